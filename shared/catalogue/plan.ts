@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { MoneySchema } from '../contracts/common.js';
+
+export const PLAN_KINDS = ['webmaster-share', 'on-demand', 'managed-host'] as const;
+
+const QuarterHourPriceSchema = MoneySchema.refine((money) => money.amount % 4 === 0, {
+  message: 'an hourly price must divide into four equal quarter hours (amount divisible by 4)',
+});
+
+/** One entry of the plan catalogue. Validated when the catalogue module loads. */
+export const PlanSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]{2,40}$/),
+    name: z.string().min(1),
+    kind: z.enum(PLAN_KINDS),
+    description: z.string().min(1),
+    monthlyFee: MoneySchema,
+    included: z.object({
+      webmasterHours: z.number().int().min(0),
+      hosts: z.number().int().min(0),
+      taskRuns: z.number().int().min(0),
+      callOuts: z.number().int().min(0),
+    }),
+    /** Managed host plans charge per registered server and include task runs per server. */
+    perHost: z.object({ monthlyFee: MoneySchema, includedTaskRuns: z.number().int().min(0) }).nullable(),
+    overage: z.object({
+      webmasterHour: QuarterHourPriceSchema,
+      taskRun: MoneySchema,
+      callOut: MoneySchema.nullable(),
+    }),
+    callOutsAllowed: z.boolean(),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.callOutsAllowed !== (plan.overage.callOut !== null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['overage', 'callOut'],
+        message: 'a call-out price is required exactly when call-outs are allowed',
+      });
+    }
+    if ((plan.kind === 'managed-host') !== (plan.perHost !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['perHost'], message: 'per-host pricing belongs to managed host plans only' });
+    }
+    const currencies = new Set(
+      [plan.monthlyFee, plan.overage.webmasterHour, plan.overage.taskRun, plan.overage.callOut, plan.perHost?.monthlyFee]
+        .filter((money) => money != null)
+        .map((money) => money.currency),
+    );
+    if (currencies.size > 1) ctx.addIssue({ code: 'custom', path: [], message: 'a plan is priced in one currency' });
+  })
+  .meta({ id: 'Plan' });
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const PlanCatalogueSchema = z
+  .array(PlanSchema)
+  .min(1)
+  .refine((plans) => new Set(plans.map((plan) => plan.id)).size === plans.length, { message: 'plan ids are unique' });

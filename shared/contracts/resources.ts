@@ -1,0 +1,57 @@
+/**
+ * Shapes of the stateful resources, declared once: the CDK stateful stack and the local stack
+ * (DynamoDB Local, fauxqs) both create them from these definitions.
+ */
+export const TABLE = {
+  /** Logical name; the deployed table gets a CloudFormation-generated name passed in `TABLE_NAME`. */
+  name: 'opsdesk',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  globalIndexes: [{ name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' }],
+  timeToLiveAttribute: 'expiresAt',
+} as const;
+
+export interface QueueDefinition {
+  /** Logical id, also the environment variable prefix (`TASK_DISPATCH_QUEUE_URL`). */
+  id: string;
+  fifo: boolean;
+  visibilityTimeoutSeconds: number;
+  /** Receives before a message moves to the dead-letter queue. */
+  maxReceiveCount: number;
+  retentionDays: number;
+  purpose: string;
+}
+
+export const QUEUES = [
+  {
+    id: 'task-dispatch',
+    fifo: true,
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: 3,
+    retentionDays: 4,
+    purpose: 'Task requests to dispatch through SSM; group = host id, deduplication = task id.',
+  },
+  {
+    id: 'billing-sync',
+    fifo: false,
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: 5,
+    retentionDays: 14,
+    purpose: 'Outbox of Stripe calls (customers, invoices); a Stripe outage delays, never loses.',
+  },
+  {
+    id: 'period-close',
+    fifo: false,
+    visibilityTimeoutSeconds: 300,
+    maxReceiveCount: 3,
+    retentionDays: 14,
+    purpose: 'One message per tenant when finance closes a billing period.',
+  },
+] as const satisfies readonly QueueDefinition[];
+
+export const queueName = (queue: QueueDefinition, prefix = 'opsdesk'): string =>
+  `${prefix}-${queue.id}${queue.fifo ? '.fifo' : ''}`;
+export const deadLetterQueueName = (queue: QueueDefinition, prefix = 'opsdesk'): string =>
+  `${prefix}-${queue.id}-dlq${queue.fifo ? '.fifo' : ''}`;
+export const queueUrlEnvName = (queue: QueueDefinition): string =>
+  `${queue.id.toUpperCase().replace(/-/g, '_')}_QUEUE_URL`;

@@ -1,0 +1,37 @@
+/**
+ * Domain errors carry a stable code; the HTTP layer maps codes to statuses (functions/http/problem.ts).
+ * Nothing in here knows about HTTP.
+ */
+export type ErrorCode =
+  | 'REQUEST.MALFORMED'
+  | 'REQUEST.INVALID'
+  | 'REQUEST.TOO_LARGE'
+  | 'AUTH.UNAUTHENTICATED'
+  | 'AUTH.FORBIDDEN'
+  | 'RESOURCE.NOT_FOUND'
+  | 'ROUTE.NOT_FOUND'
+  | 'ROUTE.METHOD_NOT_ALLOWED'
+  | 'USER.ALREADY_EXISTS'
+  | 'IDEMPOTENCY.KEY_REUSED'
+  | 'IDEMPOTENCY.IN_PROGRESS'
+  | 'DEPENDENCY.UNAVAILABLE';
+
+export interface FieldError {
+  /** JSON pointer-like dotted path of the offending field, e.g. `body.email`. */
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly errors?: FieldError[];
+
+  constructor(code: ErrorCode, message: string, errors?: FieldError[], options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'DomainError';
+    this.code = code;
+    if (errors?.length) this.errors = errors;
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

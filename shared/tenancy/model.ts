@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
+import { ROLES } from '../contracts/roles.js';
+import { isTimeZone } from '../platform/time-zone.js';
+
+export const TENANT_STATUSES = ['active', 'past_due', 'suspended', 'pending_deletion'] as const;
+
+export const TimeZoneSchema = z.string().refine(isTimeZone, { message: 'an IANA time zone such as Europe/Berlin' });
+
+export const TenantSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string(),
+    status: z.enum(TENANT_STATUSES),
+    timeZone: TimeZoneSchema,
+    planId: z.string().nullable(),
+    createdAt: IsoInstantSchema,
+  })
+  .meta({ id: 'Tenant' });
+export type Tenant = z.infer<typeof TenantSchema>;
+
+export const UserSchema = z
+  .object({
+    id: IdSchema,
+    tenantId: IdSchema.nullable(),
+    email: z.email(),
+    name: z.string(),
+    roles: z.array(z.enum(ROLES)),
+    createdAt: IsoInstantSchema,
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof UserSchema>;
+
+export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
+
+const trimmed = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} is at most ${max} characters`);
+
+export const SignupRequestSchema = z
+  .strictObject({
+    organisation: trimmed('the organisation name', 120).min(2, 'the organisation name has at least 2 characters'),
+    name: trimmed('your name', 120),
+    email: z.string().trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
+    timeZone: TimeZoneSchema.optional(),
+  })
+  .meta({ id: 'SignupRequest' });
+export type SignupRequest = z.infer<typeof SignupRequestSchema>;
+
+export const SignupResponseSchema = z.object({ tenantId: IdSchema, userId: IdSchema }).meta({ id: 'SignupResponse' });
+export type SignupResponse = z.infer<typeof SignupResponseSchema>;
+
+export const MeResponseSchema = z
+  .object({ user: UserSchema, tenant: TenantSchema.nullable(), roles: z.array(z.enum(ROLES)) })
+  .meta({ id: 'MeResponse' });
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** Provider default for organisations that do not say: the provider sits in Germany and bills in EUR. */
+export const DEFAULT_TIME_ZONE = 'Europe/Berlin';

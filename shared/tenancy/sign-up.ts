@@ -1,0 +1,64 @@
+import { DomainError } from '../errors.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import { DEFAULT_TIME_ZONE, type SignupRequest, type SignupResponse, type Tenant, type User } from './model.js';
+import type { IdentityProvider, TenantRepository } from './ports.js';
+
+export interface SignUpDeps {
+  tenants: TenantRepository;
+  identity: IdentityProvider;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/**
+ * An organisation signs up: it becomes a tenant and the person signing up its customer-admin.
+ * The table is the source of truth and enforces e-mail uniqueness, so it is written first; the
+ * identity provider follows, and if it fails the table write is undone and the caller told to retry.
+ */
+export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<SignupResponse> {
+  const now = deps.clock.now().toISOString();
+  const tenant: Tenant = {
+    id: deps.ids.newId(),
+    name: request.organisation,
+    status: 'active',
+    timeZone: request.timeZone ?? DEFAULT_TIME_ZONE,
+    planId: null,
+    createdAt: now,
+  };
+  const admin: User = {
+    id: deps.ids.newId(),
+    tenantId: tenant.id,
+    email: request.email,
+    name: request.name,
+    roles: ['customer-admin'],
+    createdAt: now,
+  };
+  await deps.tenants.createTenantWithAdmin({
+    tenant,
+    admin,
+    audit: {
+      id: deps.ids.newId(),
+      tenantId: tenant.id,
+      at: now,
+      actor: { userId: admin.id, email: admin.email, roles: admin.roles },
+      action: 'tenant.signed_up',
+      target: { type: 'tenant', id: tenant.id },
+      details: { organisation: tenant.name, timeZone: tenant.timeZone },
+    },
+  });
+  try {
+    await deps.identity.createUser({
+      userId: admin.id,
+      email: admin.email,
+      name: admin.name,
+      tenantId: tenant.id,
+      role: 'customer-admin',
+    });
+  } catch (cause) {
+    await deps.tenants.deleteTenantWithAdmin({ tenant, admin });
+    throw new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was saved. Try again.', [], {
+      cause,
+    });
+  }
+  return { tenantId: tenant.id, userId: admin.id };
+}
