@@ -39,10 +39,20 @@ export const PlanSchema = z
       });
     }
     if ((plan.kind === 'managed-host') !== (plan.perHost !== null)) {
-      ctx.addIssue({ code: 'custom', path: ['perHost'], message: 'per-host pricing belongs to managed host plans only' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['perHost'],
+        message: 'per-host pricing belongs to managed host plans only',
+      });
     }
     const currencies = new Set(
-      [plan.monthlyFee, plan.overage.webmasterHour, plan.overage.taskRun, plan.overage.callOut, plan.perHost?.monthlyFee]
+      [
+        plan.monthlyFee,
+        plan.overage.webmasterHour,
+        plan.overage.taskRun,
+        plan.overage.callOut,
+        plan.perHost?.monthlyFee,
+      ]
         .filter((money) => money != null)
         .map((money) => money.currency),
     );

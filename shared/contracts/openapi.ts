@@ -65,7 +65,12 @@ const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefiniti
     ...(definition.access === 'public' ? { security: [] } : { 'x-opsdesk-roles': definition.access }),
     parameters: parameters(toSchema, definition),
     ...(definition.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(definition.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: toSchema(definition.body, 'input') } },
+          },
+        }
       : {}),
     responses,
   };

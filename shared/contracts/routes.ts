@@ -38,7 +38,9 @@ const route = <const R extends RouteDefinition>(definition: R): R => definition;
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
-export const DevLoginRequestSchema = z.strictObject({ email: z.string().trim().pipe(z.email('a valid e-mail address')) });
+export const DevLoginRequestSchema = z.strictObject({
+  email: z.string().trim().pipe(z.email('a valid e-mail address')),
+});
 export const DevLoginResponseSchema = z.object({ token: z.string() });
 
 export const routes = {
@@ -139,4 +141,5 @@ export const matchPath = (template: string, path: string): Record<string, string
   return Object.fromEntries(names.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? '')]));
 };
 
-export const pathParamNames = (template: string): string[] => [...template.matchAll(paramPattern)].map((m) => m[1] ?? '');
+export const pathParamNames = (template: string): string[] =>
+  [...template.matchAll(paramPattern)].map((m) => m[1] ?? '');

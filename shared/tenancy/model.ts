@@ -34,17 +34,13 @@ export type User = z.infer<typeof UserSchema>;
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 const trimmed = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, `${label} is at most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
 
 export const SignupRequestSchema = z
   .strictObject({
     organisation: trimmed('the organisation name', 120).min(2, 'the organisation name has at least 2 characters'),
     name: trimmed('your name', 120),
-    email: z.string().trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
+    email: text('an e-mail address').trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
     timeZone: TimeZoneSchema.optional(),
   })
   .meta({ id: 'SignupRequest' });

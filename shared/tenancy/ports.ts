@@ -9,7 +9,7 @@ export interface TenantRepository {
    */
   createTenantWithAdmin(input: { tenant: Tenant; admin: User; audit: AuditEntry }): Promise<void>;
   /** Compensation for a failed identity-provider call right after `createTenantWithAdmin`. */
-  deleteTenantWithAdmin(input: { tenant: Tenant; admin: User }): Promise<void>;
+  deleteTenantWithAdmin(input: { tenant: Tenant; admin: User; audit: AuditEntry }): Promise<void>;
   getTenant(tenantId: string): Promise<Tenant | null>;
   /** Staff users have `tenantId` null. */
   getUser(tenantId: string | null, userId: string): Promise<User | null>;
@@ -23,6 +23,12 @@ export interface TenantRepository {
  * provider reads users straight from the table, so its adapter has nothing to store.
  */
 export interface IdentityProvider {
-  createUser(input: { userId: string; email: string; name: string; tenantId: string | null; role: Role }): Promise<void>;
+  createUser(input: {
+    userId: string;
+    email: string;
+    name: string;
+    tenantId: string | null;
+    role: Role;
+  }): Promise<void>;
   deleteUser(userId: string): Promise<void>;
 }

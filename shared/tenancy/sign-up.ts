@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../audit/audit-entry.js';
 import { DomainError } from '../errors.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import { DEFAULT_TIME_ZONE, type SignupRequest, type SignupResponse, type Tenant, type User } from './model.js';
@@ -33,19 +34,16 @@ export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<
     roles: ['customer-admin'],
     createdAt: now,
   };
-  await deps.tenants.createTenantWithAdmin({
-    tenant,
-    admin,
-    audit: {
-      id: deps.ids.newId(),
-      tenantId: tenant.id,
-      at: now,
-      actor: { userId: admin.id, email: admin.email, roles: admin.roles },
-      action: 'tenant.signed_up',
-      target: { type: 'tenant', id: tenant.id },
-      details: { organisation: tenant.name, timeZone: tenant.timeZone },
-    },
-  });
+  const audit: AuditEntry = {
+    id: deps.ids.newId(),
+    tenantId: tenant.id,
+    at: now,
+    actor: { userId: admin.id, email: admin.email, roles: admin.roles },
+    action: 'tenant.signed_up',
+    target: { type: 'tenant', id: tenant.id },
+    details: { organisation: tenant.name, timeZone: tenant.timeZone },
+  };
+  await deps.tenants.createTenantWithAdmin({ tenant, admin, audit });
   try {
     await deps.identity.createUser({
       userId: admin.id,
@@ -55,10 +53,15 @@ export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<
       role: 'customer-admin',
     });
   } catch (cause) {
-    await deps.tenants.deleteTenantWithAdmin({ tenant, admin });
-    throw new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was saved. Try again.', [], {
-      cause,
-    });
+    await deps.tenants.deleteTenantWithAdmin({ tenant, admin, audit });
+    throw new DomainError(
+      'DEPENDENCY.UNAVAILABLE',
+      'The sign-in service is unavailable; nothing was saved. Try again.',
+      [],
+      {
+        cause,
+      },
+    );
   }
   return { tenantId: tenant.id, userId: admin.id };
 }

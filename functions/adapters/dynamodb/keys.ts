@@ -1,0 +1,26 @@
+/**
+ * Every key shape of the single table, and only here. Tenant-owned items start with `T#<tenantId>`
+ * (the basis of IAM LeadingKeys isolation); provider-owned items with `P#`. docs/data-model.md lists
+ * the access patterns these serve.
+ */
+export interface TableKey {
+  pk: string;
+  sk: string;
+}
+
+export const keys = {
+  tenant: (tenantId: string): TableKey => ({ pk: `T#${tenantId}`, sk: 'TENANT' }),
+  /** gsi1: all tenants, oldest first, for the provider's tenant list. */
+  tenantListing: (createdAt: string, tenantId: string) => ({ gsi1pk: 'P#TENANTS', gsi1sk: `${createdAt}#${tenantId}` }),
+  tenantUser: (tenantId: string, userId: string): TableKey => ({ pk: `T#${tenantId}`, sk: `USER#${userId}` }),
+  staffUser: (userId: string): TableKey => ({ pk: 'P#STAFF', sk: `USER#${userId}` }),
+  /** Uniqueness guard and sign-in lookup of an e-mail address across all tenants and staff. */
+  email: (email: string): TableKey => ({ pk: `P#EMAIL#${email}`, sk: 'EMAIL' }),
+  audit: (tenantId: string | null, at: string, id: string): TableKey => ({
+    pk: tenantId ? `T#${tenantId}` : 'P#AUDIT',
+    sk: `AUDIT#${at}#${id}`,
+  }),
+  auditPrefix: 'AUDIT#',
+  user: (tenantId: string | null, userId: string): TableKey =>
+    tenantId ? keys.tenantUser(tenantId, userId) : keys.staffUser(userId),
+};

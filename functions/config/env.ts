@@ -1,0 +1,25 @@
+/**
+ * The one place functions read their environment. Names come from the constructs that set them
+ * (infra/stacks/stateless-stack.ts) and from the local stack (scripts/local-stack), which sets the
+ * same names before it imports a handler. Readers throw at cold start, not in the middle of a request.
+ */
+export const requireEnv = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`Environment variable ${name} is not set`);
+  return value;
+};
+
+export const optionalEnv = (name: string): string | undefined => process.env[name] || undefined;
+
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  userPoolId: 'USER_POOL_ID',
+  /** `cognito` in AWS; `local` in the local stack (the dev identity provider). */
+  identityProvider: 'IDENTITY_PROVIDER',
+  /** Local stack and tests only: DynamoDB Local's URL. */
+  dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
+  /** Local stack only: milliseconds added to the system clock (from `CLOCK_START`). */
+  clockOffsetMs: 'CLOCK_OFFSET_MS',
+  /** Local stack only: the dev identity provider's signing secret. */
+  devIdentitySecret: 'DEV_IDENTITY_SECRET',
+} as const;

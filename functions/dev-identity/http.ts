@@ -1,0 +1,24 @@
+import { DomainError } from '../../shared/errors.js';
+import { normaliseEmail } from '../../shared/tenancy/model.js';
+import { signDevToken } from '../adapters/local/dev-tokens.js';
+import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { ENV, requireEnv } from '../config/env.js';
+import { clock } from '../config/platform.js';
+import { tableConfig } from '../config/table.js';
+import { createHttpHandler } from '../http/create-http-handler.js';
+
+/**
+ * The local stack's dev identity provider: a token for an existing user, no password. Its only
+ * route is `localOnly` in the manifest, so it is never synthesized into AWS.
+ */
+const table = tableConfig();
+const tenants = new DynamoTenantRepository(table.client, table.tableName);
+const secret = requireEnv(ENV.devIdentitySecret);
+
+export const handler = createHttpHandler('dev-identity', {
+  devLogin: async ({ body }) => {
+    const user = await tenants.findUserByEmail(normaliseEmail(body.email));
+    if (!user) throw new DomainError('RESOURCE.NOT_FOUND', `No user with the e-mail ${body.email}.`);
+    return { token: await signDevToken(user, secret, clock.now()) };
+  },
+});

@@ -1,0 +1,159 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import httpRouterHandler from '@middy/http-router';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import {
+  type BoundedContext,
+  type RouteDefinition,
+  type RouteId,
+  type Routes,
+  routeEntries,
+} from '../../shared/contracts/routes.js';
+import { DomainError, type FieldError } from '../../shared/errors.js';
+import { type Actor, hasAnyRole } from '../../shared/platform/actor.js';
+import { logger } from '../observability/logger.js';
+import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
+import { errorToResponse } from './problem.js';
+
+/** Bodies above this are refused with 413 before anything parses them. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface RouteRequest<R extends RouteDefinition> {
+  /** Always set on routes that are not public; on public routes set only if a valid token came along. */
+  actor: R['access'] extends 'public' ? null : Actor;
+  body: R extends { body: infer B } ? Output<B> : undefined;
+  params: R extends { params: infer P } ? Output<P> : Record<string, never>;
+  query: R extends { query: infer Q } ? Output<Q> : Record<string, never>;
+  headers: Record<string, string | undefined>;
+  event: APIGatewayProxyEventV2;
+}
+
+type ResponseBody<R extends RouteDefinition> = R['response'] extends z.ZodType ? z.input<R['response']> : undefined;
+
+type RoutesOf<C extends BoundedContext> = { [K in RouteId]: Routes[K]['context'] extends C ? K : never }[RouteId];
+
+/** The implementation of every route of one bounded context; a missing one is a type error. */
+export type ContextImplementation<C extends BoundedContext> = {
+  [K in RoutesOf<C>]: (request: RouteRequest<Routes[K]>) => Promise<ResponseBody<Routes[K]>>;
+};
+
+const issuesToFieldErrors = (where: string, error: z.ZodError): FieldError[] =>
+  error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+
+const decodeBody = (event: APIGatewayProxyEventV2): string | undefined => {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+};
+
+const bodyBytes = (event: APIGatewayProxyEventV2): number =>
+  event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').length : Buffer.byteLength(event.body)) : 0;
+
+const parseJsonBody = (definition: RouteDefinition, event: APIGatewayProxyEventV2): unknown => {
+  if (bodyBytes(event) > MAX_BODY_BYTES) {
+    throw new DomainError('REQUEST.TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes (1 MB).`);
+  }
+  if (!definition.body) return undefined;
+  const contentType = event.headers?.['content-type'];
+  if (contentType && !/^application\/([a-z.+-]*\+)?json\b/i.test(contentType)) {
+    throw new DomainError('REQUEST.UNSUPPORTED_MEDIA_TYPE', `Send application/json, not ${contentType}.`);
+  }
+  const text = decodeBody(event);
+  if (text === undefined) {
+    throw new DomainError('REQUEST.INVALID', 'The request needs a JSON body.', [
+      { path: 'body', message: 'a JSON body is required' },
+    ]);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new DomainError('REQUEST.MALFORMED', `The body is not valid JSON: ${(cause as Error).message}`);
+  }
+};
+
+const validate = (schema: z.ZodType | undefined, value: unknown, where: 'body' | 'query' | 'params'): unknown => {
+  if (!schema) return where === 'body' ? undefined : {};
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  if (where === 'params') throw new DomainError('RESOURCE.NOT_FOUND', 'No such resource.');
+  throw new DomainError(
+    'REQUEST.INVALID',
+    `The request ${where} is not valid.`,
+    issuesToFieldErrors(where, result.error),
+  );
+};
+
+const authenticate = (definition: RouteDefinition, event: APIGatewayProxyEventV2): Actor | null => {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
+  if (definition.access === 'public') return null;
+  const actor = actorFromClaims(claims);
+  if (!hasAnyRole(actor, definition.access)) {
+    throw new DomainError('AUTH.FORBIDDEN', `This needs one of the roles: ${definition.access.join(', ')}.`);
+  }
+  return actor;
+};
+
+const toResponse = (definition: RouteDefinition, body: unknown): APIGatewayProxyStructuredResultV2 =>
+  definition.response === null || definition.successStatus === 204
+    ? { statusCode: definition.successStatus }
+    : {
+        statusCode: definition.successStatus,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      };
+
+/**
+ * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same
+ * steps — authenticate and authorize (401/403), size limit (413), JSON (400), zod validation (422) —
+ * before the thin implementation runs; every error becomes problem+json.
+ */
+export const createHttpHandler = <C extends BoundedContext>(context: C, implementation: ContextImplementation<C>) => {
+  const routes = routeEntries()
+    .filter(([, definition]) => definition.context === context)
+    .map(([id, definition]) => {
+      const run = (implementation as Record<string, (request: unknown) => Promise<unknown>>)[id];
+      if (!run) throw new Error(`Route ${id} of context ${context} has no implementation`);
+      return {
+        method: definition.method,
+        path: definition.path,
+        handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+          const actor = authenticate(definition, event);
+          const rawBody = parseJsonBody(definition, event);
+          const request = {
+            actor,
+            body: validate(definition.body, rawBody, 'body'),
+            params: validate(definition.params, event.pathParameters ?? {}, 'params'),
+            query: validate(definition.query, event.queryStringParameters ?? {}, 'query'),
+            headers: event.headers ?? {},
+            event,
+          };
+          return toResponse(definition, await run(request));
+        },
+      };
+    });
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      onError: async (request) => {
+        const error = request.error;
+        const event = request.event;
+        if (!(error instanceof DomainError)) logger.error('Unhandled error', { error: error ?? undefined });
+        else if (error.code === 'DEPENDENCY.UNAVAILABLE') logger.warn('Dependency unavailable', { error });
+        request.response = errorToResponse(error, event.requestContext.requestId, event.rawPath);
+      },
+    })
+    .handler(
+      httpRouterHandler({
+        routes,
+        notFoundResponse: ({ method, path }) => {
+          throw new DomainError('ROUTE.NOT_FOUND', `No route ${method} ${path}.`);
+        },
+      }),
+    );
+};

@@ -1,0 +1,57 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Problem } from '../../shared/contracts/common.js';
+import { DomainError, type ErrorCode } from '../../shared/errors.js';
+
+/** The one mapping from domain error codes to HTTP. */
+const STATUS: Record<ErrorCode, { status: number; title: string }> = {
+  'REQUEST.MALFORMED': { status: 400, title: 'Malformed request' },
+  'REQUEST.INVALID': { status: 422, title: 'Validation failed' },
+  'REQUEST.TOO_LARGE': { status: 413, title: 'Request too large' },
+  'REQUEST.UNSUPPORTED_MEDIA_TYPE': { status: 415, title: 'Unsupported media type' },
+  'AUTH.UNAUTHENTICATED': { status: 401, title: 'Not signed in' },
+  'AUTH.FORBIDDEN': { status: 403, title: 'Forbidden' },
+  'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
+  'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
+  'ROUTE.METHOD_NOT_ALLOWED': { status: 405, title: 'Method not allowed' },
+  'USER.ALREADY_EXISTS': { status: 409, title: 'User already exists' },
+  'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
+  'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },
+  'DEPENDENCY.UNAVAILABLE': { status: 503, title: 'Service unavailable' },
+};
+
+const typeUri = (code: string) => `https://opsdesk.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`;
+
+export const problemResponse = (
+  problem: Problem,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: problem.status,
+  headers: { 'content-type': 'application/problem+json', ...headers },
+  body: JSON.stringify(problem),
+});
+
+export const domainErrorToProblem = (error: DomainError, instance?: string): Problem => {
+  const { status, title } = STATUS[error.code];
+  return {
+    type: typeUri(error.code),
+    title,
+    status,
+    detail: error.message,
+    code: error.code,
+    ...(instance ? { instance } : {}),
+    ...(error.errors ? { errors: error.errors } : {}),
+  };
+};
+
+/** Anything that is not a DomainError leaks nothing: a generic 500 with the request id to quote. */
+export const internalProblem = (requestId: string): Problem => ({
+  type: 'about:blank',
+  title: 'Internal error',
+  status: 500,
+  detail: `Something went wrong on our side. Quote request id ${requestId} when you contact support.`,
+});
+
+export const errorToResponse = (error: unknown, requestId: string, instance?: string) =>
+  error instanceof DomainError
+    ? problemResponse(domainErrorToProblem(error, instance))
+    : problemResponse(internalProblem(requestId));

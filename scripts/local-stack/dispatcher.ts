@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { type Problem } from '../../shared/contracts/common.js';
+import { scopeForRole } from '../../shared/contracts/roles.js';
+import {
+  type BoundedContext,
+  matchPath,
+  type RouteDefinition,
+  routeEntries,
+  routeKey,
+} from '../../shared/contracts/routes.js';
+import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
+
+type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+/**
+ * The Lambda handler of each bounded context — the same modules CDK bundles
+ * (`functions/<context>/http.ts`). Typed by context, so a new context must be added here.
+ */
+const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandler }>> = {
+  platform: () => import('../../functions/platform/http.js'),
+  tenancy: () => import('../../functions/tenancy/http.js'),
+  'dev-identity': () => import('../../functions/dev-identity/http.js'),
+};
+
+export interface LocalRequest {
+  method: string;
+  /** Path and query, as received: `/api/users/42?limit=5`. */
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: Buffer;
+  sourceIp?: string;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+export type TokenVerifier = (token: string) => Promise<{ claims: JwtClaims; scopes: string[] } | null>;
+
+const problem = (status: number, title: string, detail: string): LocalResponse => ({
+  status,
+  headers: { 'content-type': 'application/problem+json' },
+  body: Buffer.from(JSON.stringify({ type: 'about:blank', title, status, detail } satisfies Problem)),
+});
+
+const TEXT_TYPES = /^(application\/([a-z.+-]*\+)?json|text\/|application\/x-www-form-urlencoded)/i;
+
+const lambdaContext = (context: BoundedContext, requestId: string): Context => ({
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: `opsdesk-${context}-http`,
+  functionVersion: '$LATEST',
+  invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:opsdesk-${context}-http`,
+  memoryLimitInMB: '512',
+  awsRequestId: requestId,
+  logGroupName: `/aws/lambda/opsdesk-${context}-http`,
+  logStreamName: 'local',
+  getRemainingTimeInMillis: () => 10_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});
+
+const findRoute = (method: string, path: string) => {
+  for (const [, definition] of routeEntries()) {
+    if (definition.method !== method) continue;
+    const params = matchPath(definition.path, path);
+    if (params) return { definition, params };
+  }
+  return null;
+};
+
+const flattenHeaders = (headers: LocalRequest['headers']): Record<string, string> => {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined) continue;
+    flat[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return flat;
+};
+
+/**
+ * Plays API Gateway's part for the local stack: matches the route from the manifest, runs the JWT
+ * authorizer (token verified, route scopes required), builds the `APIGatewayProxyEventV2` and
+ * invokes the context's real Lambda handler.
+ */
+export const createDispatcher = (verify: TokenVerifier) => {
+  const loaded = new Map<BoundedContext, Promise<{ handler: HttpHandler }>>();
+  const handlerFor = (context: BoundedContext) => {
+    let module = loaded.get(context);
+    if (!module) {
+      module = HANDLERS[context]();
+      loaded.set(context, module);
+    }
+    return module;
+  };
+
+  const authorize = async (definition: RouteDefinition, headers: Record<string, string>) => {
+    if (definition.access === 'public') return { ok: true as const, authorizer: undefined };
+    const token = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1];
+    const verified = token ? await verify(token) : null;
+    if (!verified) {
+      return { ok: false as const, response: problem(401, 'Not signed in', 'Send a valid bearer token.') };
+    }
+    const required = definition.access.map(scopeForRole);
+    if (!verified.scopes.some((scope) => required.includes(scope))) {
+      return {
+        ok: false as const,
+        response: problem(403, 'Forbidden', `This needs one of the roles: ${definition.access.join(', ')}.`),
+      };
+    }
+    return { ok: true as const, authorizer: { jwt: { claims: verified.claims, scopes: verified.scopes } } };
+  };
+
+  return async (request: LocalRequest): Promise<LocalResponse> => {
+    const url = new URL(request.url, 'http://local');
+    const method = request.method.toUpperCase();
+    const match = findRoute(method, url.pathname);
+    if (!match) return problem(404, 'No such route', `No route ${method} ${url.pathname}.`);
+    const { definition, params } = match;
+    const headers = flattenHeaders(request.headers);
+    const auth = await authorize(definition, headers);
+    if (!auth.ok) return auth.response;
+
+    const requestId = randomUUID();
+    const now = new Date();
+    const body = request.body && request.body.length > 0 ? request.body : undefined;
+    const textBody = !body || TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
+    const query: Record<string, string> = {};
+    for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+
+    const event: APIGatewayProxyEventV2 = {
+      version: '2.0',
+      routeKey: routeKey(definition),
+      rawPath: url.pathname,
+      rawQueryString: url.search.replace(/^\?/, ''),
+      headers,
+      ...(Object.keys(query).length ? { queryStringParameters: query } : {}),
+      ...(Object.keys(params).length ? { pathParameters: params } : {}),
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'local',
+        domainName: headers.host ?? 'localhost',
+        domainPrefix: 'local',
+        http: {
+          method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: request.sourceIp ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
+        requestId,
+        routeKey: routeKey(definition),
+        stage: '$default',
+        time: now.toISOString(),
+        timeEpoch: now.getTime(),
+        ...(auth.authorizer ? { authorizer: auth.authorizer } : {}),
+      } as APIGatewayProxyEventV2['requestContext'],
+      ...(body ? { body: textBody ? body.toString('utf8') : body.toString('base64') } : {}),
+      isBase64Encoded: !textBody,
+    };
+
+    const { handler } = await handlerFor(definition.context);
+    const result = await handler(event, lambdaContext(definition.context, requestId));
+    if (typeof result === 'string' || result === undefined || result === null || !('statusCode' in result)) {
+      // API Gateway's payload format 2.0 treats anything else as a JSON 200.
+      return {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(result)),
+      };
+    }
+    const responseBody = result.body ?? '';
+    return {
+      status: result.statusCode ?? 200,
+      headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
+      body: result.isBase64Encoded ? Buffer.from(responseBody, 'base64') : Buffer.from(responseBody, 'utf8'),
+    };
+  };
+};
+
+export type Dispatcher = ReturnType<typeof createDispatcher>;

@@ -1,0 +1,55 @@
+import type { TenantRepository } from '../../shared/tenancy/ports.js';
+import type { Role } from '../../shared/contracts/roles.js';
+import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
+import type { AuditEntry } from '../../shared/audit/audit-entry.js';
+
+/** Who can log in to a freshly seeded local stack (README and the start-up banner list them). */
+export const SEEDED_USERS: { email: string; name: string; role: Role; tenant?: string }[] = [
+  { email: 'admin@opsdesk.local', name: 'Ada Admin', role: 'provider-admin' },
+  { email: 'operator@opsdesk.local', name: 'Otto Operator', role: 'operator' },
+  { email: 'finance@opsdesk.local', name: 'Fiona Finance', role: 'finance' },
+  { email: 'owner@demo.example', name: 'Olga Owner', role: 'customer-admin', tenant: 'Demo Verein' },
+];
+
+export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', planId: 'webmaster-eighth' };
+
+/**
+ * Demo data for an empty data dir, written through the same repository the API uses.
+ * The seed is the actor of its own audit entries.
+ */
+export const seedDemoData = async (deps: { tenants: TenantRepository; clock: Clock; ids: IdGenerator }) => {
+  const at = deps.clock.now().toISOString();
+  const audit = (tenantId: string | null, action: string, target: { type: string; id: string }): AuditEntry => ({
+    id: deps.ids.newId(),
+    tenantId,
+    at,
+    actor: { userId: 'seed', email: 'seed@opsdesk.local', roles: ['provider-admin'] },
+    action,
+    target,
+    details: { source: 'local-stack seed' },
+  });
+
+  for (const seeded of SEEDED_USERS) {
+    const userId = deps.ids.newId();
+    if (!seeded.tenant) {
+      await deps.tenants.createStaffUser(
+        { id: userId, tenantId: null, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },
+        audit(null, 'staff.created', { type: 'user', id: userId }),
+      );
+      continue;
+    }
+    const tenantId = deps.ids.newId();
+    await deps.tenants.createTenantWithAdmin({
+      tenant: {
+        id: tenantId,
+        name: DEMO_TENANT.name,
+        status: 'active',
+        timeZone: DEMO_TENANT.timeZone,
+        planId: DEMO_TENANT.planId,
+        createdAt: at,
+      },
+      admin: { id: userId, tenantId, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },
+      audit: audit(tenantId, 'tenant.seeded', { type: 'tenant', id: tenantId }),
+    });
+  }
+};

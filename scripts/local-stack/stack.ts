@@ -1,0 +1,189 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TABLE } from '../../shared/contracts/resources.js';
+import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
+import { RandomIds } from '../../functions/adapters/system/random-ids.js';
+import { SystemClock } from '../../functions/adapters/system/system-clock.js';
+import { ENV } from '../../functions/config/env.js';
+import { createDispatcher } from './dispatcher.js';
+import {
+  type DynamoDbLocal,
+  ensureTable,
+  LOCAL_AWS,
+  type LocalQueues,
+  startDynamoDbLocal,
+  startLocalQueues,
+} from './engines.js';
+import { seedDemoData } from './seed.js';
+import { createLocalServer } from './server.js';
+import { ensureWebBuild } from './web-build.js';
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** A start-up problem the user can fix; `main` prints the sentence and exits with code 1. */
+export class LocalStackError extends Error {}
+
+export interface LocalStackSettings {
+  port: number;
+  dataDir: string;
+  /** The stack's clock starts at this instant and runs forward in real time. */
+  clockStart?: Date;
+  /** Build the web app when stale (default true). */
+  buildWeb?: boolean;
+}
+
+export const readSettings = (env: NodeJS.ProcessEnv): LocalStackSettings => {
+  const portText = env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    throw new LocalStackError(`PORT must be a whole number from 0 to 65535, not "${portText}".`);
+  }
+  let clockStart: Date | undefined;
+  if (env.CLOCK_START) {
+    clockStart = new Date(env.CLOCK_START);
+    if (Number.isNaN(clockStart.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(env.CLOCK_START)) {
+      throw new LocalStackError(
+        `CLOCK_START must be an ISO 8601 instant such as 2026-03-01T09:00:00Z, not "${env.CLOCK_START}".`,
+      );
+    }
+  }
+  return { port, dataDir: resolve(env.DATA_DIR ?? '.data'), ...(clockStart ? { clockStart } : {}) };
+};
+
+const prepareDataDir = (dataDir: string) => {
+  try {
+    mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+    const probe = join(dataDir, '.write-test');
+    writeFileSync(probe, 'ok');
+    rmSync(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new LocalStackError(
+      `DATA_DIR ${dataDir} is not a writable directory (${code}); choose another, e.g. DATA_DIR=.data npm start.`,
+    );
+  }
+};
+
+const checkJava = () => {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    throw new LocalStackError(
+      'Java was not found on PATH, and DynamoDB Local needs Java 17 or newer: install it (e.g. apt-get install -y openjdk-17-jre-headless) and run npm start again.',
+    );
+  }
+};
+
+const listen = (server: Server, port: number): Promise<number> =>
+  new Promise((resolveListen, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new LocalStackError(
+            `Port ${port} is already in use; stop what uses it or pick another, e.g. PORT=3001 npm start.`,
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(
+          new LocalStackError(
+            `Port ${port} needs privileges this user lacks; pick one above 1023, e.g. PORT=3000 npm start.`,
+          ),
+        );
+      } else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolveListen(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+
+const devSecret = (dataDir: string): string => {
+  const file = join(dataDir, 'dev-identity.secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+};
+
+export interface RunningLocalStack {
+  url: string;
+  port: number;
+  dataDir: string;
+  seeded: boolean;
+  web: 'fresh' | 'built' | 'skipped';
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything the local stack is: the HTTP server (bound first, so a taken port fails fast),
+ * DynamoDB Local with data under `DATA_DIR`, fauxqs with the queues, the table, demo data on an
+ * empty data dir, and the built web app. The handlers are the Lambda handlers, configured through
+ * the same environment variables CDK sets.
+ */
+export const startLocalStack = async (settings: LocalStackSettings): Promise<RunningLocalStack> => {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  prepareDataDir(settings.dataDir);
+  checkJava();
+  const state = {
+    dispatch: null as ReturnType<typeof createDispatcher> | null,
+    webDir: join(PROJECT_ROOT, 'web', 'dist'),
+    webConfig: { identity: 'dev' },
+  };
+  const server = createLocalServer(state);
+  const port = await listen(server, settings.port);
+  const closeServer = () => new Promise<void>((done) => server.close(() => done()));
+
+  let dynamo: DynamoDbLocal | undefined;
+  let queues: LocalQueues | undefined;
+  const stopEngines = async () => {
+    await Promise.all([dynamo?.stop(), queues?.stop()]);
+  };
+  try {
+    const webBuild = settings.buildWeb === false ? Promise.resolve('skipped' as const) : ensureWebBuild(PROJECT_ROOT);
+    webBuild.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    [dynamo, queues] = await Promise.all([startDynamoDbLocal(join(settings.dataDir, 'dynamodb')), startLocalQueues()]);
+    const created = await ensureTable(dynamo.endpoint, TABLE.name);
+
+    const clockOffsetMs = settings.clockStart ? settings.clockStart.getTime() - Date.now() : 0;
+    const secret = devSecret(settings.dataDir);
+    Object.assign(process.env, {
+      AWS_REGION: LOCAL_AWS.region,
+      AWS_ACCESS_KEY_ID: LOCAL_AWS.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_AWS.credentials.secretAccessKey,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      [ENV.tableName]: TABLE.name,
+      [ENV.dynamoDbEndpoint]: dynamo.endpoint,
+      [ENV.identityProvider]: 'local',
+      [ENV.devIdentitySecret]: secret,
+      [ENV.clockOffsetMs]: String(clockOffsetMs),
+      ...queues.env,
+    });
+
+    const clock = new SystemClock(clockOffsetMs);
+    if (created) {
+      const client = createDocumentClient(dynamo.endpoint);
+      await seedDemoData({ tenants: new DynamoTenantRepository(client, TABLE.name), clock, ids: new RandomIds() });
+      client.destroy();
+    }
+    const web = await webBuild;
+    state.dispatch = createDispatcher((token) => verifyDevToken(token, secret, clock.now()));
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      dataDir: settings.dataDir,
+      seeded: created,
+      web,
+      stop: async () => {
+        await closeServer();
+        await stopEngines();
+      },
+    };
+  } catch (error) {
+    await closeServer();
+    await stopEngines();
+    throw error;
+  }
+};
