@@ -33,8 +33,11 @@ export type User = z.infer<typeof UserSchema>;
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
+const text = (label: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) });
+
 const trimmed = (label: string, max: number) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
+  text(label).trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
 
 export const SignupRequestSchema = z
   .strictObject({
