@@ -11,13 +11,13 @@ import {
 } from '../../shared/contracts/routes.js';
 import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
 
-type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
 /**
  * The Lambda handler of each bounded context — the same modules CDK bundles
  * (`functions/<context>/http.ts`). Typed by context, so a new context must be added here.
  */
-const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandler }>> = {
+export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandler }>> = {
   platform: () => import('../../functions/platform/http.js'),
   tenancy: () => import('../../functions/tenancy/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
@@ -48,7 +48,7 @@ const problem = (status: number, title: string, detail: string): LocalResponse =
 
 const TEXT_TYPES = /^(application\/([a-z.+-]*\+)?json|text\/|application\/x-www-form-urlencoded)/i;
 
-const lambdaContext = (context: BoundedContext, requestId: string): Context => ({
+export const lambdaContext = (context: BoundedContext, requestId: string): Context => ({
   callbackWaitsForEmptyEventLoop: false,
   functionName: `opsdesk-${context}-http`,
   functionVersion: '$LATEST',

@@ -32,7 +32,7 @@ export const seedDemoData = async (deps: { tenants: TenantRepository; clock: Clo
   for (const seeded of SEEDED_USERS) {
     const userId = deps.ids.newId();
     if (!seeded.tenant) {
-      await deps.tenants.createStaffUser(
+      await deps.tenants.createUser(
         { id: userId, tenantId: null, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },
         audit(null, 'staff.created', { type: 'user', id: userId }),
       );

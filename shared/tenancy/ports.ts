@@ -14,8 +14,11 @@ export interface TenantRepository {
   /** Staff users have `tenantId` null. */
   getUser(tenantId: string | null, userId: string): Promise<User | null>;
   findUserByEmail(email: string): Promise<User | null>;
-  /** Provider staff (seeding and provider-admin tooling). Throws `USER.ALREADY_EXISTS`. */
-  createStaffUser(user: User, audit: AuditEntry): Promise<void>;
+  /**
+   * Adds a user: provider staff when `tenantId` is null, else a user of an existing tenant
+   * (`RESOURCE.NOT_FOUND` if the tenant does not exist). Throws `USER.ALREADY_EXISTS` for a taken e-mail.
+   */
+  createUser(user: User, audit: AuditEntry): Promise<void>;
 }
 
 /**

@@ -123,8 +123,15 @@ export class DynamoTenantRepository implements TenantRepository {
     return this.getUser((guard.tenantId as string | null) ?? null, guard.userId as string);
   }
 
-  async createStaffUser(user: User, audit: AuditEntry) {
+  async createUser(user: User, audit: AuditEntry) {
     const TableName = this.tableName;
+    const tenantMustExist = user.tenantId
+      ? [
+          {
+            ConditionCheck: { TableName, Key: keys.tenant(user.tenantId), ConditionExpression: 'attribute_exists(pk)' },
+          },
+        ]
+      : [];
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -132,10 +139,18 @@ export class DynamoTenantRepository implements TenantRepository {
             { Put: { TableName, Item: emailGuardItem(user), ConditionExpression: notExists } },
             { Put: { TableName, Item: userToItem(user), ConditionExpression: notExists } },
             { Put: { TableName, Item: auditToItem(audit), ConditionExpression: notExists } },
+            ...tenantMustExist,
           ],
         }),
       );
     } catch (error) {
+      if (
+        user.tenantId &&
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[3]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new DomainError('RESOURCE.NOT_FOUND', `No organisation ${user.tenantId}.`);
+      }
       rethrowEmailTaken(error, 0, user.email);
     }
   }

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routeEntries } from '../../../shared/contracts/routes.js';
+import { createTestApi, type TestApi } from '../../support/api.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+
+const signupBody = (email: string) => ({ organisation: 'Verein Sonnenschein', name: 'Sonja Sommer', email });
+
+describe('POST /api/signup', () => {
+  it('creates the tenant and its customer-admin, who can then sign in and see the organisation', async () => {
+    const created = await api.request('POST', '/api/signup', {
+      body: { ...signupBody('Sonja@Sonnenschein.example '), timeZone: 'America/New_York' },
+    });
+    expect(created.status).toBe(201);
+    const { tenantId, userId } = created.json();
+
+    const login = await api.request('POST', '/auth/dev/login', { body: { email: 'sonja@sonnenschein.example' } });
+    expect(login.status).toBe(200);
+    const me = await api.request('GET', '/api/me', { token: login.json().token });
+    expect(me.status).toBe(200);
+    expect(me.json()).toMatchObject({
+      user: { id: userId, email: 'sonja@sonnenschein.example', name: 'Sonja Sommer', roles: ['customer-admin'] },
+      tenant: { id: tenantId, name: 'Verein Sonnenschein', status: 'active', timeZone: 'America/New_York', planId: null },
+      roles: ['customer-admin'],
+    });
+  });
+
+  it('writes an audit entry in the same step', async () => {
+    const { tenantId } = (await api.request('POST', '/api/signup', { body: signupBody('audit@example.com') })).json();
+    const audit = (await api.table.items()).filter((item) => item.entity === 'audit' && item.tenantId === tenantId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'tenant.signed_up', target: { type: 'tenant', id: tenantId } });
+  });
+
+  it('answers 409 for an e-mail that is taken, in any letter case, and writes nothing', async () => {
+    await api.request('POST', '/api/signup', { body: signupBody('twice@example.com') });
+    const before = (await api.table.items()).length;
+    const again = await api.request('POST', '/api/signup', { body: signupBody('TWICE@example.com') });
+    expect(again.status).toBe(409);
+    expect(again.json()).toMatchObject({ status: 409, errors: [{ path: 'body.email' }] });
+    expect((await api.table.items()).length).toBe(before);
+  });
+
+  it('names every invalid field in a 422', async () => {
+    const response = await api.request('POST', '/api/signup', {
+      body: { organisation: 'A', email: 'not-an-address', timeZone: 'Mars/Olympus', extra: 1 },
+    });
+    expect(response.status).toBe(422);
+    const paths = response.json().errors.map((error: { path: string }) => error.path);
+    expect(paths).toEqual(expect.arrayContaining(['body.organisation', 'body.name', 'body.email', 'body.timeZone', 'body']));
+  });
+
+  it('answers 400 for malformed JSON, 415 for another media type, 413 over 1 MB — never 500', async () => {
+    expect((await api.request('POST', '/api/signup', { rawBody: '{"organisation":' })).status).toBe(400);
+    expect(
+      (await api.request('POST', '/api/signup', { rawBody: 'a=b', headers: { 'content-type': 'text/plain' } })).status,
+    ).toBe(415);
+    const big = JSON.stringify({ ...signupBody('big@example.com'), notes: 'x'.repeat(1024 * 1024) });
+    const tooLarge = await api.request('POST', '/api/signup', { rawBody: big });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.json()).toMatchObject({ title: 'Request too large', status: 413 });
+    expect((await api.request('POST', '/api/signup', { rawBody: '' })).status).toBe(422);
+    expect((await api.request('POST', '/api/signup', { rawBody: 'null' })).status).toBe(422);
+  });
+});
+
+describe('tokens', () => {
+  it('refuses a forged or unknown token with 401', async () => {
+    const forged = `${api.tokens['customer-admin-A'].slice(0, -4)}AAAA`;
+    expect((await api.request('GET', '/api/me', { token: forged })).status).toBe(401);
+    expect((await api.request('GET', '/api/me', { token: 'not-a-jwt' })).status).toBe(401);
+  });
+
+  it('dev login answers 404 for an unknown e-mail', async () => {
+    const response = await api.request('POST', '/auth/dev/login', { body: { email: 'nobody@example.com' } });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('tenant isolation', () => {
+  it('another tenant’s user id is 404, never 403', async () => {
+    const id = api.users['customer-member-A'].id;
+    expect((await api.request('GET', `/api/users/${id}`, { persona: 'customer-admin-A' })).status).toBe(200);
+    const other = await api.request('GET', `/api/users/${id}`, { persona: 'customer-admin-B' });
+    expect(other.status).toBe(404);
+    expect(other.json().detail).not.toContain('Tenant A');
+  });
+});
+
+describe('GET /api/plans and /api/openapi.json', () => {
+  it('lists the catalogue', async () => {
+    const { items } = (await api.request('GET', '/api/plans')).json();
+    expect(items.map((plan: { id: string }) => plan.id)).toEqual([
+      'webmaster-eighth',
+      'webmaster-quarter',
+      'on-demand',
+      'managed-host',
+    ]);
+  });
+
+  it('publishes every deployed route of the manifest and no local-only route', async () => {
+    const document = (await api.request('GET', '/api/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    for (const [id, definition] of routeEntries()) {
+      const operation = document.paths[definition.path]?.[definition.method.toLowerCase()];
+      if (definition.localOnly) expect(operation, id).toBeUndefined();
+      else expect(operation?.operationId, id).toBe(id);
+    }
+    const refs = JSON.stringify(document).match(/"#\/components\/schemas\/([^"]+)"/g) ?? [];
+    for (const ref of refs) expect(document.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
+  });
+
+  it('answers 404 problem+json for an unknown route', async () => {
+    const response = await api.request('GET', '/api/nope');
+    expect(response.status).toBe(404);
+    expect(response.headers['content-type']).toBe('application/problem+json');
+  });
+});

@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isCustomerRole } from '../../../shared/contracts/roles.js';
+import { pathParamNames, type RouteDefinition, routeEntries } from '../../../shared/contracts/routes.js';
+import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
+import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } from '../../support/api.js';
+
+/**
+ * Every route of the manifest × every persona gets the status the manifest promises. Routes are
+ * enumerated from the manifest, so a new route is covered the moment it is declared; a new path
+ * parameter needs a sample owned by tenant A below, or this test fails and says so.
+ */
+let api: TestApi;
+let samples: Record<string, string>;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  samples = { userId: api.users['customer-member-A'].id };
+});
+
+const roleOf = (persona: Persona) => PERSONA_ROLE[persona];
+const tenantOf = (persona: Persona) => (persona === 'anonymous' ? null : api.users[persona].tenantId);
+
+const concretePath = (definition: RouteDefinition) =>
+  definition.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
+    const sample = samples[name];
+    if (!sample) throw new Error(`Add a sample value owned by tenant A for path parameter {${name}} to this test`);
+    return encodeURIComponent(sample);
+  });
+
+/** What the manifest promises a persona on a route. */
+const expected = (definition: RouteDefinition, persona: Persona): number | 'allowed' => {
+  if (definition.access === 'public') return 'allowed';
+  const role = roleOf(persona);
+  if (!role) return 401;
+  if (!definition.access.includes(role)) return 403;
+  const ownsSample = pathParamNames(definition.path).length > 0;
+  if (ownsSample && isCustomerRole(role) && tenantOf(persona) !== api.tenantA.id) return 404;
+  return definition.method === 'GET' ? definition.successStatus : 'allowed';
+};
+
+describe('authorization matrix (through the local API Gateway and the real handlers)', () => {
+  for (const [id, definition] of routeEntries()) {
+    for (const persona of PERSONAS) {
+      it(`${definition.method} ${definition.path} as ${persona}`, async () => {
+        const response = await api.request(definition.method, concretePath(definition), {
+          persona,
+          ...(definition.body ? { body: {} } : {}),
+        });
+        const want = expected(definition, persona);
+        if (want === 'allowed') {
+          expect([401, 403], `${id} refused ${persona}`).not.toContain(response.status);
+          expect(response.status, `${id} failed for ${persona}`).toBeLessThan(500);
+        } else {
+          expect(response.status, response.body.toString()).toBe(want);
+        }
+        if (response.status >= 400) expect(response.headers['content-type']).toBe('application/problem+json');
+      });
+    }
+  }
+});
+
+describe('the handlers authorize on their own (defence in depth behind API Gateway)', () => {
+  for (const [id, definition] of routeEntries()) {
+    if (definition.access === 'public') continue;
+    const access = definition.access;
+    const outsider = PERSONAS.find((persona) => persona !== 'anonymous' && !access.includes(roleOf(persona)!));
+    const event = (claims?: Record<string, string>) => ({
+      version: '2.0',
+      routeKey: `${definition.method} ${definition.path}`,
+      rawPath: concretePath(definition),
+      rawQueryString: '',
+      headers: { 'content-type': 'application/json' },
+      body: definition.body ? '{}' : undefined,
+      isBase64Encoded: false,
+      requestContext: {
+        requestId: 'matrix',
+        http: { method: definition.method, path: concretePath(definition) },
+        ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+      },
+    });
+    const invoke = async (claims?: Record<string, string>) => {
+      const { handler } = await HANDLERS[definition.context]();
+      return handler(event(claims) as never, lambdaContext(definition.context, 'matrix')) as Promise<{ statusCode: number }>;
+    };
+
+    it(`${id} without authorizer claims → 401`, async () => {
+      expect((await invoke()).statusCode).toBe(401);
+    });
+    if (outsider) {
+      it(`${id} with claims of ${outsider} (role outside the manifest's list) → 403`, async () => {
+        const user = api.users[outsider as Exclude<Persona, 'anonymous'>];
+        const claims = {
+          sub: user.id,
+          username: user.id,
+          email: user.email,
+          'cognito:groups': `[${user.roles.join(' ')}]`,
+          ...(user.tenantId ? { 'custom:tenantId': user.tenantId } : {}),
+        };
+        expect((await invoke(claims)).statusCode).toBe(403);
+      });
+    }
+  }
+});

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
+import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
+import { RandomIds } from '../../functions/adapters/system/random-ids.js';
+import type { Role } from '../../shared/contracts/roles.js';
+import type { Tenant, User } from '../../shared/tenancy/model.js';
+import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
+import { createTestTable, type TestTable } from './dynamo.js';
+
+export const PERSONAS = [
+  'anonymous',
+  'customer-admin-A',
+  'customer-member-A',
+  'customer-admin-B',
+  'operator',
+  'finance',
+  'provider-admin',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+export const PERSONA_ROLE: Record<Persona, Role | null> = {
+  anonymous: null,
+  'customer-admin-A': 'customer-admin',
+  'customer-member-A': 'customer-member',
+  'customer-admin-B': 'customer-admin',
+  operator: 'operator',
+  finance: 'finance',
+  'provider-admin': 'provider-admin',
+};
+
+export interface TestApi {
+  table: TestTable;
+  tenants: DynamoTenantRepository;
+  tenantA: Tenant;
+  tenantB: Tenant;
+  users: Record<Exclude<Persona, 'anonymous'>, User>;
+  tokens: Record<Exclude<Persona, 'anonymous'>, string>;
+  request(
+    method: string,
+    url: string,
+    options?: {
+      persona?: Persona;
+      token?: string;
+      body?: unknown;
+      rawBody?: string | Buffer;
+      headers?: Record<string, string>;
+    },
+  ): Promise<LocalResponse & { json: () => any }>;
+}
+
+/**
+ * The API as the local stack serves it — the dispatcher playing API Gateway in front of the real
+ * Lambda handlers — on a fresh table holding two tenants and one user per persona.
+ */
+export const createTestApi = async (): Promise<TestApi> => {
+  const table = await createTestTable();
+  const secret = randomBytes(16).toString('hex');
+  process.env.IDENTITY_PROVIDER = 'local';
+  process.env.DEV_IDENTITY_SECRET = secret;
+  const tenants = new DynamoTenantRepository(table.client, table.tableName);
+  const ids = new RandomIds();
+  const at = new Date().toISOString();
+  const tenant = (name: string): Tenant => ({
+    id: ids.newId(),
+    name,
+    status: 'active',
+    timeZone: 'Europe/Berlin',
+    planId: 'webmaster-eighth',
+    createdAt: at,
+  });
+  const user = (tenantId: string | null, role: Role, email: string): User => ({
+    id: ids.newId(),
+    tenantId,
+    email,
+    name: email.split('@')[0] ?? email,
+    roles: [role],
+    createdAt: at,
+  });
+  const audit = (tenantId: string | null) => ({
+    id: ids.newId(),
+    tenantId,
+    at,
+    actor: { userId: 'test', email: 'test@opsdesk.local', roles: ['provider-admin' as const] },
+    action: 'test.seeded',
+    target: { type: 'test', id: 'seed' },
+    details: {},
+  });
+  const tenantA = tenant('Tenant A');
+  const tenantB = tenant('Tenant B');
+  const users = {
+    'customer-admin-A': user(tenantA.id, 'customer-admin', `admin-a-${tenantA.id}@example.com`),
+    'customer-member-A': user(tenantA.id, 'customer-member', `member-a-${tenantA.id}@example.com`),
+    'customer-admin-B': user(tenantB.id, 'customer-admin', `admin-b-${tenantB.id}@example.com`),
+    operator: user(null, 'operator', `operator-${tenantA.id}@opsdesk.local`),
+    finance: user(null, 'finance', `finance-${tenantA.id}@opsdesk.local`),
+    'provider-admin': user(null, 'provider-admin', `admin-${tenantA.id}@opsdesk.local`),
+  };
+  await tenants.createTenantWithAdmin({ tenant: tenantA, admin: users['customer-admin-A'], audit: audit(tenantA.id) });
+  await tenants.createTenantWithAdmin({ tenant: tenantB, admin: users['customer-admin-B'], audit: audit(tenantB.id) });
+  await tenants.createUser(users['customer-member-A'], audit(tenantA.id));
+  for (const staff of ['operator', 'finance', 'provider-admin'] as const) {
+    await tenants.createUser(users[staff], audit(null));
+  }
+  const now = () => new Date();
+  const tokens = Object.fromEntries(
+    await Promise.all(
+      Object.entries(users).map(async ([persona, u]) => [persona, await signDevToken(u, secret, now())]),
+    ),
+  ) as TestApi['tokens'];
+  const dispatch = createDispatcher((token) => verifyDevToken(token, secret, now()));
+
+  return {
+    table,
+    tenants,
+    tenantA,
+    tenantB,
+    users,
+    tokens,
+    request: async (method, url, options = {}) => {
+      const headers: Record<string, string> = { ...options.headers };
+      const token =
+        options.token ?? (options.persona && options.persona !== 'anonymous' ? tokens[options.persona] : undefined);
+      if (token) headers.authorization = `Bearer ${token}`;
+      let body: Buffer | undefined;
+      if (options.rawBody !== undefined) body = Buffer.from(options.rawBody);
+      else if (options.body !== undefined) body = Buffer.from(JSON.stringify(options.body));
+      if (body) headers['content-type'] ??= 'application/json';
+      const response = await dispatch({ method, url, headers, ...(body ? { body } : {}) });
+      return { ...response, json: () => JSON.parse(response.body.toString('utf8')) };
+    },
+  };
+};
