@@ -23,7 +23,13 @@ describe('POST /api/signup', () => {
     expect(me.status).toBe(200);
     expect(me.json()).toMatchObject({
       user: { id: userId, email: 'sonja@sonnenschein.example', name: 'Sonja Sommer', roles: ['customer-admin'] },
-      tenant: { id: tenantId, name: 'Verein Sonnenschein', status: 'active', timeZone: 'America/New_York', planId: null },
+      tenant: {
+        id: tenantId,
+        name: 'Verein Sonnenschein',
+        status: 'active',
+        timeZone: 'America/New_York',
+        planId: null,
+      },
       roles: ['customer-admin'],
     });
   });
@@ -50,7 +56,9 @@ describe('POST /api/signup', () => {
     });
     expect(response.status).toBe(422);
     const paths = response.json().errors.map((error: { path: string }) => error.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.organisation', 'body.name', 'body.email', 'body.timeZone', 'body']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.organisation', 'body.name', 'body.email', 'body.timeZone', 'body']),
+    );
   });
 
   it('answers 400 for malformed JSON, 415 for another media type, 413 over 1 MB — never 500', async () => {

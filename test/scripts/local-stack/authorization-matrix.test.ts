@@ -80,7 +80,9 @@ describe('the handlers authorize on their own (defence in depth behind API Gatew
     });
     const invoke = async (claims?: Record<string, string>) => {
       const { handler } = await HANDLERS[definition.context]();
-      return handler(event(claims) as never, lambdaContext(definition.context, 'matrix')) as Promise<{ statusCode: number }>;
+      return handler(event(claims) as never, lambdaContext(definition.context, 'matrix')) as Promise<{
+        statusCode: number;
+      }>;
     };
 
     it(`${id} without authorizer claims → 401`, async () => {

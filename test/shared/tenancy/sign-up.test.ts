@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../shared/errors.js';
+import { getMe } from '../../../shared/tenancy/get-me.js';
+import { SignupRequestSchema } from '../../../shared/tenancy/model.js';
+import type { IdentityProvider } from '../../../shared/tenancy/ports.js';
+import { signUp } from '../../../shared/tenancy/sign-up.js';
+import { InMemoryTenantRepository } from '../../support/in-memory-tenants.js';
+
+const clock = { now: () => new Date('2026-03-29T00:30:00Z') };
+const sequentialIds = () => {
+  let n = 0;
+  return { newId: () => `id-${++n}` };
+};
+const recordingIdentity = (fail = false) => {
+  const created: unknown[] = [];
+  const identity: IdentityProvider = {
+    createUser: async (input) => {
+      if (fail) throw new Error('Cognito down');
+      created.push(input);
+    },
+    deleteUser: async () => undefined,
+  };
+  return { identity, created };
+};
+
+const request = SignupRequestSchema.parse({
+  organisation: '  Kulturverein  ',
+  name: 'Kim',
+  email: 'Kim@Verein.example',
+});
+
+describe('signUp', () => {
+  it('creates an active tenant in the default zone, its admin in the identity provider, and an audit entry', async () => {
+    const tenants = new InMemoryTenantRepository();
+    const { identity, created } = recordingIdentity();
+    const result = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request);
+
+    const tenant = tenants.tenants.get(result.tenantId);
+    expect(tenant).toEqual({
+      id: result.tenantId,
+      name: 'Kulturverein',
+      status: 'active',
+      timeZone: 'Europe/Berlin',
+      planId: null,
+      createdAt: '2026-03-29T00:30:00.000Z',
+    });
+    expect(created).toEqual([
+      {
+        userId: result.userId,
+        email: 'kim@verein.example',
+        name: 'Kim',
+        tenantId: result.tenantId,
+        role: 'customer-admin',
+      },
+    ]);
+    expect(tenants.audit).toEqual([
+      expect.objectContaining({
+        action: 'tenant.signed_up',
+        tenantId: result.tenantId,
+        actor: expect.objectContaining({ userId: result.userId }),
+      }),
+    ]);
+    const me = await getMe(
+      { tenants },
+      { userId: result.userId, email: 'kim@verein.example', roles: ['customer-admin'], tenantId: result.tenantId },
+    );
+    expect(me.tenant?.name).toBe('Kulturverein');
+  });
+
+  it('undoes the table write and reports 503-worthy unavailability when the identity provider fails', async () => {
+    const tenants = new InMemoryTenantRepository();
+    const { identity } = recordingIdentity(true);
+    const error = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request).catch((e) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe('DEPENDENCY.UNAVAILABLE');
+    expect(tenants.tenants.size + tenants.users.size + tenants.audit.length).toBe(0);
+  });
+
+  it('refuses a second sign-up with the same e-mail', async () => {
+    const tenants = new InMemoryTenantRepository();
+    const deps = { tenants, identity: recordingIdentity().identity, clock, ids: sequentialIds() };
+    await signUp(deps, request);
+    await expect(signUp(deps, request)).rejects.toMatchObject({ code: 'USER.ALREADY_EXISTS' });
+  });
+});
+
+describe('SignupRequestSchema', () => {
+  it('normalises the e-mail and trims names', () => {
+    expect(request).toEqual({ organisation: 'Kulturverein', name: 'Kim', email: 'kim@verein.example' });
+  });
+
+  it.each([
+    [{ organisation: 'A', name: 'Kim', email: 'k@v.example' }, 'organisation'],
+    [{ organisation: 'Verein', name: '   ', email: 'k@v.example' }, 'name'],
+    [{ organisation: 'Verein', name: 'Kim', email: 'kim' }, 'email'],
+    [{ organisation: 'Verein', name: 'Kim', email: 'k@v.example', timeZone: 'Europe/Atlantis' }, 'timeZone'],
+    [{ organisation: 'Verein', name: 42, email: 'k@v.example' }, 'name'],
+  ])('rejects %j at %s', (input, field) => {
+    const result = SignupRequestSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path[0])).toContain(field);
+  });
+});
