@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../scripts/local-stack/stack.js';
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+
+/** The project's `shared/` is domain code: no AWS SDK, no middy, no Lambda types, no environment. */
+const FORBIDDEN: [RegExp, string][] = [
+  [/from\s+['"]@aws-sdk\//, 'imports the AWS SDK'],
+  [/from\s+['"]@middy\//, 'imports middy'],
+  [/from\s+['"](aws-lambda|@types\/aws-lambda)['"]/, 'imports Lambda types'],
+  [/from\s+['"]@aws-lambda-powertools\//, 'imports Powertools'],
+  [/from\s+['"]node:(fs|child_process|net|http|https)['"]/, 'does I/O through Node'],
+  [/from\s+['"](\.\.\/)+(functions|infra|scripts|web)\//, 'imports an outer layer'],
+  [/process\.env/, 'reads process.env'],
+];
+
+describe('boundary of shared/', () => {
+  const files = filesUnder(join(PROJECT_ROOT, 'shared'));
+
+  it('has files to check', () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  it('imports no AWS SDK, middy, Lambda types or outer layer and reads no environment', () => {
+    const violations = files.flatMap((file) => {
+      const source = readFileSync(file, 'utf8');
+      return FORBIDDEN.filter(([pattern]) => pattern.test(source)).map(
+        ([, what]) => `${relative(PROJECT_ROOT, file)} ${what}`,
+      );
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('the check itself catches a violation', () => {
+    const offending = "import { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nconst t = process.env.TABLE_NAME;";
+    expect(FORBIDDEN.filter(([pattern]) => pattern.test(offending)).map(([, what]) => what)).toEqual([
+      'imports the AWS SDK',
+      'reads process.env',
+    ]);
+  });
+});
