@@ -54,7 +54,7 @@ export const createLocalServer = (state: LocalServerState): Server =>
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
     try {
-      if (path.startsWith('/api/') || path.startsWith('/auth/')) {
+      if (path.startsWith('/api/') || path.startsWith('/auth/dev/')) {
         if (!state.dispatch) return sendProblem(response, 503, 'Starting', 'The local stack is still starting.');
         const body = await readBody(request);
         if (body === 'too-large')

@@ -102,6 +102,8 @@ describe('npm start runs the whole stack', () => {
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
     const page = await fetch(`${url}/signup`);
     expect(page.headers.get('content-type')).toContain('text/html');
+    // The OAuth redirect target is the web app's, not the API's.
+    expect((await fetch(`${url}/auth/callback?code=x`)).headers.get('content-type')).toContain('text/html');
     expect(await (await fetch(`${url}/config.json`)).json()).toEqual({ identity: 'dev' });
     const owner = await fetch(`${url}/auth/dev/login`, {
       method: 'POST',

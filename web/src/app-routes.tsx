@@ -1,0 +1,51 @@
+import type { ComponentType } from 'react';
+import { ROLES, type Role } from '../../shared/contracts/roles.js';
+import { matchPath } from './lib/router.js';
+import { AuthCallbackPage } from './pages/auth-callback-page.js';
+import { DashboardPage } from './pages/dashboard-page.js';
+import { LandingPage } from './pages/landing-page.js';
+import { LoginPage } from './pages/login-page.js';
+import { PlansPage } from './pages/plans-page.js';
+import { SignupPage } from './pages/signup-page.js';
+
+export interface AppRoute {
+  /** Exact path, or a template with `{param}` segments as in shared/contracts/routes.ts. */
+  path: string;
+  /** Navigation text and document title. */
+  label: string;
+  /** `public`: anyone, signed in or not. Otherwise signed-in users holding any one of these roles. */
+  roles: 'public' | readonly Role[];
+  /** Listed in the header navigation (for the roles above). */
+  nav: boolean;
+  page: ComponentType<{ params: Record<string, string> }>;
+}
+
+/**
+ * Every page of the app, once: routing, access control and the role-aware navigation all come from here.
+ * A new page is a new entry.
+ */
+export const APP_ROUTES: readonly AppRoute[] = [
+  { path: '/', label: 'Home', roles: 'public', nav: false, page: LandingPage },
+  { path: '/signup', label: 'Sign up', roles: 'public', nav: false, page: SignupPage },
+  { path: '/login', label: 'Sign in', roles: 'public', nav: false, page: LoginPage },
+  { path: '/auth/callback', label: 'Signing in', roles: 'public', nav: false, page: AuthCallbackPage },
+  { path: '/dashboard', label: 'Dashboard', roles: ROLES, nav: true, page: DashboardPage },
+  { path: '/plans', label: 'Plans', roles: 'public', nav: true, page: PlansPage },
+];
+
+const allows = (route: AppRoute, roles: readonly Role[]): boolean =>
+  route.roles === 'public' || route.roles.some((role) => roles.includes(role));
+
+/** Navigation for a user with these roles (none when signed out). */
+export const navItemsFor = (roles: readonly Role[]): AppRoute[] =>
+  APP_ROUTES.filter((route) => route.nav && allows(route, roles));
+
+export const canOpen = allows;
+
+export function matchRoute(pathname: string): { route: AppRoute; params: Record<string, string> } | null {
+  for (const route of APP_ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}

@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import type { Problem } from '../../../shared/contracts/common.js';
+import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
+import type { MeResponse, SignupRequest, SignupResponse } from '../../../shared/tenancy/model.js';
+import { loginPath, navigate } from './router.js';
+import { getToken, signOut } from './session.js';
+
+/**
+ * The one way this app talks HTTP: adds the bearer token, turns problem+json into an ApiError,
+ * a failed connection into a NetworkError, and a 401 on a signed-in request into signing out.
+ */
+
+export type PlanList = z.infer<typeof PlanListSchema>;
+export type DevLoginResponse = z.infer<typeof DevLoginResponseSchema>;
+
+/** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
+export class ApiError extends Error {
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** Field errors keyed by field name: `body.email` → `email`. */
+  fieldErrors(): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const { path, message } of this.problem.errors ?? []) {
+      const field = path.replace(/^body\.?/, '') || '_';
+      byField[field] ??= message;
+    }
+    return byField;
+  }
+}
+
+/** The request never got an answer (offline, DNS, server down, CORS). */
+export class NetworkError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('Could not reach Opsdesk. Check your connection and try again.', options);
+    this.name = 'NetworkError';
+  }
+}
+
+export const isApiError = (error: unknown, status?: number): error is ApiError =>
+  error instanceof ApiError && (status === undefined || error.status === status);
+
+export const isAbortError = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+interface RequestOptions {
+  method?: HttpMethod;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** false for public routes: no token is sent, so a 401 cannot end the session. */
+  authenticated?: boolean;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = 'GET', body, signal, authenticated = true } = options;
+  const token = authenticated ? getToken() : null;
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new NetworkError({ cause: error });
+  }
+
+  if (response.status === 401 && token && token === getToken()) endSession();
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Unexpected response',
+      status: response.status,
+      detail: 'The server sent something this page cannot read. Reload and try again.',
+    });
+  }
+}
+
+function endSession(): void {
+  const here = window.location.pathname + window.location.search;
+  signOut('Your session has ended. Please sign in again.');
+  if (window.location.pathname !== '/login') navigate(loginPath(here), { replace: true });
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  const fallback: Problem = {
+    type: 'about:blank',
+    title: response.statusText || `Request failed (${response.status})`,
+    status: response.status,
+    detail:
+      response.status >= 502 && response.status <= 504
+        ? 'Opsdesk is not reachable right now. Try again in a moment.'
+        : `The server answered with status ${response.status}.`,
+  };
+  if (!response.headers.get('Content-Type')?.includes('json')) return fallback;
+  try {
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null) return fallback;
+    const problem = body as Partial<Problem>;
+    return {
+      ...fallback,
+      ...problem,
+      title: typeof problem.title === 'string' ? problem.title : fallback.title,
+      detail: typeof problem.detail === 'string' ? problem.detail : '',
+      status: response.status,
+      errors: Array.isArray(problem.errors) ? problem.errors : undefined,
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * A title and a sentence for any error, for the error states of every page.
+ * `specific` is false when the title says nothing beyond "it failed" (a plain Error), so callers may drop it.
+ */
+export function describeError(error: unknown): { title: string; detail: string; specific: boolean } {
+  if (error instanceof ApiError) return { title: error.problem.title, detail: error.problem.detail, specific: true };
+  if (error instanceof NetworkError) return { title: 'Network error', detail: error.message, specific: true };
+  if (error instanceof Error) return { title: 'Something went wrong', detail: error.message, specific: false };
+  return { title: 'Something went wrong', detail: 'An unexpected error occurred.', specific: false };
+}
+
+/**
+ * Method and path of each route this app calls. `satisfies` holds them equal to the route manifest
+ * (shared/contracts/routes.ts) at compile time, without shipping the manifest's zod schemas to the browser.
+ */
+const ROUTES = {
+  listPlans: { method: 'GET', path: '/api/plans' },
+  signUp: { method: 'POST', path: '/api/signup' },
+  devLogin: { method: 'POST', path: '/auth/dev/login' },
+  getMe: { method: 'GET', path: '/api/me' },
+} as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
+
+export const api = {
+  listPlans: (signal?: AbortSignal) => request<PlanList>(ROUTES.listPlans.path, { signal, authenticated: false }),
+  signUp: (body: SignupRequest) =>
+    request<SignupResponse>(ROUTES.signUp.path, { method: ROUTES.signUp.method, body, authenticated: false }),
+  devLogin: (email: string) =>
+    request<DevLoginResponse>(ROUTES.devLogin.path, {
+      method: ROUTES.devLogin.method,
+      body: { email },
+      authenticated: false,
+    }),
+  getMe: (signal?: AbortSignal) => request<MeResponse>(ROUTES.getMe.path, { method: ROUTES.getMe.method, signal }),
+};
