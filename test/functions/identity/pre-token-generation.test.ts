@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { handler } from '../../../functions/identity/pre-token-generation.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 
-const event = (groups: string[] | undefined, userAttributes: Record<string, string>): PreTokenGenerationV2TriggerEvent => ({
+const event = (
+  groups: string[] | undefined,
+  userAttributes: Record<string, string>,
+): PreTokenGenerationV2TriggerEvent => ({
   version: '2',
   region: 'eu-central-1',
   userPoolId: 'eu-central-1_pool',

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { startLocalStackProcess } from '../support/local-stack-process.js';
+
+let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startLocalStackProcess(), launchChromium()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('a new organisation in a real browser', () => {
+  it('signs up, lands on its dashboard with its name, signs out and back in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/signup`);
+    await page.getByLabel('Organisation').fill('Tierschutzverein Nord');
+    await page.getByLabel('Your name').fill('Nora Nord');
+    await page.getByLabel('E-mail').fill('nora@tierschutz-nord.example');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tierschutzverein Nord');
+    expect(await page.getByText('Customer admin').first().isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/login**');
+    await page.getByLabel('E-mail').fill('nora@tierschutz-nord.example');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/dashboard');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Tierschutzverein Nord');
+    await page.close();
+  });
+
+  it('shows a clear message when the e-mail is already registered', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/signup`);
+    await page.getByLabel('Organisation').fill('Zweiter Versuch');
+    await page.getByLabel('Your name').fill('Olga');
+    await page.getByLabel('E-mail').fill('owner@demo.example');
+    await page.getByRole('button', { name: 'Create organisation' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('This e-mail address is already registered');
+    expect(page.url()).toContain('/signup');
+    await page.close();
+  });
+
+  it('shows staff their role-aware navigation and the plan catalogue', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/login`);
+    await page.getByLabel('E-mail').fill('operator@opsdesk.local');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/dashboard');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Plans' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2 }).allTextContents())
+      .toContain('Webmaster share — an eighth');
+    await page.close();
+  });
+});
