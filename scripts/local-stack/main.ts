@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { SEEDED_USERS } from './seed.js';
-import { LocalStackError, readSettings, type RunningLocalStack, startLocalStack } from './stack.js';
+import { LocalStackError, type RunningLocalStack, readSettings, startLocalStack } from './stack.js';
 
 /** `npm start`: the local stack in the foreground until Ctrl-C. */
 const started = performance.now();

@@ -1,7 +1,7 @@
-import type { TenantRepository } from '../../shared/tenancy/ports.js';
+import type { AuditEntry } from '../../shared/audit/audit-entry.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
-import type { AuditEntry } from '../../shared/audit/audit-entry.js';
+import type { TenantRepository } from '../../shared/tenancy/ports.js';
 
 /** Who can log in to a freshly seeded local stack (README and the start-up banner list them). */
 export const SEEDED_USERS: { email: string; name: string; role: Role; tenant?: string }[] = [

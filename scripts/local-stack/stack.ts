@@ -4,13 +4,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TABLE } from '../../shared/contracts/resources.js';
-import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
+import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
+import { TABLE } from '../../shared/contracts/resources.js';
 import { createDispatcher } from './dispatcher.js';
 import {
   type DynamoDbLocal,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
+import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
+import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
-import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
 import { createTestTable, type TestTable } from './dynamo.js';
 
 export const PERSONAS = [

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFromClaims } from '../../../functions/http/actor-from-claims.js';
 import { createHttpHandler } from '../../../functions/http/create-http-handler.js';
+import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
 
 const event = (method: string, path: string, extra: Record<string, unknown> = {}) => ({
   version: '2.0',

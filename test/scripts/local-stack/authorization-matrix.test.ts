@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
 import { isCustomerRole } from '../../../shared/contracts/roles.js';
 import { pathParamNames, type RouteDefinition, routeEntries } from '../../../shared/contracts/routes.js';
-import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
 import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } from '../../support/api.js';
 
 /**

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoTenantRepository } from '../../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import type { AuditEntry } from '../../../../shared/audit/audit-entry.js';
 import type { Tenant, User } from '../../../../shared/tenancy/model.js';
-import { DynamoTenantRepository } from '../../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
 
 let table: TestTable;
