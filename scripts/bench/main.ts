@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { PROJECT_ROOT } from '../local-stack/stack.js';
+
+/**
+ * `npm run bench`: measures the local stack from command to ready (cold = empty data dir with
+ * seeding, warm = existing data) and request latency through it; writes docs/benchmarks.md.
+ * Figures on a shared machine are noisy: compare within one report, not across reports.
+ */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+
+const startStack = (dataDir: string) =>
+  new Promise<{ url: string; ms: number; stop: () => Promise<void> }>((resolve, reject) => {
+    const begun = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local-stack/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const url = /ready in [\d.]+ s: (http:\/\/\S+)/.exec(output)?.[1];
+      if (url)
+        resolve({
+          url,
+          ms: performance.now() - begun,
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', () => done());
+              child.kill('SIGINT');
+            }),
+        });
+    });
+    child.on('exit', (code) => reject(new Error(`stack exited with ${code}: ${output}`)));
+  });
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const fmt = (ms: number) => ms.toFixed(1);
+
+const timeRequests = async (label: string, send: (i: number) => Promise<Response>) => {
+  const samples: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const t = performance.now();
+    const response = await send(i);
+    await response.arrayBuffer();
+    if (response.status >= 400) throw new Error(`${label}: ${response.status}`);
+    samples.push(performance.now() - t);
+  }
+  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples) };
+};
+
+const dataDirs: string[] = [];
+const cold: number[] = [];
+const warm: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-bench-'));
+  dataDirs.push(dataDir);
+  const first = await startStack(dataDir);
+  cold.push(first.ms);
+  await first.stop();
+  const second = await startStack(dataDir);
+  warm.push(second.ms);
+  await second.stop();
+}
+
+const stack = await startStack(dataDirs[0]!);
+const json = { 'content-type': 'application/json' };
+const login = await fetch(`${stack.url}/auth/dev/login`, {
+  method: 'POST',
+  headers: json,
+  body: JSON.stringify({ email: 'owner@demo.example' }),
+});
+const { token } = (await login.json()) as { token: string };
+const stamp = Date.now();
+const latencies = [
+  await timeRequests('GET /api/health (no table)', () => fetch(`${stack.url}/api/health`)),
+  await timeRequests('GET /api/me (2 GetItem)', () =>
+    fetch(`${stack.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }),
+  ),
+  await timeRequests('POST /api/signup (1 TransactWriteItems, 4 items)', (i) =>
+    fetch(`${stack.url}/api/signup`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ organisation: `Bench ${i}`, name: 'Bench', email: `bench-${stamp}-${i}@example.com` }),
+    }),
+  ),
+];
+await stack.stop();
+for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+
+const report = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString()} — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Shared, noisy machine: read the figures relative to each other within this report.
+
+## Local stack: from command to ready (\`npm start\`, ${RUNS} runs each)
+
+Measured from spawning the process to its "ready" line: Node and tsx start, DynamoDB Local (Java) and
+fauxqs start, table and queues created, web app checked (built once before these runs).
+
+| start | min ms | median ms | max ms |
+|---|---|---|---|
+| cold: empty data dir, table created and demo data seeded | ${fmt(Math.min(...cold))} | ${fmt(percentile(cold, 50))} | ${fmt(Math.max(...cold))} |
+| warm: existing data dir | ${fmt(Math.min(...warm))} | ${fmt(percentile(warm, 50))} | ${fmt(Math.max(...warm))} |
+
+## Request latency through the local stack (${REQUESTS} sequential requests each)
+
+HTTP server → local API Gateway (route match, JWT verification) → Lambda handler → DynamoDB Local.
+
+| request | p50 ms | p95 ms | max ms |
+|---|---|---|---|
+${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
+`;
+writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), report);
+console.log(report);
