@@ -7,7 +7,11 @@ let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startLocalStackProcess(), launchChromium()]);
+  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
+  // Keep whichever started, so afterAll stops it even when the other failed.
+  if (started.status === 'fulfilled') stack = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
 }, 120_000);
 
 afterAll(async () => {
