@@ -12,8 +12,10 @@ import {
 } from '../../shared/contracts/routes.js';
 import { DomainError, type FieldError } from '../../shared/errors.js';
 import { type Actor, hasAnyRole } from '../../shared/platform/actor.js';
+import type { Clock } from '../../shared/platform/ports.js';
 import { logger } from '../observability/logger.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
+import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { errorToResponse } from './problem.js';
 
 /** Bodies above this are refused with 413 before anything parses them. */
@@ -112,12 +114,19 @@ const toResponse = (definition: RouteDefinition, body: unknown): APIGatewayProxy
  * steps — authenticate and authorize (401/403), size limit (413), JSON (400), zod validation (422) —
  * before the thin implementation runs; every error becomes problem+json.
  */
-export const createHttpHandler = <C extends BoundedContext>(context: C, implementation: ContextImplementation<C>) => {
+export const createHttpHandler = <C extends BoundedContext>(
+  context: C,
+  implementation: ContextImplementation<C>,
+  options: { idempotency?: { store: IdempotencyStore; clock: Clock } } = {},
+) => {
   const routes = routeEntries()
     .filter(([, definition]) => definition.context === context)
     .map(([id, definition]) => {
       const run = (implementation as Record<string, (request: unknown) => Promise<unknown>>)[id];
       if (!run) throw new Error(`Route ${id} of context ${context} has no implementation`);
+      if (definition.idempotent && !options.idempotency) {
+        throw new Error(`Route ${id} accepts Idempotency-Key: give createHttpHandler an idempotency store`);
+      }
       return {
         method: definition.method,
         path: definition.path,
@@ -132,7 +141,16 @@ export const createHttpHandler = <C extends BoundedContext>(context: C, implemen
             headers: event.headers ?? {},
             event,
           };
-          return toResponse(definition, await run(request));
+          const respond = async () => toResponse(definition, await run(request));
+          const key = event.headers?.['idempotency-key'];
+          if (!definition.idempotent || !options.idempotency || key === undefined) return respond();
+          return runIdempotently(
+            options.idempotency.store,
+            idempotencyScope(actor, id, key),
+            requestFingerprint(definition.method, event.rawPath, decodeBody(event)),
+            options.idempotency.clock.now(),
+            respond,
+          );
         },
       };
     });

@@ -41,6 +41,15 @@ const parameters = (toSchema: SchemaWriter, definition: RouteDefinition): JsonOb
       });
     }
   }
+  if (definition.idempotent) {
+    list.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'Retry safely: the same key and request get the first response again (kept 24 h).',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+    });
+  }
   return list;
 };
 

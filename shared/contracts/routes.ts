@@ -30,6 +30,8 @@ export interface RouteDefinition {
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
+  /** Accepts an `Idempotency-Key` header: the same key and request get the first response again. */
+  idempotent?: true;
   /** Exists only in the local stack; never synthesized into the AWS template nor published. */
   localOnly?: true;
 }
@@ -80,6 +82,7 @@ export const routes = {
     body: SignupRequestSchema,
     response: SignupResponseSchema,
     successStatus: 201,
+    idempotent: true,
   }),
   getMe: route({
     method: 'GET',

@@ -21,6 +21,11 @@ export const keys = {
     sk: `AUDIT#${at}#${id}`,
   }),
   auditPrefix: 'AUDIT#',
+  /** A remembered response to an `Idempotency-Key`; tenant-owned when the caller is a customer. */
+  idempotency: (scope: { tenantId: string | null; owner: string; routeId: string; key: string }): TableKey => ({
+    pk: scope.tenantId ? `T#${scope.tenantId}` : `P#IDEMPOTENCY#${scope.owner}#${scope.key}`,
+    sk: `IDEMPOTENCY#${scope.routeId}#${scope.key}`,
+  }),
   user: (tenantId: string | null, userId: string): TableKey =>
     tenantId ? keys.tenantUser(tenantId, userId) : keys.staffUser(userId),
 };

@@ -75,6 +75,45 @@ describe('POST /api/signup', () => {
   });
 });
 
+describe('Idempotency-Key on POST /api/signup', () => {
+  it('gives a retry with the same key and body the first response, and creates one tenant', async () => {
+    const headers = { 'idempotency-key': 'signup-retry-1' };
+    const body = signupBody('retry@example.com');
+    const first = await api.request('POST', '/api/signup', { body, headers });
+    const again = await api.request('POST', '/api/signup', { body, headers });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const tenants = (await api.table.items()).filter(
+      (item) => item.entity === 'tenant' && item.name === body.organisation,
+    );
+    expect(tenants.filter((t) => t.id === first.json().tenantId)).toHaveLength(1);
+  });
+
+  it('refuses the same key with another body (422), and does not remember errors', async () => {
+    const headers = { 'idempotency-key': 'signup-retry-2' };
+    const invalid = await api.request('POST', '/api/signup', { body: { organisation: 'X' }, headers });
+    expect(invalid.status).toBe(422);
+    const created = await api.request('POST', '/api/signup', { body: signupBody('second-key@example.com'), headers });
+    expect(created.status).toBe(201);
+    const other = await api.request('POST', '/api/signup', { body: signupBody('third-key@example.com'), headers });
+    expect(other.status).toBe(422);
+    expect(other.json()).toMatchObject({
+      code: 'IDEMPOTENCY.KEY_REUSED',
+      errors: [{ path: 'headers.idempotency-key' }],
+    });
+  });
+
+  it('refuses a malformed key', async () => {
+    const response = await api.request('POST', '/api/signup', {
+      body: signupBody('bad-key@example.com'),
+      headers: { 'idempotency-key': 'x'.repeat(300) },
+    });
+    expect(response.status).toBe(422);
+  });
+});
+
 describe('tokens', () => {
   it('refuses a forged or unknown token with 401', async () => {
     const forged = `${api.tokens['customer-admin-A'].slice(0, -4)}AAAA`;

@@ -117,9 +117,11 @@ describe('npm start runs the whole stack', () => {
       body: JSON.stringify({ organisation: 'Restart Test e.V.', name: 'Rita', email: 'rita@restart.example' }),
     });
     expect(signup.status).toBe(201);
-    const me = await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${(await owner.json()).token}` } });
+    const me = await fetch(`${url}/api/me`, {
+      headers: { authorization: `Bearer ${((await owner.json()) as { token: string }).token}` },
+    });
     // CLOCK_START moves the stack's clock: the seed was written "on" 2026-03-01.
-    expect((await me.json()).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
+    expect(((await me.json()) as { tenant: { createdAt: string } }).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
 
     first.kill('SIGINT');
     expect((await exit).code).toBe(0);
