@@ -40,7 +40,8 @@ describe('pre-token-generation (V2)', () => {
     expect(result?.scopesToSuppress).toEqual(
       ROLES.filter((role) => role !== 'customer-member').map((role) => scopeForRole(role)),
     );
-    expect(result?.scopesToAdd).not.toEqual(expect.arrayContaining(result?.scopesToSuppress ?? []));
+    expect(result?.scopesToAdd).toEqual(['opsdesk/customer-member']);
+    expect(result?.scopesToSuppress).not.toContain('opsdesk/customer-member');
   });
 
   it('ignores groups that are not roles and omits the tenant claim for provider staff', async () => {

@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Function as CloudFrontFunction,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { CfnPolicy } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
+
+export interface WebHostingProps {
+  /** The HTTP API that `/api/*` is forwarded to, so the web app calls its own origin (no CORS). */
+  api: IHttpApi;
+}
+
+export interface WebSiteDeployment {
+  /** The built web app (`web/dist`). */
+  distPath: string;
+  /** Written as `/config.json`: what the web app needs to know about this deployment at run time. */
+  config: Record<string, unknown>;
+}
+
+/**
+ * Serves the single-page app from a private S3 bucket through CloudFront, and `/api/*` from the
+ * HTTP API on the same host name.
+ */
+export class WebHosting extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+
+  constructor(scope: Construct, id: string, props: WebHostingProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    // Access logs of the distribution and of the site bucket. CloudFront standard logging still
+    // writes through ACLs, hence BUCKET_OWNER_PREFERRED instead of the ACL-less default.
+    const logBucket = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(90) }],
+    });
+    Validations.of(logBucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket itself; logging its own access would log into itself without end.',
+    });
+
+    // Private: only CloudFront reads it, through Origin Access Control. Default removal policy
+    // (RETAIN) because a non-empty bucket cannot be deleted by CloudFormation anyway.
+    this.bucket = new Bucket(this, 'Site', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logBucket,
+      serverAccessLogsPrefix: 'site-bucket/',
+    });
+
+    // SPA fallback as a viewer-request function on the web app's behaviour only. Distribution-wide
+    // error responses (403/404 → /index.html) would also rewrite the API's 403 and 404 problem
+    // responses into HTML; this keeps `/api/*` answers untouched.
+    const spaFallback = new CloudFrontFunction(this, 'SpaFallback', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Client-side routes (no file extension) are served index.html',
+      code: FunctionCode.fromInline(
+        [
+          'function handler(event) {',
+          '  var request = event.request;',
+          "  var lastSegment = request.uri.substring(request.uri.lastIndexOf('/') + 1);",
+          "  if (lastSegment.indexOf('.') === -1) request.uri = '/index.html';",
+          '  return request;',
+          '}',
+        ].join('\n'),
+      ),
+    });
+
+    const apiDomain = `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Opsdesk web app and API',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(apiDomain, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          // Responses are per caller: never cached. Every viewer header (Authorization, Idempotency-Key,
+          // Stripe-Signature, Accept) goes to the API — except Host, which API Gateway needs to be its own.
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+        },
+      },
+    });
+
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions-CFR1',
+        reason: 'Opsdesk serves customers wherever they are; there is no country to block.',
+      },
+      {
+        id: 'AwsSolutions-CFR2',
+        reason:
+          'No WAF yet: the API behind /api/* is authenticated by JWT and throttled at the stage; a web ACL is a cost decision for production accounts.',
+      },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason:
+          'The distribution uses the default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes at TLSv1; a custom domain with TLSv1.2_2021 comes with the production domain.',
+      },
+    );
+  }
+
+  /**
+   * Uploads the web app and its `config.json`, and invalidates the two files that are not
+   * content-hashed.
+   *
+   * `web/dist` is built by `npm run build:web`, which another step owns. When the folder is missing
+   * (a fresh checkout, the infra tests) the stack still synthesizes: only `config.json` is deployed and
+   * pruning is switched off, so a deploy without a build never deletes a previously deployed app.
+   */
+  deploySite(deployment: WebSiteDeployment): BucketDeployment {
+    const hasBuild = existsSync(deployment.distPath);
+    const sources: ISource[] = [Source.jsonData('config.json', deployment.config)];
+    if (hasBuild) sources.unshift(Source.asset(deployment.distPath));
+
+    const site = new BucketDeployment(this, 'Deployment', {
+      sources,
+      destinationBucket: this.bucket,
+      prune: hasBuild,
+      distribution: this.distribution,
+      distributionPaths: ['/index.html', '/config.json'],
+      memoryLimit: 512,
+      logGroup: new LogGroup(this, 'DeploymentLogs', { retention: RetentionDays.ONE_WEEK }),
+    });
+    this.acknowledgeDeploymentHandler(site);
+    return site;
+  }
+
+  /**
+   * BucketDeployment runs one CDK-provided singleton Lambda per stack; its role and runtime are not
+   * ours to shape, so its findings are acknowledged here, each narrowly.
+   */
+  private acknowledgeDeploymentHandler(site: BucketDeployment): void {
+    const handler = site.handlerRole.node.scope;
+    const policy = site.handlerRole.node.tryFindChild('DefaultPolicy')?.node.defaultChild;
+    if (!handler || !(policy instanceof CfnPolicy)) throw new Error('BucketDeployment handler has an unexpected shape');
+
+    const siteObjects = iam5ResourceFinding(this, this.bucket.arnForObjects('*'));
+    // The CDK bootstrap bucket holding the zipped web app (`cdk-<qualifier>-assets-<account>-<region>`).
+    const bootstrapAssetObjects = /^Resource::arn:(?:aws[a-z-]*|<AWS::Partition>):s3:::cdk-[a-z0-9]+-assets-[^/]+\/\*$/;
+    const resourceReasons = wildcardResourceFindings(this, policy.policyDocument).flatMap((finding) => {
+      if (finding === siteObjects)
+        return [{ id: finding, reason: 'Uploads and prunes every object of the web app bucket it deploys.' }];
+      if (bootstrapAssetObjects.test(finding))
+        return [
+          { id: finding, reason: 'Reads the zipped web app that cdk deploy uploaded to the bootstrap asset bucket.' },
+        ];
+      return [];
+    });
+
+    Validations.of(handler).acknowledge(
+      {
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        reason: 'CDK BucketDeployment handler: the managed basic execution role only lets it write its own logs.',
+      },
+      ...['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:DeleteObject*', 's3:Abort*'].map((action) => ({
+        id: `AwsSolutions-IAM5[Action::${action}]`,
+        reason: `CDK BucketDeployment handler: ${action} is the grant S3 copy and prune need, limited to the asset and site buckets.`,
+      })),
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'CDK BucketDeployment handler: cloudfront:CreateInvalidation/GetInvalidation are granted on * by the construct; it only invalidates this distribution.',
+      },
+      ...resourceReasons.map(({ id, reason }) => ({ id: `AwsSolutions-IAM5[${id}]`, reason })),
+      {
+        id: 'AwsSolutions-L1',
+        reason: 'CDK BucketDeployment handler: a Python function shipped and versioned by aws-cdk-lib, not by Opsdesk.',
+      },
+    );
+  }
+}

@@ -1,0 +1,272 @@
+import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, HttpNoneAuthorizer, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { ENV } from '../../functions/config/env.js';
+import { QUEUES, queueUrlEnvName, TABLE } from '../../shared/contracts/resources.js';
+import { ROLES, scopeForRole } from '../../shared/contracts/roles.js';
+import { type BoundedContext, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
+import { AppFunction } from '../constructs/app-function.js';
+import { WebHosting } from '../constructs/web-hosting.js';
+import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
+
+type QueueId = (typeof QUEUES)[number]['id'];
+
+/** What one bounded context's function may touch. Anything not listed here it cannot reach. */
+interface ContextAccess {
+  table?: 'read' | 'read-write';
+  /** Queues the context sends to; each also gets its `<ID>_QUEUE_URL` variable. */
+  sendsTo?: readonly QueueId[];
+  /** Cognito user-pool administration actions, on this pool only. */
+  userPoolActions?: readonly string[];
+}
+
+/**
+ * Grants per bounded context. The routes a context serves come from the manifest; what it may touch
+ * is an infrastructure decision and lives here. A context with deployed routes but no entry fails
+ * the synth, so a new context cannot ship with accidental (or no) permissions.
+ */
+export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
+  // Health, the OpenAPI document and the plan catalogue are computed in memory.
+  platform: {},
+  // Sign-up and users: tenants, users and idempotency records in the table; Cognito users and groups.
+  tenancy: {
+    table: 'read-write',
+    userPoolActions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminDeleteUser'],
+  },
+};
+
+const TABLE_READ_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+];
+const TABLE_WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+/**
+ * Item-level access to the table and to its named indexes, listed one by one from TABLE, instead of
+ * Table.grantRead*Data: no `index/*` wildcard and no `dynamodb:Scan` (no request path scans).
+ * Transactions need no action of their own; they are authorised per contained item operation.
+ */
+const grantTableData = (stateful: StatefulStack, fn: AppFunction, access: 'read' | 'read-write'): void => {
+  const { tableArn } = stateful.table;
+  fn.function.addToRolePolicy(
+    new PolicyStatement({
+      actions: access === 'read' ? TABLE_READ_ACTIONS : [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS],
+      resources: [tableArn, ...TABLE.globalIndexes.map((index) => `${tableArn}/index/${index.name}`)],
+    }),
+  );
+};
+
+/** Routes that exist in AWS: everything in the manifest except the local stack's own (dev login). */
+export const deployedRoutes = (): [string, RouteDefinition][] =>
+  routeEntries().filter(([, definition]) => !definition.localOnly);
+
+/** One Lambda per bounded context that has at least one deployed route, in manifest order. */
+export const deployedContexts = (): BoundedContext[] => [
+  ...new Set(deployedRoutes().map(([, definition]) => definition.context)),
+];
+
+/** The entry of a context's HTTP function; every one exports `handler`. */
+export const httpEntryFor = (context: BoundedContext): string => `functions/${context}/http.ts`;
+
+export interface StatelessStackProps extends StackProps {
+  stateful: StatefulStack;
+  /** The built web app; may be missing (see WebHosting.deploySite). */
+  webDistPath: string;
+}
+
+/**
+ * Code and its wiring: one function per bounded context, the HTTP API built from the route manifest,
+ * the web app client and the web hosting. Safe to destroy and redeploy; all data lives in the
+ * stateful stack.
+ */
+export class StatelessStack extends Stack {
+  readonly api: HttpApi;
+  readonly functions: ReadonlyMap<BoundedContext, AppFunction>;
+  readonly webClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const { stateful } = props;
+
+    this.functions = this.createContextFunctions(stateful);
+
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    this.api = new HttpApi(this, 'HttpApi', {
+      apiName: 'opsdesk',
+      description: 'Opsdesk HTTP API, built from shared/contracts/routes.ts',
+      // No CORS: browsers reach the API through the web app's own CloudFront host (/api/*).
+      createDefaultStage: false,
+    });
+    const stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+            authorizerError: '$context.authorizer.error',
+            sub: '$context.authorizer.claims.sub',
+          }),
+        ),
+      },
+    });
+
+    const web = new WebHosting(this, 'Web', { api: this.api });
+    const webOrigin = `https://${web.distribution.distributionDomainName}`;
+
+    // The web client lives here, not with the pool: its callback URL is the distribution's generated
+    // domain, known only in this stack. Putting it in the stateful stack would need that domain as
+    // input (a two-step first deploy) or a reference from stateful to stateless (a cycle).
+    // The client holds no data; recreating it only changes the id, which config.json and the
+    // authorizer below pick up in the same deploy.
+    this.webClient = new UserPoolClient(this, 'WebClient', {
+      userPool: stateful.userPool,
+      userPoolClientName: 'opsdesk-web',
+      // A browser app cannot keep a secret: public client, authorization code grant with PKCE.
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        // The role scopes are allowed so a token can carry them; the pre-token-generation trigger
+        // grants only those of the user's groups and suppresses the rest, even when requested.
+        scopes: [
+          OAuthScope.OPENID,
+          OAuthScope.EMAIL,
+          OAuthScope.PROFILE,
+          ...ROLES.map((role) => OAuthScope.custom(scopeForRole(role))),
+        ],
+        callbackUrls: [`${webOrigin}/auth/callback`],
+        logoutUrls: [`${webOrigin}/`],
+      },
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withCustomAttributes(TENANT_ID_ATTRIBUTE),
+      // Written explicitly so custom:tenantId is never writable by a signed-in user; e-mail changes
+      // go through the API too.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+    this.webClient.node.addDependency(stateful.resourceServer);
+
+    // Managed login (v2) pages render only for clients that have a style; Cognito's defaults suffice.
+    new CfnManagedLoginBranding(this, 'WebClientLoginStyle', {
+      userPoolId: stateful.userPool.userPoolId,
+      clientId: this.webClient.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+
+    this.addRoutes(stateful);
+
+    web.deploySite({
+      distPath: props.webDistPath,
+      config: {
+        identity: 'cognito',
+        authority: stateful.userPoolDomain.baseUrl(),
+        clientId: this.webClient.userPoolClientId,
+        // Role scopes are not requested: the trigger adds the ones the user holds.
+        scopes: ['openid', 'email', 'profile'],
+      },
+    });
+
+    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'HTTP API (also served at /api/* of the web app)' });
+    new CfnOutput(this, 'WebDomain', { value: web.distribution.distributionDomainName });
+    new CfnOutput(this, 'UserPoolId', { value: stateful.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.webClient.userPoolClientId });
+  }
+
+  private createContextFunctions(stateful: StatefulStack): Map<BoundedContext, AppFunction> {
+    const functions = new Map<BoundedContext, AppFunction>();
+    for (const context of deployedContexts()) {
+      const access = CONTEXT_ACCESS[context];
+      if (!access) throw new Error(`No CONTEXT_ACCESS entry for bounded context '${context}' in stateless-stack.ts`);
+
+      const environment: Record<string, string> = {
+        [ENV.identityProvider]: 'cognito',
+        [ENV.userPoolId]: stateful.userPool.userPoolId,
+      };
+      if (access.table) environment[ENV.tableName] = stateful.table.tableName;
+      for (const queueId of access.sendsTo ?? []) {
+        const definition = QUEUES.find((queue) => queue.id === queueId);
+        const queue = stateful.queues.get(queueId);
+        if (!definition || !queue) throw new Error(`Unknown queue '${queueId}'`);
+        environment[queueUrlEnvName(definition)] = queue.queueUrl;
+      }
+
+      const fn = new AppFunction(this, `${context}-http`, {
+        entry: httpEntryFor(context),
+        serviceName: `opsdesk-${context}`,
+        description: `Opsdesk ${context} HTTP routes`,
+        environment,
+      });
+
+      if (access.table) grantTableData(stateful, fn, access.table);
+      for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
+      if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
+
+      functions.set(context, fn);
+    }
+    return functions;
+  }
+
+  private addRoutes(stateful: StatefulStack): void {
+    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', stateful.userPool, {
+      userPoolClients: [this.webClient],
+      identitySource: ['$request.header.Authorization'],
+    });
+    const integrations = new Map(
+      [...this.functions].map(([context, fn]) => [
+        context,
+        new HttpLambdaIntegration(`${context}-integration`, fn.function),
+      ]),
+    );
+
+    for (const [routeId, definition] of deployedRoutes()) {
+      const integration = integrations.get(definition.context);
+      if (!integration) throw new Error(`No function for context '${definition.context}'`);
+      const { access } = definition;
+      const apiRoutes = this.api.addRoutes({
+        path: definition.path,
+        methods: [HttpMethod[definition.method]],
+        integration,
+        ...(access === 'public'
+          ? { authorizer: new HttpNoneAuthorizer() }
+          : // Any one of the route's roles suffices: API Gateway accepts a token with at least one scope.
+            { authorizer, authorizationScopes: access.map((role) => scopeForRole(role)) }),
+      });
+      if (access === 'public') {
+        for (const apiRoute of apiRoutes) {
+          Validations.of(apiRoute).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason: `Public by design in the route manifest (${routeId}: ${definition.summary}); callers have no account yet or it is a health/catalogue read. Stage throttling applies.`,
+          });
+        }
+      }
+    }
+  }
+}

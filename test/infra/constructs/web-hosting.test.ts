@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { describe, expect, it } from 'vitest';
+import { WebHosting } from '../../../infra/constructs/web-hosting.js';
+import { fakeWebDist } from '../support/opsdesk-app.js';
+
+const hostingTemplate = (distPath: string) => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const stack = new Stack(app, 'Web');
+  const web = new WebHosting(stack, 'Web', { api: new HttpApi(stack, 'Api') });
+  web.deploySite({ distPath, config: { identity: 'cognito', clientId: 'client-id', scopes: ['openid'] } });
+  return Template.fromStack(stack);
+};
+
+const template = hostingTemplate(fakeWebDist());
+const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+const config = distribution?.Properties.DistributionConfig;
+
+describe('web hosting', () => {
+  it('keeps the site bucket private, encrypted and TLS-only', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: Match.anyValue(),
+      LoggingConfiguration: Match.anyValue(),
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('reads the bucket through Origin Access Control and serves index.html at the root', () => {
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    expect(config.DefaultRootObject).toBe('index.html');
+    expect(config.Logging).toBeDefined();
+  });
+
+  it('falls back to index.html for client-side routes only on the web app behaviour, never for /api/*', () => {
+    // Distribution-wide error responses would turn the API's 403/404 problems into HTML.
+    expect(config.CustomErrorResponses).toBeUndefined();
+    expect(config.DefaultCacheBehavior.FunctionAssociations).toEqual([
+      expect.objectContaining({ EventType: 'viewer-request' }),
+    ]);
+    const api = config.CacheBehaviors.find((behavior: { PathPattern: string }) => behavior.PathPattern === '/api/*');
+    expect(api.FunctionAssociations).toBeUndefined();
+  });
+
+  it('forwards /api/* to the HTTP API uncached with every viewer header except Host', () => {
+    const api = config.CacheBehaviors.find((behavior: { PathPattern: string }) => behavior.PathPattern === '/api/*');
+    expect(api).toMatchObject({
+      CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+      OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+      AllowedMethods: expect.arrayContaining(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']),
+    });
+    const origin = config.Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
+    expect(JSON.stringify(origin.DomainName)).toContain('.execute-api.');
+    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+  });
+
+  it('deploys the build and config.json together, pruning old files', () => {
+    const [deployment] = Object.values(template.findResources('Custom::CDKBucketDeployment'));
+    expect(deployment?.Properties.SourceObjectKeys).toHaveLength(2);
+    expect(deployment?.Properties.Prune).toBe(true);
+    expect(deployment?.Properties.DistributionPaths).toEqual(['/index.html', '/config.json']);
+  });
+
+  it('still synthesizes without a web build: deploys config.json only and prunes nothing', () => {
+    const withoutBuild = hostingTemplate(join(fakeWebDist(), 'missing'));
+    const [deployment] = Object.values(withoutBuild.findResources('Custom::CDKBucketDeployment'));
+    expect(deployment?.Properties.SourceObjectKeys).toHaveLength(1);
+    expect(deployment?.Properties.Prune).toBe(false);
+  });
+});

@@ -1,0 +1,184 @@
+import type { CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { deployedContexts, httpEntryFor } from '../../../infra/stacks/stateless-stack.js';
+import { QUEUES, queueUrlEnvName } from '../../../shared/contracts/resources.js';
+import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
+import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
+import { createTestOpsdesk } from '../support/opsdesk-app.js';
+
+const { stateless } = createTestOpsdesk();
+const template = Template.fromStack(stateless);
+const logicalId = (element: { node: { defaultChild?: unknown } }) =>
+  stateless.getLogicalId(element.node.defaultChild as CfnElement);
+const resources = (type: string) => Object.values(template.findResources(type));
+
+const deployed = routeEntries().filter(([, definition]) => !definition.localOnly);
+const localOnly = routeEntries().filter(([, definition]) => definition.localOnly);
+
+describe('stateless stack: HTTP API from the route manifest', () => {
+  const apiRoutes = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties);
+  const routeByKey = new Map(apiRoutes.map((route) => [route.RouteKey as string, route]));
+
+  it('has exactly one API route per deployed manifest route', () => {
+    expect([...routeByKey.keys()].sort()).toEqual(deployed.map(([, definition]) => routeKey(definition)).sort());
+    expect(apiRoutes).toHaveLength(deployed.length);
+  });
+
+  it.each(deployed.map(([id, definition]) => [id, definition] as const))(
+    '%s has the manifest access',
+    (_, definition) => {
+      const route = routeByKey.get(routeKey(definition));
+      expect(route).toBeDefined();
+      if (definition.access === 'public') {
+        expect(route.AuthorizationType).toBe('NONE');
+        expect(route.AuthorizationScopes).toBeUndefined();
+      } else {
+        expect(route.AuthorizationType).toBe('JWT');
+        expect(route.AuthorizerId).toBeDefined();
+        expect(route.AuthorizationScopes).toEqual(definition.access.map((role) => scopeForRole(role)));
+      }
+    },
+  );
+
+  it('never deploys a local-only route (the dev login)', () => {
+    expect(localOnly.length).toBeGreaterThan(0);
+    for (const [, definition] of localOnly) expect(routeByKey.has(routeKey(definition))).toBe(false);
+    for (const key of routeByKey.keys()) expect(key).not.toContain('/auth/dev/login');
+    expect(JSON.stringify(template.toJSON())).not.toContain('/auth/dev/login');
+  });
+
+  it('routes each manifest route to the function of its bounded context', () => {
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration');
+    for (const [, definition] of deployed) {
+      const route = routeByKey.get(routeKey(definition));
+      const integrationId = (route.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
+      const integration = integrations[integrationId.Ref];
+      const fn = stateless.functions.get(definition.context);
+      expect(fn).toBeDefined();
+      expect(integration?.Properties.IntegrationUri).toEqual({ 'Fn::GetAtt': [logicalId(fn!.function), 'Arn'] });
+      expect(integration?.Properties.PayloadFormatVersion).toBe('2.0');
+    }
+  });
+
+  it('checks Cognito JWTs: issuer of the user pool, audience the web client', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    const [authorizer] = resources('AWS::ApiGatewayV2::Authorizer');
+    expect(authorizer?.Properties.AuthorizerType).toBe('JWT');
+    expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([{ Ref: logicalId(stateless.webClient) }]);
+    const issuer = JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer);
+    expect(issuer).toContain('https://cognito-idp.');
+    expect(issuer).toContain('.amazonaws.com/');
+  });
+
+  it('logs every request of the stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+  });
+});
+
+describe('stateless stack: one function per bounded context', () => {
+  it('deploys the contexts that have deployed routes, and no other', () => {
+    const contexts = [...new Set(deployed.map(([, definition]) => definition.context))];
+    expect(deployedContexts()).toEqual(contexts);
+    expect([...stateless.functions.keys()]).toEqual(contexts);
+    for (const [, definition] of localOnly) {
+      if (!contexts.includes(definition.context)) expect(stateless.functions.has(definition.context)).toBe(false);
+    }
+    expect(httpEntryFor('tenancy')).toBe('functions/tenancy/http.ts');
+  });
+
+  it('runs on the newest Node runtime, ARM64, JSON logs, with the identity settings', () => {
+    for (const fn of stateless.functions.values()) {
+      const resource = template.toJSON().Resources[logicalId(fn.function)];
+      expect(resource.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: 10,
+        LoggingConfig: { LogFormat: 'JSON' },
+        Environment: {
+          Variables: {
+            IDENTITY_PROVIDER: 'cognito',
+            USER_POOL_ID: expect.anything(),
+            NODE_OPTIONS: '--enable-source-maps',
+            POWERTOOLS_SERVICE_NAME: expect.stringContaining('opsdesk-'),
+          },
+        },
+      });
+    }
+  });
+
+  it('gives the table only to tenancy, item-level, without Scan or index wildcards', () => {
+    const policyOf = (context: 'platform' | 'tenancy') => {
+      const role = stateless.functions.get(context)!.function.role!;
+      const policies = Object.values(
+        template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(role) }] } }),
+      );
+      return JSON.stringify(policies);
+    };
+    const platform = policyOf('platform');
+    expect(platform).not.toContain('dynamodb:');
+    expect(platform).not.toContain('cognito-idp:');
+
+    const tenancy = policyOf('tenancy');
+    expect(tenancy).toContain('dynamodb:PutItem');
+    expect(tenancy).toContain('/index/gsi1');
+    expect(tenancy).not.toContain('dynamodb:Scan');
+    expect(tenancy).not.toContain('/index/*');
+    for (const action of ['AdminCreateUser', 'AdminAddUserToGroup', 'AdminDeleteUser']) {
+      expect(tenancy).toContain(`cognito-idp:${action}`);
+    }
+
+    const variables = (context: 'platform' | 'tenancy') =>
+      template.toJSON().Resources[logicalId(stateless.functions.get(context)!.function)].Properties.Environment
+        .Variables;
+    expect(variables('tenancy').TABLE_NAME).toBeDefined();
+    expect(variables('platform').TABLE_NAME).toBeUndefined();
+    // No context sends to a queue yet; when one does, its variable comes from queueUrlEnvName.
+    for (const queue of QUEUES) expect(variables('platform')[queueUrlEnvName(queue)]).toBeUndefined();
+  });
+});
+
+describe('stateless stack: web app client', () => {
+  const [client] = resources('AWS::Cognito::UserPoolClient');
+
+  it('is a public client with the authorization code grant and the role scopes', () => {
+    expect(client?.Properties).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+    });
+    expect(client?.Properties.AllowedOAuthScopes).toEqual([
+      'openid',
+      'email',
+      'profile',
+      ...ROLES.map((role) => scopeForRole(role)),
+    ]);
+    expect(JSON.stringify(client?.Properties.CallbackURLs)).toContain('/auth/callback');
+  });
+
+  it('cannot write custom:tenantId (it may read it)', () => {
+    expect(client?.Properties.WriteAttributes).toBeDefined();
+    expect(client?.Properties.WriteAttributes).not.toContain('custom:tenantId');
+    expect(client?.Properties.ReadAttributes).toContain('custom:tenantId');
+  });
+
+  it('has a managed-login style', () => {
+    template.hasResourceProperties('AWS::Cognito::ManagedLoginBranding', {
+      ClientId: { Ref: logicalId(stateless.webClient) },
+      UseCognitoProvidedValues: true,
+    });
+  });
+});
+
+describe('stateless stack: outputs', () => {
+  it('publishes the API URL, web domain, user pool id and client id', () => {
+    expect(Object.keys(template.toJSON().Outputs)).toEqual(
+      expect.arrayContaining(['ApiUrl', 'WebDomain', 'UserPoolId', 'UserPoolClientId']),
+    );
+  });
+});
