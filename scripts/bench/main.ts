@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
 
 /**
@@ -13,31 +13,11 @@ import { PROJECT_ROOT } from '../local-stack/stack.js';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 
-const startStack = (dataDir: string) =>
-  new Promise<{ url: string; ms: number; stop: () => Promise<void> }>((resolve, reject) => {
-    const begun = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local-stack/main.ts'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /ready in [\d.]+ s: (http:\/\/\S+)/.exec(output)?.[1];
-      if (url)
-        resolve({
-          url,
-          ms: performance.now() - begun,
-          stop: () =>
-            new Promise((done) => {
-              child.once('exit', () => done());
-              child.kill('SIGINT');
-            }),
-        });
-    });
-    child.on('exit', (code) => reject(new Error(`stack exited with ${code}: ${output}`)));
-  });
+const startStack = async (dataDir: string) => {
+  const stack = spawnLocalStack({ PORT: '0', DATA_DIR: dataDir });
+  const { url, ms } = await stack.ready;
+  return { url, ms, stop: async () => void (await stack.stop()) };
+};
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

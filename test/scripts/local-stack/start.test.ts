@@ -1,38 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../../scripts/local-stack/stack.js';
+import { spawnLocalStack } from '../../../scripts/local-stack/spawn-local-stack.js';
 
-/** `npm start` as a user runs it: the real entry point in a child process. */
-const start = (env: Record<string, string>) =>
-  spawn(process.execPath, ['--import', 'tsx', 'scripts/local-stack/main.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
-const finished = (child: ChildProcess) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (chunk) => (stdout += chunk));
-    child.stderr?.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-
-const ready = (child: ChildProcess) =>
-  new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk) => {
-      output += chunk;
-      const url = /ready in [\d.]+ s: (http:\/\/\S+)/.exec(output)?.[1];
-      if (url) resolve(url);
-    });
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before ready: ${output}`)));
-  });
+const start = (env: Record<string, string>) => spawnLocalStack(env);
 
 const isRunning = (pid: number) => {
   try {
@@ -58,7 +31,7 @@ describe('npm start refuses clearly', () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const port = (blocker.address() as { port: number }).port;
-    const result = await finished(start({ PORT: String(port), DATA_DIR: tempDir() }));
+    const result = await start({ PORT: String(port), DATA_DIR: tempDir() }).exited;
     blocker.close();
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
@@ -67,7 +40,7 @@ describe('npm start refuses clearly', () => {
   });
 
   it('a data dir that cannot be written', async () => {
-    const result = await finished(start({ PORT: '0', DATA_DIR: '/etc/hostname/opsdesk' }));
+    const result = await start({ PORT: '0', DATA_DIR: '/etc/hostname/opsdesk' }).exited;
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^npm start: DATA_DIR \/etc\/hostname\/opsdesk is not a writable directory \(ENOTDIR\)/,
@@ -75,16 +48,16 @@ describe('npm start refuses clearly', () => {
   });
 
   it('a machine without Java', async () => {
-    const result = await finished(start({ PORT: '0', DATA_DIR: tempDir(), PATH: '/nonexistent' }));
+    const result = await start({ PORT: '0', DATA_DIR: tempDir(), PATH: '/nonexistent' }).exited;
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^npm start: Java was not found on PATH/);
   });
 
   it('settings that make no sense', async () => {
-    const badPort = await finished(start({ PORT: 'abc', DATA_DIR: tempDir() }));
+    const badPort = await start({ PORT: 'abc', DATA_DIR: tempDir() }).exited;
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toContain('PORT must be a whole number');
-    const badClock = await finished(start({ PORT: '0', DATA_DIR: tempDir(), CLOCK_START: 'yesterday' }));
+    const badClock = await start({ PORT: '0', DATA_DIR: tempDir(), CLOCK_START: 'yesterday' }).exited;
     expect(badClock.code).toBe(1);
     expect(badClock.stderr).toContain('CLOCK_START must be an ISO 8601 instant');
   });
@@ -94,8 +67,7 @@ describe('npm start runs the whole stack', () => {
   it('seeds an empty data dir, serves API and web on one port, stops everything on Ctrl-C and keeps data', async () => {
     const dataDir = tempDir();
     const first = start({ PORT: '0', DATA_DIR: dataDir, CLOCK_START: '2026-03-01T09:00:00Z' });
-    const exit = finished(first);
-    const url = await ready(first);
+    const { url } = await first.ready;
     const javaPid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8'));
     expect(isRunning(javaPid)).toBe(true);
 
@@ -123,21 +95,18 @@ describe('npm start runs the whole stack', () => {
     // CLOCK_START moves the stack's clock: the seed was written "on" 2026-03-01.
     expect(((await me.json()) as { tenant: { createdAt: string } }).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
 
-    first.kill('SIGINT');
-    expect((await exit).code).toBe(0);
+    expect((await first.stop('SIGINT')).code).toBe(0);
     expect(isRunning(javaPid)).toBe(false);
 
     const second = start({ PORT: '0', DATA_DIR: dataDir });
-    const secondExit = finished(second);
-    const secondUrl = await ready(second);
+    const { url: secondUrl } = await second.ready;
     const rita = await fetch(`${secondUrl}/auth/dev/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'rita@restart.example' }),
     });
     expect(rita.status).toBe(200);
-    second.kill('SIGTERM');
-    const { code, stdout } = await secondExit;
+    const { code, stdout } = await second.stop('SIGTERM');
     expect(code).toBe(0);
     expect(stdout).not.toContain('demo data seeded');
   }, 120_000);
