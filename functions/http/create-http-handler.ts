@@ -33,7 +33,7 @@ export interface RouteRequest<R extends RouteDefinition> {
   event: APIGatewayProxyEventV2;
 }
 
-type ResponseBody<R extends RouteDefinition> = R['response'] extends z.ZodType ? z.input<R['response']> : undefined;
+type ResponseBody<R extends RouteDefinition> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
 
 type RoutesOf<C extends BoundedContext> = { [K in RouteId]: Routes[K]['context'] extends C ? K : never }[RouteId];
 

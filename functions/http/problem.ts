@@ -14,6 +14,8 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'ROUTE.NOT_FOUND': { status: 404, title: 'No such route' },
   'ROUTE.METHOD_NOT_ALLOWED': { status: 405, title: 'Method not allowed' },
   'USER.ALREADY_EXISTS': { status: 409, title: 'User already exists' },
+  'TENANT.LAST_ADMIN': { status: 409, title: 'Last admin' },
+  'STATE.CONFLICT': { status: 409, title: 'Conflict' },
   'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
   'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },
   'DEPENDENCY.UNAVAILABLE': { status: 503, title: 'Service unavailable' },

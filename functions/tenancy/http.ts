@@ -1,6 +1,17 @@
+import { listAudit } from '../../shared/audit/list-audit.js';
 import { getMe } from '../../shared/tenancy/get-me.js';
 import { getTenantUser } from '../../shared/tenancy/get-user.js';
+import {
+  cancelDeletion,
+  exportTenant,
+  listTenants,
+  reactivateTenant,
+  requestDeletion,
+  suspendTenant,
+} from '../../shared/tenancy/lifecycle.js';
 import { signUp } from '../../shared/tenancy/sign-up.js';
+import { changeUserRole, inviteUser, listUsers, removeUser } from '../../shared/tenancy/users.js';
+import { DynamoAuditLog } from '../adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { createIdentityProvider } from '../config/identity.js';
@@ -10,16 +21,28 @@ import { createHttpHandler } from '../http/create-http-handler.js';
 
 const table = tableConfig();
 const tenants = new DynamoTenantRepository(table.client, table.tableName);
+const audit = new DynamoAuditLog(table.client, table.tableName);
 const identity = createIdentityProvider();
-
+const deps = { tenants, identity, clock, ids };
 const idempotency = { store: new DynamoIdempotencyStore(table.client, table.tableName), clock };
 
 export const handler = createHttpHandler(
   'tenancy',
   {
-    signUp: ({ body }) => signUp({ tenants, identity, clock, ids }, body),
-    getMe: ({ actor }) => getMe({ tenants }, actor),
-    getUser: ({ actor, params }) => getTenantUser({ tenants }, actor, params.userId),
+    signUp: ({ body }) => signUp(deps, body),
+    getMe: ({ actor }) => getMe(deps, actor),
+    getUser: ({ actor, params }) => getTenantUser(deps, actor, params.userId),
+    listUsers: ({ actor, query }) => listUsers(deps, actor, query),
+    inviteUser: ({ actor, body }) => inviteUser(deps, actor, body),
+    changeUserRole: ({ actor, params, body }) => changeUserRole(deps, actor, params.userId, body.role),
+    removeUser: ({ actor, params }) => removeUser(deps, actor, params.userId),
+    listAudit: ({ actor, query }) => listAudit({ audit }, actor, query),
+    exportTenant: ({ actor }) => exportTenant(deps, actor),
+    requestTenantDeletion: ({ actor }) => requestDeletion(deps, actor),
+    cancelTenantDeletion: ({ actor }) => cancelDeletion(deps, actor),
+    listTenants: ({ query }) => listTenants(deps, query),
+    suspendTenant: ({ actor, params }) => suspendTenant(deps, actor, params.tenantId),
+    reactivateTenant: ({ actor, params }) => reactivateTenant(deps, actor, params.tenantId),
   },
   { idempotency },
 );

@@ -1,6 +1,17 @@
 import { z } from 'zod';
+import { AuditEntrySchema } from '../audit/audit-entry.js';
 import { PlanSchema } from '../catalogue/plan.js';
-import { MeResponseSchema, SignupRequestSchema, SignupResponseSchema, UserSchema } from '../tenancy/model.js';
+import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
+import {
+  ChangeRoleRequestSchema,
+  InviteUserRequestSchema,
+  MeResponseSchema,
+  SignupRequestSchema,
+  SignupResponseSchema,
+  TenantExportSchema,
+  TenantSchema,
+  UserSchema,
+} from '../tenancy/model.js';
 import { IdSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';
 
@@ -27,6 +38,8 @@ export interface RouteDefinition {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A valid request body: published in the OpenAPI document and sent by the authorization matrix. */
+  example?: unknown;
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
@@ -80,6 +93,7 @@ export const routes = {
     access: 'public',
     summary: 'Sign an organisation up: creates the tenant and its first customer-admin',
     body: SignupRequestSchema,
+    example: { organisation: 'Kulturverein Nord e.V.', name: 'Kim Nord', email: 'kim@kulturverein-nord.example' },
     response: SignupResponseSchema,
     successStatus: 201,
     idempotent: true,
@@ -103,6 +117,118 @@ export const routes = {
     response: UserSchema,
     successStatus: 200,
   }),
+  listUsers: route({
+    method: 'GET',
+    path: '/api/users',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Users of the caller’s organisation with their roles',
+    query: PageQuerySchema,
+    response: pageSchema(UserSchema).meta({ id: 'UserPage' }),
+    successStatus: 200,
+  }),
+  inviteUser: route({
+    method: 'POST',
+    path: '/api/users/invitations',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Invite a colleague as customer-admin or customer-member; the identity provider e-mails them',
+    body: InviteUserRequestSchema,
+    example: { email: 'alex@kulturverein-nord.example', name: 'Alex Nord', role: 'customer-member' },
+    response: UserSchema,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  changeUserRole: route({
+    method: 'PATCH',
+    path: '/api/users/{userId}',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Change a colleague’s role; 409 if it would leave no customer-admin',
+    params: z.object({ userId: IdSchema }),
+    body: ChangeRoleRequestSchema,
+    example: { role: 'customer-admin' },
+    response: UserSchema,
+    successStatus: 200,
+  }),
+  removeUser: route({
+    method: 'DELETE',
+    path: '/api/users/{userId}',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Remove a user from the organisation; 409 for the last customer-admin',
+    params: z.object({ userId: IdSchema }),
+    response: null,
+    successStatus: 204,
+  }),
+  listAudit: route({
+    method: 'GET',
+    path: '/api/audit',
+    context: 'tenancy',
+    access: ['customer-admin', 'provider-admin'],
+    summary:
+      'Audit entries, newest first: the caller’s organisation, or (provider-admin) `tenantId`’s or the provider’s own',
+    query: PageQuerySchema.extend({ tenantId: IdSchema.optional() }),
+    response: pageSchema(AuditEntrySchema).meta({ id: 'AuditPage' }),
+    successStatus: 200,
+  }),
+  exportTenant: route({
+    method: 'GET',
+    path: '/api/tenant/export',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Everything Opsdesk stores for the caller’s organisation, as one JSON document',
+    response: TenantExportSchema,
+    successStatus: 200,
+  }),
+  requestTenantDeletion: route({
+    method: 'POST',
+    path: '/api/tenant/deletion',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Ask for the organisation to be deleted after the grace period',
+    response: TenantSchema,
+    successStatus: 202,
+  }),
+  cancelTenantDeletion: route({
+    method: 'DELETE',
+    path: '/api/tenant/deletion',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Call off a requested deletion within the grace period',
+    response: TenantSchema,
+    successStatus: 200,
+  }),
+  listTenants: route({
+    method: 'GET',
+    path: '/api/admin/tenants',
+    context: 'tenancy',
+    access: ['provider-admin'],
+    summary: 'All tenants, oldest first, with plan and status',
+    query: PageQuerySchema,
+    response: pageSchema(TenantSchema).meta({ id: 'TenantPage' }),
+    successStatus: 200,
+  }),
+  suspendTenant: route({
+    method: 'POST',
+    path: '/api/admin/tenants/{tenantId}/suspend',
+    context: 'tenancy',
+    access: ['provider-admin'],
+    summary: 'Suspend a tenant: its customers can still see billing and pay, but not book or request tasks',
+    params: z.object({ tenantId: IdSchema }),
+    response: TenantSchema,
+    successStatus: 200,
+  }),
+  reactivateTenant: route({
+    method: 'POST',
+    path: '/api/admin/tenants/{tenantId}/reactivate',
+    context: 'tenancy',
+    access: ['provider-admin'],
+    summary: 'Reactivate a suspended tenant',
+    params: z.object({ tenantId: IdSchema }),
+    response: TenantSchema,
+    successStatus: 200,
+  }),
   devLogin: route({
     method: 'POST',
     path: '/auth/dev/login',
@@ -110,6 +236,7 @@ export const routes = {
     access: 'public',
     summary: 'Local stack only: a signed token for an existing user, as Cognito would issue',
     body: DevLoginRequestSchema,
+    example: { email: 'owner@demo.example' },
     response: DevLoginResponseSchema,
     successStatus: 200,
     localOnly: true,

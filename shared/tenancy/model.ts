@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
-import { ROLES } from '../contracts/roles.js';
+import { CUSTOMER_ROLES, ROLES } from '../contracts/roles.js';
 import { isTimeZone } from '../platform/time-zone.js';
 
 export const TENANT_STATUSES = ['active', 'past_due', 'suspended', 'pending_deletion'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
 export const TimeZoneSchema = z.string().refine(isTimeZone, { message: 'an IANA time zone such as Europe/Berlin' });
 
@@ -15,6 +16,8 @@ export const TenantSchema = z
     timeZone: TimeZoneSchema,
     planId: z.string().nullable(),
     createdAt: IsoInstantSchema,
+    /** Set while `pending_deletion`: when the tenant and all its data are removed. */
+    deletionDueAt: IsoInstantSchema.nullable(),
   })
   .meta({ id: 'Tenant' });
 export type Tenant = z.infer<typeof TenantSchema>;
@@ -56,6 +59,30 @@ export const MeResponseSchema = z
   .object({ user: UserSchema, tenant: TenantSchema.nullable(), roles: z.array(z.enum(ROLES)) })
   .meta({ id: 'MeResponse' });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+export const CustomerRoleSchema = z.enum(CUSTOMER_ROLES, { error: 'customer-admin or customer-member' });
+export type CustomerRole = z.infer<typeof CustomerRoleSchema>;
+
+export const InviteUserRequestSchema = z
+  .strictObject({
+    email: text('an e-mail address').trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
+    name: trimmed('the name', 120).optional(),
+    role: CustomerRoleSchema,
+  })
+  .meta({ id: 'InviteUserRequest' });
+export type InviteUserRequest = z.infer<typeof InviteUserRequestSchema>;
+
+export const ChangeRoleRequestSchema = z.strictObject({ role: CustomerRoleSchema }).meta({ id: 'ChangeRoleRequest' });
+
+export const TenantExportSchema = z
+  .object({
+    tenantId: IdSchema,
+    exportedAt: IsoInstantSchema,
+    format: z.literal('opsdesk-export/1'),
+    /** Every stored record of the tenant, grouped by entity (`tenant`, `user`, `audit`, …). */
+    data: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+  })
+  .meta({ id: 'TenantExport' });
 
 /** Provider default for organisations that do not say: the provider sits in Germany and bills in EUR. */
 export const DEFAULT_TIME_ZONE = 'Europe/Berlin';

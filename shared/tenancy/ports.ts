@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
 import type { Role } from '../contracts/roles.js';
-import type { Tenant, User } from './model.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { CustomerRole, Tenant, TenantStatus, User } from './model.js';
 
 export interface TenantRepository {
   /**
@@ -19,6 +20,46 @@ export interface TenantRepository {
    * (`RESOURCE.NOT_FOUND` if the tenant does not exist). Throws `USER.ALREADY_EXISTS` for a taken e-mail.
    */
   createUser(user: User, audit: AuditEntry): Promise<void>;
+  /** Users of one tenant, in id order. */
+  listUsers(tenantId: string, page: PageQuery): Promise<Page<User>>;
+  /**
+   * Changes a user's role from `from` to `to`. Throws `RESOURCE.NOT_FOUND` for an unknown user,
+   * `STATE.CONFLICT` if the role is no longer `from`, and `TENANT.LAST_ADMIN` if it would leave the
+   * tenant without a customer-admin — atomically, so two admins demoting each other cannot both win.
+   */
+  changeUserRole(input: {
+    tenantId: string;
+    userId: string;
+    from: CustomerRole;
+    to: CustomerRole;
+    audit: AuditEntry;
+  }): Promise<User>;
+  /** Removes a user and its e-mail guard; same errors as `changeUserRole`. */
+  removeUser(input: { user: User; audit: AuditEntry }): Promise<void>;
+  /** All tenants, oldest first. */
+  listTenants(page: PageQuery): Promise<Page<Tenant>>;
+  /**
+   * Moves a tenant to `to` if its status is one of `from`; writes the audit entry with it.
+   * Throws `RESOURCE.NOT_FOUND` or `STATE.CONFLICT`. `deletionDueAt` is set for `pending_deletion`, cleared otherwise.
+   */
+  setTenantStatus(input: {
+    tenantId: string;
+    from: readonly TenantStatus[];
+    to: TenantStatus;
+    deletionDueAt: string | null;
+    audit: AuditEntry;
+  }): Promise<Tenant>;
+  /** Everything stored for a tenant, grouped by entity, without storage keys. */
+  exportTenantData(tenantId: string): Promise<Record<string, Record<string, unknown>[]>>;
+  /** Tenants whose deletion grace period ended at or before `now`. */
+  listTenantsDueForDeletion(now: string, limit: number): Promise<Tenant[]>;
+  /** Removes every item of the tenant, its users' e-mail guards and its deletion marker. Idempotent. */
+  purgeTenant(tenant: Tenant, audit: AuditEntry): Promise<void>;
+}
+
+export interface AuditLog {
+  /** Newest first; `tenantId` null lists provider-level entries. */
+  list(tenantId: string | null, page: PageQuery): Promise<Page<AuditEntry>>;
 }
 
 /**
@@ -33,5 +74,7 @@ export interface IdentityProvider {
     tenantId: string | null;
     role: Role;
   }): Promise<void>;
+  /** Moves the user from one role group to another. Tokens already issued keep the old role until refreshed. */
+  changeRole(input: { userId: string; from: Role; to: Role }): Promise<void>;
   deleteUser(userId: string): Promise<void>;
 }

@@ -25,6 +25,7 @@ export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<
     timeZone: request.timeZone ?? DEFAULT_TIME_ZONE,
     planId: null,
     createdAt: now,
+    deletionDueAt: null,
   };
   const admin: User = {
     id: deps.ids.newId(),

@@ -35,6 +35,8 @@ export interface TestApi {
   tenantB: Tenant;
   users: Record<Exclude<Persona, 'anonymous'>, User>;
   tokens: Record<Exclude<Persona, 'anonymous'>, string>;
+  /** A new customer-member of tenant A (for tests that change or remove users). */
+  addMemberOfTenantA(): Promise<User>;
   request(
     method: string,
     url: string,
@@ -67,6 +69,7 @@ export const createTestApi = async (): Promise<TestApi> => {
     timeZone: 'Europe/Berlin',
     planId: 'webmaster-eighth',
     createdAt: at,
+    deletionDueAt: null,
   });
   const user = (tenantId: string | null, role: Role, email: string): User => ({
     id: ids.newId(),
@@ -109,7 +112,13 @@ export const createTestApi = async (): Promise<TestApi> => {
   ) as TestApi['tokens'];
   const dispatch = createDispatcher((token) => verifyDevToken(token, secret, now()));
 
+  let members = 0;
   return {
+    addMemberOfTenantA: async () => {
+      const member = user(tenantA.id, 'customer-member', `member-${++members}-${tenantA.id}@example.com`);
+      await tenants.createUser(member, audit(tenantA.id));
+      return member;
+    },
     table,
     tenants,
     tenantA,

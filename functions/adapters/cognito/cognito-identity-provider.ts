@@ -2,6 +2,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
+  AdminRemoveUserFromGroupCommand,
   type CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -35,6 +36,20 @@ export class CognitoIdentityProvider implements IdentityProvider {
     );
     await this.client.send(
       new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: input.userId, GroupName: input.role }),
+    );
+  }
+
+  /** Added to the new group first: a failure in between leaves both roles, never none. */
+  async changeRole(input: { userId: string; from: Role; to: Role }) {
+    await this.client.send(
+      new AdminAddUserToGroupCommand({ UserPoolId: this.userPoolId, Username: input.userId, GroupName: input.to }),
+    );
+    await this.client.send(
+      new AdminRemoveUserFromGroupCommand({
+        UserPoolId: this.userPoolId,
+        Username: input.userId,
+        GroupName: input.from,
+      }),
     );
   }
 

@@ -1,11 +1,21 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
-import type { Tenant, User } from '../../../shared/tenancy/model.js';
+import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
+import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/tenancy/model.js';
 import type { TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
-import { keys } from './keys.js';
+import { keys, type TableKey } from './keys.js';
+import { queryAll, queryPage } from './pagination.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -24,6 +34,7 @@ const tenantFromItem = (item: Record<string, unknown>): Tenant => ({
   timeZone: item.timeZone as string,
   planId: (item.planId as string | undefined) ?? null,
   createdAt: item.createdAt as string,
+  deletionDueAt: (item.deletionDueAt as string | undefined) ?? null,
 });
 
 const userToItem = (user: User) => ({
@@ -78,7 +89,8 @@ export class DynamoTenantRepository implements TenantRepository {
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName, Item: emailGuardItem(admin), ConditionExpression: notExists } },
-            { Put: { TableName, Item: tenantToItem(tenant), ConditionExpression: notExists } },
+            // adminCount backs the last-admin rule with a condition instead of a count-then-write.
+            { Put: { TableName, Item: { ...tenantToItem(tenant), adminCount: 1 }, ConditionExpression: notExists } },
             { Put: { TableName, Item: userToItem(admin), ConditionExpression: notExists } },
             { Put: { TableName, Item: auditToItem(audit), ConditionExpression: notExists } },
           ],
@@ -153,5 +165,256 @@ export class DynamoTenantRepository implements TenantRepository {
       }
       rethrowEmailTaken(error, 0, user.email);
     }
+  }
+
+  listUsers(tenantId: string, page: PageQuery): Promise<Page<User>> {
+    const pk = keys.tenantPartition(tenantId);
+    return queryPage(
+      this.client,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.userPrefix },
+      },
+      { attribute: 'pk', value: pk },
+      page,
+      userFromItem,
+    );
+  }
+
+  /** The admin counter moves with the role, and may not drop below one. */
+  private adminCountUpdate(tenantId: string, delta: number) {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.tenant(tenantId),
+        UpdateExpression: 'ADD adminCount :delta',
+        ConditionExpression: delta < 0 ? 'adminCount > :one' : 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':delta': delta, ...(delta < 0 ? { ':one': 1 } : {}) },
+      },
+    };
+  }
+
+  private async explainUserConflict(error: unknown, tenantId: string, userId: string): Promise<never> {
+    if (error instanceof TransactionCanceledException) {
+      const [userReason, tenantReason] = error.CancellationReasons ?? [];
+      if (tenantReason?.Code === 'ConditionalCheckFailed') {
+        throw new DomainError(
+          'TENANT.LAST_ADMIN',
+          'Your organisation needs at least one customer-admin: make someone else admin first.',
+        );
+      }
+      if (userReason?.Code === 'ConditionalCheckFailed') {
+        if (!(await this.getUser(tenantId, userId))) {
+          throw new DomainError('RESOURCE.NOT_FOUND', `No user ${userId} in your organisation.`);
+        }
+        throw new DomainError('STATE.CONFLICT', 'The user’s role changed meanwhile; reload and try again.');
+      }
+    }
+    throw error;
+  }
+
+  async changeUserRole(input: {
+    tenantId: string;
+    userId: string;
+    from: CustomerRole;
+    to: CustomerRole;
+    audit: AuditEntry;
+  }) {
+    const { tenantId, userId, from, to } = input;
+    const delta = (to === 'customer-admin' ? 1 : 0) - (from === 'customer-admin' ? 1 : 0);
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.tenantUser(tenantId, userId),
+                UpdateExpression: 'SET #roles = :to',
+                ConditionExpression: 'attribute_exists(pk) AND contains(#roles, :from)',
+                ExpressionAttributeNames: { '#roles': 'roles' },
+                ExpressionAttributeValues: { ':to': [to], ':from': from },
+              },
+            },
+            this.adminCountUpdate(tenantId, delta),
+            { Put: { TableName: this.tableName, Item: auditToItem(input.audit), ConditionExpression: notExists } },
+          ],
+        }),
+      );
+    } catch (error) {
+      await this.explainUserConflict(error, tenantId, userId);
+    }
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.tenantUser(tenantId, userId), ConsistentRead: true }),
+    );
+    if (!Item) throw new DomainError('RESOURCE.NOT_FOUND', `No user ${userId} in your organisation.`);
+    return userFromItem(Item);
+  }
+
+  async removeUser({ user, audit }: { user: User; audit: AuditEntry }) {
+    const tenantId = user.tenantId;
+    if (!tenantId) throw new Error('removeUser is for users of a tenant');
+    const isAdmin = user.roles.includes('customer-admin');
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: keys.tenantUser(tenantId, user.id),
+                ConditionExpression: 'attribute_exists(pk) AND contains(#roles, :role)',
+                ExpressionAttributeNames: { '#roles': 'roles' },
+                ExpressionAttributeValues: { ':role': isAdmin ? 'customer-admin' : 'customer-member' },
+              },
+            },
+            this.adminCountUpdate(tenantId, isAdmin ? -1 : 0),
+            { Delete: { TableName: this.tableName, Key: keys.email(user.email) } },
+            { Put: { TableName: this.tableName, Item: auditToItem(audit), ConditionExpression: notExists } },
+          ],
+        }),
+      );
+    } catch (error) {
+      await this.explainUserConflict(error, tenantId, user.id);
+    }
+  }
+
+  listTenants(page: PageQuery): Promise<Page<Tenant>> {
+    return queryPage(
+      this.client,
+      {
+        TableName: this.tableName,
+        IndexName: TABLE.globalIndexes[0].name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.tenantListingPartition },
+      },
+      { attribute: 'gsi1pk', value: keys.tenantListingPartition },
+      page,
+      tenantFromItem,
+    );
+  }
+
+  async setTenantStatus(input: {
+    tenantId: string;
+    from: readonly TenantStatus[];
+    to: TenantStatus;
+    deletionDueAt: string | null;
+    audit: AuditEntry;
+  }): Promise<Tenant> {
+    const TableName = this.tableName;
+    const current = await this.getTenant(input.tenantId);
+    if (!current) throw new DomainError('RESOURCE.NOT_FOUND', `No organisation ${input.tenantId}.`);
+    if (!input.from.includes(current.status)) {
+      throw new DomainError(
+        'STATE.CONFLICT',
+        `The organisation is ${current.status}; it cannot become ${input.to} from there.`,
+      );
+    }
+    const statusValues = Object.fromEntries(input.from.map((status, index) => [`:from${index}`, status]));
+    const markers = [
+      ...(current.deletionDueAt
+        ? [{ Delete: { TableName, Key: keys.deletionMarker(current.deletionDueAt, current.id) } }]
+        : []),
+      ...(input.deletionDueAt
+        ? [
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...keys.deletionMarker(input.deletionDueAt, current.id),
+                  entity: 'deletion',
+                  v: 1,
+                  tenantId: current.id,
+                },
+              },
+            },
+          ]
+        : []),
+    ];
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName,
+                Key: keys.tenant(input.tenantId),
+                UpdateExpression: 'SET #status = :to, deletionDueAt = :due',
+                ConditionExpression: `attribute_exists(pk) AND #status IN (${Object.keys(statusValues).join(', ')})`,
+                ExpressionAttributeNames: { '#status': 'status' },
+                ExpressionAttributeValues: { ':to': input.to, ':due': input.deletionDueAt, ...statusValues },
+              },
+            },
+            ...markers,
+            { Put: { TableName, Item: auditToItem(input.audit), ConditionExpression: notExists } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new DomainError('STATE.CONFLICT', 'The organisation’s status changed meanwhile; reload and try again.');
+      }
+      throw error;
+    }
+    return { ...current, status: input.to, deletionDueAt: input.deletionDueAt };
+  }
+
+  async exportTenantData(tenantId: string) {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId) },
+    });
+    const data: Record<string, Record<string, unknown>[]> = {};
+    for (const item of items) {
+      const entity = String(item.entity);
+      if (entity === 'idempotency') continue;
+      const record = Object.fromEntries(
+        Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
+      );
+      (data[entity] ??= []).push(record);
+    }
+    return data;
+  }
+
+  async listTenantsDueForDeletion(now: string, limit: number): Promise<Tenant[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk <= :now',
+        ExpressionAttributeValues: { ':pk': keys.deletionMarkerPartition, ':now': `${now}#~` },
+        Limit: limit,
+      }),
+    );
+    const tenants = await Promise.all(Items.map((item) => this.getTenant(String(item.tenantId))));
+    return tenants.filter((tenant): tenant is Tenant => tenant?.status === 'pending_deletion');
+  }
+
+  async purgeTenant(tenant: Tenant, audit: AuditEntry) {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenant.id) },
+    });
+    const deletions: TableKey[] = [
+      ...items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
+      ...items.filter((item) => item.entity === 'user').map((item) => keys.email(String(item.email))),
+      ...(tenant.deletionDueAt ? [keys.deletionMarker(tenant.deletionDueAt, tenant.id)] : []),
+    ];
+    for (let start = 0; start < deletions.length; start += 25) {
+      let requests: Record<string, { DeleteRequest: { Key: TableKey } }[]> | undefined = {
+        [this.tableName]: deletions.slice(start, start + 25).map((Key) => ({ DeleteRequest: { Key } })),
+      };
+      for (let attempt = 0; requests && Object.keys(requests).length > 0; attempt++) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
+        const result = await this.client.send(new BatchWriteCommand({ RequestItems: requests }));
+        requests = result.UnprocessedItems as typeof requests;
+      }
+    }
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: auditToItem(audit) }));
   }
 }

@@ -9,17 +9,35 @@ export interface TableKey {
 }
 
 export const keys = {
-  tenant: (tenantId: string): TableKey => ({ pk: `T#${tenantId}`, sk: 'TENANT' }),
+  tenant: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TENANT' }),
   /** gsi1: all tenants, oldest first, for the provider's tenant list. */
-  tenantListing: (createdAt: string, tenantId: string) => ({ gsi1pk: 'P#TENANTS', gsi1sk: `${createdAt}#${tenantId}` }),
-  tenantUser: (tenantId: string, userId: string): TableKey => ({ pk: `T#${tenantId}`, sk: `USER#${userId}` }),
+  tenantListing: (createdAt: string, tenantId: string) => ({
+    gsi1pk: keys.tenantListingPartition,
+    gsi1sk: `${createdAt}#${tenantId}`,
+  }),
+  tenantUser: (tenantId: string, userId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `USER#${userId}`,
+  }),
   staffUser: (userId: string): TableKey => ({ pk: 'P#STAFF', sk: `USER#${userId}` }),
   /** Uniqueness guard and sign-in lookup of an e-mail address across all tenants and staff. */
   email: (email: string): TableKey => ({ pk: `P#EMAIL#${email}`, sk: 'EMAIL' }),
   audit: (tenantId: string | null, at: string, id: string): TableKey => ({
-    pk: tenantId ? `T#${tenantId}` : 'P#AUDIT',
+    pk: keys.auditPartition(tenantId),
     sk: `AUDIT#${at}#${id}`,
   }),
+  auditPartition: (tenantId: string | null): string => (tenantId ? `T#${tenantId}` : 'P#AUDIT'),
+  tenantPartition: (tenantId: string): string => `T#${tenantId}`,
+  userPrefix: 'USER#',
+  tenantListingPartition: 'P#TENANTS',
+  /** Tenants waiting for deletion, by due instant: the scheduled purge reads the ones that are due. */
+  deletionMarker: (deletionDueAt: string, tenantId: string): TableKey => ({
+    pk: 'P#DELETIONS',
+    sk: `${deletionDueAt}#${tenantId}`,
+  }),
+  deletionMarkerPartition: 'P#DELETIONS',
+  /** Storage-only attributes, left out of exports. */
+  storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
   /** A remembered response to an `Idempotency-Key`; tenant-owned when the caller is a customer. */
   idempotency: (scope: { tenantId: string | null; owner: string; routeId: string; key: string }): TableKey => ({

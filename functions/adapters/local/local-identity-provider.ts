@@ -7,5 +7,6 @@ import type { IdentityProvider } from '../../../shared/tenancy/ports.js';
  */
 export class LocalIdentityProvider implements IdentityProvider {
   async createUser(): Promise<void> {}
+  async changeRole(): Promise<void> {}
   async deleteUser(): Promise<void> {}
 }

@@ -10,22 +10,28 @@ import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } fro
  * parameter needs a sample owned by tenant A below, or this test fails and says so.
  */
 let api: TestApi;
-let samples: Record<string, string>;
+/** Path parameters: a fresh resource of tenant A per request, so routes that change or remove it cannot disturb others. */
+const samples: Record<string, () => Promise<string>> = {
+  userId: async () => (await api.addMemberOfTenantA()).id,
+  tenantId: async () => api.tenantA.id,
+};
 
 beforeAll(async () => {
   api = await createTestApi();
-  samples = { userId: api.users['customer-member-A'].id };
 });
 
 const roleOf = (persona: Persona) => PERSONA_ROLE[persona];
 const tenantOf = (persona: Persona) => (persona === 'anonymous' ? null : api.users[persona].tenantId);
 
-const concretePath = (definition: RouteDefinition) =>
-  definition.path.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
+const concretePath = async (definition: RouteDefinition) => {
+  let path = definition.path;
+  for (const name of pathParamNames(definition.path)) {
     const sample = samples[name];
-    if (!sample) throw new Error(`Add a sample value owned by tenant A for path parameter {${name}} to this test`);
-    return encodeURIComponent(sample);
-  });
+    if (!sample) throw new Error(`Add a sample owned by tenant A for path parameter {${name}} to this test`);
+    path = path.replace(`{${name}}`, encodeURIComponent(await sample()));
+  }
+  return path;
+};
 
 /** What the manifest promises a persona on a route. */
 const expected = (definition: RouteDefinition, persona: Persona): number | 'allowed' => {
@@ -42,9 +48,9 @@ describe('authorization matrix (through the local API Gateway and the real handl
   for (const [id, definition] of routeEntries()) {
     for (const persona of PERSONAS) {
       it(`${definition.method} ${definition.path} as ${persona}`, async () => {
-        const response = await api.request(definition.method, concretePath(definition), {
+        const response = await api.request(definition.method, await concretePath(definition), {
           persona,
-          ...(definition.body ? { body: {} } : {}),
+          ...(definition.body ? { body: definition.example ?? {} } : {}),
         });
         const want = expected(definition, persona);
         if (want === 'allowed') {
@@ -64,23 +70,26 @@ describe('the handlers authorize on their own (defence in depth behind API Gatew
     if (definition.access === 'public') continue;
     const access = definition.access;
     const outsider = PERSONAS.find((persona) => persona !== 'anonymous' && !access.includes(roleOf(persona)!));
-    const event = (claims?: Record<string, string>) => ({
+    const event = (path: string, claims?: Record<string, string>) => ({
       version: '2.0',
       routeKey: `${definition.method} ${definition.path}`,
-      rawPath: concretePath(definition),
+      rawPath: path,
       rawQueryString: '',
       headers: { 'content-type': 'application/json' },
       body: definition.body ? '{}' : undefined,
       isBase64Encoded: false,
       requestContext: {
         requestId: 'matrix',
-        http: { method: definition.method, path: concretePath(definition) },
+        http: { method: definition.method, path },
         ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
       },
     });
     const invoke = async (claims?: Record<string, string>) => {
       const { handler } = await HANDLERS[definition.context]();
-      return handler(event(claims) as never, lambdaContext(definition.context, 'matrix')) as Promise<{
+      return handler(
+        event(await concretePath(definition), claims) as never,
+        lambdaContext(definition.context, 'matrix'),
+      ) as Promise<{
         statusCode: number;
       }>;
     };

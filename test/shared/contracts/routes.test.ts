@@ -14,6 +14,13 @@ describe('route manifest', () => {
     }
   });
 
+  it('gives every route with a body a valid example, and only those', () => {
+    for (const [id, definition] of routeEntries()) {
+      if (!definition.body) expect(definition.example, id).toBeUndefined();
+      else expect(definition.body.safeParse(definition.example).success, id).toBe(true);
+    }
+  });
+
   it('keeps local-only routes out of /api', () => {
     for (const [id, definition] of routeEntries()) {
       if (definition.localOnly) expect(definition.path.startsWith('/api/'), id).toBe(false);

@@ -2,25 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.js';
 import { getMe } from '../../../shared/tenancy/get-me.js';
 import { SignupRequestSchema } from '../../../shared/tenancy/model.js';
-import type { IdentityProvider } from '../../../shared/tenancy/ports.js';
 import { signUp } from '../../../shared/tenancy/sign-up.js';
-import { InMemoryTenantRepository } from '../../support/in-memory-tenants.js';
+import { InMemoryTenantRepository, recordingIdentity } from '../../support/in-memory-tenants.js';
 
 const clock = { now: () => new Date('2026-03-29T00:30:00Z') };
 const sequentialIds = () => {
   let n = 0;
   return { newId: () => `id-${++n}` };
 };
-const recordingIdentity = (fail = false) => {
-  const created: unknown[] = [];
-  const identity: IdentityProvider = {
-    createUser: async (input) => {
-      if (fail) throw new Error('Cognito down');
-      created.push(input);
-    },
-    deleteUser: async () => undefined,
-  };
-  return { identity, created };
+const identityFor = (fail = false) => {
+  const recording = recordingIdentity();
+  recording.state.failing = fail;
+  return { identity: recording.identity, created: recording.calls.map((call) => call.input), calls: recording.calls };
 };
 
 const request = SignupRequestSchema.parse({
@@ -32,8 +25,9 @@ const request = SignupRequestSchema.parse({
 describe('signUp', () => {
   it('creates an active tenant in the default zone, its admin in the identity provider, and an audit entry', async () => {
     const tenants = new InMemoryTenantRepository();
-    const { identity, created } = recordingIdentity();
+    const { identity, calls } = identityFor();
     const result = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request);
+    const created = calls.map((call) => call.input);
 
     const tenant = tenants.tenants.get(result.tenantId);
     expect(tenant).toEqual({
@@ -42,6 +36,7 @@ describe('signUp', () => {
       status: 'active',
       timeZone: 'Europe/Berlin',
       planId: null,
+      deletionDueAt: null,
       createdAt: '2026-03-29T00:30:00.000Z',
     });
     expect(created).toEqual([
@@ -69,7 +64,7 @@ describe('signUp', () => {
 
   it('undoes the table write and reports 503-worthy unavailability when the identity provider fails', async () => {
     const tenants = new InMemoryTenantRepository();
-    const { identity } = recordingIdentity(true);
+    const { identity } = identityFor(true);
     const error = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe('DEPENDENCY.UNAVAILABLE');
@@ -78,7 +73,7 @@ describe('signUp', () => {
 
   it('refuses a second sign-up with the same e-mail', async () => {
     const tenants = new InMemoryTenantRepository();
-    const deps = { tenants, identity: recordingIdentity().identity, clock, ids: sequentialIds() };
+    const deps = { tenants, identity: identityFor().identity, clock, ids: sequentialIds() };
     await signUp(deps, request);
     await expect(signUp(deps, request)).rejects.toMatchObject({ code: 'USER.ALREADY_EXISTS' });
   });

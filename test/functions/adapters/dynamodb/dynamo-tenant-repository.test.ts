@@ -21,6 +21,7 @@ const fixture = (email = `user${++n}@example.com`) => {
     status: 'active',
     timeZone: 'Europe/Berlin',
     planId: null,
+    deletionDueAt: null,
     createdAt: at,
   };
   const admin: User = {

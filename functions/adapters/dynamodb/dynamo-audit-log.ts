@@ -1,0 +1,30 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
+import type { AuditLog } from '../../../shared/tenancy/ports.js';
+import { auditFromItem } from './audit-item.js';
+import { keys } from './keys.js';
+import { queryPage } from './pagination.js';
+
+export class DynamoAuditLog implements AuditLog {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  list(tenantId: string | null, page: PageQuery): Promise<Page<AuditEntry>> {
+    const pk = keys.auditPartition(tenantId);
+    return queryPage(
+      this.client,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
+        ScanIndexForward: false,
+      },
+      { attribute: 'pk', value: pk },
+      page,
+      auditFromItem,
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { purgeDeletedTenants } from '../../shared/tenancy/lifecycle.js';
+import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { createIdentityProvider } from '../config/identity.js';
+import { clock, ids } from '../config/platform.js';
+import { tableConfig } from '../config/table.js';
+import { logger } from '../observability/logger.js';
+
+const table = tableConfig();
+const tenants = new DynamoTenantRepository(table.client, table.tableName);
+const identity = createIdentityProvider();
+
+/**
+ * Scheduled (EventBridge Scheduler in AWS, the local scheduler in the local stack): removes the
+ * tenants whose deletion grace period is over. Each run takes a batch; the next run takes the rest.
+ */
+export const handler = async (): Promise<{ purged: string[] }> => {
+  const result = await purgeDeletedTenants({ tenants, identity, clock, ids });
+  if (result.purged.length) logger.info('Purged deleted tenants', { tenantIds: result.purged });
+  return result;
+};

@@ -1,0 +1,134 @@
+import type { AuditEntry } from '../audit/audit-entry.js';
+import type { Role } from '../contracts/roles.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../platform/actor.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import type { CustomerRole, InviteUserRequest, User } from './model.js';
+import type { IdentityProvider, TenantRepository } from './ports.js';
+
+export interface UserDeps {
+  tenants: TenantRepository;
+  identity: IdentityProvider;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** Customer routes reach only the caller's own tenant. */
+const ownTenant = (actor: Actor): string => {
+  if (!actor.tenantId) throw new DomainError('AUTH.FORBIDDEN', 'Only members of an organisation manage its users.');
+  return actor.tenantId;
+};
+
+const customerRole = (user: User): CustomerRole =>
+  user.roles.includes('customer-admin') ? 'customer-admin' : 'customer-member';
+
+const auditEntry = (
+  deps: Pick<UserDeps, 'clock' | 'ids'>,
+  actor: Actor,
+  tenantId: string,
+  action: string,
+  user: User,
+  details: Record<string, unknown>,
+): AuditEntry => ({
+  id: deps.ids.newId(),
+  tenantId,
+  at: deps.clock.now().toISOString(),
+  actor: { userId: actor.userId, email: actor.email, roles: actor.roles },
+  action,
+  target: { type: 'user', id: user.id },
+  details: { email: user.email, ...details },
+});
+
+const unavailable = (cause: unknown) =>
+  new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was changed. Try again.', [], {
+    cause,
+  });
+
+export const listUsers = (deps: Pick<UserDeps, 'tenants'>, actor: Actor, page: PageQuery): Promise<Page<User>> =>
+  deps.tenants.listUsers(ownTenant(actor), page);
+
+/**
+ * A customer-admin invites a colleague: the user is stored first (the table guards e-mail
+ * uniqueness), then created in the identity provider, which e-mails the invitation. If that fails,
+ * the stored user is removed again and the audit log says so.
+ */
+export async function inviteUser(deps: UserDeps, actor: Actor, request: InviteUserRequest): Promise<User> {
+  const tenantId = ownTenant(actor);
+  const user: User = {
+    id: deps.ids.newId(),
+    tenantId,
+    email: request.email,
+    name: request.name ?? request.email.split('@')[0] ?? request.email,
+    roles: [request.role],
+    createdAt: deps.clock.now().toISOString(),
+  };
+  await deps.tenants.createUser(user, auditEntry(deps, actor, tenantId, 'user.invited', user, { role: request.role }));
+  try {
+    await deps.identity.createUser({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      tenantId,
+      role: request.role,
+    });
+  } catch (cause) {
+    await deps.tenants.removeUser({
+      user,
+      audit: auditEntry(deps, actor, tenantId, 'user.invitation_reverted', user, {
+        reason: 'identity provider failed',
+      }),
+    });
+    throw unavailable(cause);
+  }
+  return user;
+}
+
+const findUser = async (deps: Pick<UserDeps, 'tenants'>, tenantId: string, userId: string): Promise<User> => {
+  const user = await deps.tenants.getUser(tenantId, userId);
+  if (!user) throw new DomainError('RESOURCE.NOT_FOUND', `No user ${userId} in your organisation.`);
+  return user;
+};
+
+/** Changes a colleague's role; the last customer-admin cannot be demoted (409). */
+export async function changeUserRole(deps: UserDeps, actor: Actor, userId: string, to: CustomerRole): Promise<User> {
+  const tenantId = ownTenant(actor);
+  const user = await findUser(deps, tenantId, userId);
+  const from = customerRole(user);
+  if (from === to) return user;
+  const changed = await deps.tenants.changeUserRole({
+    tenantId,
+    userId,
+    from,
+    to,
+    audit: auditEntry(deps, actor, tenantId, 'user.role_changed', user, { from, to }),
+  });
+  try {
+    await deps.identity.changeRole({ userId, from: from as Role, to: to as Role });
+  } catch (cause) {
+    await deps.tenants.changeUserRole({
+      tenantId,
+      userId,
+      from: to,
+      to: from,
+      audit: auditEntry(deps, actor, tenantId, 'user.role_change_reverted', user, {
+        reason: 'identity provider failed',
+      }),
+    });
+    throw unavailable(cause);
+  }
+  return changed;
+}
+
+/** Removes a colleague (or oneself); the last customer-admin cannot be removed (409). */
+export async function removeUser(deps: UserDeps, actor: Actor, userId: string): Promise<void> {
+  const tenantId = ownTenant(actor);
+  const user = await findUser(deps, tenantId, userId);
+  await deps.tenants.removeUser({
+    user,
+    audit: auditEntry(deps, actor, tenantId, 'user.removed', user, { role: customerRole(user) }),
+  });
+  // The table no longer knows the user, so the API refuses its tokens' data at once; the identity
+  // provider's copy is removed after. A failure there leaves a user who can sign in to nothing.
+  await deps.identity.deleteUser(userId);
+}
