@@ -6,13 +6,16 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import { ENV } from '../../functions/config/env.js';
-import { QUEUES, queueUrlEnvName, TABLE } from '../../shared/contracts/resources.js';
+import { QUEUES, queueUrlEnvName, SCHEDULES, scheduleEntry, TABLE } from '../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../shared/contracts/roles.js';
 import { type BoundedContext, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
 import { AppFunction } from '../constructs/app-function.js';
 import { WebHosting } from '../constructs/web-hosting.js';
+import { iam5ResourceFinding } from '../nag.js';
 import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
 
 type QueueId = (typeof QUEUES)[number]['id'];
@@ -37,7 +40,12 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   // Sign-up and users: tenants, users and idempotency records in the table; Cognito users and groups.
   tenancy: {
     table: 'read-write',
-    userPoolActions: ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminAddUserToGroup', 'cognito-idp:AdminDeleteUser'],
+    userPoolActions: [
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminDeleteUser',
+    ],
   },
 };
 
@@ -95,6 +103,7 @@ export interface StatelessStackProps extends StackProps {
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
   readonly functions: ReadonlyMap<BoundedContext, AppFunction>;
+  readonly scheduledFunctions: ReadonlyMap<string, AppFunction>;
   readonly webClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -102,6 +111,7 @@ export class StatelessStack extends Stack {
     const { stateful } = props;
 
     this.functions = this.createContextFunctions(stateful);
+    this.scheduledFunctions = this.createScheduledJobs(stateful);
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
     this.api = new HttpApi(this, 'HttpApi', {
@@ -232,6 +242,42 @@ export class StatelessStack extends Stack {
       functions.set(context, fn);
     }
     return functions;
+  }
+
+  /**
+   * One function per entry of SCHEDULES, invoked by EventBridge Scheduler at its rate. The jobs share
+   * the context's grants (table and user pool), since they act on the same data.
+   */
+  private createScheduledJobs(stateful: StatefulStack): Map<string, AppFunction> {
+    const jobs = new Map<string, AppFunction>();
+    for (const schedule of SCHEDULES) {
+      const access = CONTEXT_ACCESS[schedule.context] ?? {};
+      const fn = new AppFunction(this, `${schedule.id}-job`, {
+        entry: scheduleEntry(schedule),
+        serviceName: `opsdesk-${schedule.id}`,
+        description: schedule.purpose,
+        timeout: Duration.minutes(5),
+        environment: {
+          [ENV.identityProvider]: 'cognito',
+          [ENV.userPoolId]: stateful.userPool.userPoolId,
+          [ENV.tableName]: stateful.table.tableName,
+        },
+      });
+      if (access.table) grantTableData(stateful, fn, access.table);
+      if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
+      new Schedule(this, `${schedule.id}-schedule`, {
+        description: schedule.purpose,
+        schedule: ScheduleExpression.rate(Duration.minutes(schedule.rateMinutes)),
+        target: new LambdaInvoke(fn.function, { retryAttempts: 2 }),
+      });
+      // The scheduler's role may invoke the function's versions too (`<Arn>:*`), as LambdaInvoke grants.
+      Validations.of(this).acknowledge({
+        id: `AwsSolutions-IAM5[${iam5ResourceFinding(this, `${fn.function.functionArn}:*`)}]`,
+        reason: `EventBridge Scheduler invokes ${schedule.id} (any version of that one function only).`,
+      });
+      jobs.set(schedule.id, fn);
+    }
+    return jobs;
   }
 
   private addRoutes(stateful: StatefulStack): void {

@@ -46,6 +46,7 @@ export const seedDemoData = async (deps: { tenants: TenantRepository; clock: Clo
         status: 'active',
         timeZone: DEMO_TENANT.timeZone,
         planId: DEMO_TENANT.planId,
+        deletionDueAt: null,
         createdAt: at,
       },
       admin: { id: userId, tenantId, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },

@@ -20,6 +20,7 @@ import {
   startDynamoDbLocal,
   startLocalQueues,
 } from './engines.js';
+import { startLocalScheduler } from './scheduler.js';
 import { seedDemoData } from './seed.js';
 import { createLocalServer } from './server.js';
 import { ensureWebBuild } from './web-build.js';
@@ -136,6 +137,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
   const port = await listen(server, settings.port);
   const closeServer = () => new Promise<void>((done) => server.close(() => done()));
 
+  let stopScheduler = () => {};
   let dynamo: DynamoDbLocal | undefined;
   let queues: LocalQueues | undefined;
   const stopEngines = async () => {
@@ -170,6 +172,8 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     }
     const web = await webBuild;
     state.dispatch = createDispatcher((token) => verifyDevToken(token, secret, clock.now()));
+    const scheduler = startLocalScheduler();
+    stopScheduler = scheduler.stop;
     return {
       url: `http://127.0.0.1:${port}`,
       port,
@@ -177,6 +181,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       seeded: created,
       web,
       stop: async () => {
+        stopScheduler();
         await closeServer();
         await stopEngines();
       },

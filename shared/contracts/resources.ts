@@ -55,3 +55,27 @@ export const deadLetterQueueName = (queue: QueueDefinition, prefix = 'opsdesk'):
   `${prefix}-${queue.id}-dlq${queue.fifo ? '.fifo' : ''}`;
 export const queueUrlEnvName = (queue: QueueDefinition): string =>
   `${queue.id.toUpperCase().replace(/-/g, '_')}_QUEUE_URL`;
+
+export interface ScheduleDefinition {
+  /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
+  id: string;
+  context: 'tenancy';
+  rateMinutes: number;
+  purpose: string;
+}
+
+/**
+ * Recurring jobs: EventBridge Scheduler invokes them in AWS; the local stack's scheduler runs the
+ * same handlers at start-up and then at the same rate.
+ */
+export const SCHEDULES = [
+  {
+    id: 'purge-deleted-tenants',
+    context: 'tenancy',
+    rateMinutes: 60,
+    purpose: 'Removes tenants whose deletion grace period is over.',
+  },
+] as const satisfies readonly ScheduleDefinition[];
+
+export const scheduleEntry = (schedule: ScheduleDefinition): string =>
+  `functions/${schedule.context}/${schedule.id}.ts`;

@@ -20,6 +20,19 @@ const ownTenant = (actor: Actor): string => {
   return actor.tenantId;
 };
 
+/**
+ * Role changes reach tokens only when they are refreshed (up to an hour in AWS), so user
+ * administration checks the caller's current role in the table, not only the token's.
+ */
+const currentAdminTenant = async (deps: Pick<UserDeps, 'tenants'>, actor: Actor): Promise<string> => {
+  const tenantId = ownTenant(actor);
+  const self = await deps.tenants.getUser(tenantId, actor.userId);
+  if (!self?.roles.includes('customer-admin')) {
+    throw new DomainError('AUTH.FORBIDDEN', 'You are no longer a customer-admin of this organisation.');
+  }
+  return tenantId;
+};
+
 const customerRole = (user: User): CustomerRole =>
   user.roles.includes('customer-admin') ? 'customer-admin' : 'customer-member';
 
@@ -54,7 +67,7 @@ export const listUsers = (deps: Pick<UserDeps, 'tenants'>, actor: Actor, page: P
  * the stored user is removed again and the audit log says so.
  */
 export async function inviteUser(deps: UserDeps, actor: Actor, request: InviteUserRequest): Promise<User> {
-  const tenantId = ownTenant(actor);
+  const tenantId = await currentAdminTenant(deps, actor);
   const user: User = {
     id: deps.ids.newId(),
     tenantId,
@@ -92,7 +105,7 @@ const findUser = async (deps: Pick<UserDeps, 'tenants'>, tenantId: string, userI
 
 /** Changes a colleague's role; the last customer-admin cannot be demoted (409). */
 export async function changeUserRole(deps: UserDeps, actor: Actor, userId: string, to: CustomerRole): Promise<User> {
-  const tenantId = ownTenant(actor);
+  const tenantId = await currentAdminTenant(deps, actor);
   const user = await findUser(deps, tenantId, userId);
   const from = customerRole(user);
   if (from === to) return user;
@@ -122,7 +135,7 @@ export async function changeUserRole(deps: UserDeps, actor: Actor, userId: strin
 
 /** Removes a colleague (or oneself); the last customer-admin cannot be removed (409). */
 export async function removeUser(deps: UserDeps, actor: Actor, userId: string): Promise<void> {
-  const tenantId = ownTenant(actor);
+  const tenantId = await currentAdminTenant(deps, actor);
   const user = await findUser(deps, tenantId, userId);
   await deps.tenants.removeUser({
     user,

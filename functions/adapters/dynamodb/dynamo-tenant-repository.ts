@@ -76,6 +76,16 @@ const rethrowEmailTaken = (error: unknown, emailIndex: number, email: string): n
   throw error;
 };
 
+/** Another transaction touched the same items at the same moment: the caller may simply retry. */
+const rethrowTransactionConflict = (error: unknown) => {
+  if (
+    error instanceof TransactionCanceledException &&
+    error.CancellationReasons?.some((reason) => reason.Code === 'TransactionConflict')
+  ) {
+    throw new DomainError('STATE.CONFLICT', 'Someone changed this at the same moment; reload and try again.');
+  }
+};
+
 export class DynamoTenantRepository implements TenantRepository {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -137,12 +147,9 @@ export class DynamoTenantRepository implements TenantRepository {
 
   async createUser(user: User, audit: AuditEntry) {
     const TableName = this.tableName;
+    // A tenant user also moves the tenant's admin counter (by 0 for members), which checks the tenant exists.
     const tenantMustExist = user.tenantId
-      ? [
-          {
-            ConditionCheck: { TableName, Key: keys.tenant(user.tenantId), ConditionExpression: 'attribute_exists(pk)' },
-          },
-        ]
+      ? [this.adminCountUpdate(user.tenantId, user.roles.includes('customer-admin') ? 1 : 0)]
       : [];
     try {
       await this.client.send(
@@ -198,6 +205,7 @@ export class DynamoTenantRepository implements TenantRepository {
   private async explainUserConflict(error: unknown, tenantId: string, userId: string): Promise<never> {
     if (error instanceof TransactionCanceledException) {
       const [userReason, tenantReason] = error.CancellationReasons ?? [];
+      rethrowTransactionConflict(error);
       if (tenantReason?.Code === 'ConditionalCheckFailed') {
         throw new DomainError(
           'TENANT.LAST_ADMIN',
@@ -352,6 +360,7 @@ export class DynamoTenantRepository implements TenantRepository {
         }),
       );
     } catch (error) {
+      rethrowTransactionConflict(error);
       if (
         error instanceof TransactionCanceledException &&
         error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'

@@ -2,7 +2,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { deployedContexts, httpEntryFor } from '../../../infra/stacks/stateless-stack.js';
-import { QUEUES, queueUrlEnvName } from '../../../shared/contracts/resources.js';
+import { QUEUES, queueUrlEnvName, SCHEDULES } from '../../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
@@ -180,5 +180,21 @@ describe('stateless stack: outputs', () => {
     expect(Object.keys(template.toJSON().Outputs)).toEqual(
       expect.arrayContaining(['ApiUrl', 'WebDomain', 'UserPoolId', 'UserPoolClientId']),
     );
+  });
+});
+
+describe('stateless stack: scheduled jobs', () => {
+  it('has one EventBridge Scheduler schedule per SCHEDULES entry, invoking that job’s function', () => {
+    const schedules = resources('AWS::Scheduler::Schedule').map((schedule) => schedule.Properties);
+    expect(schedules).toHaveLength(SCHEDULES.length);
+    for (const schedule of SCHEDULES) {
+      const fn = stateless.scheduledFunctions.get(schedule.id);
+      expect(fn, schedule.id).toBeDefined();
+      const target = schedules.find((s) => JSON.stringify(s.Target.Arn).includes(logicalId(fn!.function)));
+      const rate =
+        schedule.rateMinutes % 60 === 0 ? `${schedule.rateMinutes / 60} hour` : `${schedule.rateMinutes} minute`;
+      expect(target?.ScheduleExpression).toMatch(new RegExp(`^rate\\(${rate}s?\\)$`));
+      expect(target?.State ?? 'ENABLED').toBe('ENABLED');
+    }
   });
 });

@@ -1,0 +1,273 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
+import { purgeDeletedTenants } from '../../../shared/tenancy/lifecycle.js';
+import { createTestApi, type TestApi } from '../../support/api.js';
+import { recordingIdentity } from '../../support/in-memory-tenants.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+
+/** A fresh organisation through the API, with a token for its admin. */
+const newOrganisation = async (name: string) => {
+  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.com`;
+  const { tenantId, userId } = (
+    await api.request('POST', '/api/signup', { body: { organisation: name, name, email } })
+  ).json();
+  const { token } = (await api.request('POST', '/auth/dev/login', { body: { email } })).json();
+  return { tenantId, userId, email, token };
+};
+
+describe('users and roles', () => {
+  it('an admin invites a member, who can sign in; the list shows both; the audit log says who did it', async () => {
+    const org = await newOrganisation('Invite Verein');
+    const invited = await api.request('POST', '/api/users/invitations', {
+      token: org.token,
+      body: { email: 'Member@Invite.example', role: 'customer-member' },
+    });
+    expect(invited.status).toBe(201);
+    expect(invited.json()).toMatchObject({
+      email: 'member@invite.example',
+      roles: ['customer-member'],
+      tenantId: org.tenantId,
+    });
+
+    const login = await api.request('POST', '/auth/dev/login', { body: { email: 'member@invite.example' } });
+    const member = (await api.request('GET', '/api/me', { token: login.json().token })).json();
+    expect(member.tenant.id).toBe(org.tenantId);
+    expect((await api.request('GET', '/api/users', { token: login.json().token })).status).toBe(403);
+
+    const list = (await api.request('GET', '/api/users', { token: org.token })).json();
+    expect(list.items.map((user: { email: string }) => user.email).sort()).toEqual(
+      [org.email, 'member@invite.example'].sort(),
+    );
+
+    const audit = (await api.request('GET', '/api/audit', { token: org.token })).json();
+    expect(audit.items[0]).toMatchObject({ action: 'user.invited', actor: { userId: org.userId } });
+    expect(audit.items.at(-1)).toMatchObject({ action: 'tenant.signed_up' });
+  });
+
+  it('refuses an e-mail that is taken (409) and an unknown role (422)', async () => {
+    const org = await newOrganisation('Taken Verein');
+    const taken = await api.request('POST', '/api/users/invitations', {
+      token: org.token,
+      body: { email: org.email, role: 'customer-member' },
+    });
+    expect(taken.status).toBe(409);
+    const badRole = await api.request('POST', '/api/users/invitations', {
+      token: org.token,
+      body: { email: 'x@taken.example', role: 'provider-admin' },
+    });
+    expect(badRole.status).toBe(422);
+    expect(badRole.json().errors).toEqual([{ path: 'body.role', message: 'customer-admin or customer-member' }]);
+  });
+
+  it('the last admin can neither be demoted nor removed; with a second admin both work', async () => {
+    const org = await newOrganisation('Admin Verein');
+    const demoteSelf = await api.request('PATCH', `/api/users/${org.userId}`, {
+      token: org.token,
+      body: { role: 'customer-member' },
+    });
+    expect(demoteSelf.status).toBe(409);
+    expect(demoteSelf.json().code).toBe('TENANT.LAST_ADMIN');
+    expect((await api.request('DELETE', `/api/users/${org.userId}`, { token: org.token })).status).toBe(409);
+
+    const second = (
+      await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email: `second-${org.tenantId}@example.com`, role: 'customer-member' },
+      })
+    ).json();
+    const promoted = await api.request('PATCH', `/api/users/${second.id}`, {
+      token: org.token,
+      body: { role: 'customer-admin' },
+    });
+    expect(promoted.json().roles).toEqual(['customer-admin']);
+    expect(
+      (await api.request('PATCH', `/api/users/${org.userId}`, { token: org.token, body: { role: 'customer-member' } }))
+        .status,
+    ).toBe(200);
+    // Now the second admin is the last one.
+    expect((await api.request('DELETE', `/api/users/${second.id}`, { token: org.token })).status).toBe(403);
+  });
+
+  it('two admins demoting each other at once: exactly one wins', async () => {
+    const org = await newOrganisation('Race Verein');
+    const other = (
+      await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email: `race-${org.tenantId}@example.com`, role: 'customer-admin' },
+      })
+    ).json();
+    const otherToken = (await api.request('POST', '/auth/dev/login', { body: { email: other.email } })).json().token;
+    const results = await Promise.all([
+      api.request('PATCH', `/api/users/${other.id}`, { token: org.token, body: { role: 'customer-member' } }),
+      api.request('PATCH', `/api/users/${org.userId}`, { token: otherToken, body: { role: 'customer-member' } }),
+    ]);
+    // The loser is refused by the table's condition (409) or, if it arrives after, as no longer admin (403).
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const admins = (
+      await api.request('GET', '/api/users', { token: results[0].status === 200 ? org.token : otherToken })
+    )
+      .json()
+      .items.filter((user: { roles: string[] }) => user.roles.includes('customer-admin'));
+    expect(admins).toHaveLength(1);
+  });
+
+  it('removes a member: gone from the list, the e-mail free again, another tenant cannot touch it', async () => {
+    const org = await newOrganisation('Remove Verein');
+    const email = `gone-${org.tenantId}@example.com`;
+    const member = (
+      await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email, role: 'customer-member' },
+      })
+    ).json();
+    const stranger = await newOrganisation('Stranger Verein');
+    expect((await api.request('DELETE', `/api/users/${member.id}`, { token: stranger.token })).status).toBe(404);
+    expect(
+      (
+        await api.request('PATCH', `/api/users/${member.id}`, {
+          token: stranger.token,
+          body: { role: 'customer-admin' },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await api.request('DELETE', `/api/users/${member.id}`, { token: org.token })).status).toBe(204);
+    expect((await api.request('POST', '/auth/dev/login', { body: { email } })).status).toBe(404);
+    const again = await api.request('POST', '/api/users/invitations', {
+      token: org.token,
+      body: { email, role: 'customer-member' },
+    });
+    expect(again.status).toBe(201);
+  });
+
+  it('pages through users with limit and cursor, and refuses a cursor from another tenant', async () => {
+    const org = await newOrganisation('Paging Verein');
+    for (let i = 0; i < 4; i++) {
+      await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email: `p${i}-${org.tenantId}@example.com`, role: 'customer-member' },
+      });
+    }
+    const first = (await api.request('GET', '/api/users?limit=2', { token: org.token })).json();
+    expect(first.items).toHaveLength(2);
+    const second = (
+      await api.request('GET', `/api/users?limit=2&cursor=${first.nextCursor}`, { token: org.token })
+    ).json();
+    const third = (
+      await api.request('GET', `/api/users?limit=2&cursor=${second.nextCursor}`, { token: org.token })
+    ).json();
+    const ids = [...first.items, ...second.items, ...third.items].map((user: { id: string }) => user.id);
+    expect(new Set(ids).size).toBe(5);
+    expect(third.nextCursor).toBeUndefined();
+
+    const stranger = await newOrganisation('Cursor Thief');
+    const stolen = await api.request('GET', `/api/users?cursor=${first.nextCursor}`, { token: stranger.token });
+    expect(stolen.status).toBe(422);
+    expect(stolen.json().errors[0].path).toBe('query.cursor');
+    expect((await api.request('GET', '/api/users?limit=500', { token: org.token })).status).toBe(422);
+    expect((await api.request('GET', '/api/users?cursor=%%%', { token: org.token })).status).toBe(422);
+  });
+});
+
+describe('tenant lifecycle', () => {
+  it('provider-admin suspends and reactivates a tenant; illegal moves are 409; unknown ids 404', async () => {
+    const org = await newOrganisation('Suspend Verein');
+    const suspend = await api.request('POST', `/api/admin/tenants/${org.tenantId}/suspend`, {
+      persona: 'provider-admin',
+    });
+    expect(suspend.json()).toMatchObject({ id: org.tenantId, status: 'suspended' });
+    expect(
+      (await api.request('POST', `/api/admin/tenants/${org.tenantId}/suspend`, { persona: 'provider-admin' })).status,
+    ).toBe(409);
+    const me = (await api.request('GET', '/api/me', { token: org.token })).json();
+    expect(me.tenant.status).toBe('suspended');
+    const reactivate = await api.request('POST', `/api/admin/tenants/${org.tenantId}/reactivate`, {
+      persona: 'provider-admin',
+    });
+    expect(reactivate.json().status).toBe('active');
+    expect((await api.request('POST', '/api/admin/tenants/nope/suspend', { persona: 'provider-admin' })).status).toBe(
+      404,
+    );
+
+    const providerAudit = (
+      await api.request('GET', `/api/audit?tenantId=${org.tenantId}`, { persona: 'provider-admin' })
+    ).json();
+    expect(providerAudit.items.map((e: { action: string }) => e.action).slice(0, 2)).toEqual([
+      'tenant.reactivated',
+      'tenant.suspended',
+    ]);
+    expect((await api.request('GET', `/api/audit?tenantId=${api.tenantB.id}`, { token: org.token })).status).toBe(404);
+  });
+
+  it('lists tenants for the provider, oldest first, with paging', async () => {
+    const all: { id: string; createdAt: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = (
+        await api.request('GET', `/api/admin/tenants?limit=3${cursor ? `&cursor=${cursor}` : ''}`, {
+          persona: 'provider-admin',
+        })
+      ).json();
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(all.map((t) => t.id)).toContain(api.tenantA.id);
+    expect(all.map((t) => t.createdAt)).toEqual([...all.map((t) => t.createdAt)].sort());
+  });
+
+  it('exports the tenant’s data without storage keys', async () => {
+    const org = await newOrganisation('Export Verein');
+    const exported = (await api.request('GET', '/api/tenant/export', { token: org.token })).json();
+    expect(exported).toMatchObject({ tenantId: org.tenantId, format: 'opsdesk-export/1' });
+    expect(exported.data.tenant[0]).toMatchObject({ id: org.tenantId, name: 'Export Verein' });
+    expect(exported.data.user[0]).toMatchObject({ id: org.userId });
+    expect(exported.data.audit.length).toBeGreaterThan(0);
+    expect(JSON.stringify(exported)).not.toMatch(/"pk"|"sk"|"gsi1pk"/);
+    expect(JSON.stringify(exported)).not.toContain(api.tenantB.id);
+  });
+
+  it('deletion: requested with a grace period, can be cancelled, and is purged once due', async () => {
+    const org = await newOrganisation('Delete Verein');
+    const requested = await api.request('POST', '/api/tenant/deletion', { token: org.token });
+    expect(requested.status).toBe(202);
+    const due = new Date(requested.json().deletionDueAt).getTime();
+    expect(due - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect((await api.request('DELETE', '/api/tenant/deletion', { token: org.token })).json()).toMatchObject({
+      status: 'active',
+      deletionDueAt: null,
+    });
+    await api.request('POST', '/api/tenant/deletion', { token: org.token });
+
+    const identity = recordingIdentity();
+    const ids = new RandomIds();
+    const notYet = await purgeDeletedTenants({
+      tenants: api.tenants,
+      identity: identity.identity,
+      ids,
+      clock: { now: () => new Date() },
+    });
+    expect(notYet.purged).not.toContain(org.tenantId);
+
+    const later = { now: () => new Date(Date.now() + 31 * 86_400_000) };
+    const purged = await purgeDeletedTenants({ tenants: api.tenants, identity: identity.identity, ids, clock: later });
+    expect(purged.purged).toContain(org.tenantId);
+    expect(identity.calls).toContainEqual({ op: 'deleteUser', input: org.userId });
+    const left = (await api.table.items()).filter(
+      (item) =>
+        String(item.pk).includes(org.tenantId) || String(item.sk).includes(org.tenantId) || item.email === org.email,
+    );
+    expect(left).toEqual([]);
+    const providerLog = (await api.request('GET', '/api/audit', { persona: 'provider-admin' })).json();
+    expect(providerLog.items).toContainEqual(
+      expect.objectContaining({ action: 'tenant.purged', target: { type: 'tenant', id: org.tenantId } }),
+    );
+    expect((await api.request('POST', '/auth/dev/login', { body: { email: org.email } })).status).toBe(404);
+    const again = await purgeDeletedTenants({ tenants: api.tenants, identity: identity.identity, ids, clock: later });
+    expect(again.purged).not.toContain(org.tenantId);
+  });
+});
