@@ -8,7 +8,7 @@ import type { AuditEntry } from './audit-entry.js';
  * Customer-admins read their own tenant's log; a provider-admin reads any tenant's with
  * `tenantId`, or the provider-level log without it.
  */
-export function listAudit(
+export async function listAudit(
   deps: { audit: AuditLog },
   actor: Actor,
   query: PageQuery & { tenantId?: string | undefined },

@@ -2,6 +2,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
+  AdminRemoveUserFromGroupCommand,
   CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -62,6 +63,16 @@ describe('CognitoIdentityProvider', () => {
       provider.createUser({ userId: 'u-3', email: 'x@y.example', name: 'X', tenantId: 't', role: 'customer-admin' }),
     ).rejects.toThrow('throttled');
     expect(cognito.commandCalls(AdminAddUserToGroupCommand)).toHaveLength(0);
+  });
+
+  it('changes a role by adding the new group before removing the old one', async () => {
+    cognito.on(AdminAddUserToGroupCommand).resolves({});
+    cognito.on(AdminRemoveUserFromGroupCommand).resolves({});
+    await provider.changeRole({ userId: 'u-5', from: 'customer-admin', to: 'customer-member' });
+    const order = cognito.calls().map((call) => call.args[0].constructor.name);
+    expect(order).toEqual(['AdminAddUserToGroupCommand', 'AdminRemoveUserFromGroupCommand']);
+    expect(cognito.commandCalls(AdminAddUserToGroupCommand)[0]?.args[0].input.GroupName).toBe('customer-member');
+    expect(cognito.commandCalls(AdminRemoveUserFromGroupCommand)[0]?.args[0].input.GroupName).toBe('customer-admin');
   });
 
   it('treats deleting a user that is already gone as done', async () => {
