@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'REQUEST.INVALID'
   | 'REQUEST.TOO_LARGE'
   | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+  | 'REQUEST.BAD_SIGNATURE'
   | 'AUTH.UNAUTHENTICATED'
   | 'AUTH.FORBIDDEN'
   | 'RESOURCE.NOT_FOUND'
@@ -17,7 +18,8 @@ export type ErrorCode =
   | 'STATE.CONFLICT'
   | 'IDEMPOTENCY.KEY_REUSED'
   | 'IDEMPOTENCY.IN_PROGRESS'
-  | 'DEPENDENCY.UNAVAILABLE';
+  | 'DEPENDENCY.UNAVAILABLE'
+  | 'PAYMENT_PROVIDER.REJECTED';
 
 export interface FieldError {
   /** JSON pointer-like dotted path of the offending field, e.g. `body.email`. */

@@ -20,6 +20,18 @@ export const ENV = {
   dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
   /** Local stack only: milliseconds added to the system clock (from `CLOCK_START`). */
   clockOffsetMs: 'CLOCK_OFFSET_MS',
+  /** AWS: a Secrets Manager secret `{ "secretKey": "sk_…", "webhookSecret": "whsec_…" }`; an empty secretKey means ledger billing. */
+  stripeSecretArn: 'STRIPE_SECRET_ARN',
+  /** Local stack: the Stripe secret key; unset means ledger billing. */
+  stripeSecretKey: 'STRIPE_SECRET_KEY',
+  /** Local stack: the webhook signing secret (default `whsec_opsdesk_local`). */
+  stripeWebhookSecret: 'STRIPE_WEBHOOK_SECRET',
+  /** Local stack and tests: another Stripe API base, e.g. a fake on 127.0.0.1. */
+  stripeApiUrl: 'STRIPE_API_URL',
+  /** Where the web app is served, for Stripe's return URLs. */
+  webUrl: 'WEB_URL',
+  /** Days a tenant may stay past due before it is suspended (default 14). */
+  paymentGraceDays: 'PAYMENT_GRACE_DAYS',
   /** Local stack only: the dev identity provider's signing secret. */
   devIdentitySecret: 'DEV_IDENTITY_SECRET',
 } as const;

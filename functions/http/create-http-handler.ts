@@ -30,6 +30,8 @@ export interface RouteRequest<R extends RouteDefinition> {
   params: R extends { params: infer P } ? Output<P> : Record<string, never>;
   query: R extends { query: infer Q } ? Output<Q> : Record<string, never>;
   headers: Record<string, string | undefined>;
+  /** The body exactly as received (webhook signatures are computed on it). */
+  rawBody: string | undefined;
   event: APIGatewayProxyEventV2;
 }
 
@@ -139,6 +141,7 @@ export const createHttpHandler = <C extends BoundedContext>(
             params: validate(definition.params, event.pathParameters ?? {}, 'params'),
             query: validate(definition.query, event.queryStringParameters ?? {}, 'query'),
             headers: event.headers ?? {},
+            rawBody: decodeBody(event),
             event,
           };
           const respond = async () => toResponse(definition, await run(request));

@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'REQUEST.INVALID': { status: 422, title: 'Validation failed' },
   'REQUEST.TOO_LARGE': { status: 413, title: 'Request too large' },
   'REQUEST.UNSUPPORTED_MEDIA_TYPE': { status: 415, title: 'Unsupported media type' },
+  'REQUEST.BAD_SIGNATURE': { status: 400, title: 'Bad signature' },
   'AUTH.UNAUTHENTICATED': { status: 401, title: 'Not signed in' },
   'AUTH.FORBIDDEN': { status: 403, title: 'Forbidden' },
   'RESOURCE.NOT_FOUND': { status: 404, title: 'Not found' },
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
   'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },
   'DEPENDENCY.UNAVAILABLE': { status: 503, title: 'Service unavailable' },
+  'PAYMENT_PROVIDER.REJECTED': { status: 502, title: 'Payment provider refused' },
 };
 
 const typeUri = (code: string) => `https://opsdesk.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`;

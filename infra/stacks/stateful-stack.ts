@@ -13,6 +13,7 @@ import {
   type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { DeduplicationScope, FifoThroughputLimit, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { QUEUES, TABLE } from '../../shared/contracts/resources.js';
@@ -44,12 +45,31 @@ export class StatefulStack extends Stack {
   readonly userPool: UserPool;
   readonly resourceServer: UserPoolResourceServer;
   readonly userPoolDomain: UserPoolDomain;
+  /**
+   * Stripe's keys, `{ "secretKey": "sk_…", "webhookSecret": "whsec_…" }`, set by the operator after
+   * the first deploy (`aws secretsmanager put-secret-value`). Empty keys mean ledger billing.
+   */
+  readonly stripeSecret: Secret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps = {}) {
     super(scope, id, props);
 
     this.table = this.createTable();
     this.queues = this.createQueues();
+    this.stripeSecret = new Secret(this, 'StripeSecret', {
+      description:
+        'Opsdesk Stripe keys: {"secretKey":"sk_…","webhookSecret":"whsec_…"}; empty secretKey = ledger billing',
+      generateSecretString: {
+        secretStringTemplate: JSON.stringify({ secretKey: '', webhookSecret: '' }),
+        generateStringKey: 'unused',
+      },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.stripeSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Stripe API keys are rolled in the Stripe dashboard, not by a Secrets Manager rotation Lambda; the operator puts the new value.',
+    });
 
     // The trigger lives here, not in the stateless stack: the pool references the function, and a
     // stateless function referenced by the stateful pool would make the stacks depend on each other.

@@ -27,6 +27,8 @@ interface ContextAccess {
   sendsTo?: readonly QueueId[];
   /** Cognito user-pool administration actions, on this pool only. */
   userPoolActions?: readonly string[];
+  /** Reads Stripe's keys from Secrets Manager at cold start. */
+  stripe?: boolean;
 }
 
 /**
@@ -47,6 +49,10 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
       'cognito-idp:AdminDeleteUser',
     ],
   },
+  // Subscriptions and the customer portal: subscription and tenant items; Stripe's keys.
+  billing: { table: 'read-write', stripe: true },
+  // Stripe's webhooks: the same data, and the webhook signing secret.
+  webhooks: { table: 'read-write', stripe: true },
 };
 
 const TABLE_READ_ACTIONS = [
@@ -145,6 +151,10 @@ export class StatelessStack extends Stack {
 
     const web = new WebHosting(this, 'Web', { api: this.api });
     const webOrigin = `https://${web.distribution.distributionDomainName}`;
+    // Stripe Checkout and the portal send customers back to the web app.
+    for (const fn of [...this.functions.values(), ...this.scheduledFunctions.values()]) {
+      fn.function.addEnvironment(ENV.webUrl, webOrigin);
+    }
 
     // The web client lives here, not with the pool: its callback URL is the distribution's generated
     // domain, known only in this stack. Putting it in the stateful stack would need that domain as
@@ -221,6 +231,7 @@ export class StatelessStack extends Stack {
         [ENV.userPoolId]: stateful.userPool.userPoolId,
       };
       if (access.table) environment[ENV.tableName] = stateful.table.tableName;
+      if (access.stripe) environment[ENV.stripeSecretArn] = stateful.stripeSecret.secretArn;
       for (const queueId of access.sendsTo ?? []) {
         const definition = QUEUES.find((queue) => queue.id === queueId);
         const queue = stateful.queues.get(queueId);
@@ -238,6 +249,7 @@ export class StatelessStack extends Stack {
       if (access.table) grantTableData(stateful, fn, access.table);
       for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
       if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
+      if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
 
       functions.set(context, fn);
     }
@@ -261,10 +273,12 @@ export class StatelessStack extends Stack {
           [ENV.identityProvider]: 'cognito',
           [ENV.userPoolId]: stateful.userPool.userPoolId,
           [ENV.tableName]: stateful.table.tableName,
+          ...(access.stripe ? { [ENV.stripeSecretArn]: stateful.stripeSecret.secretArn } : {}),
         },
       });
       if (access.table) grantTableData(stateful, fn, access.table);
       if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
+      if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
       new Schedule(this, `${schedule.id}-schedule`, {
         description: schedule.purpose,
         schedule: ScheduleExpression.rate(Duration.minutes(schedule.rateMinutes)),

@@ -20,6 +20,8 @@ export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => P
 export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandler }>> = {
   platform: () => import('../../functions/platform/http.js'),
   tenancy: () => import('../../functions/tenancy/http.js'),
+  billing: () => import('../../functions/billing/http.js'),
+  webhooks: () => import('../../functions/webhooks/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
 };
 

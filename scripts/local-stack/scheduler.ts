@@ -5,6 +5,7 @@ type ScheduleId = (typeof SCHEDULES)[number]['id'];
 /** The scheduled handlers — the modules CDK bundles for EventBridge Scheduler (`scheduleEntry`). */
 export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () => Promise<unknown> }>> = {
   'purge-deleted-tenants': () => import('../../functions/tenancy/purge-deleted-tenants.js'),
+  'suspend-overdue-tenants': () => import('../../functions/billing/suspend-overdue-tenants.js'),
 };
 
 /**

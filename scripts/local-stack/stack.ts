@@ -161,6 +161,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.identityProvider]: 'local',
       [ENV.devIdentitySecret]: secret,
       [ENV.clockOffsetMs]: String(clockOffsetMs),
+      [ENV.webUrl]: `http://127.0.0.1:${port}`,
       ...queues.env,
     });
 

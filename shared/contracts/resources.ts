@@ -59,7 +59,7 @@ export const queueUrlEnvName = (queue: QueueDefinition): string =>
 export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
-  context: 'tenancy';
+  context: 'tenancy' | 'billing';
   rateMinutes: number;
   purpose: string;
 }
@@ -74,6 +74,12 @@ export const SCHEDULES = [
     context: 'tenancy',
     rateMinutes: 60,
     purpose: 'Removes tenants whose deletion grace period is over.',
+  },
+  {
+    id: 'suspend-overdue-tenants',
+    context: 'billing',
+    rateMinutes: 60,
+    purpose: 'Suspends tenants that stayed past due beyond the payment grace period.',
   },
 ] as const satisfies readonly ScheduleDefinition[];
 

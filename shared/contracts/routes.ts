@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
+import {
+  PortalResponseSchema,
+  SubscribeRequestSchema,
+  SubscribeResponseSchema,
+  SubscriptionViewSchema,
+} from '../billing/subscription.js';
 import { PlanSchema } from '../catalogue/plan.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import {
@@ -22,7 +28,7 @@ import { CUSTOMER_ROLES, type Role } from './roles.js';
  */
 
 /** One Lambda per bounded context serves that context's routes. */
-export const CONTEXTS = ['platform', 'tenancy', 'dev-identity'] as const;
+export const CONTEXTS = ['platform', 'tenancy', 'billing', 'webhooks', 'dev-identity'] as const;
 export type BoundedContext = (typeof CONTEXTS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -227,6 +233,46 @@ export const routes = {
     summary: 'Reactivate a suspended tenant',
     params: z.object({ tenantId: IdSchema }),
     response: TenantSchema,
+    successStatus: 200,
+  }),
+  getSubscription: route({
+    method: 'GET',
+    path: '/api/subscription',
+    context: 'billing',
+    access: ['customer-admin', 'customer-member'],
+    summary: 'Current plan, status, period, and each entitlement included vs used so far',
+    response: SubscriptionViewSchema,
+    successStatus: 200,
+  }),
+  subscribe: route({
+    method: 'POST',
+    path: '/api/subscription',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary:
+      'Choose or change the plan: `{ checkoutUrl }` when Stripe needs a payment method first, else the subscription (upgrades at once, downgrades at period end)',
+    body: SubscribeRequestSchema,
+    example: { planId: 'webmaster-quarter' },
+    response: SubscribeResponseSchema,
+    successStatus: 200,
+    idempotent: true,
+  }),
+  openBillingPortal: route({
+    method: 'POST',
+    path: '/api/billing/portal',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary: 'A Stripe Customer Portal session for payment methods (Stripe mode only)',
+    response: PortalResponseSchema,
+    successStatus: 200,
+  }),
+  stripeWebhook: route({
+    method: 'POST',
+    path: '/api/webhooks/stripe',
+    context: 'webhooks',
+    access: 'public',
+    summary: 'Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops',
+    response: z.object({ received: z.literal(true), outcome: z.string() }),
     successStatus: 200,
   }),
   devLogin: route({

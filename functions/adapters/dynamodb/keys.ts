@@ -36,6 +36,16 @@ export const keys = {
     sk: `${deletionDueAt}#${tenantId}`,
   }),
   deletionMarkerPartition: 'P#DELETIONS',
+  subscription: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'SUBSCRIPTION' }),
+  /** Which tenant a Stripe customer belongs to (webhooks name only the customer). */
+  stripeCustomer: (customerId: string): TableKey => ({ pk: `P#STRIPE_CUSTOMER#${customerId}`, sk: 'CUSTOMER' }),
+  /** A Stripe event that has been applied: written in the same transaction, so each applies at most once. */
+  stripeEvent: (eventId: string): TableKey => ({ pk: `P#STRIPE_EVENT#${eventId}`, sk: 'EVENT' }),
+  /** Tenants past due, by the instant they fell behind: the suspension job reads those over the grace period. */
+  pastDue: (since: string, tenantId: string): TableKey => ({ pk: 'P#PAST_DUE', sk: `${since}#${tenantId}` }),
+  pastDuePartition: 'P#PAST_DUE',
+  /** Usage records of a period (the usage ledger, issue 6): `USAGE#<YYYY-MM>#…`. */
+  usagePrefix: (periodId: string): string => `USAGE#${periodId}#`,
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',

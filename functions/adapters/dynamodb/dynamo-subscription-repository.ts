@@ -1,0 +1,151 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { SubscriptionChange, SubscriptionRepository } from '../../../shared/billing/ports.js';
+import { type Subscription, SubscriptionSchema } from '../../../shared/billing/subscription.js';
+import { DomainError } from '../../../shared/errors.js';
+import { auditToItem } from './audit-item.js';
+import { keys } from './keys.js';
+
+/** How long an applied Stripe event id is remembered; Stripe retries for three days. */
+const EVENT_MEMORY_SECONDS = 30 * 24 * 3600;
+
+const fromItem = (item: Record<string, unknown>): Subscription =>
+  SubscriptionSchema.parse(
+    Object.fromEntries(Object.entries(item).filter(([name]) => !['pk', 'sk', 'entity', 'v'].includes(name))),
+  );
+
+export class DynamoSubscriptionRepository implements SubscriptionRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(tenantId: string): Promise<Subscription | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.subscription(tenantId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : null;
+  }
+
+  async tenantOfCustomer(customerId: string): Promise<string | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.stripeCustomer(customerId) }),
+    );
+    return (Item?.tenantId as string | undefined) ?? null;
+  }
+
+  async listPastDueSince(since: string, limit: number) {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk <= :since',
+        ExpressionAttributeValues: { ':pk': keys.pastDuePartition, ':since': `${since}#~` },
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => ({ tenantId: String(item.tenantId), pastDueSince: String(item.since) }));
+  }
+
+  async commit(change: SubscriptionChange): Promise<boolean> {
+    const TableName = this.tableName;
+    const { subscription } = change;
+    const tenantId = subscription.tenantId;
+    const statusFrom = Object.fromEntries((change.tenantStatus?.from ?? []).map((status, i) => [`:from${i}`, status]));
+    const items = [
+      {
+        Put: {
+          TableName,
+          Item: { ...keys.subscription(tenantId), entity: 'subscription', v: 1, ...subscription },
+          ...(change.expectedRevision === null
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : {
+                ConditionExpression: 'revision = :revision',
+                ExpressionAttributeValues: { ':revision': change.expectedRevision },
+              }),
+        },
+      },
+      {
+        Update: {
+          TableName,
+          Key: keys.tenant(tenantId),
+          // The tenant shows the plan in force; an incomplete subscription has none yet.
+          UpdateExpression: change.tenantStatus ? 'SET planId = :plan, #status = :to' : 'SET planId = :plan',
+          ConditionExpression: change.tenantStatus
+            ? `attribute_exists(pk) AND #status IN (${Object.keys(statusFrom).join(', ')})`
+            : 'attribute_exists(pk)',
+          ...(change.tenantStatus ? { ExpressionAttributeNames: { '#status': 'status' } } : {}),
+          ExpressionAttributeValues: {
+            ':plan': subscription.status === 'active' ? subscription.planId : null,
+            ...(change.tenantStatus ? { ':to': change.tenantStatus.to, ...statusFrom } : {}),
+          },
+        },
+      },
+      ...(change.eventId
+        ? [
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...keys.stripeEvent(change.eventId),
+                  entity: 'stripe_event',
+                  v: 1,
+                  tenantId,
+                  expiresAt: Math.floor(Date.now() / 1000) + EVENT_MEMORY_SECONDS,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ]
+        : []),
+      ...(subscription.stripeCustomerId
+        ? [
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...keys.stripeCustomer(subscription.stripeCustomerId),
+                  entity: 'stripe_customer',
+                  v: 1,
+                  tenantId,
+                },
+              },
+            },
+          ]
+        : []),
+      ...(change.pastDue?.add
+        ? [
+            {
+              Put: {
+                TableName,
+                Item: {
+                  ...keys.pastDue(change.pastDue.add, tenantId),
+                  entity: 'past_due',
+                  v: 1,
+                  tenantId,
+                  since: change.pastDue.add,
+                },
+              },
+            },
+          ]
+        : []),
+      ...(change.pastDue?.remove
+        ? [{ Delete: { TableName, Key: keys.pastDue(change.pastDue.remove, tenantId) } }]
+        : []),
+      ...change.audit.map((entry) => ({
+        Put: { TableName, Item: auditToItem(entry), ConditionExpression: 'attribute_not_exists(pk)' },
+      })),
+    ];
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+      return true;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (change.eventId && reasons[2]?.Code === 'ConditionalCheckFailed') return false;
+      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
+        throw new DomainError('STATE.CONFLICT', 'The subscription changed meanwhile; reload and try again.');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
+import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { tableConfig } from '../config/table.js';
+import { createHttpHandler } from '../http/create-http-handler.js';
+import { createBillingDeps } from './wiring.js';
+
+const deps = await createBillingDeps();
+const table = tableConfig();
+
+export const handler = createHttpHandler(
+  'billing',
+  {
+    getSubscription: ({ actor }) => getSubscription(deps, actor),
+    subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
+    openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
+  },
+  { idempotency: { store: new DynamoIdempotencyStore(table.client, table.tableName), clock: deps.clock } },
+);

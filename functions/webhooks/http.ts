@@ -1,0 +1,20 @@
+import { applyPaymentEvent } from '../../shared/billing/payment-events.js';
+import { DomainError } from '../../shared/errors.js';
+import { parseStripeWebhook } from '../adapters/stripe/stripe-webhooks.js';
+import { createBillingDeps } from '../billing/wiring.js';
+import { createHttpHandler } from '../http/create-http-handler.js';
+import { logger } from '../observability/logger.js';
+
+const deps = await createBillingDeps();
+const { stripe, webhookSecret } = deps.stripeConfig;
+
+/** Stripe's webhooks: verified on the raw body, applied at most once, answered 200 for anything valid. */
+export const handler = createHttpHandler('webhooks', {
+  stripeWebhook: async ({ rawBody, headers }) => {
+    if (!stripe) throw new DomainError('STATE.CONFLICT', 'Stripe is not configured here (ledger billing).');
+    const event = parseStripeWebhook(stripe, rawBody ?? '', headers['stripe-signature'], webhookSecret);
+    const outcome = event ? await applyPaymentEvent(deps, event) : 'ignored';
+    logger.info('Stripe webhook', { eventId: event?.eventId, type: event?.type, outcome });
+    return { received: true as const, outcome };
+  },
+});

@@ -1,0 +1,44 @@
+import type { Plan } from '../catalogue/plan.js';
+import type { Period, Subscription } from './subscription.js';
+
+/** The calendar month (UTC) that contains `at`. */
+export const periodOf = (at: Date): Period => {
+  const start = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+  const end = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+  return { id: start.toISOString().slice(0, 7), start: start.toISOString(), end: end.toISOString() };
+};
+
+/** Monthly value of a plan for ordering: base fee plus one host's fee. */
+const planValue = (plan: Plan): number => plan.monthlyFee.amount + (plan.perHost?.monthlyFee.amount ?? 0);
+
+/**
+ * The plan-change rule (docs/billing.md): a move to a plan of higher monthly value is an upgrade and
+ * takes effect at once; anything else is a downgrade and takes effect at the start of the next period.
+ */
+export const isUpgrade = (from: Plan, to: Plan): boolean =>
+  planValue(to) > planValue(from) ||
+  (planValue(to) === planValue(from) && to.included.webmasterHours > from.included.webmasterHours);
+
+/**
+ * Brings a stored subscription up to `now`: when its period has ended, a pending downgrade takes effect
+ * from the start of the next period and the period moves on. Pure; the result is saved with the next write.
+ */
+export const rollForward = (subscription: Subscription, now: Date): Subscription => {
+  let rolled = subscription;
+  while (now.toISOString() >= rolled.period.end) {
+    const next = periodOf(new Date(rolled.period.end));
+    const pending = rolled.pendingPlanId;
+    rolled = {
+      ...rolled,
+      period: next,
+      ...(pending
+        ? {
+            planId: pending,
+            pendingPlanId: null,
+            planHistory: [...rolled.planHistory, { planId: pending, effectiveFrom: next.start }],
+          }
+        : {}),
+    };
+  }
+  return rolled;
+};

@@ -1,0 +1,59 @@
+import type { AuditEntry } from '../audit/audit-entry.js';
+import type { TenantStatus } from '../tenancy/model.js';
+import type { EntitlementKind, Subscription } from './subscription.js';
+
+/** One atomic change of a tenant's subscription, with everything that must change with it. */
+export interface SubscriptionChange {
+  subscription: Subscription;
+  /** The revision that was read; null when creating. A mismatch is `STATE.CONFLICT`. */
+  expectedRevision: number | null;
+  /** Also keep the tenant's plan and, if given, move its status (only if it still is `from`). */
+  tenantStatus?: { from: readonly TenantStatus[]; to: TenantStatus };
+  /** A Stripe event id: the change is applied at most once per event. */
+  eventId?: string;
+  /** Maintains the index of tenants past due, for the suspension job. */
+  pastDue?: { add?: string; remove?: string };
+  audit: AuditEntry[];
+}
+
+export interface SubscriptionRepository {
+  get(tenantId: string): Promise<Subscription | null>;
+  /** Throws `STATE.CONFLICT` on a revision mismatch; returns false if `eventId` was applied before. */
+  commit(change: SubscriptionChange): Promise<boolean>;
+  /** The tenant a Stripe customer belongs to. */
+  tenantOfCustomer(customerId: string): Promise<string | null>;
+  /** Tenants past due since at or before `since`. */
+  listPastDueSince(since: string, limit: number): Promise<{ tenantId: string; pastDueSince: string }[]>;
+}
+
+/** Usage counted so far in a period, per entitlement kind (the usage ledger, issue 6). */
+export interface UsageTotals {
+  totals(tenantId: string, periodId: string): Promise<Record<EntitlementKind, number>>;
+}
+
+/**
+ * What Opsdesk asks of the payment provider (Stripe). Opsdesk rates and invoices; the provider holds
+ * the customer and the payment method and collects. Absent in ledger mode.
+ */
+export interface PaymentProvider {
+  /** Creates the customer once per tenant (idempotent by tenant); returns its id. */
+  ensureCustomer(input: { tenantId: string; name: string; email: string }): Promise<string>;
+  /** A Checkout session in setup mode that saves a payment method; returns its URL. */
+  createSetupCheckout(input: {
+    customerId: string;
+    tenantId: string;
+    planId: string;
+    successUrl: string;
+    cancelUrl: string;
+    idempotencyKey: string;
+  }): Promise<string>;
+  createPortalSession(input: { customerId: string; returnUrl: string }): Promise<string>;
+  deleteCustomer(customerId: string): Promise<void>;
+}
+
+/** Payment facts from the provider's webhooks, already verified and normalised by the adapter. */
+export type PaymentEvent =
+  | { type: 'payment_method_saved'; eventId: string; customerId: string; at: string; requestedPlanId?: string }
+  | { type: 'invoice_paid'; eventId: string; customerId: string; at: string }
+  | { type: 'invoice_payment_failed'; eventId: string; customerId: string; at: string }
+  | { type: 'customer_deleted'; eventId: string; customerId: string; at: string };

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { PlanSchema } from '../catalogue/plan.js';
+import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
+
+export const SUBSCRIPTION_STATUSES = ['incomplete', 'active', 'cancelled'] as const;
+export const PAYMENT_STATUSES = ['current', 'past_due'] as const;
+
+/** A billing period: a calendar month in UTC, `YYYY-MM` (docs/billing.md). */
+export const PeriodSchema = z.object({
+  id: z.string().regex(/^\d{4}-\d{2}$/),
+  start: IsoInstantSchema,
+  end: IsoInstantSchema,
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const SubscriptionSchema = z
+  .object({
+    tenantId: IdSchema,
+    /** The plan in force now. */
+    planId: z.string(),
+    /**
+     * `incomplete`: chosen, waiting for a payment method (Stripe Checkout); `active`; `cancelled`.
+     */
+    status: z.enum(SUBSCRIPTION_STATUSES),
+    /** `past_due` after a failed payment, until an invoice is paid. */
+    paymentStatus: z.enum(PAYMENT_STATUSES),
+    period: PeriodSchema,
+    /** A downgrade waits for the end of the period. */
+    pendingPlanId: z.string().nullable(),
+    /** Every plan in force and since when: the invoice side prorates from it. */
+    planHistory: z.array(z.object({ planId: z.string(), effectiveFrom: IsoInstantSchema })),
+    stripeCustomerId: z.string().nullable(),
+    paymentMethodOnFile: z.boolean(),
+    pastDueSince: IsoInstantSchema.nullable(),
+    /** Set when the tenant was suspended for not paying (so a payment reactivates it). */
+    suspendedForNonPayment: z.boolean(),
+    /** Newest Stripe event applied to the payment state / payment method (out-of-order delivery). */
+    paymentStateAt: IsoInstantSchema.nullable(),
+    paymentMethodAt: IsoInstantSchema.nullable(),
+    createdAt: IsoInstantSchema,
+    updatedAt: IsoInstantSchema,
+    /** Optimistic concurrency: every write expects the revision it read. */
+    revision: z.number().int().min(0),
+  })
+  .meta({ id: 'Subscription' });
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export const ENTITLEMENT_KINDS = ['webmaster_minutes', 'hosts', 'task_runs', 'call_outs'] as const;
+export type EntitlementKind = (typeof ENTITLEMENT_KINDS)[number];
+
+export const EntitlementSchema = z.object({
+  kind: z.enum(ENTITLEMENT_KINDS),
+  /** null: no allowance, everything is billed per use (or, for call-outs, not allowed on the plan). */
+  included: z.number().int().min(0).nullable(),
+  used: z.number().min(0),
+  unit: z.enum(['minutes', 'hosts', 'runs', 'call-outs']),
+});
+export type Entitlement = z.infer<typeof EntitlementSchema>;
+
+export const SubscriptionViewSchema = z
+  .object({
+    status: z.enum(['none', ...SUBSCRIPTION_STATUSES]),
+    paymentStatus: z.enum(PAYMENT_STATUSES),
+    billing: z.enum(['stripe', 'ledger']),
+    plan: PlanSchema.nullable(),
+    pendingPlan: PlanSchema.nullable(),
+    period: PeriodSchema,
+    paymentMethodOnFile: z.boolean(),
+    entitlements: z.array(EntitlementSchema),
+  })
+  .meta({ id: 'SubscriptionView' });
+export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
+
+export const SubscribeRequestSchema = z
+  .strictObject({
+    planId: z.string({ error: 'a plan id from GET /api/plans' }).min(1, 'a plan id from GET /api/plans'),
+  })
+  .meta({ id: 'SubscribeRequest' });
+
+export const SubscribeResponseSchema = z
+  .union([z.object({ checkoutUrl: z.url() }), SubscriptionViewSchema])
+  .meta({ id: 'SubscribeResponse' });
+
+export const PortalResponseSchema = z.object({ url: z.url() }).meta({ id: 'PortalSession' });
