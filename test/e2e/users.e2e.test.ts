@@ -69,9 +69,7 @@ describe('user administration in a real browser', () => {
     expect(await mainNav(page).getByRole('link', { name: 'Organisation' }).count()).toBe(0);
 
     await page.goto(`${stack.url}/users`);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('Not available to your role');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Not available to your role');
     expect(await page.getByLabel('Role', { exact: true }).count()).toBe(0);
     await page.close();
   });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { afterAll } from 'vitest';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
@@ -54,8 +55,21 @@ export interface TestApi {
  * The API as the local stack serves it — the dispatcher playing API Gateway in front of the real
  * Lambda handlers — on a fresh table holding two tenants and one user per persona.
  */
-export const createTestApi = async (): Promise<TestApi> => {
+export const createTestApi = async (
+  options: { stripeApiUrl?: string; webhookSecret?: string } = {},
+): Promise<TestApi> => {
   const table = await createTestTable();
+  if (options.stripeApiUrl) {
+    process.env.STRIPE_SECRET_KEY = 'sk_test_opsdesk';
+    process.env.STRIPE_API_URL = options.stripeApiUrl;
+  }
+  if (options.webhookSecret) process.env.STRIPE_WEBHOOK_SECRET = options.webhookSecret;
+  // Workers run several files one after another: leave no Stripe mode behind for the next one.
+  afterAll(() => {
+    delete process.env.STRIPE_SECRET_KEY;
+    delete process.env.STRIPE_API_URL;
+    delete process.env.STRIPE_WEBHOOK_SECRET;
+  });
   const secret = randomBytes(16).toString('hex');
   process.env.IDENTITY_PROVIDER = 'local';
   process.env.DEV_IDENTITY_SECRET = secret;

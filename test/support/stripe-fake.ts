@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import Stripe from 'stripe';
+import { PROJECT_ROOT } from '../../scripts/local-stack/stack.js';
+
+/** Stripe's own example objects (../shared/fixtures/stripe, from stripe/openapi). */
+export const stripeFixtures = (): Record<string, Record<string, unknown>> =>
+  JSON.parse(readFileSync(join(PROJECT_ROOT, '..', 'shared', 'fixtures', 'stripe', 'resources.json'), 'utf8'))
+    .resources;
+
+export interface RecordedStripeRequest {
+  method: string;
+  path: string;
+  params: URLSearchParams;
+  idempotencyKey: string | undefined;
+}
+
+/**
+ * A small local Stripe: answers the calls Opsdesk makes with Stripe's own example objects (ids and
+ * URLs filled in), records every request with its parameters and Idempotency-Key, and can be told
+ * to be down (503) to test outages.
+ */
+export const startStripeFake = async () => {
+  const fixtures = stripeFixtures();
+  const requests: RecordedStripeRequest[] = [];
+  const state = { down: false, customers: 0, sessions: 0 };
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const path = (request.url ?? '/').split('?')[0] ?? '/';
+      requests.push({
+        method: request.method ?? 'GET',
+        path,
+        params: new URLSearchParams(body),
+        idempotencyKey: request.headers['idempotency-key'] as string | undefined,
+      });
+      const send = (status: number, payload: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
+        response.end(JSON.stringify(payload));
+      };
+      if (state.down) return send(503, { error: { type: 'api_error', message: 'Stripe is down (fake)' } });
+      const params = new URLSearchParams(body);
+      if (request.method === 'POST' && path === '/v1/customers') {
+        return send(200, {
+          ...fixtures.customer,
+          id: `cus_fake${++state.customers}`,
+          email: params.get('email'),
+          name: params.get('name'),
+        });
+      }
+      if (request.method === 'POST' && path === '/v1/checkout/sessions') {
+        const id = `cs_test_fake${++state.sessions}`;
+        return send(200, {
+          ...fixtures['checkout.session'],
+          id,
+          mode: 'setup',
+          customer: params.get('customer'),
+          url: `https://checkout.stripe.com/c/pay/${id}`,
+        });
+      }
+      if (request.method === 'POST' && path === '/v1/billing_portal/sessions') {
+        return send(200, {
+          ...fixtures['billing_portal.session'],
+          customer: params.get('customer'),
+          url: 'https://billing.stripe.com/p/session/test_fake',
+        });
+      }
+      if (request.method === 'DELETE' && path.startsWith('/v1/customers/')) {
+        return send(200, { id: path.split('/').pop(), object: 'customer', deleted: true });
+      }
+      send(404, {
+        error: { type: 'invalid_request_error', message: `Unrecognized request URL (${request.method}: ${path})` },
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    state,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
+
+export const WEBHOOK_SECRET = 'whsec_opsdesk_test';
+const signer = new Stripe('sk_test_signer');
+
+/** A Stripe event envelope (from the fixture) around `object`, signed like Stripe signs it. */
+export const signedEvent = (
+  type: string,
+  object: Record<string, unknown>,
+  options: { id: string; created: number },
+) => {
+  const envelope = { ...stripeFixtures().event, id: options.id, type, created: options.created, data: { object } };
+  const payload = JSON.stringify(envelope);
+  return { payload, signature: signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) };
+};
