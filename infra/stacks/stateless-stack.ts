@@ -55,6 +55,14 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   webhooks: { table: 'read-write', stripe: true },
 };
 
+/** Grants per scheduled job (SCHEDULES); typed, so a new job cannot ship without an entry. */
+export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAccess> = {
+  // Removes the tenant's items, its Cognito users and its Stripe customer.
+  'purge-deleted-tenants': { table: 'read-write', userPoolActions: ['cognito-idp:AdminDeleteUser'], stripe: true },
+  // Moves past-due tenants to suspended.
+  'suspend-overdue-tenants': { table: 'read-write', stripe: true },
+};
+
 const TABLE_READ_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
@@ -257,13 +265,13 @@ export class StatelessStack extends Stack {
   }
 
   /**
-   * One function per entry of SCHEDULES, invoked by EventBridge Scheduler at its rate. The jobs share
-   * the context's grants (table and user pool), since they act on the same data.
+   * One function per entry of SCHEDULES, invoked by EventBridge Scheduler at its rate, with the
+   * grants of SCHEDULE_ACCESS.
    */
   private createScheduledJobs(stateful: StatefulStack): Map<string, AppFunction> {
     const jobs = new Map<string, AppFunction>();
     for (const schedule of SCHEDULES) {
-      const access = CONTEXT_ACCESS[schedule.context] ?? {};
+      const access = SCHEDULE_ACCESS[schedule.id];
       const fn = new AppFunction(this, `${schedule.id}-job`, {
         entry: scheduleEntry(schedule),
         serviceName: `opsdesk-${schedule.id}`,

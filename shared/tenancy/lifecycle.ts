@@ -94,7 +94,14 @@ export async function exportTenant(deps: Pick<LifecycleDeps, 'tenants' | 'clock'
  * then every stored item. Safe to run again after a partial failure.
  */
 export async function purgeDeletedTenants(
-  deps: LifecycleDeps & { identity: IdentityProvider },
+  deps: LifecycleDeps & {
+    identity: IdentityProvider;
+    /** Stripe customers to remove (Stripe mode), found from the tenant's subscription. */
+    paymentCustomers?: {
+      customerOf(tenantId: string): Promise<string | null>;
+      deleteCustomer(customerId: string): Promise<void>;
+    };
+  },
   batchSize = 25,
 ): Promise<{ purged: string[] }> {
   const now = deps.clock.now().toISOString();
@@ -107,6 +114,8 @@ export async function purgeDeletedTenants(
       for (const user of page.items) await deps.identity.deleteUser(user.id);
       cursor = page.nextCursor;
     } while (cursor);
+    const customerId = deps.paymentCustomers ? await deps.paymentCustomers.customerOf(tenant.id) : null;
+    if (customerId) await deps.paymentCustomers?.deleteCustomer(customerId);
     await deps.tenants.purgeTenant(tenant, {
       id: deps.ids.newId(),
       tenantId: null,

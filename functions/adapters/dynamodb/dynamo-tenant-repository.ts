@@ -412,6 +412,13 @@ export class DynamoTenantRepository implements TenantRepository {
     const deletions: TableKey[] = [
       ...items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
       ...items.filter((item) => item.entity === 'user').map((item) => keys.email(String(item.email))),
+      // Provider-side indexes that point at the tenant: its Stripe customer and a past-due entry.
+      ...items
+        .filter((item) => item.entity === 'subscription' && item.stripeCustomerId)
+        .map((item) => keys.stripeCustomer(String(item.stripeCustomerId))),
+      ...items
+        .filter((item) => item.entity === 'subscription' && item.pastDueSince)
+        .map((item) => keys.pastDue(String(item.pastDueSince), tenant.id)),
       ...(tenant.deletionDueAt ? [keys.deletionMarker(tenant.deletionDueAt, tenant.id)] : []),
     ];
     for (let start = 0; start < deletions.length; start += 25) {

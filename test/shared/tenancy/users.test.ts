@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../shared/audit/list-audit.js';
 import type { Actor } from '../../../shared/platform/actor.js';
-import { requestDeletion, suspendTenant } from '../../../shared/tenancy/lifecycle.js';
+import { purgeDeletedTenants, requestDeletion, suspendTenant } from '../../../shared/tenancy/lifecycle.js';
 import { InviteUserRequestSchema } from '../../../shared/tenancy/model.js';
 import { signUp } from '../../../shared/tenancy/sign-up.js';
 import { changeUserRole, inviteUser, removeUser } from '../../../shared/tenancy/users.js';
@@ -82,6 +82,22 @@ describe('lifecycle and audit', () => {
     expect(pending).toMatchObject({ status: 'pending_deletion', deletionDueAt: '2026-11-24T01:30:00.000Z' });
     const provider: Actor = { userId: 'p', email: 'p@opsdesk.local', roles: ['provider-admin'], tenantId: null };
     await expect(suspendTenant(deps, provider, tenantId)).rejects.toMatchObject({ code: 'STATE.CONFLICT' });
+  });
+
+  it('purges a due tenant with its users and its Stripe customer, once', async () => {
+    const { deps, tenants, recording, admin, tenantId } = await setup();
+    await requestDeletion(deps, admin);
+    const deleted: string[] = [];
+    const paymentCustomers = {
+      customerOf: async (id: string) => (id === tenantId ? 'cus_1' : null),
+      deleteCustomer: async (customerId: string) => void deleted.push(customerId),
+    };
+    const later = { ...deps, clock: { now: () => new Date('2026-12-01T00:00:00Z') }, paymentCustomers };
+    expect((await purgeDeletedTenants(later)).purged).toEqual([tenantId]);
+    expect(deleted).toEqual(['cus_1']);
+    expect(recording.calls).toContainEqual({ op: 'deleteUser', input: admin.userId });
+    expect(await tenants.getTenant(tenantId)).toBeNull();
+    expect((await purgeDeletedTenants(later)).purged).toEqual([]);
   });
 
   it('a customer-admin reads only their own tenant’s log; another tenant id is not found', async () => {
