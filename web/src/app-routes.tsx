@@ -1,12 +1,16 @@
 import type { ComponentType } from 'react';
 import { ROLES, type Role } from '../../shared/contracts/roles.js';
 import { matchPath } from './lib/router.js';
+import { AuditPage } from './pages/audit-page.js';
 import { AuthCallbackPage } from './pages/auth-callback-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
+import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
 import { SignupPage } from './pages/signup-page.js';
+import { TenantsPage } from './pages/tenants-page.js';
+import { UsersPage } from './pages/users-page.js';
 
 export interface AppRoute {
   /** Exact path, or a template with `{param}` segments as in shared/contracts/routes.ts. */
@@ -30,6 +34,10 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/login', label: 'Sign in', roles: 'public', nav: false, page: LoginPage },
   { path: '/auth/callback', label: 'Signing in', roles: 'public', nav: false, page: AuthCallbackPage },
   { path: '/dashboard', label: 'Dashboard', roles: ROLES, nav: true, page: DashboardPage },
+  { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
+  { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },
+  { path: '/admin/tenants', label: 'Tenants', roles: ['provider-admin'], nav: true, page: TenantsPage },
+  { path: '/audit', label: 'Audit log', roles: ['customer-admin', 'provider-admin'], nav: true, page: AuditPage },
   { path: '/plans', label: 'Plans', roles: 'public', nav: true, page: PlansPage },
 ];
 

@@ -1,15 +1,20 @@
-import { createContext, type ReactNode, useCallback, useContext } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import type { Role } from '../../../shared/contracts/roles.js';
 import type { MeResponse } from '../../../shared/tenancy/model.js';
 import { api } from '../lib/api.js';
-import { useToken } from '../lib/session.js';
+import { getToken, useToken } from '../lib/session.js';
 import { useResource } from '../lib/use-resource.js';
 
 /** Who is signed in: derived from the stored token by asking GET /api/me. */
 export type AuthState =
   | { status: 'signed-out' }
   | { status: 'loading' }
-  | { status: 'signed-in'; me: MeResponse }
+  | {
+      status: 'signed-in';
+      me: MeResponse;
+      /** Asks GET /api/me again after a change to the user or organisation; the page stays as it is meanwhile. */
+      refresh: () => Promise<void>;
+    }
   | { status: 'error'; error: unknown; retry: () => void };
 
 const AuthContext = createContext<AuthState>({ status: 'signed-out' });
@@ -20,11 +25,19 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: token is the cache key; api.getMe reads it from the session.
   const loadMe = useCallback((signal: AbortSignal) => api.getMe(signal), [token]);
   const me = useResource(token ? loadMe : null);
+  // A refreshed answer for this token replaces the first one; it never shows a loading state in between.
+  const [fresh, setFresh] = useState<{ token: string; me: MeResponse } | null>(null);
+  const refresh = useCallback(async () => {
+    if (!token) return;
+    const latest = await api.getMe();
+    if (getToken() === token) setFresh({ token, me: latest });
+  }, [token]);
 
   let state: AuthState;
   if (!token) state = { status: 'signed-out' };
-  else if (me.status === 'ready') state = { status: 'signed-in', me: me.data };
-  else if (me.status === 'error') state = { status: 'error', error: me.error, retry: me.reload };
+  else if (me.status === 'ready') {
+    state = { status: 'signed-in', me: fresh?.token === token ? fresh.me : me.data, refresh };
+  } else if (me.status === 'error') state = { status: 'error', error: me.error, retry: me.reload };
   else state = { status: 'loading' };
 
   return <AuthContext value={state}>{children}</AuthContext>;

@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
-import type { MeResponse, SignupRequest, SignupResponse } from '../../../shared/tenancy/model.js';
+import type {
+  CustomerRole,
+  MeResponse,
+  SignupRequest,
+  SignupResponse,
+  Tenant,
+  User,
+} from '../../../shared/tenancy/model.js';
 import { loginPath, navigate } from './router.js';
 import { getToken, signOut } from './session.js';
 
@@ -12,6 +19,14 @@ import { getToken, signOut } from './session.js';
 
 export type PlanList = z.infer<typeof PlanListSchema>;
 export type DevLoginResponse = z.infer<typeof DevLoginResponseSchema>;
+export type UserPage = z.infer<Routes['listUsers']['response']>;
+export type AuditPage = z.infer<Routes['listAudit']['response']>;
+export type AuditEntry = AuditPage['items'][number];
+export type TenantPage = z.infer<Routes['listTenants']['response']>;
+export type TenantExport = z.infer<Routes['exportTenant']['response']>;
+export type InviteUserRequest = z.input<Routes['inviteUser']['body']>;
+/** `{ items, nextCursor? }`: one page of any list route. */
+export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -57,14 +72,17 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** false for public routes: no token is sent, so a 401 cannot end the session. */
   authenticated?: boolean;
+  /** For routes that accept one: a retry with the same key and body gets the first response again. */
+  idempotencyKey?: string;
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal, authenticated = true } = options;
+  const { method = 'GET', body, signal, authenticated = true, idempotencyKey } = options;
   const token = authenticated ? getToken() : null;
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
   let response: Response;
   try {
@@ -149,7 +167,40 @@ const ROUTES = {
   signUp: { method: 'POST', path: '/api/signup' },
   devLogin: { method: 'POST', path: '/auth/dev/login' },
   getMe: { method: 'GET', path: '/api/me' },
+  listUsers: { method: 'GET', path: '/api/users' },
+  inviteUser: { method: 'POST', path: '/api/users/invitations' },
+  changeUserRole: { method: 'PATCH', path: '/api/users/{userId}' },
+  removeUser: { method: 'DELETE', path: '/api/users/{userId}' },
+  listAudit: { method: 'GET', path: '/api/audit' },
+  exportTenant: { method: 'GET', path: '/api/tenant/export' },
+  requestTenantDeletion: { method: 'POST', path: '/api/tenant/deletion' },
+  cancelTenantDeletion: { method: 'DELETE', path: '/api/tenant/deletion' },
+  listTenants: { method: 'GET', path: '/api/admin/tenants' },
+  suspendTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/suspend' },
+  reactivateTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/reactivate' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
+
+/** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
+const fillPath = (template: string, params: Record<string, string>): string =>
+  template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+
+/** Appends the query parameters that have a value: `?limit=&cursor=` of list routes, filters. */
+const withQuery = (path: string, query: Record<string, string | number | undefined>): string => {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') search.set(name, `${value}`);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+};
+
+export interface PageRequest {
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+/** An `Idempotency-Key`: random, visible ASCII (works without `crypto.randomUUID`, which needs a secure context). */
+export const newIdempotencyKey = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export const api = {
   listPlans: (signal?: AbortSignal) => request<PlanList>(ROUTES.listPlans.path, { signal, authenticated: false }),
@@ -162,4 +213,32 @@ export const api = {
       authenticated: false,
     }),
   getMe: (signal?: AbortSignal) => request<MeResponse>(ROUTES.getMe.path, { method: ROUTES.getMe.method, signal }),
+
+  listUsers: (page: PageRequest, signal?: AbortSignal) =>
+    request<UserPage>(withQuery(ROUTES.listUsers.path, { ...page }), { method: ROUTES.listUsers.method, signal }),
+  inviteUser: (body: InviteUserRequest, idempotencyKey?: string) =>
+    request<User>(ROUTES.inviteUser.path, { method: ROUTES.inviteUser.method, body, idempotencyKey }),
+  changeUserRole: (userId: string, role: CustomerRole) =>
+    request<User>(fillPath(ROUTES.changeUserRole.path, { userId }), {
+      method: ROUTES.changeUserRole.method,
+      body: { role },
+    }),
+  removeUser: (userId: string) =>
+    request<void>(fillPath(ROUTES.removeUser.path, { userId }), { method: ROUTES.removeUser.method }),
+
+  listAudit: (page: PageRequest & { tenantId?: string | undefined }, signal?: AbortSignal) =>
+    request<AuditPage>(withQuery(ROUTES.listAudit.path, { ...page }), { method: ROUTES.listAudit.method, signal }),
+
+  exportTenant: () => request<TenantExport>(ROUTES.exportTenant.path, { method: ROUTES.exportTenant.method }),
+  requestTenantDeletion: () =>
+    request<Tenant>(ROUTES.requestTenantDeletion.path, { method: ROUTES.requestTenantDeletion.method }),
+  cancelTenantDeletion: () =>
+    request<Tenant>(ROUTES.cancelTenantDeletion.path, { method: ROUTES.cancelTenantDeletion.method }),
+
+  listTenants: (page: PageRequest, signal?: AbortSignal) =>
+    request<TenantPage>(withQuery(ROUTES.listTenants.path, { ...page }), { method: ROUTES.listTenants.method, signal }),
+  suspendTenant: (tenantId: string) =>
+    request<Tenant>(fillPath(ROUTES.suspendTenant.path, { tenantId }), { method: ROUTES.suspendTenant.method }),
+  reactivateTenant: (tenantId: string) =>
+    request<Tenant>(fillPath(ROUTES.reactivateTenant.path, { tenantId }), { method: ROUTES.reactivateTenant.method }),
 };

@@ -33,6 +33,28 @@ export function formatDate(iso: string, timeZone?: string): string {
   }
 }
 
+/**
+ * Date and time with the zone named (`12 Mar 2025, 14:05 CET`): in `timeZone`, or the reader's own when none is given.
+ * An unknown zone falls back to the reader's, still named, so the reader is never misled about which it is.
+ */
+export function formatDateTime(iso: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  };
+  try {
+    return new Intl.DateTimeFormat(undefined, { ...options, timeZone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(date);
+  }
+}
+
 /** Schema messages are fragments ("a valid e-mail address"); make them read as sentences. */
 export function fieldMessage(message: string): string {
   const text = message.trim();
