@@ -24,7 +24,9 @@ export interface RecordedStripeRequest {
 export const startStripeFake = async () => {
   const fixtures = stripeFixtures();
   const requests: RecordedStripeRequest[] = [];
-  const state = { down: false, customers: 0, sessions: 0 };
+  const state = { down: false, customers: 0, sessions: 0, prices: 0 };
+  const products = new Map<string, Record<string, unknown>>();
+  const prices: Record<string, unknown>[] = [];
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
@@ -66,6 +68,66 @@ export const startStripeFake = async () => {
           customer: params.get('customer'),
           url: 'https://billing.stripe.com/p/session/test_fake',
         });
+      }
+      if (path.startsWith('/v1/products/') && request.method === 'GET') {
+        const product = products.get(path.split('/').pop() ?? '');
+        return product
+          ? send(200, product)
+          : send(404, {
+              error: { type: 'invalid_request_error', message: `No such product: '${path.split('/').pop()}'` },
+            });
+      }
+      if (path === '/v1/products' && request.method === 'POST') {
+        const product = {
+          ...fixtures.product,
+          id: params.get('id'),
+          name: params.get('name'),
+          description: params.get('description'),
+          active: true,
+        };
+        products.set(String(product.id), product);
+        return send(200, product);
+      }
+      if (path.startsWith('/v1/products/') && request.method === 'POST') {
+        const id = path.split('/').pop() ?? '';
+        const product = {
+          ...products.get(id),
+          name: params.get('name'),
+          description: params.get('description'),
+          active: true,
+        };
+        products.set(id, product);
+        return send(200, product);
+      }
+      if (path === '/v1/prices' && request.method === 'GET') {
+        const query = new URLSearchParams((request.url ?? '').split('?')[1] ?? '');
+        const keys = query
+          .getAll('lookup_keys[]')
+          .concat([...query.entries()].filter(([k]) => /^lookup_keys\[\d+\]$/.test(k)).map(([, v]) => v));
+        return send(200, {
+          object: 'list',
+          has_more: false,
+          url: '/v1/prices',
+          data: prices.filter((p) => keys.includes(String(p.lookup_key)) && p.active),
+        });
+      }
+      if (path === '/v1/prices' && request.method === 'POST') {
+        const lookupKey = params.get('lookup_key');
+        if (params.get('transfer_lookup_key') === 'true')
+          for (const old of prices) if (old.lookup_key === lookupKey) old.lookup_key = null;
+        const price = {
+          ...fixtures.price,
+          id: `price_fake${++state.prices}`,
+          product: params.get('product'),
+          unit_amount: Number(params.get('unit_amount')),
+          currency: params.get('currency'),
+          lookup_key: lookupKey,
+          active: true,
+          recurring: null,
+          type: 'one_time',
+        };
+        prices.push(price);
+        return send(200, price);
       }
       if (request.method === 'DELETE' && path.startsWith('/v1/customers/')) {
         return send(200, { id: path.split('/').pop(), object: 'customer', deleted: true });
