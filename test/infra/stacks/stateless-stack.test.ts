@@ -198,3 +198,19 @@ describe('stateless stack: scheduled jobs', () => {
     }
   });
 });
+
+describe('stateless stack: Stripe keys', () => {
+  const functions = resources('AWS::Lambda::Function').map((fn) => fn.Properties);
+
+  it('reach the billing and webhook functions only as a Secrets Manager ARN, never as a value', () => {
+    const variables = functions.flatMap((fn) => Object.entries(fn.Environment?.Variables ?? {}));
+    expect(variables.map(([name]) => name)).not.toContain('STRIPE_SECRET_KEY');
+    expect(variables.map(([name]) => name)).not.toContain('STRIPE_WEBHOOK_SECRET');
+    expect(JSON.stringify(template.toJSON())).not.toMatch(/sk_(live|test)_|whsec_/);
+    for (const context of ['billing', 'webhooks'] as const) {
+      const fn = stateless.functions.get(context);
+      const properties = template.toJSON().Resources[logicalId(fn!.function)].Properties;
+      expect(Object.keys(properties.Environment.Variables)).toContain('STRIPE_SECRET_ARN');
+    }
+  });
+});
