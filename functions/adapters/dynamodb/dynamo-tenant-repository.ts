@@ -385,7 +385,7 @@ export class DynamoTenantRepository implements TenantRepository {
       const record = Object.fromEntries(
         Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
       );
-      (data[entity] ??= []).push(record);
+      data[entity] = [...(data[entity] ?? []), record];
     }
     return data;
   }

@@ -8,7 +8,8 @@ const KIND_LABELS: Record<Plan['kind'], string> = {
   'managed-host': 'Managed host',
 };
 
-function price(plan: Plan): { amount: string; per: string } {
+/** The headline price of a plan: "€1,190" "per month", or per host, or no monthly fee. */
+export function planPrice(plan: Plan): { amount: string; per: string } {
   const base = plan.monthlyFee.amount > 0 ? formatMoney(plan.monthlyFee) : null;
   if (plan.perHost) {
     const perHost = formatMoney(plan.perHost.monthlyFee);
@@ -31,7 +32,7 @@ function included(plan: Plan): string[] {
 }
 
 export function PlanCard({ plan, badge, action }: { plan: Plan; badge?: string; action?: ReactNode }) {
-  const { amount, per } = price(plan);
+  const { amount, per } = planPrice(plan);
   const includedLines = included(plan);
   const headingId = `plan-${plan.id}`;
   return (

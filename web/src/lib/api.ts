@@ -25,6 +25,11 @@ export type AuditEntry = AuditPage['items'][number];
 export type TenantPage = z.infer<Routes['listTenants']['response']>;
 export type TenantExport = z.infer<Routes['exportTenant']['response']>;
 export type InviteUserRequest = z.input<Routes['inviteUser']['body']>;
+export type SubscriptionView = z.infer<Routes['getSubscription']['response']>;
+export type Entitlement = SubscriptionView['entitlements'][number];
+/** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
+export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
+export type PortalSession = z.infer<Routes['openBillingPortal']['response']>;
 /** `{ items, nextCursor? }`: one page of any list route. */
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 
@@ -178,6 +183,9 @@ const ROUTES = {
   listTenants: { method: 'GET', path: '/api/admin/tenants' },
   suspendTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/suspend' },
   reactivateTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/reactivate' },
+  getSubscription: { method: 'GET', path: '/api/subscription' },
+  subscribe: { method: 'POST', path: '/api/subscription' },
+  openBillingPortal: { method: 'POST', path: '/api/billing/portal' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -241,4 +249,15 @@ export const api = {
     request<Tenant>(fillPath(ROUTES.suspendTenant.path, { tenantId }), { method: ROUTES.suspendTenant.method }),
   reactivateTenant: (tenantId: string) =>
     request<Tenant>(fillPath(ROUTES.reactivateTenant.path, { tenantId }), { method: ROUTES.reactivateTenant.method }),
+
+  getSubscription: (signal?: AbortSignal) =>
+    request<SubscriptionView>(ROUTES.getSubscription.path, { method: ROUTES.getSubscription.method, signal }),
+  subscribe: (planId: string, idempotencyKey?: string) =>
+    request<SubscribeResponse>(ROUTES.subscribe.path, {
+      method: ROUTES.subscribe.method,
+      body: { planId },
+      idempotencyKey,
+    }),
+  openBillingPortal: () =>
+    request<PortalSession>(ROUTES.openBillingPortal.path, { method: ROUTES.openBillingPortal.method }),
 };
