@@ -385,7 +385,9 @@ export class DynamoTenantRepository implements TenantRepository {
       const record = Object.fromEntries(
         Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
       );
-      data[entity] = [...(data[entity] ?? []), record];
+      const records = data[entity] ?? [];
+      records.push(record);
+      data[entity] = records;
     }
     return data;
   }
