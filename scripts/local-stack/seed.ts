@@ -1,4 +1,6 @@
 import type { AuditEntry } from '../../shared/audit/audit-entry.js';
+import { periodOf } from '../../shared/billing/periods.js';
+import type { SubscriptionRepository } from '../../shared/billing/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
 import type { TenantRepository } from '../../shared/tenancy/ports.js';
@@ -17,7 +19,12 @@ export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', pla
  * Demo data for an empty data dir, written through the same repository the API uses.
  * The seed is the actor of its own audit entries.
  */
-export const seedDemoData = async (deps: { tenants: TenantRepository; clock: Clock; ids: IdGenerator }) => {
+export const seedDemoData = async (deps: {
+  tenants: TenantRepository;
+  subscriptions: SubscriptionRepository;
+  clock: Clock;
+  ids: IdGenerator;
+}) => {
   const at = deps.clock.now().toISOString();
   const audit = (tenantId: string | null, action: string, target: { type: string; id: string }): AuditEntry => ({
     id: deps.ids.newId(),
@@ -51,6 +58,30 @@ export const seedDemoData = async (deps: { tenants: TenantRepository; clock: Clo
       },
       admin: { id: userId, tenantId, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },
       audit: audit(tenantId, 'tenant.seeded', { type: 'tenant', id: tenantId }),
+    });
+    // Subscribed to the eighth-webmaster plan from the start of the current period (ledger billing).
+    const period = periodOf(deps.clock.now());
+    await deps.subscriptions.commit({
+      subscription: {
+        tenantId,
+        planId: DEMO_TENANT.planId,
+        status: 'active',
+        paymentStatus: 'current',
+        period,
+        pendingPlanId: null,
+        planHistory: [{ planId: DEMO_TENANT.planId, effectiveFrom: period.start }],
+        stripeCustomerId: null,
+        paymentMethodOnFile: false,
+        pastDueSince: null,
+        suspendedForNonPayment: false,
+        paymentStateAt: null,
+        paymentMethodAt: null,
+        createdAt: at,
+        updatedAt: at,
+        revision: 0,
+      },
+      expectedRevision: null,
+      audit: [audit(tenantId, 'subscription.seeded', { type: 'subscription', id: tenantId })],
     });
   }
 };

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
@@ -168,7 +169,12 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     const clock = new SystemClock(clockOffsetMs);
     if (created) {
       const client = createDocumentClient(dynamo.endpoint);
-      await seedDemoData({ tenants: new DynamoTenantRepository(client, TABLE.name), clock, ids: new RandomIds() });
+      await seedDemoData({
+        tenants: new DynamoTenantRepository(client, TABLE.name),
+        subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
+        clock,
+        ids: new RandomIds(),
+      });
       client.destroy();
     }
     const web = await webBuild;

@@ -89,8 +89,18 @@ describe('npm start runs the whole stack', () => {
       body: JSON.stringify({ organisation: 'Restart Test e.V.', name: 'Rita', email: 'rita@restart.example' }),
     });
     expect(signup.status).toBe(201);
-    const me = await fetch(`${url}/api/me`, {
-      headers: { authorization: `Bearer ${((await owner.json()) as { token: string }).token}` },
+    const authorization = `Bearer ${((await owner.json()) as { token: string }).token}`;
+    const me = await fetch(`${url}/api/me`, { headers: { authorization } });
+    // The demo tenant is subscribed to the eighth-webmaster plan, in the period of CLOCK_START.
+    const subscription = (await (await fetch(`${url}/api/subscription`, { headers: { authorization } })).json()) as {
+      status: string;
+      plan: { id: string };
+      period: { id: string };
+    };
+    expect(subscription).toMatchObject({
+      status: 'active',
+      plan: { id: 'webmaster-eighth' },
+      period: { id: '2026-03' },
     });
     // CLOCK_START moves the stack's clock: the seed was written "on" 2026-03-01.
     expect(((await me.json()) as { tenant: { createdAt: string } }).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
