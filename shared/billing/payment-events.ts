@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../audit/audit-entry.js';
+import { newAuditEntry, STRIPE_ACTOR, SYSTEM_ACTOR } from '../audit/audit-entry.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { TenantRepository } from '../tenancy/ports.js';
 import { periodOf, rollForward } from './periods.js';
@@ -14,15 +14,14 @@ export interface PaymentEventDeps {
 
 export type PaymentEventOutcome = 'applied' | 'duplicate' | 'stale' | 'unknown_customer';
 
-const systemAudit = (deps: PaymentEventDeps, tenantId: string, action: string, event: PaymentEvent): AuditEntry => ({
-  id: deps.ids.newId(),
-  tenantId,
-  at: deps.clock.now().toISOString(),
-  actor: { userId: 'stripe', email: 'webhooks@stripe', roles: [] },
-  action,
-  target: { type: 'subscription', id: tenantId },
-  details: { eventId: event.eventId, eventType: event.type, occurredAt: event.at },
-});
+const systemAudit = (deps: PaymentEventDeps, tenantId: string, action: string, event: PaymentEvent) =>
+  newAuditEntry(deps, {
+    actor: STRIPE_ACTOR,
+    tenantId,
+    action,
+    target: { type: 'subscription', id: tenantId },
+    details: { eventId: event.eventId, eventType: event.type, occurredAt: event.at },
+  });
 
 /** An event older than the state it would change is stale: newer state wins. */
 const isStale = (event: PaymentEvent, lastAppliedAt: string | null) =>
@@ -141,15 +140,13 @@ export async function suspendOverdueTenants(
       pastDue: { remove: pastDueSince },
       audit: stillPastDue
         ? [
-            {
-              id: deps.ids.newId(),
+            newAuditEntry(deps, {
+              actor: SYSTEM_ACTOR,
               tenantId,
-              at: now.toISOString(),
-              actor: { userId: 'system', email: 'system@opsdesk', roles: [] },
               action: 'tenant.suspended_for_non_payment',
               target: { type: 'tenant', id: tenantId },
               details: { pastDueSince, graceDays: deps.graceDays },
-            },
+            }),
           ]
         : [],
     });

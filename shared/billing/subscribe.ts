@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../audit/audit-entry.js';
+import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import { findPlan, PLANS } from '../catalogue/plans.js';
 import { DomainError } from '../errors.js';
-import type { Actor } from '../platform/actor.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { TenantRepository } from '../tenancy/ports.js';
 import { isUpgrade, periodOf, rollForward } from './periods.js';
@@ -20,10 +20,7 @@ export interface BillingDeps {
   webUrl: string;
 }
 
-const ownTenant = (actor: Actor): string => {
-  if (!actor.tenantId) throw new DomainError('AUTH.FORBIDDEN', 'Only an organisation has a subscription.');
-  return actor.tenantId;
-};
+const ownTenant = (actor: Actor): string => tenantOf(actor, 'Only an organisation has a subscription.');
 
 const planOrThrow = (planId: string) => {
   const plan = findPlan(planId);
@@ -78,21 +75,14 @@ export const getSubscription = async (deps: BillingDeps, actor: Actor): Promise<
   return view(deps, tenantId, await deps.subscriptions.get(tenantId));
 };
 
-const auditOf = (
-  deps: BillingDeps,
-  actor: Actor,
-  tenantId: string,
-  action: string,
-  details: Record<string, unknown>,
-): AuditEntry => ({
-  id: deps.ids.newId(),
-  tenantId,
-  at: deps.clock.now().toISOString(),
-  actor: { userId: actor.userId, email: actor.email, roles: actor.roles },
-  action,
-  target: { type: 'subscription', id: tenantId },
-  details,
-});
+const auditOf = (deps: BillingDeps, actor: Actor, tenantId: string, action: string, details: Record<string, unknown>) =>
+  newAuditEntry(deps, {
+    actor: auditActorOf(actor),
+    tenantId,
+    action,
+    target: { type: 'subscription', id: tenantId },
+    details,
+  });
 
 /**
  * Choose or change the plan. Ledger mode, or a payment method on file: a first plan and upgrades
@@ -125,7 +115,7 @@ export async function subscribe(
 
   let next: Subscription;
   let action: string;
-  if (!current || current.status !== 'active') {
+  if (current?.status !== 'active') {
     next = {
       tenantId,
       planId: plan.id,

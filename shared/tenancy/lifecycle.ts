@@ -1,6 +1,5 @@
-import type { AuditEntry } from '../audit/audit-entry.js';
-import { DomainError } from '../errors.js';
-import type { Actor } from '../platform/actor.js';
+import { type AuditEntry, auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { Tenant, TenantStatus } from './model.js';
@@ -22,20 +21,16 @@ const audit = (
   tenantId: string,
   action: string,
   details: Record<string, unknown> = {},
-): AuditEntry => ({
-  id: deps.ids.newId(),
-  tenantId,
-  at: deps.clock.now().toISOString(),
-  actor: { userId: actor.userId, email: actor.email, roles: actor.roles },
-  action,
-  target: { type: 'tenant', id: tenantId },
-  details,
-});
+): AuditEntry =>
+  newAuditEntry(deps, {
+    actor: auditActorOf(actor),
+    tenantId,
+    action,
+    target: { type: 'tenant', id: tenantId },
+    details,
+  });
 
-const ownTenant = (actor: Actor): string => {
-  if (!actor.tenantId) throw new DomainError('AUTH.FORBIDDEN', 'Only an organisation’s own admins can do this.');
-  return actor.tenantId;
-};
+const ownTenant = (actor: Actor): string => tenantOf(actor, 'Only an organisation’s own admins can do this.');
 
 export const listTenants = (deps: Pick<LifecycleDeps, 'tenants'>, page: PageQuery): Promise<Page<Tenant>> =>
   deps.tenants.listTenants(page);
@@ -116,15 +111,16 @@ export async function purgeDeletedTenants(
     } while (cursor);
     const customerId = deps.paymentCustomers ? await deps.paymentCustomers.customerOf(tenant.id) : null;
     if (customerId) await deps.paymentCustomers?.deleteCustomer(customerId);
-    await deps.tenants.purgeTenant(tenant, {
-      id: deps.ids.newId(),
-      tenantId: null,
-      at: now,
-      actor: { userId: 'system', email: 'system@opsdesk', roles: [] },
-      action: 'tenant.purged',
-      target: { type: 'tenant', id: tenant.id },
-      details: { name: tenant.name, deletionDueAt: tenant.deletionDueAt },
-    });
+    await deps.tenants.purgeTenant(
+      tenant,
+      newAuditEntry(deps, {
+        actor: SYSTEM_ACTOR,
+        tenantId: null,
+        action: 'tenant.purged',
+        target: { type: 'tenant', id: tenant.id },
+        details: { name: tenant.name, deletionDueAt: tenant.deletionDueAt },
+      }),
+    );
     purged.push(tenant.id);
   }
   return { purged };

@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../audit/audit-entry.js';
+import { type AuditEntry, auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import type { Role } from '../contracts/roles.js';
 import { DomainError } from '../errors.js';
-import type { Actor } from '../platform/actor.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { CustomerRole, InviteUserRequest, User } from './model.js';
@@ -14,18 +14,12 @@ export interface UserDeps {
   ids: IdGenerator;
 }
 
-/** Customer routes reach only the caller's own tenant. */
-const ownTenant = (actor: Actor): string => {
-  if (!actor.tenantId) throw new DomainError('AUTH.FORBIDDEN', 'Only members of an organisation manage its users.');
-  return actor.tenantId;
-};
-
 /**
  * Role changes reach tokens only when they are refreshed (up to an hour in AWS), so user
  * administration checks the caller's current role in the table, not only the token's.
  */
 const currentAdminTenant = async (deps: Pick<UserDeps, 'tenants'>, actor: Actor): Promise<string> => {
-  const tenantId = ownTenant(actor);
+  const tenantId = tenantOf(actor, 'Only members of an organisation manage its users.');
   const self = await deps.tenants.getUser(tenantId, actor.userId);
   if (!self?.roles.includes('customer-admin')) {
     throw new DomainError('AUTH.FORBIDDEN', 'You are no longer a customer-admin of this organisation.');
@@ -43,15 +37,14 @@ const auditEntry = (
   action: string,
   user: User,
   details: Record<string, unknown>,
-): AuditEntry => ({
-  id: deps.ids.newId(),
-  tenantId,
-  at: deps.clock.now().toISOString(),
-  actor: { userId: actor.userId, email: actor.email, roles: actor.roles },
-  action,
-  target: { type: 'user', id: user.id },
-  details: { email: user.email, ...details },
-});
+): AuditEntry =>
+  newAuditEntry(deps, {
+    actor: auditActorOf(actor),
+    tenantId,
+    action,
+    target: { type: 'user', id: user.id },
+    details: { email: user.email, ...details },
+  });
 
 const unavailable = (cause: unknown) =>
   new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was changed. Try again.', [], {
@@ -59,7 +52,7 @@ const unavailable = (cause: unknown) =>
   });
 
 export const listUsers = (deps: Pick<UserDeps, 'tenants'>, actor: Actor, page: PageQuery): Promise<Page<User>> =>
-  deps.tenants.listUsers(ownTenant(actor), page);
+  deps.tenants.listUsers(tenantOf(actor, 'Only members of an organisation manage its users.'), page);
 
 /**
  * A customer-admin invites a colleague: the user is stored first (the table guards e-mail
