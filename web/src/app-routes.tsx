@@ -9,6 +9,7 @@ import { LoginPage } from './pages/login-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
 import { SignupPage } from './pages/signup-page.js';
+import { SubscriptionPage } from './pages/subscription-page.js';
 import { TenantsPage } from './pages/tenants-page.js';
 import { UsersPage } from './pages/users-page.js';
 
@@ -34,6 +35,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/login', label: 'Sign in', roles: 'public', nav: false, page: LoginPage },
   { path: '/auth/callback', label: 'Signing in', roles: 'public', nav: false, page: AuthCallbackPage },
   { path: '/dashboard', label: 'Dashboard', roles: ROLES, nav: true, page: DashboardPage },
+  {
+    path: '/subscription',
+    label: 'Subscription',
+    roles: ['customer-admin', 'customer-member'],
+    nav: true,
+    page: SubscriptionPage,
+  },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },
   { path: '/admin/tenants', label: 'Tenants', roles: ['provider-admin'], nav: true, page: TenantsPage },
