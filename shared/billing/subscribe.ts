@@ -34,7 +34,10 @@ const planOrThrow = (planId: string) => {
 
 export const entitlementsOf = (subscription: Subscription | null, used: Record<string, number>): Entitlement[] => {
   const plan = subscription ? findPlan(subscription.planId) : undefined;
+  const hostsUsed = used.hosts ?? 0;
+  // Managed-host plans bill every host and include task runs per host.
   const hostsIncluded = plan ? (plan.perHost ? null : plan.included.hosts) : 0;
+  const taskRunsIncluded = plan ? plan.included.taskRuns + (plan.perHost?.includedTaskRuns ?? 0) * hostsUsed : 0;
   return [
     {
       kind: 'webmaster_minutes',
@@ -42,8 +45,8 @@ export const entitlementsOf = (subscription: Subscription | null, used: Record<s
       used: used.webmaster_minutes ?? 0,
       unit: 'minutes',
     },
-    { kind: 'hosts', included: hostsIncluded, used: used.hosts ?? 0, unit: 'hosts' },
-    { kind: 'task_runs', included: plan ? plan.included.taskRuns : 0, used: used.task_runs ?? 0, unit: 'runs' },
+    { kind: 'hosts', included: hostsIncluded, used: hostsUsed, unit: 'hosts' },
+    { kind: 'task_runs', included: taskRunsIncluded, used: used.task_runs ?? 0, unit: 'runs' },
     {
       kind: 'call_outs',
       included: plan?.callOutsAllowed ? plan.included.callOuts : null,

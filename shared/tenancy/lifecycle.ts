@@ -2,11 +2,10 @@ import { type AuditEntry, auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../a
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
+import { DELETION_GRACE_DAYS } from './deletion-policy.js';
 import type { Tenant, TenantStatus } from './model.js';
 import type { IdentityProvider, TenantRepository } from './ports.js';
 
-/** How long a tenant that asked to be deleted can still change its mind (docs/decisions.md). */
-export const DELETION_GRACE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface LifecycleDeps {

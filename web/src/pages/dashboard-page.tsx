@@ -113,7 +113,7 @@ function PlanName({ planId }: { planId: string | null }) {
   }
   // The id is a fair fallback while the catalogue loads or if it cannot.
   const plan = plans.status === 'ready' ? plans.data.find((candidate) => candidate.id === planId) : undefined;
-  return <Link to="/plans">{plan?.name ?? planId}</Link>;
+  return <Link to="/subscription">{plan?.name ?? planId}</Link>;
 }
 
 function StaffDashboard({ me }: { me: MeResponse }) {

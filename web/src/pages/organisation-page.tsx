@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { DELETION_GRACE_DAYS } from '../../../shared/tenancy/lifecycle.js';
+import { DELETION_GRACE_DAYS } from '../../../shared/tenancy/deletion-policy.js';
 import type { Tenant } from '../../../shared/tenancy/model.js';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';

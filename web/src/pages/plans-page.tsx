@@ -28,11 +28,9 @@ export function PlansPage() {
   const change = usePlanChange(onChanged);
 
   const view = isAdmin && subscription.status === 'ready' ? subscription.data : null;
-  const activePlanId = view
-    ? view.status === 'active'
-      ? (view.plan?.id ?? null)
-      : null
-    : (me?.tenant?.planId ?? null);
+  // "Your plan": the subscription's active plan for admins; for everyone else the organisation's, from /api/me.
+  let activePlanId = me?.tenant?.planId ?? null;
+  if (view) activePlanId = view.status === 'active' ? (view.plan?.id ?? null) : null;
   const pendingDeletion = me?.tenant?.status === 'pending_deletion';
   const waitingForSubscription = isAdmin && subscription.status === 'loading';
   const canChange = view !== null && !pendingDeletion;
@@ -155,7 +153,7 @@ function PlanChoice({ plan, view, change }: { plan: Plan; view: SubscriptionView
           }}
         >
           {current ? 'Switch to this plan' : 'Choose this plan'}
-          <span className="visually-hidden">: {plan.name}</span>
+          <span className="visually-hidden"> ({plan.name})</span>
         </button>
         {mine && state.kind === 'changing' && <Loading>{current ? 'Changing your plan…' : 'Choosing…'}</Loading>}
         {mine && state.kind === 'redirecting' && <Loading>Taking you to Stripe…</Loading>}

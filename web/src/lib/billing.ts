@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+// Types and pure functions only: no zod comes with it into the main bundle.
+import { isUpgrade } from '../../../shared/billing/periods.js';
+import type { Plan } from '../../../shared/catalogue/plan.js';
+import { api, type Entitlement, NetworkError, newIdempotencyKey, type SubscriptionView } from './api.js';
+import { formatDate } from './format.js';
+
+/** Stable for useResource: the subscription of the signed-in user's organisation. */
+export const loadSubscription = (signal: AbortSignal) => api.getSubscription(signal);
+
+export const SUBSCRIPTION_STATUS_LABELS: Record<SubscriptionView['status'], string> = {
+  none: 'No plan',
+  incomplete: 'Waiting for a payment method',
+  active: 'Active',
+  cancelled: 'Cancelled',
+};
+
+export const PAYMENT_STATUS_LABELS: Record<SubscriptionView['paymentStatus'], string> = {
+  current: 'Payments up to date',
+  past_due: 'Payment past due',
+};
+
+/** The server's rule (shared/billing/periods.ts): an upgrade takes effect at once, anything else at the period's end. */
+export const changeKind = (from: Plan, to: Plan): 'upgrade' | 'downgrade' =>
+  isUpgrade(from, to) ? 'upgrade' : 'downgrade';
+
+// Periods are calendar months in UTC (docs/billing.md): shown in UTC so that no time zone moves a day.
+
+/** The day a period starts, e.g. "1 August 2025": when a pending downgrade takes effect. */
+export const formatPeriodDay = (iso: string): string => formatDate(iso, 'UTC');
+
+/** "1 July 2025 – 31 July 2025": the period's end is exclusive, so its last day is the one before. */
+export function formatPeriod(period: SubscriptionView['period']): string {
+  const end = Date.parse(period.end);
+  const lastDay = Number.isNaN(end) ? period.end : new Date(end - 1).toISOString();
+  return `${formatDate(period.start, 'UTC')} – ${formatDate(lastDay, 'UTC')}`;
+}
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** Minutes as hours, to the quarter hour that time is billed in (rounded up): 20 → "0.5", 1200 → "20". */
+export const formatHours = (minutes: number): string => numberFormat.format(Math.ceil(minutes / 15) / 4);
+
+const ENTITLEMENT_LABELS: Record<Entitlement['kind'], string> = {
+  webmaster_minutes: 'Webmaster hours',
+  hosts: 'Managed hosts',
+  task_runs: 'Task runs',
+  call_outs: 'Emergency call-outs',
+};
+
+export interface EntitlementSummary {
+  /** "Webmaster hours: 0 of 20 used": shown, and the accessible name of the bar. */
+  text: string;
+  /** An allowance to show a bar against; null: billed per use, or not part of the plan. */
+  bar: { used: number; included: number; over: boolean } | null;
+}
+
+/** What an entitlement says, in words, and whether it has an allowance to draw a bar against. */
+export function summarizeEntitlement(entitlement: Entitlement): EntitlementSummary {
+  const { kind, included, used } = entitlement;
+  const label = ENTITLEMENT_LABELS[kind];
+  const quantity = (n: number) => (kind === 'webmaster_minutes' ? formatHours(n) : numberFormat.format(n));
+  if (included === null && kind === 'call_outs') return { text: `${label}: not part of your plan`, bar: null };
+  // No allowance (null, or none included): every use is billed at the plan's price.
+  if (included === null || included === 0) {
+    return { text: `${label}: ${quantity(used)} used — billed per use`, bar: null };
+  }
+  const over = used > included;
+  const text = `${label}: ${quantity(used)} of ${quantity(included)} used`;
+  return {
+    text: over ? `${text} — ${quantity(used - included)} over the allowance, billed as overage` : text,
+    bar: { used, included, over },
+  };
+}
+
+type PlanChangeState =
+  | { kind: 'idle' }
+  | { kind: 'changing'; planId: string }
+  /** On the way to Stripe Checkout. */
+  | { kind: 'redirecting'; planId: string }
+  | { kind: 'failed'; planId: string; error: unknown };
+
+/**
+ * Choosing or changing the plan (POST /api/subscription): `onChanged` gets the subscription, or the browser goes to
+ * Stripe Checkout when a payment method is needed first. A retry after a lost connection reuses the
+ * Idempotency-Key, so the change cannot happen twice.
+ */
+export function usePlanChange(onChanged: (view: SubscriptionView) => void) {
+  const [state, setState] = useState<PlanChangeState>({ kind: 'idle' });
+  const retry = useRef<{ planId: string; key: string } | null>(null);
+  // Two quick clicks arrive before the busy state renders: only the first one changes the plan.
+  const inFlight = useRef(false);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    // Back from Stripe through the browser's back/forward cache: the page is as it was left, still "redirecting".
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setState({ kind: 'idle' });
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      mounted.current = false;
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, []);
+
+  const busy = state.kind === 'changing' || state.kind === 'redirecting';
+  const choose = useCallback(
+    async (planId: string) => {
+      if (busy || inFlight.current) return;
+      inFlight.current = true;
+      setState({ kind: 'changing', planId });
+      const key = retry.current?.planId === planId ? retry.current.key : newIdempotencyKey();
+      retry.current = { planId, key };
+      try {
+        const answer = await api.subscribe(planId, key);
+        retry.current = null;
+        if ('checkoutUrl' in answer) {
+          if (mounted.current) setState({ kind: 'redirecting', planId });
+          window.location.assign(answer.checkoutUrl);
+          return;
+        }
+        if (mounted.current) setState({ kind: 'idle' });
+        onChanged(answer);
+      } catch (error) {
+        if (!(error instanceof NetworkError)) retry.current = null;
+        if (mounted.current) setState({ kind: 'failed', planId, error });
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [busy, onChanged],
+  );
+
+  return { state, busy, choose };
+}
+
+/** Opens the Stripe Customer Portal (POST /api/billing/portal) in this tab; a refusal (409, 502, 503) is kept to show. */
+export function usePortal() {
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'opening' } | { kind: 'failed'; error: unknown }>({
+    kind: 'idle',
+  });
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) setState({ kind: 'idle' });
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      mounted.current = false;
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, []);
+
+  const opening = state.kind === 'opening';
+  const open = useCallback(async () => {
+    if (opening) return;
+    setState({ kind: 'opening' });
+    try {
+      const { url } = await api.openBillingPortal();
+      window.location.assign(url);
+    } catch (error) {
+      if (mounted.current) setState({ kind: 'failed', error });
+    }
+  }, [opening]);
+
+  return { state, opening, open };
+}
