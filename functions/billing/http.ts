@@ -1,11 +1,9 @@
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
-import { tableConfig } from '../config/table.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
-const table = tableConfig();
 
 export const handler = createHttpHandler(
   'billing',
@@ -14,5 +12,5 @@ export const handler = createHttpHandler(
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
   },
-  { idempotency: { store: new DynamoIdempotencyStore(table.client, table.tableName), clock: deps.clock } },
+  { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
 );

@@ -9,7 +9,9 @@ import { loadStripeConfig, type StripeConfig } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
 
 /** The billing context's adapters, built once per cold start by each billing entry point. */
-export const createBillingDeps = async (): Promise<BillingDeps & { stripeConfig: StripeConfig }> => {
+export const createBillingDeps = async (): Promise<
+  BillingDeps & { stripeConfig: StripeConfig; table: ReturnType<typeof tableConfig> }
+> => {
   const table = tableConfig();
   const stripeConfig = await loadStripeConfig();
   return {
@@ -21,5 +23,6 @@ export const createBillingDeps = async (): Promise<BillingDeps & { stripeConfig:
     ids,
     webUrl: optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000',
     stripeConfig,
+    table,
   };
 };
