@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Stripe from 'stripe';
 import { PROJECT_ROOT } from '../../scripts/local-stack/stack.js';
 
-/** Stripe's own example objects (../shared/fixtures/stripe, from stripe/openapi). */
+/** Stripe's own example objects (test/fixtures/stripe, from stripe/openapi). */
 export const stripeFixtures = (): Record<string, Record<string, unknown>> =>
   JSON.parse(readFileSync(join(PROJECT_ROOT, '..', 'shared', 'fixtures', 'stripe', 'resources.json'), 'utf8'))
     .resources;
