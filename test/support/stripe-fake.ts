@@ -6,8 +6,7 @@ import { PROJECT_ROOT } from '../../scripts/local-stack/stack.js';
 
 /** Stripe's own example objects (test/fixtures/stripe, from stripe/openapi). */
 export const stripeFixtures = (): Record<string, Record<string, unknown>> =>
-  JSON.parse(readFileSync(join(PROJECT_ROOT, '..', 'shared', 'fixtures', 'stripe', 'resources.json'), 'utf8'))
-    .resources;
+  JSON.parse(readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'stripe', 'resources.json'), 'utf8')).resources;
 
 export interface RecordedStripeRequest {
   method: string;
