@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { IdSchema, IsoInstantSchema, MoneySchema } from '../contracts/common.js';
+import { WEEKDAYS } from '../platform/zoned-time.js';
+import { TimeZoneSchema } from '../tenancy/model.js';
+
+const TimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const QuarterTimeSchema = TimeSchema.refine(
+  (t) => Number(t.slice(3)) % 15 === 0,
+  'on a quarter hour (:00, :15, :30, :45)',
+);
+const DateSchema = z.iso.date();
+
+export const StaffAvailabilitySchema = z
+  .strictObject({
+    timeZone: TimeZoneSchema,
+    weekly: z
+      .array(
+        z
+          .strictObject({
+            day: z.enum(WEEKDAYS),
+            start: QuarterTimeSchema,
+            end: QuarterTimeSchema.or(z.literal('24:00')),
+          })
+          .refine((block) => block.start < block.end, { message: 'end is after start', path: ['end'] }),
+      )
+      .max(50),
+    exceptions: z
+      .array(z.strictObject({ date: DateSchema, available: z.literal(false) }))
+      .max(366)
+      .default([]),
+  })
+  .superRefine((availability, ctx) => {
+    for (const day of WEEKDAYS) {
+      const blocks = availability.weekly.filter((b) => b.day === day).sort((a, b) => a.start.localeCompare(b.start));
+      for (let i = 1; i < blocks.length; i++) {
+        if (blocks[i]!.start < blocks[i - 1]!.end) {
+          ctx.addIssue({ code: 'custom', path: ['weekly'], message: `working hours on ${day} overlap` });
+        }
+      }
+    }
+  })
+  .meta({ id: 'StaffAvailability' });
+export type StaffAvailability = z.infer<typeof StaffAvailabilitySchema>;
+
+export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'completed', 'no_show'] as const;
+
+export const BookingSchema = z
+  .object({
+    id: IdSchema,
+    tenantId: IdSchema,
+    typeId: z.string(),
+    staffId: IdSchema,
+    bookedBy: IdSchema,
+    start: IsoInstantSchema,
+    end: IsoInstantSchema,
+    durationMinutes: z.number().int(),
+    /** Start and end of what the booking holds in the staff member's calendar, buffers included. */
+    holdStart: IsoInstantSchema,
+    holdEnd: IsoInstantSchema,
+    status: z.enum(BOOKING_STATUSES),
+    notes: z.string().nullable(),
+    lateCancellationFee: MoneySchema.nullable(),
+    minutesSpent: z.number().int().nullable(),
+    createdAt: IsoInstantSchema,
+    updatedAt: IsoInstantSchema,
+  })
+  .meta({ id: 'Booking' });
+export type Booking = z.infer<typeof BookingSchema>;
+
+export const AvailabilityQuerySchema = z.object({
+  type: z.string().min(1),
+  from: IsoInstantSchema,
+  to: IsoInstantSchema,
+  timeZone: TimeZoneSchema,
+  durationMinutes: z.coerce.number().int().optional(),
+  staffId: IdSchema.optional(),
+});
+
+export const AvailabilityResponseSchema = z
+  .object({
+    timeZone: z.string(),
+    durationMinutes: z.number().int(),
+    slots: z.array(z.object({ start: z.string(), end: z.string(), staffIds: z.array(IdSchema) })),
+  })
+  .meta({ id: 'Availability' });
+
+export const BookRequestSchema = z
+  .strictObject({
+    typeId: z.string().min(1),
+    start: IsoInstantSchema,
+    durationMinutes: z.number().int().min(15),
+    staffId: IdSchema.optional(),
+    notes: z.string().trim().max(2000).optional(),
+  })
+  .meta({ id: 'BookRequest' });
+export type BookRequest = z.infer<typeof BookRequestSchema>;
+
+export const RescheduleRequestSchema = z
+  .strictObject({ start: IsoInstantSchema, durationMinutes: z.number().int().min(15).optional() })
+  .meta({ id: 'RescheduleRequest' });
+
+export const CompleteBookingRequestSchema = z
+  .strictObject({
+    minutesSpent: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .meta({ id: 'CompleteBookingRequest' });
