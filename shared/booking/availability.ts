@@ -14,7 +14,7 @@ export interface StaffCalendar {
   staffId: string;
   availability: StaffAvailability;
   /** What confirmed bookings hold (buffers included). */
-  holds: Interval[];
+  holds: (Interval & { bookingId?: string })[];
 }
 
 const WEEKDAY_OF_UTC_DAY = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -1,0 +1,382 @@
+import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
+import type { SubscriptionRepository } from '../billing/ports.js';
+import { findPlan } from '../catalogue/plans.js';
+import { DomainError } from '../errors.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import { formatInZone } from '../platform/zoned-time.js';
+import type { TenantRepository } from '../tenancy/ports.js';
+import type { UsageRecord } from '../usage/usage-record.js';
+import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type StaffCalendar } from './availability.js';
+import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
+import type { Booking, BookRequest, StaffAvailability } from './model.js';
+import type { BookingRepository, StaffAvailabilityRepository } from './ports.js';
+
+export interface BookingDeps {
+  bookings: BookingRepository;
+  staff: StaffAvailabilityRepository;
+  tenants: TenantRepository;
+  subscriptions: SubscriptionRepository;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+const DAY_MS = 86_400_000;
+/** The longest span one availability query may cover. */
+export const MAX_AVAILABILITY_DAYS = 62;
+
+const invalid = (path: string, message: string) =>
+  new DomainError('REQUEST.INVALID', `The request is not valid: ${path} ${message}.`, [{ path, message }]);
+
+const typeOrThrow = (typeId: string, path: string): BookingType => {
+  const type = findBookingType(typeId);
+  if (!type) throw invalid(path, `is not a booking type (${BOOKING_TYPES.map((t) => t.id).join(', ')})`);
+  return type;
+};
+
+const durationOrThrow = (type: BookingType, durationMinutes: number | undefined, path: string): number => {
+  const duration = durationMinutes ?? type.durations[0]!;
+  if (!type.durations.includes(duration))
+    throw invalid(path, `must be one of ${type.durations.join(', ')} minutes for ${type.name}`);
+  return duration;
+};
+
+export const listBookingTypes = () => ({ items: [...BOOKING_TYPES] });
+
+export const getStaffAvailability = async (deps: Pick<BookingDeps, 'staff'>, actor: Actor) => {
+  const availability = await deps.staff.get(actor.userId);
+  return availability ?? { timeZone: 'Europe/Berlin', weekly: [], exceptions: [] };
+};
+
+/** An operator keeps their own weekly hours and exceptions, in their own zone. */
+export const setStaffAvailability = async (
+  deps: Pick<BookingDeps, 'staff' | 'clock' | 'ids'>,
+  actor: Actor,
+  availability: StaffAvailability,
+) => {
+  await deps.staff.put(
+    actor.userId,
+    availability,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: null,
+      action: 'staff.availability_set',
+      target: { type: 'staff', id: actor.userId },
+      details: {
+        timeZone: availability.timeZone,
+        blocks: availability.weekly.length,
+        exceptions: availability.exceptions.length,
+      },
+    }),
+  );
+  return availability;
+};
+
+const calendarsFor = async (deps: BookingDeps, window: Interval, staffId?: string): Promise<StaffCalendar[]> => {
+  const all = await deps.staff.list();
+  const chosen = staffId ? all.filter((s) => s.staffId === staffId) : all;
+  const holds = await deps.bookings.holdsOf(
+    chosen.map((s) => s.staffId),
+    window,
+  );
+  return chosen.map((s) => ({ ...s, holds: holds.get(s.staffId) ?? [] }));
+};
+
+/** Free slots of a booking type, computed in each staff member's zone and shown in the viewer's. */
+export async function findAvailability(
+  deps: BookingDeps,
+  query: {
+    type: string;
+    from: string;
+    to: string;
+    timeZone: string;
+    durationMinutes?: number | undefined;
+    staffId?: string | undefined;
+  },
+) {
+  const type = typeOrThrow(query.type, 'query.type');
+  const durationMinutes = durationOrThrow(type, query.durationMinutes, 'query.durationMinutes');
+  const from = Date.parse(query.from);
+  const to = Date.parse(query.to);
+  if (to <= from) throw invalid('query.to', 'must be after from');
+  if (to - from > MAX_AVAILABILITY_DAYS * DAY_MS)
+    throw invalid('query.to', `must be at most ${MAX_AVAILABILITY_DAYS} days after from`);
+  const margin = (durationMinutes + type.bufferBeforeMinutes + type.bufferAfterMinutes + 8 * 60) * 60_000;
+  const staff = await calendarsFor(deps, { start: from - margin, end: to + margin }, query.staffId);
+  const slots = freeSlots({ staff, type, durationMinutes, from, to, now: deps.clock.now().getTime() });
+  return {
+    timeZone: query.timeZone,
+    durationMinutes,
+    slots: slots.map((slot) => ({
+      start: formatInZone(slot.start, query.timeZone),
+      end: formatInZone(slot.end, query.timeZone),
+      staffIds: slot.staffIds,
+    })),
+  };
+}
+
+/** Suspended tenants and plans that do not allow the type cannot book. */
+const assertMayBook = async (deps: BookingDeps, tenantId: string, type: BookingType) => {
+  const tenant = await deps.tenants.getTenant(tenantId);
+  if (!tenant) throw new DomainError('RESOURCE.NOT_FOUND', 'Your organisation no longer exists.');
+  if (tenant.status === 'suspended' || tenant.status === 'pending_deletion') {
+    throw new DomainError(
+      'BOOKING.NOT_ALLOWED',
+      `Your organisation is ${tenant.status.replace('_', ' ')}: bookings are closed.`,
+    );
+  }
+  if (type.requires === 'nothing') return;
+  const subscription = await deps.subscriptions.get(tenantId);
+  const plan = subscription?.status === 'active' ? findPlan(subscription.planId) : undefined;
+  if (!plan) throw new DomainError('BOOKING.NOT_ALLOWED', `${type.name} needs an active plan: choose one first.`);
+  if (type.requires === 'call-outs' && !plan.callOutsAllowed) {
+    throw new DomainError('BOOKING.NOT_ALLOWED', `Your plan (${plan.name}) does not include ${type.name}.`);
+  }
+};
+
+const startOrThrow = (type: BookingType, start: string, now: number, path: string): number => {
+  const at = Date.parse(start);
+  const reason = outsideBookingWindow(type, at, now);
+  if (reason) throw invalid(path, reason);
+  return at;
+};
+
+/** Monday 00:00 UTC of the week of `at`. */
+const weekOf = (at: number): Interval => {
+  const day = new Date(at);
+  const monday = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return { start: monday, end: monday + 7 * DAY_MS };
+};
+
+/**
+ * Books a slot. Without a chosen staff member, the one free at that time with the fewest bookings
+ * that week takes it. The table makes double booking impossible: the booking and a lock per quarter
+ * hour of its hold are written in one transaction (409 names the first taken quarter hour).
+ */
+export async function book(deps: BookingDeps, actor: Actor, request: BookRequest): Promise<Booking> {
+  const tenantId = tenantOf(actor, 'Only members of an organisation book webmaster time.');
+  const type = typeOrThrow(request.typeId, 'body.typeId');
+  const durationMinutes = durationOrThrow(type, request.durationMinutes, 'body.durationMinutes');
+  const now = deps.clock.now();
+  const start = startOrThrow(type, request.start, now.getTime(), 'body.start');
+  await assertMayBook(deps, tenantId, type);
+
+  const week = weekOf(start);
+  const hold = holdOf(type, start, durationMinutes);
+  const window = { start: Math.min(week.start, hold.start - DAY_MS), end: Math.max(week.end, hold.end + DAY_MS) };
+  const calendars = await calendarsFor(deps, window, request.staffId);
+  if (request.staffId && calendars.length === 0)
+    throw invalid('body.staffId', 'is not a staff member who takes bookings');
+  const free = calendars.filter((calendar) => isFree(calendar, type, start, durationMinutes));
+  if (free.length === 0) {
+    throw new DomainError(
+      'BOOKING.SLOT_TAKEN',
+      `Nobody is free for ${durationMinutes} minutes at ${request.start}; pick another slot.`,
+    );
+  }
+  const bookedThisWeek = (calendar: StaffCalendar) =>
+    calendar.holds.filter((h) => h.start >= week.start && h.start < week.end).length;
+  const [chosen] = [...free].sort(
+    (a, b) => bookedThisWeek(a) - bookedThisWeek(b) || a.staffId.localeCompare(b.staffId),
+  );
+
+  const at = now.toISOString();
+  const booking: Booking = {
+    id: deps.ids.newId(),
+    tenantId,
+    typeId: type.id,
+    staffId: chosen!.staffId,
+    bookedBy: actor.userId,
+    start: new Date(start).toISOString(),
+    end: new Date(start + durationMinutes * 60_000).toISOString(),
+    durationMinutes,
+    holdStart: new Date(hold.start).toISOString(),
+    holdEnd: new Date(hold.end).toISOString(),
+    status: 'confirmed',
+    notes: request.notes ?? null,
+    lateCancellationFee: null,
+    minutesSpent: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  await deps.bookings.create(
+    booking,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId,
+      action: 'booking.created',
+      target: { type: 'booking', id: booking.id },
+      details: { typeId: type.id, start: booking.start, durationMinutes, staffId: booking.staffId },
+    }),
+  );
+  return booking;
+}
+
+export const listBookings = (
+  deps: Pick<BookingDeps, 'bookings'>,
+  actor: Actor,
+  page: PageQuery,
+): Promise<Page<Booking>> => deps.bookings.listForTenant(tenantOf(actor), page);
+
+const ownBooking = async (deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> => {
+  const booking = await deps.bookings.get(tenantOf(actor), bookingId);
+  if (!booking) throw new DomainError('RESOURCE.NOT_FOUND', `No booking ${bookingId} in your organisation.`);
+  return booking;
+};
+
+const mustBeConfirmed = (booking: Booking) => {
+  if (booking.status !== 'confirmed') throw new DomainError('STATE.CONFLICT', `The booking is ${booking.status}.`);
+};
+
+/** Free before the type's cancellation notice; after it, a late-cancellation fee is recorded. */
+export async function cancelBooking(deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> {
+  const booking = await ownBooking(deps, actor, bookingId);
+  mustBeConfirmed(booking);
+  const type = typeOrThrow(booking.typeId, 'booking.typeId');
+  const now = deps.clock.now();
+  const late = now.getTime() > Date.parse(booking.start) - type.cancellationNoticeHours * 3_600_000;
+  const cancelled: Booking = {
+    ...booking,
+    status: 'cancelled',
+    lateCancellationFee: late ? type.lateCancellationFee : null,
+    updatedAt: now.toISOString(),
+  };
+  const fee: UsageRecord | null = late
+    ? {
+        id: `late-cancellation-${booking.id}`,
+        tenantId: booking.tenantId,
+        kind: 'late_cancellation',
+        quantity: 1,
+        unit: 'fees',
+        occurredAt: now.toISOString(),
+        sourceId: booking.id,
+        unitPrice: type.lateCancellationFee,
+      }
+    : null;
+  await deps.bookings.cancel(
+    booking,
+    cancelled,
+    fee,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: booking.tenantId,
+      action: 'booking.cancelled',
+      target: { type: 'booking', id: booking.id },
+      details: { late, fee: cancelled.lateCancellationFee },
+    }),
+  );
+  return cancelled;
+}
+
+/** Moves a booking with the same staff member; the old and new locks change in one transaction. */
+export async function rescheduleBooking(
+  deps: BookingDeps,
+  actor: Actor,
+  bookingId: string,
+  request: { start: string; durationMinutes?: number | undefined },
+): Promise<Booking> {
+  const booking = await ownBooking(deps, actor, bookingId);
+  mustBeConfirmed(booking);
+  const type = typeOrThrow(booking.typeId, 'booking.typeId');
+  const durationMinutes = durationOrThrow(
+    type,
+    request.durationMinutes ?? booking.durationMinutes,
+    'body.durationMinutes',
+  );
+  const now = deps.clock.now();
+  const start = startOrThrow(type, request.start, now.getTime(), 'body.start');
+  await assertMayBook(deps, booking.tenantId, type);
+  const hold = holdOf(type, start, durationMinutes);
+  const [calendar] = await calendarsFor(deps, { start: hold.start - DAY_MS, end: hold.end + DAY_MS }, booking.staffId);
+  const others = calendar
+    ? { ...calendar, holds: calendar.holds.filter((h) => h.bookingId !== booking.id) }
+    : undefined;
+  if (!others || !isFree(others, type, start, durationMinutes)) {
+    throw new DomainError(
+      'BOOKING.SLOT_TAKEN',
+      `Your webmaster is not free for ${durationMinutes} minutes at ${request.start}.`,
+    );
+  }
+  const moved: Booking = {
+    ...booking,
+    start: new Date(start).toISOString(),
+    end: new Date(start + durationMinutes * 60_000).toISOString(),
+    durationMinutes,
+    holdStart: new Date(hold.start).toISOString(),
+    holdEnd: new Date(hold.end).toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await deps.bookings.reschedule(
+    booking,
+    moved,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: booking.tenantId,
+      action: 'booking.rescheduled',
+      target: { type: 'booking', id: booking.id },
+      details: { from: booking.start, to: moved.start, durationMinutes },
+    }),
+  );
+  return moved;
+}
+
+export const listStaffBookings = (
+  deps: Pick<BookingDeps, 'bookings'>,
+  actor: Actor,
+  window: { from: string; to: string },
+) =>
+  deps.bookings
+    .listForStaff(actor.userId, { start: Date.parse(window.from), end: Date.parse(window.to) })
+    .then((items) => ({ items }));
+
+/**
+ * The operator logs the minutes actually spent; that becomes usage, with an id derived from the
+ * booking, so a retry records nothing new and returns the completed booking.
+ */
+export async function completeBooking(
+  deps: BookingDeps,
+  actor: Actor,
+  bookingId: string,
+  request: { minutesSpent: number; note?: string | undefined },
+): Promise<Booking> {
+  const booking = await deps.bookings.find(bookingId);
+  if (!booking) throw new DomainError('RESOURCE.NOT_FOUND', `No booking ${bookingId}.`);
+  if (booking.status === 'completed') return booking;
+  mustBeConfirmed(booking);
+  const now = deps.clock.now();
+  if (now.getTime() < Date.parse(booking.start)) {
+    throw new DomainError('STATE.CONFLICT', 'The booking has not started yet.');
+  }
+  const completed: Booking = {
+    ...booking,
+    status: 'completed',
+    minutesSpent: request.minutesSpent,
+    updatedAt: now.toISOString(),
+  };
+  const usage: UsageRecord[] = [
+    {
+      id: `booking-${booking.id}`,
+      tenantId: booking.tenantId,
+      kind: 'webmaster_minutes',
+      quantity: request.minutesSpent,
+      unit: 'minutes',
+      occurredAt: booking.start,
+      sourceId: booking.id,
+      unitPrice: null,
+    },
+  ];
+  await deps.bookings.complete(
+    booking,
+    completed,
+    usage,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: booking.tenantId,
+      action: 'booking.completed',
+      target: { type: 'booking', id: booking.id },
+      details: { minutesSpent: request.minutesSpent, note: request.note ?? null },
+    }),
+  );
+  return completed;
+}

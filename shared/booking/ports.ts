@@ -1,0 +1,33 @@
+import type { AuditEntry } from '../audit/audit-entry.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { UsageRecord } from '../usage/usage-record.js';
+import type { Interval } from './availability.js';
+import type { Booking, StaffAvailability } from './model.js';
+
+export interface StaffAvailabilityRepository {
+  get(staffId: string): Promise<StaffAvailability | null>;
+  put(staffId: string, availability: StaffAvailability, audit: AuditEntry): Promise<void>;
+  /** Every staff member who has set working hours. */
+  list(): Promise<{ staffId: string; availability: StaffAvailability }[]>;
+}
+
+export interface BookingRepository {
+  /** Holds of confirmed bookings of these staff members that overlap `window`, by staff id. */
+  holdsOf(staffIds: string[], window: Interval): Promise<Map<string, (Interval & { bookingId: string })[]>>;
+  /**
+   * Writes the booking and one lock per quarter hour of its hold, in one transaction. Throws
+   * `BOOKING.SLOT_TAKEN` naming the first quarter hour that is taken; writes nothing then.
+   */
+  create(booking: Booking, audit: AuditEntry): Promise<void>;
+  get(tenantId: string, bookingId: string): Promise<Booking | null>;
+  /** Any tenant's booking (operators). */
+  find(bookingId: string): Promise<Booking | null>;
+  listForTenant(tenantId: string, page: PageQuery): Promise<Page<Booking>>;
+  listForStaff(staffId: string, window: Interval): Promise<Booking[]>;
+  /** Cancels a confirmed booking and frees its locks; a late-cancellation fee is recorded with it. */
+  cancel(booking: Booking, cancelled: Booking, usage: UsageRecord | null, audit: AuditEntry): Promise<void>;
+  /** Moves a confirmed booking: frees the locks it no longer needs and takes the new ones, at once. */
+  reschedule(booking: Booking, moved: Booking, audit: AuditEntry): Promise<void>;
+  /** Completes a confirmed booking and records its usage (ids derived from the booking). */
+  complete(booking: Booking, completed: Booking, usage: UsageRecord[], audit: AuditEntry): Promise<void>;
+}

@@ -1,0 +1,17 @@
+import type { Money } from '../contracts/common.js';
+
+/**
+ * One billable fact in the append-only usage ledger. Its id is derived from its source (a booking,
+ * a task, a Stripe event), so recording it again is a no-op. Corrections are reversal records.
+ */
+export interface UsageRecord {
+  id: string;
+  tenantId: string;
+  kind: 'webmaster_minutes' | 'call_outs' | 'task_runs' | 'hosts' | 'late_cancellation';
+  quantity: number;
+  unit: 'minutes' | 'call-outs' | 'runs' | 'host-months' | 'fees';
+  occurredAt: string;
+  sourceId: string;
+  /** For fees: the amount charged per unit. */
+  unitPrice: Money | null;
+}
