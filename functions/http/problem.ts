@@ -16,6 +16,8 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'ROUTE.METHOD_NOT_ALLOWED': { status: 405, title: 'Method not allowed' },
   'USER.ALREADY_EXISTS': { status: 409, title: 'User already exists' },
   'TENANT.LAST_ADMIN': { status: 409, title: 'Last admin' },
+  'BOOKING.SLOT_TAKEN': { status: 409, title: 'Slot taken' },
+  'BOOKING.NOT_ALLOWED': { status: 409, title: 'Booking not allowed' },
   'STATE.CONFLICT': { status: 409, title: 'Conflict' },
   'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
   'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },

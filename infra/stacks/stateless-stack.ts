@@ -51,6 +51,8 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   },
   // Subscriptions and the customer portal: subscription and tenant items; Stripe's keys.
   billing: { table: 'read-write', stripe: true },
+  // Availability, bookings and their slot locks, usage records of completed bookings.
+  booking: { table: 'read-write' },
   // Stripe's webhooks: the same data, and the webhook signing secret.
   webhooks: { table: 'read-write', stripe: true },
 };

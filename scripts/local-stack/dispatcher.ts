@@ -21,6 +21,7 @@ export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandl
   platform: () => import('../../functions/platform/http.js'),
   tenancy: () => import('../../functions/tenancy/http.js'),
   billing: () => import('../../functions/billing/http.js'),
+  booking: () => import('../../functions/booking/http.js'),
   webhooks: () => import('../../functions/webhooks/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
 };

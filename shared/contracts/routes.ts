@@ -6,6 +6,16 @@ import {
   SubscribeResponseSchema,
   SubscriptionViewSchema,
 } from '../billing/subscription.js';
+import { BookingTypeSchema } from '../booking/booking-types.js';
+import {
+  AvailabilityQuerySchema,
+  AvailabilityResponseSchema,
+  BookingSchema,
+  BookRequestSchema,
+  CompleteBookingRequestSchema,
+  RescheduleRequestSchema,
+  StaffAvailabilitySchema,
+} from '../booking/model.js';
 import { PlanSchema } from '../catalogue/plan.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import {
@@ -18,7 +28,7 @@ import {
   TenantSchema,
   UserSchema,
 } from '../tenancy/model.js';
-import { IdSchema } from './common.js';
+import { IdSchema, IsoInstantSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';
 
 /**
@@ -28,7 +38,7 @@ import { CUSTOMER_ROLES, type Role } from './roles.js';
  */
 
 /** One Lambda per bounded context serves that context's routes. */
-export const CONTEXTS = ['platform', 'tenancy', 'billing', 'webhooks', 'dev-identity'] as const;
+export const CONTEXTS = ['platform', 'tenancy', 'billing', 'booking', 'webhooks', 'dev-identity'] as const;
 export type BoundedContext = (typeof CONTEXTS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -46,6 +56,8 @@ export interface RouteDefinition {
   body?: z.ZodType;
   /** A valid request body: published in the OpenAPI document and sent by the authorization matrix. */
   example?: unknown;
+  /** A valid query string for routes whose query has required fields. */
+  exampleQuery?: Record<string, string>;
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
@@ -273,6 +285,118 @@ export const routes = {
     access: 'public',
     summary: 'Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops',
     response: z.object({ received: z.literal(true), outcome: z.string() }),
+    successStatus: 200,
+  }),
+  listBookingTypes: route({
+    method: 'GET',
+    path: '/api/booking-types',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'Booking types with allowed durations, buffers, notice, horizon and cancellation policy',
+    response: z.object({ items: z.array(BookingTypeSchema) }).meta({ id: 'BookingTypeList' }),
+    successStatus: 200,
+  }),
+  findAvailability: route({
+    method: 'GET',
+    path: '/api/availability',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'Free slots of a booking type between `from` and `to` (at most 62 days), shown in `timeZone`',
+    query: AvailabilityQuerySchema,
+    exampleQuery: {
+      type: 'consultation',
+      from: '2027-01-04T00:00:00Z',
+      to: '2027-01-11T00:00:00Z',
+      timeZone: 'Europe/Berlin',
+    },
+    response: AvailabilityResponseSchema,
+    successStatus: 200,
+  }),
+  book: route({
+    method: 'POST',
+    path: '/api/bookings',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'Book a slot; 409 names the quarter hour that is taken',
+    body: BookRequestSchema,
+    example: { typeId: 'consultation', start: '2027-01-04T09:00:00Z', durationMinutes: 30 },
+    response: BookingSchema,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  listBookings: route({
+    method: 'GET',
+    path: '/api/bookings',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'This organisation’s bookings',
+    query: PageQuerySchema,
+    response: pageSchema(BookingSchema).meta({ id: 'BookingPage' }),
+    successStatus: 200,
+  }),
+  cancelBooking: route({
+    method: 'POST',
+    path: '/api/bookings/{bookingId}/cancel',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'Cancel a booking: free before the type’s notice, a late-cancellation fee after it',
+    params: z.object({ bookingId: IdSchema }),
+    response: BookingSchema,
+    successStatus: 200,
+  }),
+  rescheduleBooking: route({
+    method: 'POST',
+    path: '/api/bookings/{bookingId}/reschedule',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary: 'Move a booking with the same webmaster; 409 if the new slot is taken',
+    params: z.object({ bookingId: IdSchema }),
+    body: RescheduleRequestSchema,
+    example: { start: '2027-01-05T10:00:00Z' },
+    response: BookingSchema,
+    successStatus: 200,
+  }),
+  getStaffAvailability: route({
+    method: 'GET',
+    path: '/api/ops/availability',
+    context: 'booking',
+    access: ['operator'],
+    summary: 'The calling operator’s weekly hours and exceptions',
+    response: StaffAvailabilitySchema,
+    successStatus: 200,
+  }),
+  setStaffAvailability: route({
+    method: 'PUT',
+    path: '/api/ops/availability',
+    context: 'booking',
+    access: ['operator'],
+    summary: 'Set the calling operator’s weekly hours (in their IANA zone) and dated exceptions',
+    body: StaffAvailabilitySchema,
+    example: { timeZone: 'Europe/Berlin', weekly: [{ day: 'mon', start: '09:00', end: '17:00' }], exceptions: [] },
+    response: StaffAvailabilitySchema,
+    successStatus: 200,
+  }),
+  listStaffBookings: route({
+    method: 'GET',
+    path: '/api/ops/bookings',
+    context: 'booking',
+    access: ['operator'],
+    summary: 'The calling operator’s bookings between `from` and `to` (their calendar)',
+    query: z.object({ from: IsoInstantSchema, to: IsoInstantSchema }),
+    exampleQuery: { from: '2027-01-04T00:00:00Z', to: '2027-01-11T00:00:00Z' },
+    response: z.object({ items: z.array(BookingSchema) }).meta({ id: 'StaffBookings' }),
+    successStatus: 200,
+  }),
+  completeBooking: route({
+    method: 'POST',
+    path: '/api/ops/bookings/{bookingId}/complete',
+    context: 'booking',
+    access: ['operator'],
+    summary: 'Log the minutes actually spent; records usage once (a retry records nothing new)',
+    params: z.object({ bookingId: IdSchema }),
+    body: CompleteBookingRequestSchema,
+    example: { minutesSpent: 45, note: 'Updated plugins and checked backups' },
+    response: BookingSchema,
     successStatus: 200,
   }),
   devLogin: route({

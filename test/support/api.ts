@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll } from 'vitest';
+import { DynamoBookingRepository } from '../../functions/adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
+import type { Booking } from '../../shared/booking/model.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
@@ -38,6 +40,8 @@ export interface TestApi {
   tokens: Record<Exclude<Persona, 'anonymous'>, string>;
   /** A new customer-member of tenant A (for tests that change or remove users). */
   addMemberOfTenantA(): Promise<User>;
+  /** A new confirmed booking of tenant A with the operator persona, at a time no other has. */
+  addBookingOfTenantA(): Promise<Booking>;
   request(
     method: string,
     url: string,
@@ -127,7 +131,33 @@ export const createTestApi = async (
   const dispatch = createDispatcher((token) => verifyDevToken(token, secret, now()));
 
   let members = 0;
+  let bookingsMade = 0;
+  const bookingRepository = new DynamoBookingRepository(table.client, table.tableName);
   return {
+    addBookingOfTenantA: async () => {
+      const start = Date.parse('2030-01-07T00:00:00Z') + ++bookingsMade * 3_600_000;
+      const iso = (ms: number) => new Date(ms).toISOString();
+      const booking: Booking = {
+        id: ids.newId(),
+        tenantId: tenantA.id,
+        typeId: 'consultation',
+        staffId: users.operator.id,
+        bookedBy: users['customer-admin-A'].id,
+        start: iso(start),
+        end: iso(start + 30 * 60_000),
+        durationMinutes: 30,
+        holdStart: iso(start),
+        holdEnd: iso(start + 45 * 60_000),
+        status: 'confirmed',
+        notes: null,
+        lateCancellationFee: null,
+        minutesSpent: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await bookingRepository.create(booking, audit(tenantA.id));
+      return booking;
+    },
     addMemberOfTenantA: async () => {
       const member = user(tenantA.id, 'customer-member', `member-${++members}-${tenantA.id}@example.com`);
       await tenants.createUser(member, audit(tenantA.id));

@@ -46,6 +46,31 @@ export const keys = {
   pastDuePartition: 'P#PAST_DUE',
   /** Usage records of a period (the usage ledger, issue 6): `USAGE#<YYYY-MM>#…`. */
   usagePrefix: (periodId: string): string => `USAGE#${periodId}#`,
+  staffAvailability: (staffId: string): TableKey => ({ pk: 'P#STAFF', sk: `AVAILABILITY#${staffId}` }),
+  staffAvailabilityPrefix: 'AVAILABILITY#',
+  staffPartition: 'P#STAFF',
+  booking: (tenantId: string, bookingId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `BOOKING#${bookingId}`,
+  }),
+  bookingPrefix: 'BOOKING#',
+  /** Operators reach a booking by id alone: this item names its tenant. */
+  bookingPointer: (bookingId: string): TableKey => ({ pk: `P#BOOKING#${bookingId}`, sk: 'BOOKING' }),
+  /** gsi1 of a booking: the staff member's calendar, by the start of the hold. */
+  staffCalendar: (staffId: string, holdStart: string, bookingId: string) => ({
+    gsi1pk: keys.staffCalendarPartition(staffId),
+    gsi1sk: `${holdStart}#${bookingId}`,
+  }),
+  staffCalendarPartition: (staffId: string): string => `P#STAFF#${staffId}#BOOKINGS`,
+  /** One item per quarter hour a staff member is held: double booking fails on `attribute_not_exists`. */
+  slotLock: (staffId: string, date: string, time: string): TableKey => ({
+    pk: `P#STAFF#${staffId}#${date}`,
+    sk: `SLOT#${time}`,
+  }),
+  usage: (tenantId: string, periodId: string, occurredAt: string, id: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `USAGE#${periodId}#${occurredAt}#${id}`,
+  }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',

@@ -14,6 +14,7 @@ let api: TestApi;
 const samples: Record<string, () => Promise<string>> = {
   userId: async () => (await api.addMemberOfTenantA()).id,
   tenantId: async () => api.tenantA.id,
+  bookingId: async () => (await api.addBookingOfTenantA()).id,
 };
 
 beforeAll(async () => {
@@ -30,7 +31,7 @@ const concretePath = async (definition: RouteDefinition) => {
     if (!sample) throw new Error(`Add a sample owned by tenant A for path parameter {${name}} to this test`);
     path = path.replace(`{${name}}`, encodeURIComponent(await sample()));
   }
-  return path;
+  return definition.exampleQuery ? `${path}?${new URLSearchParams(definition.exampleQuery)}` : path;
 };
 
 /** What the manifest promises a persona on a route. */
@@ -87,7 +88,7 @@ describe('the handlers authorize on their own (defence in depth behind API Gatew
     const invoke = async (claims?: Record<string, string>) => {
       const { handler } = await HANDLERS[definition.context]();
       return handler(
-        event(await concretePath(definition), claims) as never,
+        event((await concretePath(definition)).split('?')[0] ?? '', claims) as never,
         lambdaContext(definition.context, 'matrix'),
       ) as Promise<{
         statusCode: number;

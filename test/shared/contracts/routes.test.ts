@@ -21,6 +21,15 @@ describe('route manifest', () => {
     }
   });
 
+  it('gives a valid example query to every route whose query has required fields', () => {
+    for (const [id, definition] of routeEntries()) {
+      if (!definition.query) continue;
+      const needsExample = !definition.query.safeParse({}).success;
+      expect(definition.exampleQuery !== undefined, id).toBe(needsExample);
+      if (definition.exampleQuery) expect(definition.query.safeParse(definition.exampleQuery).success, id).toBe(true);
+    }
+  });
+
   it('keeps local-only routes out of /api', () => {
     for (const [id, definition] of routeEntries()) {
       if (definition.localOnly) expect(definition.path.startsWith('/api/'), id).toBe(false);

@@ -1,0 +1,281 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import { type Interval, quarterHoursOf } from '../../../shared/booking/availability.js';
+import { type Booking, BookingSchema } from '../../../shared/booking/model.js';
+import type { BookingRepository } from '../../../shared/booking/ports.js';
+import { TABLE } from '../../../shared/contracts/resources.js';
+import { DomainError } from '../../../shared/errors.js';
+import type { PageQuery } from '../../../shared/platform/pagination.js';
+import type { UsageRecord } from '../../../shared/usage/usage-record.js';
+import { auditToItem } from './audit-item.js';
+import { keys } from './keys.js';
+import { queryAll, queryPage } from './pagination.js';
+import { usagePut } from './usage-item.js';
+
+/** The longest hold a booking can have (8 hours plus buffers), to find holds that start before a window. */
+const LONGEST_HOLD_MS = 10 * 3_600_000;
+
+const fromItem = (item: Record<string, unknown>): Booking =>
+  BookingSchema.parse(
+    Object.fromEntries(
+      Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
+    ),
+  );
+
+const toItem = (booking: Booking) => ({
+  ...keys.booking(booking.tenantId, booking.id),
+  ...keys.staffCalendar(booking.staffId, booking.holdStart, booking.id),
+  entity: 'booking',
+  v: 1,
+  ...booking,
+});
+
+const holdOfBooking = (booking: Booking): Interval => ({
+  start: Date.parse(booking.holdStart),
+  end: Date.parse(booking.holdEnd),
+});
+const lockKeysOf = (booking: Booking) =>
+  quarterHoursOf(holdOfBooking(booking)).map((q) => ({
+    quarter: q,
+    key: keys.slotLock(booking.staffId, q.date, q.time),
+  }));
+
+const transactionConflict = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+
+export class DynamoBookingRepository implements BookingRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  private lockPut(booking: Booking, key: { pk: string; sk: string }) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...key, entity: 'slot_lock', v: 1, bookingId: booking.id, tenantId: booking.tenantId },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  /** Reads which lock failed and says which quarter hour is taken. */
+  private slotTaken(
+    error: unknown,
+    firstLockIndex: number,
+    locks: { quarter: { date: string; time: string } }[],
+  ): never {
+    if (error instanceof TransactionCanceledException) {
+      const reasons = error.CancellationReasons ?? [];
+      const taken = reasons.findIndex(
+        (reason, index) => index >= firstLockIndex && reason.Code === 'ConditionalCheckFailed',
+      );
+      if (taken >= 0) {
+        const quarter = locks[taken - firstLockIndex]?.quarter;
+        throw new DomainError(
+          'BOOKING.SLOT_TAKEN',
+          `The webmaster is already booked at ${quarter?.date}T${quarter?.time}Z (buffers included); pick another slot.`,
+        );
+      }
+      if (transactionConflict(error)) {
+        throw new DomainError(
+          'BOOKING.SLOT_TAKEN',
+          'Someone booked an overlapping slot at the same moment; pick another slot.',
+        );
+      }
+    }
+    throw error;
+  }
+
+  async holdsOf(staffIds: string[], window: Interval) {
+    const result = new Map<string, (Interval & { bookingId: string })[]>();
+    await Promise.all(
+      staffIds.map(async (staffId) => {
+        const items = await queryAll(this.client, {
+          TableName: this.tableName,
+          IndexName: TABLE.globalIndexes[0].name,
+          KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+          FilterExpression: '#status = :confirmed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':pk': keys.staffCalendarPartition(staffId),
+            ':from': new Date(window.start - LONGEST_HOLD_MS).toISOString(),
+            ':to': `${new Date(window.end).toISOString()}~`,
+            ':confirmed': 'confirmed',
+          },
+        });
+        result.set(
+          staffId,
+          items
+            .map((item) => ({
+              start: Date.parse(String(item.holdStart)),
+              end: Date.parse(String(item.holdEnd)),
+              bookingId: String(item.id),
+            }))
+            .filter((hold) => hold.end > window.start && hold.start < window.end),
+        );
+      }),
+    );
+    return result;
+  }
+
+  async create(booking: Booking, audit: AuditEntry) {
+    const TableName = this.tableName;
+    const locks = lockKeysOf(booking);
+    const head = [
+      { Put: { TableName, Item: toItem(booking), ConditionExpression: 'attribute_not_exists(pk)' } },
+      {
+        Put: {
+          TableName,
+          Item: { ...keys.bookingPointer(booking.id), entity: 'booking_pointer', v: 1, tenantId: booking.tenantId },
+        },
+      },
+      { Put: { TableName, Item: auditToItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+    ];
+    try {
+      await this.client.send(
+        new TransactWriteCommand({ TransactItems: [...head, ...locks.map((l) => this.lockPut(booking, l.key))] }),
+      );
+    } catch (error) {
+      this.slotTaken(error, head.length, locks);
+    }
+  }
+
+  async get(tenantId: string, bookingId: string) {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.booking(tenantId, bookingId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : null;
+  }
+
+  async find(bookingId: string) {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.bookingPointer(bookingId) }),
+    );
+    return Item ? this.get(String(Item.tenantId), bookingId) : null;
+  }
+
+  listForTenant(tenantId: string, page: PageQuery) {
+    const pk = keys.tenantPartition(tenantId);
+    return queryPage(
+      this.client,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.bookingPrefix },
+      },
+      { attribute: 'pk', value: pk },
+      page,
+      fromItem,
+    );
+  }
+
+  async listForStaff(staffId: string, window: Interval) {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: TABLE.globalIndexes[0].name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': keys.staffCalendarPartition(staffId),
+        ':from': new Date(window.start - LONGEST_HOLD_MS).toISOString(),
+        ':to': `${new Date(window.end).toISOString()}~`,
+      },
+    });
+    return items.map(fromItem).filter((b) => Date.parse(b.end) > window.start && Date.parse(b.start) < window.end);
+  }
+
+  /** The booking item moves only from `confirmed`, and only if nobody changed it since it was read. */
+  private bookingUpdate(before: Booking, after: Booking) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: toItem(after),
+        ConditionExpression: '#status = :confirmed AND updatedAt = :read',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':read': before.updatedAt },
+      },
+    };
+  }
+
+  private stateChanged(error: unknown): never {
+    if (error instanceof TransactionCanceledException) {
+      throw new DomainError('STATE.CONFLICT', 'The booking changed meanwhile; reload and try again.');
+    }
+    throw error;
+  }
+
+  async cancel(booking: Booking, cancelled: Booking, usage: UsageRecord | null, audit: AuditEntry) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.bookingUpdate(booking, cancelled),
+            ...lockKeysOf(booking).map((l) => ({ Delete: { TableName: this.tableName, Key: l.key } })),
+            ...(usage ? [usagePut(this.tableName, usage)] : []),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: auditToItem(audit),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      this.stateChanged(error);
+    }
+  }
+
+  async reschedule(booking: Booking, moved: Booking, audit: AuditEntry) {
+    const before = lockKeysOf(booking);
+    const after = lockKeysOf(moved);
+    const name = (l: { key: { pk: string; sk: string } }) => `${l.key.pk}|${l.key.sk}`;
+    const keep = new Set(after.map(name));
+    const had = new Set(before.map(name));
+    const freed = before.filter((l) => !keep.has(name(l)));
+    const taken = after.filter((l) => !had.has(name(l)));
+    const head = [
+      this.bookingUpdate(booking, moved),
+      { Put: { TableName: this.tableName, Item: auditToItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...freed.map((l) => ({ Delete: { TableName: this.tableName, Key: l.key } })),
+    ];
+    try {
+      await this.client.send(
+        new TransactWriteCommand({ TransactItems: [...head, ...taken.map((l) => this.lockPut(moved, l.key))] }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        this.stateChanged(error);
+      }
+      this.slotTaken(error, head.length, taken);
+    }
+  }
+
+  async complete(booking: Booking, completed: Booking, usage: UsageRecord[], audit: AuditEntry) {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.bookingUpdate(booking, completed),
+            ...usage.map((record) => usagePut(this.tableName, record)),
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: auditToItem(audit),
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+          ],
+        }),
+      );
+    } catch (error) {
+      this.stateChanged(error);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import { type StaffAvailability, StaffAvailabilitySchema } from '../../../shared/booking/model.js';
+import type { StaffAvailabilityRepository } from '../../../shared/booking/ports.js';
+import { auditToItem } from './audit-item.js';
+import { keys } from './keys.js';
+import { queryAll } from './pagination.js';
+
+export class DynamoStaffAvailabilityRepository implements StaffAvailabilityRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(staffId: string): Promise<StaffAvailability | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.staffAvailability(staffId) }),
+    );
+    return Item ? StaffAvailabilitySchema.parse(Item.availability) : null;
+  }
+
+  async put(staffId: string, availability: StaffAvailability, audit: AuditEntry) {
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...keys.staffAvailability(staffId), entity: 'staff_availability', v: 1, staffId, availability },
+            },
+          },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: auditToItem(audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  async list() {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.staffPartition, ':prefix': keys.staffAvailabilityPrefix },
+    });
+    return items.map((item) => ({
+      staffId: String(item.staffId),
+      availability: StaffAvailabilitySchema.parse(item.availability),
+    }));
+  }
+}

@@ -1,0 +1,19 @@
+import type { UsageRecord } from '../../../shared/usage/usage-record.js';
+import { keys } from './keys.js';
+
+/**
+ * A usage record's item. Its key is derived from the record's deterministic id, and it is written with
+ * `attribute_not_exists`, so recording the same fact twice changes nothing.
+ */
+export const usagePut = (tableName: string, record: UsageRecord) => ({
+  Put: {
+    TableName: tableName,
+    Item: {
+      ...keys.usage(record.tenantId, record.occurredAt.slice(0, 7), record.occurredAt, record.id),
+      entity: 'usage',
+      v: 1,
+      ...record,
+    },
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});

@@ -1,0 +1,47 @@
+import {
+  book,
+  cancelBooking,
+  completeBooking,
+  findAvailability,
+  getStaffAvailability,
+  listBookings,
+  listBookingTypes,
+  listStaffBookings,
+  rescheduleBooking,
+  setStaffAvailability,
+} from '../../shared/booking/bookings.js';
+import { DynamoBookingRepository } from '../adapters/dynamodb/dynamo-booking-repository.js';
+import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { DynamoStaffAvailabilityRepository } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
+import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
+import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { clock, ids } from '../config/platform.js';
+import { tableConfig } from '../config/table.js';
+import { createHttpHandler } from '../http/create-http-handler.js';
+
+const { client, tableName } = tableConfig();
+const deps = {
+  bookings: new DynamoBookingRepository(client, tableName),
+  staff: new DynamoStaffAvailabilityRepository(client, tableName),
+  tenants: new DynamoTenantRepository(client, tableName),
+  subscriptions: new DynamoSubscriptionRepository(client, tableName),
+  clock,
+  ids,
+};
+
+export const handler = createHttpHandler(
+  'booking',
+  {
+    listBookingTypes: async () => listBookingTypes(),
+    findAvailability: ({ query }) => findAvailability(deps, query),
+    book: ({ actor, body }) => book(deps, actor, body),
+    listBookings: ({ actor, query }) => listBookings(deps, actor, query),
+    cancelBooking: ({ actor, params }) => cancelBooking(deps, actor, params.bookingId),
+    rescheduleBooking: ({ actor, params, body }) => rescheduleBooking(deps, actor, params.bookingId, body),
+    getStaffAvailability: ({ actor }) => getStaffAvailability(deps, actor),
+    setStaffAvailability: ({ actor, body }) => setStaffAvailability(deps, actor, body),
+    listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
+    completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
+  },
+  { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock } },
+);
