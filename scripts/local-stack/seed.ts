@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/audit/audit-entry.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import type { SubscriptionRepository } from '../../shared/billing/ports.js';
+import type { StaffAvailabilityRepository } from '../../shared/booking/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
 import type { TenantRepository } from '../../shared/tenancy/ports.js';
@@ -22,6 +23,7 @@ export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', pla
 export const seedDemoData = async (deps: {
   tenants: TenantRepository;
   subscriptions: SubscriptionRepository;
+  staff: StaffAvailabilityRepository;
   clock: Clock;
   ids: IdGenerator;
 }) => {
@@ -43,6 +45,22 @@ export const seedDemoData = async (deps: {
         { id: userId, tenantId: null, email: seeded.email, name: seeded.name, roles: [seeded.role], createdAt: at },
         audit(null, 'staff.created', { type: 'user', id: userId }),
       );
+      // The operator takes bookings on weekdays, 09:00–17:00 Berlin time.
+      if (seeded.role === 'operator') {
+        await deps.staff.put(
+          userId,
+          {
+            timeZone: 'Europe/Berlin',
+            weekly: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
+              day,
+              start: '09:00',
+              end: '17:00',
+            })),
+            exceptions: [],
+          },
+          audit(null, 'staff.availability_set', { type: 'staff', id: userId }),
+        );
+      }
       continue;
     }
     const tenantId = deps.ids.newId();

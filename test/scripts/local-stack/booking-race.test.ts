@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalStackProcess } from '../../support/local-stack-process.js';
+
+/** Double booking is impossible by construction: checked through the local stack's HTTP API, 100-way. */
+let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
+let authorization: string;
+const json = { 'content-type': 'application/json' };
+
+beforeAll(async () => {
+  stack = await startLocalStackProcess();
+  const login = await fetch(`${stack.url}/auth/dev/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: 'owner@demo.example' }),
+  });
+  authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+}, 120_000);
+afterAll(() => stack?.stop());
+
+const freeSlots = async (durationMinutes: number) => {
+  const from = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
+  const query = new URLSearchParams({
+    type: 'hands-on',
+    from,
+    to,
+    timeZone: 'Europe/Berlin',
+    durationMinutes: String(durationMinutes),
+  });
+  const response = await fetch(`${stack.url}/api/availability?${query}`, { headers: { authorization } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { slots: { start: string; staffIds: string[] }[] }).slots;
+};
+
+const bookAll = (requests: { start: string; durationMinutes: number }[]) =>
+  Promise.all(
+    requests.map((request) =>
+      fetch(`${stack.url}/api/bookings`, {
+        method: 'POST',
+        headers: { ...json, authorization },
+        body: JSON.stringify({ typeId: 'hands-on', ...request }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { detail?: string } })),
+    ),
+  );
+
+describe('100 concurrent bookings through the local stack', () => {
+  it('for the same slot: exactly one 201, every other request a 409 naming the taken quarter hour', async () => {
+    const [slot] = await freeSlots(60);
+    expect(slot).toBeDefined();
+    const results = await bookAll(Array.from({ length: 100 }, () => ({ start: slot!.start, durationMinutes: 60 })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    const refused = results.filter((r) => r.status !== 201);
+    expect(new Set(refused.map((r) => r.status))).toEqual(new Set([409]));
+    expect(
+      refused.some((r) =>
+        /already booked at \d{4}-\d\d-\d\dT\d\d:\d\dZ|same moment|Nobody is free/.test(r.body.detail ?? ''),
+      ),
+    ).toBe(true);
+  }, 60_000);
+
+  it('for overlapping slots (all sharing one quarter hour): exactly one 201', async () => {
+    const slots = await freeSlots(60);
+    // Four starts 15 minutes apart whose 60-minute sessions all contain the last one's first quarter hour.
+    const base = slots.find((s) => {
+      const t = Date.parse(s.start);
+      return [15, 30, 45].every((m) => slots.some((o) => Date.parse(o.start) === t + m * 60_000));
+    });
+    expect(base).toBeDefined();
+    const starts = [0, 15, 30, 45].map((m) => new Date(Date.parse(base!.start) + m * 60_000).toISOString());
+    const results = await bookAll(
+      Array.from({ length: 100 }, (_, i) => ({ start: starts[i % 4]!, durationMinutes: 60 })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
+  }, 60_000);
+});
