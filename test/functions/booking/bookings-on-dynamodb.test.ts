@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoBookingRepository } from '../../../functions/adapters/dynamodb/dynamo-booking-repository.js';
+import { DynamoStaffAvailabilityRepository } from '../../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
+import { DynamoSubscriptionRepository } from '../../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
+import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
+import { book, cancelBooking, completeBooking, rescheduleBooking } from '../../../shared/booking/bookings.js';
+import type { Booking } from '../../../shared/booking/model.js';
+import { isDomainError } from '../../../shared/errors.js';
+import type { Actor } from '../../../shared/platform/actor.js';
+import { createTestApi, type TestApi } from '../../support/api.js';
+
+let api: TestApi;
+let deps: Parameters<typeof book>[0] & { clock: { now: () => Date; set: (iso: string) => void } };
+let customer: Actor;
+let operator: Actor;
+const MONDAY = '2030-03-04';
+
+beforeAll(async () => {
+  api = await createTestApi();
+  let now = new Date(`${MONDAY}T00:00:00Z`).getTime() - 3 * 86_400_000;
+  const clock = { now: () => new Date(now), set: (iso: string) => void (now = Date.parse(iso)) };
+  const { client, tableName } = api.table;
+  deps = {
+    bookings: new DynamoBookingRepository(client, tableName),
+    staff: new DynamoStaffAvailabilityRepository(client, tableName),
+    tenants: api.tenants,
+    subscriptions: new DynamoSubscriptionRepository(client, tableName),
+    clock,
+    ids: new RandomIds(),
+  };
+  const u = api.users['customer-admin-A'];
+  customer = { userId: u.id, email: u.email, roles: u.roles, tenantId: u.tenantId };
+  const o = api.users.operator;
+  operator = { userId: o.id, email: o.email, roles: o.roles, tenantId: null };
+  const weekly = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start: '08:00', end: '18:00' }));
+  await deps.staff.put(
+    o.id,
+    { timeZone: 'Europe/Berlin', weekly, exceptions: [] },
+    {
+      id: 'a-staff',
+      tenantId: null,
+      at: new Date().toISOString(),
+      actor: { userId: o.id, email: o.email, roles: o.roles },
+      action: 'staff.availability_set',
+      target: { type: 'staff', id: o.id },
+      details: {},
+    },
+  );
+});
+
+const usageOf = async (bookingId: string) =>
+  (await api.table.items()).filter((item) => item.entity === 'usage' && item.sourceId === bookingId);
+
+describe('cancellation notice and completion, with the clock moving', () => {
+  it('charges a late-cancellation fee inside the notice, as a usage record', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T12:00:00Z`,
+      durationMinutes: 30,
+    });
+    const cancelled = await cancelBooking(deps, customer, booking.id);
+    expect(cancelled.lateCancellationFee).toEqual({ amount: 4000, currency: 'EUR' });
+    expect(await usageOf(booking.id)).toEqual([
+      expect.objectContaining({
+        id: `late-cancellation-${booking.id}`,
+        kind: 'late_cancellation',
+        quantity: 1,
+        unitPrice: { amount: 4000, currency: 'EUR' },
+      }),
+    ]);
+  });
+
+  it('records the minutes spent once: a retried completion records nothing new', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T14:00:00Z`,
+      durationMinutes: 60,
+    });
+    deps.clock.set(`${MONDAY}T15:05:00Z`);
+    const completed = await completeBooking(deps, operator, booking.id, { minutesSpent: 50 });
+    expect(completed).toMatchObject({ status: 'completed', minutesSpent: 50 });
+    const again = await completeBooking(deps, operator, booking.id, { minutesSpent: 50 });
+    expect(again.status).toBe('completed');
+    expect(await usageOf(booking.id)).toEqual([
+      expect.objectContaining({
+        id: `booking-${booking.id}`,
+        kind: 'webmaster_minutes',
+        quantity: 50,
+        sk: expect.stringMatching(/^USAGE#2030-03#/),
+      }),
+    ]);
+  });
+});
+
+describe('property: no two confirmed bookings of one staff member ever overlap', () => {
+  it('holds after any sequence of book, cancel and reschedule', async () => {
+    const day = '2030-03-05';
+    const quarter = fc.integer({ min: 0, max: 39 }); // 08:00 … 17:45
+    const operation = fc.oneof(
+      fc.record({ op: fc.constant('book' as const), q: quarter, duration: fc.constantFrom(15, 30, 45, 60) }),
+      fc.record({ op: fc.constant('cancel' as const), pick: fc.nat() }),
+      fc.record({ op: fc.constant('reschedule' as const), pick: fc.nat(), q: quarter }),
+    );
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 5, maxLength: 25 }), async (operations) => {
+        // Each run gets a day of its own, a week apart, so runs do not see each other's bookings.
+        run += 1;
+        const date = new Date(Date.parse(`${day}T00:00:00Z`) + run * 7 * 86_400_000).toISOString().slice(0, 10);
+        deps.clock.set(new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString());
+        const startOf = (q: number) => new Date(Date.parse(`${date}T07:00:00Z`) + q * 15 * 60_000).toISOString();
+        const made: Booking[] = [];
+        for (const step of operations) {
+          try {
+            if (step.op === 'book') {
+              made.push(
+                await book(deps, customer, {
+                  typeId: 'consultation',
+                  start: startOf(step.q),
+                  durationMinutes: step.duration,
+                }),
+              );
+            } else if (made.length > 0) {
+              const target = made[step.pick % made.length]!;
+              if (step.op === 'cancel') await cancelBooking(deps, customer, target.id);
+              else await rescheduleBooking(deps, customer, target.id, { start: startOf(step.q) });
+            }
+          } catch (error) {
+            if (!isDomainError(error)) throw error; // 409s and 422s are expected outcomes
+          }
+        }
+        const confirmed = (
+          await deps.bookings.listForStaff(operator.userId, {
+            start: Date.parse(`${date}T00:00:00Z`),
+            end: Date.parse(`${date}T23:59:00Z`),
+          })
+        ).filter((b) => b.status === 'confirmed');
+        for (let i = 0; i < confirmed.length; i++) {
+          for (let j = i + 1; j < confirmed.length; j++) {
+            const a = confirmed[i]!;
+            const b = confirmed[j]!;
+            const overlap = a.holdStart < b.holdEnd && b.holdStart < a.holdEnd;
+            expect(overlap, `${a.holdStart}–${a.holdEnd} and ${b.holdStart}–${b.holdEnd}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 15 },
+    );
+  }, 120_000);
+});
