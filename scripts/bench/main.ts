@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
+import { benchBooking } from './booking.js';
 
 /**
  * `npm run bench`: measures the local stack from command to ready (cold = empty data dir with
@@ -99,5 +100,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), report);
-console.log(report);
+const fullReport = `${report}\n${await benchBooking()}`;
+writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
+console.log(fullReport);

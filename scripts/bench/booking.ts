@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
+import { DynamoBookingRepository } from '../../functions/adapters/dynamodb/dynamo-booking-repository.js';
+import { DynamoStaffAvailabilityRepository } from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
+import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
+import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
+import { RandomIds } from '../../functions/adapters/system/random-ids.js';
+import { SystemClock } from '../../functions/adapters/system/system-clock.js';
+import { book } from '../../shared/booking/bookings.js';
+import { TABLE } from '../../shared/contracts/resources.js';
+import type { Actor } from '../../shared/platform/actor.js';
+import { startLocalStack } from '../local-stack/stack.js';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+const fmt = (n: number) => n.toFixed(1);
+const ids = new RandomIds();
+const clock = new SystemClock();
+
+/**
+ * Booking on the local stack (started in this process): availability for a month with five staff
+ * and one type; booking latency under 100-way contention; DynamoDB round trips and consumed capacity
+ * per booking (every command sent with ReturnConsumedCapacity=TOTAL).
+ */
+export const benchBooking = async (): Promise<string> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-bench-booking-'));
+  const stack = await startLocalStack({ port: 0, dataDir, buildWeb: false });
+  try {
+    const client = createDocumentClient(process.env.DYNAMODB_ENDPOINT);
+    const staff = new DynamoStaffAvailabilityRepository(client, TABLE.name);
+    const tenants = new DynamoTenantRepository(client, TABLE.name);
+    const owner = (await tenants.findUserByEmail('owner@demo.example'))!;
+    const actor: Actor = { userId: owner.id, email: owner.email, roles: owner.roles, tenantId: owner.tenantId };
+
+    // Five staff: the seeded operator and four more, in two zones.
+    const weekly = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, start: '09:00', end: '17:00' }));
+    for (let i = 0; i < 4; i++) {
+      const staffId = ids.newId();
+      await staff.put(
+        staffId,
+        { timeZone: i % 2 ? 'Europe/Berlin' : 'Europe/Lisbon', weekly, exceptions: [] },
+        {
+          id: ids.newId(),
+          tenantId: null,
+          at: new Date().toISOString(),
+          actor: { userId: 'bench', email: 'bench@opsdesk.local', roles: ['provider-admin'] },
+          action: 'staff.availability_set',
+          target: { type: 'staff', id: staffId },
+          details: {},
+        },
+      );
+    }
+
+    // Round trips and consumed capacity per booking, through the use case with a counting client.
+    let commands = 0;
+    let capacity = 0;
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        commands += 1;
+        (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
+        const result = await next(args);
+        const consumed = (
+          result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] }
+        ).ConsumedCapacity;
+        for (const entry of Array.isArray(consumed) ? consumed : consumed ? [consumed] : [])
+          capacity += entry.CapacityUnits ?? 0;
+        return result;
+      },
+      { step: 'initialize', name: 'countCommands' },
+    );
+    const deps = {
+      bookings: new DynamoBookingRepository(client, TABLE.name),
+      staff,
+      tenants,
+      subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
+      clock,
+      ids,
+    };
+    const monday = (() => {
+      const d = new Date(Date.now() + 7 * 86_400_000);
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
+    })();
+    const perBooking: { commands: number; capacity: number }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const start = new Date(monday + Math.floor(i / 8) * 86_400_000 + (9 + (i % 8)) * 3_600_000).toISOString();
+      commands = 0;
+      capacity = 0;
+      await book(deps, actor, { typeId: 'hands-on', start, durationMinutes: 60 });
+      perBooking.push({ commands, capacity });
+    }
+
+    const login = await fetch(`${stack.url}/auth/dev/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@demo.example' }),
+    });
+    const authorization = `Bearer ${((await login.json()) as { token: string }).token}`;
+
+    // Availability for a month, five staff, one type (40 bookings in it).
+    const query = new URLSearchParams({
+      type: 'hands-on',
+      from: new Date(monday).toISOString(),
+      to: new Date(monday + 31 * 86_400_000).toISOString(),
+      timeZone: 'America/New_York',
+      durationMinutes: '60',
+    });
+    const availability: number[] = [];
+    let slotCount = 0;
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now();
+      const response = await fetch(`${stack.url}/api/availability?${query}`, { headers: { authorization } });
+      slotCount = ((await response.json()) as { slots: unknown[] }).slots.length;
+      availability.push(performance.now() - t);
+    }
+
+    // 100-way contention for one slot.
+    const contested = new Date(monday + 14 * 86_400_000 + 10 * 3_600_000).toISOString();
+    const latencies: number[] = [];
+    const statuses = await Promise.all(
+      Array.from({ length: 100 }, async () => {
+        const t = performance.now();
+        const response = await fetch(`${stack.url}/api/bookings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({ typeId: 'hands-on', start: contested, durationMinutes: 60 }),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t);
+        return response.status;
+      }),
+    );
+    client.destroy();
+    const avg = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    return `## Booking (local stack in-process, DynamoDB Local)
+
+| measure | value |
+|---|---|
+| availability, 31 days × 5 staff × 1 type (${slotCount} slots, 40 bookings), 50 requests | p50 ${fmt(percentile(availability, 50))} ms, p95 ${fmt(percentile(availability, 95))} ms (target < 100 ms p95) |
+| 100 concurrent POST /api/bookings for one start time, no staff chosen (five staff free: at most one booking each) | ${statuses.filter((s) => s === 201).length} × 201, ${statuses.filter((s) => s === 409).length} × 409; latency p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms, max ${fmt(Math.max(...latencies))} ms |
+| DynamoDB round trips per booking (use case, 40 bookings) | ${fmt(avg(perBooking.map((b) => b.commands)))} (staff list, tenant, subscription, calendars per staff, one transaction) |
+| consumed capacity per booking (ReturnConsumedCapacity=TOTAL) | ${fmt(avg(perBooking.map((b) => b.capacity)))} capacity units |
+`;
+  } finally {
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
