@@ -291,7 +291,7 @@ export const routes = {
     method: 'GET',
     path: '/api/booking-types',
     context: 'booking',
-    access: CUSTOMER_ROLES,
+    access: ['customer-admin', 'customer-member', 'operator', 'provider-admin'],
     summary: 'Booking types with allowed durations, buffers, notice, horizon and cancellation policy',
     response: z.object({ items: z.array(BookingTypeSchema) }).meta({ id: 'BookingTypeList' }),
     successStatus: 200,

@@ -1,11 +1,15 @@
 import type { ComponentType } from 'react';
-import { ROLES, type Role } from '../../shared/contracts/roles.js';
+import { CUSTOMER_ROLES, ROLES, type Role } from '../../shared/contracts/roles.js';
 import { matchPath } from './lib/router.js';
 import { AuditPage } from './pages/audit-page.js';
 import { AuthCallbackPage } from './pages/auth-callback-page.js';
+import { BookPage } from './pages/book-page.js';
+import { BookingsPage } from './pages/bookings-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
+import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
+import { OpsCalendarPage } from './pages/ops-calendar-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
 import { SignupPage } from './pages/signup-page.js';
@@ -42,6 +46,10 @@ export const APP_ROUTES: readonly AppRoute[] = [
     nav: true,
     page: SubscriptionPage,
   },
+  { path: '/book', label: 'Book', roles: CUSTOMER_ROLES, nav: true, page: BookPage },
+  { path: '/bookings', label: 'Bookings', roles: CUSTOMER_ROLES, nav: true, page: BookingsPage },
+  { path: '/ops/calendar', label: 'Calendar', roles: ['operator'], nav: true, page: OpsCalendarPage },
+  { path: '/ops/availability', label: 'Availability', roles: ['operator'], nav: true, page: OpsAvailabilityPage },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },
   { path: '/admin/tenants', label: 'Tenants', roles: ['provider-admin'], nav: true, page: TenantsPage },

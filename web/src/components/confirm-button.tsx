@@ -12,6 +12,7 @@ export function ConfirmButton({
   busyLabel = 'Working…',
   onConfirm,
   className = 'button button-danger',
+  dismissLabel = 'Cancel',
 }: {
   children: ReactNode;
   question: ReactNode;
@@ -19,6 +20,8 @@ export function ConfirmButton({
   busyLabel?: string;
   onConfirm: () => Promise<unknown> | undefined;
   className?: string;
+  /** The button that backs out; "Cancel" unless that would be ambiguous (cancelling a booking, say). */
+  dismissLabel?: string;
 }) {
   const [state, setState] = useState<'idle' | 'asking' | 'busy'>('idle');
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -94,7 +97,7 @@ export function ConfirmButton({
             setState('idle');
           }}
         >
-          Cancel
+          {dismissLabel}
         </button>
         {busy && <Loading>{busyLabel}</Loading>}
       </div>

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { BookingType } from '../../../shared/booking/booking-types.js';
+import type { Booking, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
 import type {
@@ -30,6 +32,25 @@ export type Entitlement = SubscriptionView['entitlements'][number];
 /** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
 export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
 export type PortalSession = z.infer<Routes['openBillingPortal']['response']>;
+export type { Booking, BookingType, StaffAvailability };
+export type BookingPage = z.infer<Routes['listBookings']['response']>;
+/** Free slots of one booking type, `start`/`end` with the offset of the zone asked for. */
+export type Availability = z.infer<Routes['findAvailability']['response']>;
+export type Slot = Availability['slots'][number];
+export interface AvailabilityQuery {
+  type: string;
+  /** ISO instants, at most 62 days apart. */
+  from: string;
+  to: string;
+  /** The zone the slots are given in. */
+  timeZone: string;
+  durationMinutes?: number | undefined;
+  staffId?: string | undefined;
+}
+export type BookRequest = z.input<Routes['book']['body']>;
+export type RescheduleRequest = z.input<Routes['rescheduleBooking']['body']>;
+export type CompleteBookingRequest = z.input<Routes['completeBooking']['body']>;
+export type StaffAvailabilityInput = z.input<Routes['setStaffAvailability']['body']>;
 /** `{ items, nextCursor? }`: one page of any list route. */
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 
@@ -186,6 +207,16 @@ const ROUTES = {
   getSubscription: { method: 'GET', path: '/api/subscription' },
   subscribe: { method: 'POST', path: '/api/subscription' },
   openBillingPortal: { method: 'POST', path: '/api/billing/portal' },
+  listBookingTypes: { method: 'GET', path: '/api/booking-types' },
+  findAvailability: { method: 'GET', path: '/api/availability' },
+  book: { method: 'POST', path: '/api/bookings' },
+  listBookings: { method: 'GET', path: '/api/bookings' },
+  cancelBooking: { method: 'POST', path: '/api/bookings/{bookingId}/cancel' },
+  rescheduleBooking: { method: 'POST', path: '/api/bookings/{bookingId}/reschedule' },
+  getStaffAvailability: { method: 'GET', path: '/api/ops/availability' },
+  setStaffAvailability: { method: 'PUT', path: '/api/ops/availability' },
+  listStaffBookings: { method: 'GET', path: '/api/ops/bookings' },
+  completeBooking: { method: 'POST', path: '/api/ops/bookings/{bookingId}/complete' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -260,4 +291,44 @@ export const api = {
     }),
   openBillingPortal: () =>
     request<PortalSession>(ROUTES.openBillingPortal.path, { method: ROUTES.openBillingPortal.method }),
+
+  listBookingTypes: (signal?: AbortSignal) =>
+    request<{ items: BookingType[] }>(ROUTES.listBookingTypes.path, { method: ROUTES.listBookingTypes.method, signal }),
+  findAvailability: (query: AvailabilityQuery, signal?: AbortSignal) =>
+    request<Availability>(withQuery(ROUTES.findAvailability.path, { ...query }), {
+      method: ROUTES.findAvailability.method,
+      signal,
+    }),
+  book: (body: BookRequest, idempotencyKey?: string) =>
+    request<Booking>(ROUTES.book.path, { method: ROUTES.book.method, body, idempotencyKey }),
+  listBookings: (page: PageRequest, signal?: AbortSignal) =>
+    request<BookingPage>(withQuery(ROUTES.listBookings.path, { ...page }), {
+      method: ROUTES.listBookings.method,
+      signal,
+    }),
+  cancelBooking: (bookingId: string) =>
+    request<Booking>(fillPath(ROUTES.cancelBooking.path, { bookingId }), { method: ROUTES.cancelBooking.method }),
+  rescheduleBooking: (bookingId: string, body: RescheduleRequest) =>
+    request<Booking>(fillPath(ROUTES.rescheduleBooking.path, { bookingId }), {
+      method: ROUTES.rescheduleBooking.method,
+      body,
+    }),
+
+  getStaffAvailability: (signal?: AbortSignal) =>
+    request<StaffAvailability>(ROUTES.getStaffAvailability.path, {
+      method: ROUTES.getStaffAvailability.method,
+      signal,
+    }),
+  setStaffAvailability: (body: StaffAvailabilityInput) =>
+    request<StaffAvailability>(ROUTES.setStaffAvailability.path, { method: ROUTES.setStaffAvailability.method, body }),
+  listStaffBookings: (range: { from: string; to: string }, signal?: AbortSignal) =>
+    request<{ items: Booking[] }>(withQuery(ROUTES.listStaffBookings.path, range), {
+      method: ROUTES.listStaffBookings.method,
+      signal,
+    }),
+  completeBooking: (bookingId: string, body: CompleteBookingRequest) =>
+    request<Booking>(fillPath(ROUTES.completeBooking.path, { bookingId }), {
+      method: ROUTES.completeBooking.method,
+      body,
+    }),
 };

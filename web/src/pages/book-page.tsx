@@ -1,0 +1,276 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { SelectField } from '../components/select-field.js';
+import { SlotPicker } from '../components/slot-picker.js';
+import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { TextAreaField } from '../components/text-area-field.js';
+import { TimeZoneSelect } from '../components/time-zone-select.js';
+import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, type Slot } from '../lib/api.js';
+import {
+  cancellationPolicy,
+  formatDuration,
+  formatDurations,
+  formatNotice,
+  formatSession,
+  loadBookingTypes,
+  REQUIREMENT_LABELS,
+  useViewerTimeZone,
+} from '../lib/booking.js';
+import { fieldMessage } from '../lib/format.js';
+import { Link } from '../lib/router.js';
+import { useResource } from '../lib/use-resource.js';
+
+const BOOKED_HEADING_ID = 'booked-heading';
+
+export function BookPage() {
+  const types = useResource(loadBookingTypes);
+  const [timeZone, setTimeZone] = useViewerTimeZone();
+  const [typeId, setTypeId] = useState<string | null>(null);
+  const [booked, setBooked] = useState<{ booking: Booking; type: BookingType } | null>(null);
+
+  useEffect(() => {
+    if (booked) document.getElementById(BOOKED_HEADING_ID)?.focus();
+  }, [booked]);
+
+  const type = types.status === 'ready' ? types.data.find((item) => item.id === typeId) : undefined;
+
+  return (
+    <>
+      <h1>Book webmaster hours</h1>
+      <p className="lead">
+        Choose what you need, then a free time. Times are shown in the time zone below; the webmaster sees them in
+        theirs.
+      </p>
+      <div className="form-compact">
+        <TimeZoneSelect value={timeZone} onChange={setTimeZone} />
+      </div>
+
+      {booked ? (
+        <section className="section card" aria-labelledby={BOOKED_HEADING_ID}>
+          <h2 id={BOOKED_HEADING_ID} tabIndex={-1}>
+            Booking confirmed
+          </h2>
+          <Notice>
+            <p>
+              {booked.type.name}, {formatDuration(booked.booking.durationMinutes)}:{' '}
+              {formatSession(booked.booking.start, booked.booking.end, timeZone)}.
+            </p>
+          </Notice>
+          <p className="muted">{cancellationPolicy(booked.type)}</p>
+          <div className="form-actions">
+            <Link className="button" to="/bookings">
+              See your bookings
+            </Link>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setBooked(null);
+                setTypeId(null);
+              }}
+            >
+              Book another
+            </button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <section className="section" aria-labelledby="type-heading">
+            <h2 id="type-heading">1. Choose a type</h2>
+            {types.status === 'loading' && <Loading>Loading booking types…</Loading>}
+            {types.status === 'error' && (
+              <ErrorAlert error={types.error} title="Could not load the booking types" onRetry={types.reload} />
+            )}
+            {types.status === 'ready' &&
+              (type ? (
+                <div className="chosen-type">
+                  <p>
+                    <strong>{type.name}</strong> <span className="muted">— {type.description}</span>
+                  </p>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    onClick={() => setTypeId(null)}
+                  >
+                    Change type
+                  </button>
+                </div>
+              ) : types.data.length === 0 ? (
+                <EmptyState>Nothing can be booked at the moment.</EmptyState>
+              ) : (
+                <div className="card-grid">
+                  {types.data.map((item) => (
+                    <TypeCard key={item.id} type={item} onChoose={() => setTypeId(item.id)} />
+                  ))}
+                </div>
+              ))}
+          </section>
+          {type && (
+            <BookingFlow
+              key={type.id}
+              type={type}
+              timeZone={timeZone}
+              onBooked={(booking) => setBooked({ booking, type })}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function TypeCard({ type, onChoose }: { type: BookingType; onChoose: () => void }) {
+  const headingId = `type-${type.id}`;
+  const requirement = REQUIREMENT_LABELS[type.requires];
+  return (
+    <article className="card type-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{type.name}</h3>
+      <p>{type.description}</p>
+      <dl className="facts">
+        <div>
+          <dt>Durations</dt>
+          <dd>{formatDurations(type.durations)}</dd>
+        </div>
+        <div>
+          <dt>Notice</dt>
+          <dd>
+            At least {formatNotice(type.minNoticeMinutes)} ahead, up to {type.horizonDays} days ahead
+          </dd>
+        </div>
+        <div>
+          <dt>Cancellation</dt>
+          <dd>{cancellationPolicy(type)}</dd>
+        </div>
+      </dl>
+      {requirement && <p className="muted">{requirement}</p>}
+      <div className="plan-action">
+        <button type="button" className="button" onClick={onChoose}>
+          Choose {type.name}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+type Submit = { kind: 'idle' } | { kind: 'booking' } | { kind: 'failed'; error: unknown };
+
+function BookingFlow({
+  type,
+  timeZone,
+  onBooked,
+}: {
+  type: BookingType;
+  timeZone: string;
+  onBooked: (booking: Booking) => void;
+}) {
+  const [durationMinutes, setDurationMinutes] = useState(type.durations[0] ?? 30);
+  const [slot, setSlot] = useState<Slot | null>(null);
+  const [notes, setNotes] = useState('');
+  const [refreshKey, setRefreshKey] = useState(0);
+  const [submit, setSubmit] = useState<Submit>({ kind: 'idle' });
+  // One key per attempted booking: a retry of the same slot and notes cannot book twice.
+  const attempt = useRef<{ signature: string; key: string } | null>(null);
+
+  const pick = (next: Slot | null) => {
+    setSlot(next);
+    if (next) setSubmit({ kind: 'idle' });
+  };
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    if (!slot || submit.kind === 'booking') return;
+    const body = { typeId: type.id, start: slot.start, durationMinutes, notes: notes.trim() || undefined };
+    const signature = JSON.stringify(body);
+    if (attempt.current?.signature !== signature) attempt.current = { signature, key: newIdempotencyKey() };
+    setSubmit({ kind: 'booking' });
+    try {
+      onBooked(await api.book(body, attempt.current.key));
+    } catch (error) {
+      setSubmit({ kind: 'failed', error });
+      if (isApiError(error, 409)) {
+        // Someone else took it (or booking is not allowed): show what is free now.
+        setSlot(null);
+        setRefreshKey((n) => n + 1);
+      }
+    }
+  }
+
+  const failed = submit.kind === 'failed' ? submit.error : null;
+  const fieldErrors = isApiError(failed, 422) ? failed.fieldErrors() : {};
+  const conflict = isApiError(failed, 409) ? failed : null;
+  const slotTaken = conflict?.problem.code === 'BOOKING.SLOT_TAKEN';
+
+  return (
+    <>
+      <section className="section" aria-labelledby="time-heading">
+        <h2 id="time-heading">2. Choose a duration and a time</h2>
+        <div className="form-compact">
+          <SelectField
+            label="Duration"
+            value={String(durationMinutes)}
+            onChange={(event) => {
+              setDurationMinutes(Number(event.target.value));
+              setSlot(null);
+            }}
+          >
+            {type.durations.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {formatDuration(minutes)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        {conflict && (
+          <ErrorAlert
+            error={conflict}
+            title={slotTaken ? 'That time has just been taken' : 'This booking is not possible'}
+          >
+            {slotTaken ? (
+              <p>The free times below are up to date: please choose another.</p>
+            ) : (
+              <p>
+                See <Link to="/subscription">your subscription</Link> for what your plan includes.
+              </p>
+            )}
+          </ErrorAlert>
+        )}
+        <SlotPicker
+          type={type}
+          durationMinutes={durationMinutes}
+          timeZone={timeZone}
+          selected={slot}
+          onSelect={pick}
+          refreshKey={refreshKey}
+        />
+      </section>
+
+      {slot && (
+        <section className="section card" aria-labelledby="confirm-heading">
+          <h2 id="confirm-heading">3. Confirm</h2>
+          <p>
+            <strong>{type.name}</strong>, {formatDuration(durationMinutes)}:{' '}
+            {formatSession(slot.start, slot.end, timeZone)}
+          </p>
+          <p className="muted">{cancellationPolicy(type)}</p>
+          <form className="form form-compact" onSubmit={confirm} noValidate>
+            <TextAreaField
+              label="Notes (optional)"
+              hint="What should the webmaster know or prepare?"
+              value={notes}
+              maxLength={2000}
+              rows={4}
+              onChange={(event) => setNotes(event.target.value)}
+              error={fieldErrors.notes ? fieldMessage(fieldErrors.notes) : undefined}
+            />
+            {failed !== null && !conflict && <ErrorAlert error={failed} title="The booking was not made" />}
+            <div className="form-actions">
+              <button type="submit" className="button" aria-disabled={submit.kind === 'booking' || undefined}>
+                Confirm booking
+              </button>
+              {submit.kind === 'booking' && <Loading>Booking…</Loading>}
+            </div>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}
