@@ -19,7 +19,12 @@ const MONDAY = '2030-03-04';
 beforeAll(async () => {
   api = await createTestApi();
   let now = new Date(`${MONDAY}T00:00:00Z`).getTime() - 3 * 86_400_000;
-  const clock = { now: () => new Date(now), set: (iso: string) => void (now = Date.parse(iso)) };
+  const clock = {
+    now: () => new Date(now),
+    set: (iso: string) => {
+      now = Date.parse(iso);
+    },
+  };
   const { client, tableName } = api.table;
   deps = {
     bookings: new DynamoBookingRepository(client, tableName),
