@@ -106,11 +106,17 @@ const authenticate = (definition: RouteDefinition, event: APIGatewayProxyEventV2
 const toResponse = (definition: RouteDefinition, body: unknown): APIGatewayProxyStructuredResultV2 =>
   definition.response === null || definition.successStatus === 204
     ? { statusCode: definition.successStatus }
-    : {
-        statusCode: definition.successStatus,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      };
+    : definition.produces
+      ? {
+          statusCode: definition.successStatus,
+          headers: { 'content-type': `${definition.produces}; charset=utf-8` },
+          body: String(body),
+        }
+      : {
+          statusCode: definition.successStatus,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        };
 
 /**
  * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same

@@ -10,6 +10,7 @@ import type { TenantRepository } from '../tenancy/ports.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type StaffCalendar } from './availability.js';
 import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
+import { bookingCalendar } from './ics.js';
 import type { Booking, BookRequest, StaffAvailability } from './model.js';
 import type { BookingRepository, StaffAvailabilityRepository } from './ports.js';
 
@@ -379,4 +380,17 @@ export async function completeBooking(
     }),
   );
   return completed;
+}
+
+/** One of the organisation's bookings as an ICS calendar, in the organisation's time zone. */
+export async function getBookingCalendar(deps: BookingDeps, actor: Actor, bookingFile: string): Promise<string> {
+  const booking = await ownBooking(deps, actor, bookingFile.replace(/\.ics$/, ''));
+  const tenant = await deps.tenants.getTenant(booking.tenantId);
+  return bookingCalendar({
+    booking,
+    type: findBookingType(booking.typeId),
+    timeZone: tenant?.timeZone ?? 'UTC',
+    organisation: tenant?.name ?? '',
+    now: deps.clock.now(),
+  });
 }

@@ -56,7 +56,10 @@ const parameters = (toSchema: SchemaWriter, definition: RouteDefinition): JsonOb
 const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefinition): JsonObject => {
   const responses: JsonObject = {
     [definition.successStatus]: definition.response
-      ? { description: 'Success', content: { 'application/json': { schema: toSchema(definition.response, 'output') } } }
+      ? {
+          description: 'Success',
+          content: { [definition.produces ?? 'application/json']: { schema: toSchema(definition.response, 'output') } },
+        }
       : { description: 'Success, no content' },
     400: problemResponse('Malformed request (unparseable JSON)'),
     413: problemResponse('Request body over 1 MB'),

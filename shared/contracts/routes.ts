@@ -58,6 +58,8 @@ export interface RouteDefinition {
   example?: unknown;
   /** A valid query string for routes whose query has required fields. */
   exampleQuery?: Record<string, string>;
+  /** A non-JSON response: the implementation returns the body as text. */
+  produces?: 'text/calendar';
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
@@ -354,6 +356,18 @@ export const routes = {
     body: RescheduleRequestSchema,
     example: { start: '2027-01-05T10:00:00Z' },
     response: BookingSchema,
+    successStatus: 200,
+  }),
+  getBookingCalendar: route({
+    method: 'GET',
+    path: '/api/bookings/{bookingFile}',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary:
+      'One booking as an RFC 5545 calendar, `GET /api/bookings/{id}.ics` (one path segment, as API Gateway routes it), in the organisation’s time zone',
+    params: z.object({ bookingFile: z.string().regex(/^[A-Za-z0-9-]{1,64}\.ics$/, '<booking id>.ics') }),
+    produces: 'text/calendar',
+    response: z.string(),
     successStatus: 200,
   }),
   getStaffAvailability: route({

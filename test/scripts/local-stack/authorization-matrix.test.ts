@@ -15,6 +15,7 @@ const samples: Record<string, () => Promise<string>> = {
   userId: async () => (await api.addMemberOfTenantA()).id,
   tenantId: async () => api.tenantA.id,
   bookingId: async () => (await api.addBookingOfTenantA()).id,
+  bookingFile: async () => `${(await api.addBookingOfTenantA()).id}.ics`,
 };
 
 beforeAll(async () => {

@@ -148,6 +148,21 @@ describe('booking', () => {
     expect(calendar.map((b: { start: string }) => b.start)).toContain(at(10));
   });
 
+  it('serves a booking as ICS in the organisation’s zone; another tenant gets 404', async () => {
+    const booking = (await bookConsultation(at(13, 30))).json();
+    const ics = await api.request('GET', `/api/bookings/${booking.id}.ics`, customer);
+    expect(ics.status).toBe(200);
+    expect(ics.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    const text = ics.body.toString('utf8');
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain(`UID:booking-${booking.id}@opsdesk`);
+    expect(text).toContain('TZID:Europe/Berlin');
+    expect((await api.request('GET', `/api/bookings/${booking.id}.ics`, { persona: 'customer-admin-B' })).status).toBe(
+      404,
+    );
+    expect((await api.request('GET', `/api/bookings/${booking.id}.pdf`, customer)).status).toBe(404);
+  });
+
   it('refuses to complete a booking that has not started', async () => {
     const booking = (await bookConsultation(at(16))).json();
     const early = await api.request('POST', `/api/ops/bookings/${booking.id}/complete`, {

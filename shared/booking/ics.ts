@@ -1,0 +1,126 @@
+import { offsetMinutes, zonedParts } from '../platform/zoned-time.js';
+import type { BookingType } from './booking-types.js';
+import type { Booking } from './model.js';
+
+/**
+ * An RFC 5545 calendar for one booking, in the organisation's time zone: a VTIMEZONE with the zone's
+ * transitions in the booking's year (found from the runtime's zone data), and the event with local
+ * DTSTART/DTEND that reference it. Lines end in CRLF and are folded at 75 octets.
+ */
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+const fold = (line: string): string => {
+  const bytes = Buffer.from(line, 'utf8');
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let limit = 75;
+  while (start < bytes.length) {
+    let end = Math.min(start + limit, bytes.length);
+    // Never split a UTF-8 sequence: back off to a character boundary.
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end -= 1;
+    parts.push(bytes.subarray(start, end).toString('utf8'));
+    start = end;
+    limit = 74; // continuation lines begin with a space
+  }
+  return parts.join('\r\n ');
+};
+
+const utcStamp = (instant: number) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const localStamp = (instant: number, zone: string) => {
+  const p = zonedParts(instant, zone);
+  return `${p.date.replace(/-/g, '')}T${p.time.replace(':', '')}00`;
+};
+const offsetText = (minutes: number) => {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+};
+
+/** The instants in `year` at which `zone` changes its offset (to the minute). */
+export const transitionsIn = (zone: string, year: number): { at: number; from: number; to: number }[] => {
+  const transitions: { at: number; from: number; to: number }[] = [];
+  const end = Date.UTC(year + 1, 0, 1);
+  for (let t = Date.UTC(year, 0, 1); t < end; t += 86_400_000) {
+    const from = offsetMinutes(t, zone);
+    const to = offsetMinutes(t + 86_400_000, zone);
+    if (from === to) continue;
+    let low = t;
+    let high = t + 86_400_000;
+    while (high - low > 60_000) {
+      const mid = low + Math.floor((high - low) / 120_000) * 60_000;
+      if (offsetMinutes(mid, zone) === from) low = mid;
+      else high = mid;
+    }
+    transitions.push({ at: high, from, to });
+  }
+  return transitions;
+};
+
+const vtimezone = (zone: string, year: number): string[] => {
+  const transitions = transitionsIn(zone, year);
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+  if (transitions.length === 0) {
+    const offset = offsetText(offsetMinutes(Date.UTC(year, 0, 1), zone));
+    lines.push(
+      'BEGIN:STANDARD',
+      `DTSTART:${year}0101T000000`,
+      `TZOFFSETFROM:${offset}`,
+      `TZOFFSETTO:${offset}`,
+      'END:STANDARD',
+    );
+  }
+  for (const t of transitions) {
+    const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(
+      `BEGIN:${kind}`,
+      // DTSTART of an observance is the wall time at the change, on the clock before it (RFC 5545 3.6.5).
+      `DTSTART:${new Date(t.at + t.from * 60_000).toISOString().slice(0, 16).replace(/[-:]/g, '')}00`,
+      `TZOFFSETFROM:${offsetText(t.from)}`,
+      `TZOFFSETTO:${offsetText(t.to)}`,
+      `END:${kind}`,
+    );
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+};
+
+export const bookingCalendar = (input: {
+  booking: Booking;
+  type: BookingType | undefined;
+  timeZone: string;
+  organisation: string;
+  now: Date;
+}): string => {
+  const { booking, timeZone } = input;
+  const start = Date.parse(booking.start);
+  const end = Date.parse(booking.end);
+  const status = booking.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Opsdesk//Bookings//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...vtimezone(timeZone, zonedParts(start, timeZone).year),
+    'BEGIN:VEVENT',
+    `UID:booking-${booking.id}@opsdesk`,
+    `DTSTAMP:${utcStamp(input.now.getTime())}`,
+    `LAST-MODIFIED:${utcStamp(Date.parse(booking.updatedAt))}`,
+    // Rescheduling changes the times: SEQUENCE follows the last change so calendars replace the event.
+    `SEQUENCE:${Math.floor(Date.parse(booking.updatedAt) / 1000) - Math.floor(Date.parse(booking.createdAt) / 1000)}`,
+    `DTSTART;TZID=${timeZone}:${localStamp(start, timeZone)}`,
+    `DTEND;TZID=${timeZone}:${localStamp(end, timeZone)}`,
+    `SUMMARY:${escapeText(`${input.type?.name ?? booking.typeId} — ${input.organisation}`)}`,
+    `DESCRIPTION:${escapeText(`${booking.durationMinutes} minutes with your Opsdesk webmaster.${booking.notes ? `\n${booking.notes}` : ''}`)}`,
+    `STATUS:${status}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+};
