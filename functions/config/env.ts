@@ -32,6 +32,10 @@ export const ENV = {
   webUrl: 'WEB_URL',
   /** Days a tenant may stay past due before it is suspended (default 14). */
   paymentGraceDays: 'PAYMENT_GRACE_DAYS',
+  /** `ses` in AWS; `local` in the local stack (the dev mailbox). */
+  notifier: 'NOTIFIER',
+  /** The verified SES sender of booking e-mails. */
+  notificationFrom: 'NOTIFICATION_FROM',
   /** Local stack only: the dev identity provider's signing secret. */
   devIdentitySecret: 'DEV_IDENTITY_SECRET',
 } as const;

@@ -29,6 +29,8 @@ interface ContextAccess {
   userPoolActions?: readonly string[];
   /** Reads Stripe's keys from Secrets Manager at cold start. */
   stripe?: boolean;
+  /** Sends booking e-mails through SES, from the configured sender's domain only. */
+  sendsEmail?: boolean;
 }
 
 /**
@@ -63,6 +65,8 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   'purge-deleted-tenants': { table: 'read-write', userPoolActions: ['cognito-idp:AdminDeleteUser'], stripe: true },
   // Moves past-due tenants to suspended.
   'suspend-overdue-tenants': { table: 'read-write', stripe: true },
+  // Takes due notifications out of the outbox and e-mails them.
+  'send-notifications': { table: 'read-write', sendsEmail: true },
 };
 
 const TABLE_READ_ACTIONS = [
@@ -120,12 +124,15 @@ export class StatelessStack extends Stack {
   readonly api: HttpApi;
   readonly functions: ReadonlyMap<BoundedContext, AppFunction>;
   readonly scheduledFunctions: ReadonlyMap<string, AppFunction>;
+  /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
+  readonly notificationFrom: string;
   readonly webClient: UserPoolClient;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
     const { stateful } = props;
 
+    this.notificationFrom = this.node.tryGetContext('opsdesk:notificationFrom') ?? 'bookings@opsdesk.example';
     this.functions = this.createContextFunctions(stateful);
     this.scheduledFunctions = this.createScheduledJobs(stateful);
 
@@ -284,8 +291,17 @@ export class StatelessStack extends Stack {
           [ENV.userPoolId]: stateful.userPool.userPoolId,
           [ENV.tableName]: stateful.table.tableName,
           ...(access.stripe ? { [ENV.stripeSecretArn]: stateful.stripeSecret.secretArn } : {}),
+          ...(access.sendsEmail ? { [ENV.notifier]: 'ses', [ENV.notificationFrom]: this.notificationFrom } : {}),
         },
       });
+      if (access.sendsEmail) {
+        fn.function.addToRolePolicy(
+          new PolicyStatement({
+            actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+            resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: this.notificationFrom.split('@')[1] })],
+          }),
+        );
+      }
       if (access.table) grantTableData(stateful, fn, access.table);
       if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
       if (access.stripe) stateful.stripeSecret.grantRead(fn.function);

@@ -6,6 +6,7 @@ type ScheduleId = (typeof SCHEDULES)[number]['id'];
 export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () => Promise<unknown> }>> = {
   'purge-deleted-tenants': () => import('../../functions/tenancy/purge-deleted-tenants.js'),
   'suspend-overdue-tenants': () => import('../../functions/billing/suspend-overdue-tenants.js'),
+  'send-notifications': () => import('../../functions/booking/send-notifications.js'),
 };
 
 /**

@@ -161,6 +161,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.tableName]: TABLE.name,
       [ENV.dynamoDbEndpoint]: dynamo.endpoint,
       [ENV.identityProvider]: 'local',
+      [ENV.notifier]: 'local',
       [ENV.devIdentitySecret]: secret,
       [ENV.clockOffsetMs]: String(clockOffsetMs),
       [ENV.webUrl]: `http://127.0.0.1:${port}`,

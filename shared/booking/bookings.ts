@@ -12,7 +12,35 @@ import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type St
 import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
 import type { Booking, BookRequest, StaffAvailability } from './model.js';
-import type { BookingRepository, StaffAvailabilityRepository } from './ports.js';
+import { notificationsFor, pendingRemindersOf, type Recipient } from './notifications.js';
+import type { BookingRepository, NotificationOutbox, Notifier, StaffAvailabilityRepository } from './ports.js';
+
+/** Who hears about a booking: the person who booked it, in the organisation's time zone. */
+const recipientOf = async (deps: BookingDeps, booking: Booking): Promise<Recipient | null> => {
+  const [user, tenant] = await Promise.all([
+    deps.tenants.getUser(booking.tenantId, booking.bookedBy),
+    deps.tenants.getTenant(booking.tenantId),
+  ]);
+  return user && tenant
+    ? { email: user.email, name: user.name, organisation: tenant.name, timeZone: tenant.timeZone }
+    : null;
+};
+
+const notificationChanges = async (
+  deps: BookingDeps,
+  event: 'booked' | 'rescheduled' | 'cancelled',
+  before: Booking | null,
+  after: Booking,
+  now: Date,
+) => {
+  const recipient = await recipientOf(deps, after);
+  if (!recipient) return { queue: [], withdraw: [] };
+  const type = findBookingType(after.typeId);
+  return {
+    queue: notificationsFor(event, after, type, recipient, now),
+    withdraw: before ? pendingRemindersOf(before, type, recipient, now) : [],
+  };
+};
 
 export interface BookingDeps {
   bookings: BookingRepository;
@@ -210,6 +238,7 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
       target: { type: 'booking', id: booking.id },
       details: { typeId: type.id, start: booking.start, durationMinutes, staffId: booking.staffId },
     }),
+    await notificationChanges(deps, 'booked', null, booking, now),
   );
   return booking;
 }
@@ -266,6 +295,7 @@ export async function cancelBooking(deps: BookingDeps, actor: Actor, bookingId: 
       target: { type: 'booking', id: booking.id },
       details: { late, fee: cancelled.lateCancellationFee },
     }),
+    await notificationChanges(deps, 'cancelled', booking, cancelled, now),
   );
   return cancelled;
 }
@@ -318,6 +348,7 @@ export async function rescheduleBooking(
       target: { type: 'booking', id: booking.id },
       details: { from: booking.start, to: moved.start, durationMinutes },
     }),
+    await notificationChanges(deps, 'rescheduled', booking, moved, now),
   );
   return moved;
 }
@@ -393,4 +424,17 @@ export async function getBookingCalendar(deps: BookingDeps, actor: Actor, bookin
     organisation: tenant?.name ?? '',
     now: deps.clock.now(),
   });
+}
+
+/** Scheduled: sends the notifications that are due and takes them out of the outbox (at least once). */
+export async function sendDueNotifications(
+  deps: { outbox: NotificationOutbox; notifier: Notifier; clock: Clock },
+  batchSize = 25,
+): Promise<{ sent: number }> {
+  const due = await deps.outbox.due(deps.clock.now().toISOString(), batchSize);
+  for (const notification of due) {
+    await deps.notifier.send(notification);
+    await deps.outbox.remove(notification);
+  }
+  return { sent: due.length };
 }

@@ -3,6 +3,13 @@ import type { Page, PageQuery } from '../platform/pagination.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { Interval } from './availability.js';
 import type { Booking, StaffAvailability } from './model.js';
+import type { BookingNotification } from './notifications.js';
+
+/** Notifications to queue with a booking change, and queued reminders it withdraws. */
+export interface NotificationChanges {
+  queue: BookingNotification[];
+  withdraw: BookingNotification[];
+}
 
 export interface StaffAvailabilityRepository {
   get(staffId: string): Promise<StaffAvailability | null>;
@@ -18,16 +25,35 @@ export interface BookingRepository {
    * Writes the booking and one lock per quarter hour of its hold, in one transaction. Throws
    * `BOOKING.SLOT_TAKEN` naming the first quarter hour that is taken; writes nothing then.
    */
-  create(booking: Booking, audit: AuditEntry): Promise<void>;
+  create(booking: Booking, audit: AuditEntry, notifications: NotificationChanges): Promise<void>;
   get(tenantId: string, bookingId: string): Promise<Booking | null>;
   /** Any tenant's booking (operators). */
   find(bookingId: string): Promise<Booking | null>;
   listForTenant(tenantId: string, page: PageQuery): Promise<Page<Booking>>;
   listForStaff(staffId: string, window: Interval): Promise<Booking[]>;
   /** Cancels a confirmed booking and frees its locks; a late-cancellation fee is recorded with it. */
-  cancel(booking: Booking, cancelled: Booking, usage: UsageRecord | null, audit: AuditEntry): Promise<void>;
+  cancel(
+    booking: Booking,
+    cancelled: Booking,
+    usage: UsageRecord | null,
+    audit: AuditEntry,
+    notifications: NotificationChanges,
+  ): Promise<void>;
   /** Moves a confirmed booking: frees the locks it no longer needs and takes the new ones, at once. */
-  reschedule(booking: Booking, moved: Booking, audit: AuditEntry): Promise<void>;
+  reschedule(booking: Booking, moved: Booking, audit: AuditEntry, notifications: NotificationChanges): Promise<void>;
   /** Completes a confirmed booking and records its usage (ids derived from the booking). */
   complete(booking: Booking, completed: Booking, usage: UsageRecord[], audit: AuditEntry): Promise<void>;
+}
+
+/** The outbox of booking notifications, written in the booking transactions. */
+export interface NotificationOutbox {
+  /** Queued notifications due at or before `now`, oldest first. */
+  due(now: string, limit: number): Promise<BookingNotification[]>;
+  /** Removes a sent notification from the outbox. */
+  remove(notification: BookingNotification): Promise<void>;
+}
+
+/** Delivers one notification: SES in AWS, the local mailbox in the local stack. */
+export interface Notifier {
+  send(notification: BookingNotification): Promise<void>;
 }

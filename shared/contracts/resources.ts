@@ -59,7 +59,7 @@ export const queueUrlEnvName = (queue: QueueDefinition): string =>
 export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
-  context: 'tenancy' | 'billing';
+  context: 'tenancy' | 'billing' | 'booking';
   rateMinutes: number;
   purpose: string;
 }
@@ -80,6 +80,12 @@ export const SCHEDULES = [
     context: 'billing',
     rateMinutes: 60,
     purpose: 'Suspends tenants that stayed past due beyond the payment grace period.',
+  },
+  {
+    id: 'send-notifications',
+    context: 'booking',
+    rateMinutes: 1,
+    purpose: 'Sends due booking e-mails from the outbox: confirmations, changes, cancellations, reminders.',
   },
 ] as const satisfies readonly ScheduleDefinition[];
 

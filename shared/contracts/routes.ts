@@ -16,6 +16,7 @@ import {
   RescheduleRequestSchema,
   StaffAvailabilitySchema,
 } from '../booking/model.js';
+import { NOTIFICATION_KINDS } from '../booking/notifications.js';
 import { PlanSchema } from '../catalogue/plan.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import {
@@ -422,6 +423,31 @@ export const routes = {
     body: DevLoginRequestSchema,
     example: { email: 'owner@demo.example' },
     response: DevLoginResponseSchema,
+    successStatus: 200,
+    localOnly: true,
+  }),
+  devMailbox: route({
+    method: 'GET',
+    path: '/auth/dev/mailbox',
+    context: 'dev-identity',
+    access: 'public',
+    summary: 'Local stack only: the booking e-mails the stack has "sent", newest first',
+    response: z.object({
+      items: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(NOTIFICATION_KINDS),
+          bookingId: z.string(),
+          tenantId: z.string(),
+          to: z.string(),
+          subject: z.string(),
+          text: z.string(),
+          ics: z.string(),
+          dueAt: z.string(),
+          sentAt: z.string(),
+        }),
+      ),
+    }),
     successStatus: 200,
     localOnly: true,
   }),

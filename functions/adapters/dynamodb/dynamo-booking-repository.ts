@@ -3,7 +3,8 @@ import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import { type Interval, quarterHoursOf } from '../../../shared/booking/availability.js';
 import { type Booking, BookingSchema } from '../../../shared/booking/model.js';
-import type { BookingRepository } from '../../../shared/booking/ports.js';
+import type { BookingNotification } from '../../../shared/booking/notifications.js';
+import type { BookingRepository, NotificationChanges } from '../../../shared/booking/ports.js';
 import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { PageQuery } from '../../../shared/platform/pagination.js';
@@ -44,6 +45,22 @@ const lockKeysOf = (booking: Booking) =>
 const transactionConflict = (error: unknown) =>
   error instanceof TransactionCanceledException &&
   (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+
+/** Outbox entries written and withdrawn in the same transaction as the booking change. */
+const notificationItems = (tableName: string, changes: NotificationChanges) => {
+  // A withdrawn reminder that is queued again unchanged (same id and time) is simply rewritten:
+  // one transaction may not touch an item twice.
+  const queued = new Set(changes.queue.map((n) => `${n.dueAt}#${n.id}`));
+  const withdraw = changes.withdraw.filter((n) => !queued.has(`${n.dueAt}#${n.id}`));
+  return [
+    ...withdraw.map((n: BookingNotification) => ({
+      Delete: { TableName: tableName, Key: keys.notification(n.dueAt, n.id) },
+    })),
+    ...changes.queue.map((n: BookingNotification) => ({
+      Put: { TableName: tableName, Item: { ...keys.notification(n.dueAt, n.id), entity: 'notification', v: 1, ...n } },
+    })),
+  ];
+};
 
 export class DynamoBookingRepository implements BookingRepository {
   constructor(
@@ -121,10 +138,11 @@ export class DynamoBookingRepository implements BookingRepository {
     return result;
   }
 
-  async create(booking: Booking, audit: AuditEntry) {
+  async create(booking: Booking, audit: AuditEntry, notifications: NotificationChanges = { queue: [], withdraw: [] }) {
     const TableName = this.tableName;
     const locks = lockKeysOf(booking);
     const head = [
+      ...notificationItems(TableName, notifications),
       { Put: { TableName, Item: toItem(booking), ConditionExpression: 'attribute_not_exists(pk)' } },
       {
         Put: {
@@ -206,7 +224,13 @@ export class DynamoBookingRepository implements BookingRepository {
     throw error;
   }
 
-  async cancel(booking: Booking, cancelled: Booking, usage: UsageRecord | null, audit: AuditEntry) {
+  async cancel(
+    booking: Booking,
+    cancelled: Booking,
+    usage: UsageRecord | null,
+    audit: AuditEntry,
+    notifications: NotificationChanges = { queue: [], withdraw: [] },
+  ) {
     try {
       await this.client.send(
         new TransactWriteCommand({
@@ -221,6 +245,7 @@ export class DynamoBookingRepository implements BookingRepository {
                 ConditionExpression: 'attribute_not_exists(pk)',
               },
             },
+            ...notificationItems(this.tableName, notifications),
           ],
         }),
       );
@@ -229,7 +254,12 @@ export class DynamoBookingRepository implements BookingRepository {
     }
   }
 
-  async reschedule(booking: Booking, moved: Booking, audit: AuditEntry) {
+  async reschedule(
+    booking: Booking,
+    moved: Booking,
+    audit: AuditEntry,
+    notifications: NotificationChanges = { queue: [], withdraw: [] },
+  ) {
     const before = lockKeysOf(booking);
     const after = lockKeysOf(moved);
     const name = (l: { key: { pk: string; sk: string } }) => `${l.key.pk}|${l.key.sk}`;
@@ -240,6 +270,7 @@ export class DynamoBookingRepository implements BookingRepository {
     const head = [
       this.bookingUpdate(booking, moved),
       { Put: { TableName: this.tableName, Item: auditToItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...notificationItems(this.tableName, notifications),
       ...freed.map((l) => ({ Delete: { TableName: this.tableName, Key: l.key } })),
     ];
     try {

@@ -71,6 +71,12 @@ export const keys = {
     pk: keys.tenantPartition(tenantId),
     sk: `USAGE#${periodId}#${occurredAt}#${id}`,
   }),
+  /** Queued notifications by due instant: the sender job takes the due ones. */
+  notification: (dueAt: string, id: string): TableKey => ({ pk: 'P#NOTIFY', sk: `${dueAt}#${id}` }),
+  notificationPartition: 'P#NOTIFY',
+  /** The local stack's mailbox of sent notifications, newest last. */
+  mailbox: (sentAt: string, id: string): TableKey => ({ pk: 'P#MAILBOX', sk: `${sentAt}#${id}` }),
+  mailboxPartition: 'P#MAILBOX',
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',

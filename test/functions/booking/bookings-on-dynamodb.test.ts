@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoBookingRepository } from '../../../functions/adapters/dynamodb/dynamo-booking-repository.js';
+import {
+  DynamoNotificationOutbox,
+  LocalMailbox,
+} from '../../../functions/adapters/dynamodb/dynamo-notification-outbox.js';
 import { DynamoStaffAvailabilityRepository } from '../../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
-import { book, cancelBooking, completeBooking, rescheduleBooking } from '../../../shared/booking/bookings.js';
+import {
+  book,
+  cancelBooking,
+  completeBooking,
+  rescheduleBooking,
+  sendDueNotifications,
+} from '../../../shared/booking/bookings.js';
 import type { Booking } from '../../../shared/booking/model.js';
 import { isDomainError } from '../../../shared/errors.js';
 import type { Actor } from '../../../shared/platform/actor.js';
@@ -97,6 +107,46 @@ describe('cancellation notice and completion, with the clock moving', () => {
         sk: expect.stringMatching(/^USAGE#2030-03#/),
       }),
     ]);
+  });
+});
+
+describe('notifications through the outbox', () => {
+  it('queues a confirmation and the reminders still ahead; sends each when due; a cancellation withdraws them', async () => {
+    const { client, tableName } = api.table;
+    const outbox = new DynamoNotificationOutbox(client, tableName);
+    const mailbox = new LocalMailbox(client, tableName, () => deps.clock.now());
+    const send = () => sendDueNotifications({ outbox, notifier: mailbox, clock: deps.clock });
+    const mine = async (bookingId: string) => (await mailbox.list(200)).filter((m) => m.bookingId === bookingId);
+
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    await send(); // empty the outbox of earlier tests
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T16:00:00Z`,
+      durationMinutes: 30,
+    });
+    await send();
+    const [confirmation] = await mine(booking.id);
+    expect(confirmation).toMatchObject({ kind: 'confirmation', to: api.users['customer-admin-A'].email });
+    expect(confirmation?.subject).toContain('Booking confirmed: Consultation, 2030-03-04 17:00 (Europe/Berlin)');
+    expect(confirmation?.ics).toContain('DTSTART;TZID=Europe/Berlin:20300304T170000');
+
+    // Booked 16 hours ahead: the 24-hour reminder would be in the past, so only the 1-hour one was queued.
+    deps.clock.set(`${MONDAY}T15:00:00Z`);
+    await send();
+    expect((await mine(booking.id)).map((m) => m.kind).sort()).toEqual(['confirmation', 'reminder_1h']);
+    expect((await send()).sent).toBe(0);
+
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const other = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T13:00:00Z`,
+      durationMinutes: 30,
+    });
+    await cancelBooking(deps, customer, other.id);
+    deps.clock.set(`${MONDAY}T17:00:00Z`);
+    await send();
+    expect((await mine(other.id)).map((m) => m.kind).sort()).toEqual(['cancellation', 'confirmation']);
   });
 });
 

@@ -1,0 +1,66 @@
+import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { BookingNotification } from '../../../shared/booking/notifications.js';
+import type { NotificationOutbox, Notifier } from '../../../shared/booking/ports.js';
+import { keys } from './keys.js';
+
+const fromItem = (item: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
+  ) as unknown as BookingNotification;
+
+export class DynamoNotificationOutbox implements NotificationOutbox {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async due(now: string, limit: number) {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk <= :now',
+        ExpressionAttributeValues: { ':pk': keys.notificationPartition, ':now': `${now}#~` },
+        Limit: limit,
+      }),
+    );
+    return Items.map(fromItem);
+  }
+
+  async remove(notification: BookingNotification) {
+    await this.client.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.notification(notification.dueAt, notification.id) }),
+    );
+  }
+}
+
+/** The local stack's "e-mail": sent notifications kept in the table, for the web app's dev mailbox. */
+export class LocalMailbox implements Notifier {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly now: () => Date,
+  ) {}
+
+  async send(notification: BookingNotification) {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.mailbox(this.now().toISOString(), notification.id), entity: 'mail', v: 1, ...notification },
+      }),
+    );
+  }
+
+  /** The newest messages first. */
+  async list(limit: number): Promise<(BookingNotification & { sentAt: string })[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.mailboxPartition },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return Items.map((item) => ({ ...fromItem(item), sentAt: String(item.sk).split('#')[0] ?? '' }));
+  }
+}

@@ -1,0 +1,97 @@
+import { formatInZone } from '../platform/zoned-time.js';
+import type { BookingType } from './booking-types.js';
+import { bookingCalendar } from './ics.js';
+import type { Booking } from './model.js';
+
+export const NOTIFICATION_KINDS = ['confirmation', 'change', 'cancellation', 'reminder_24h', 'reminder_1h'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** An e-mail about a booking, with the booking as an ICS attachment. */
+export interface BookingNotification {
+  /** Deterministic: kind, booking and the booking's version — queued twice, sent once. */
+  id: string;
+  kind: NotificationKind;
+  bookingId: string;
+  tenantId: string;
+  to: string;
+  subject: string;
+  text: string;
+  ics: string;
+  /** When to send: now for confirmations and changes, before the start for reminders. */
+  dueAt: string;
+}
+
+export interface Recipient {
+  email: string;
+  name: string;
+  organisation: string;
+  timeZone: string;
+}
+
+const SUBJECTS: Record<NotificationKind, string> = {
+  confirmation: 'Booking confirmed',
+  change: 'Booking moved',
+  cancellation: 'Booking cancelled',
+  reminder_24h: 'Reminder: your booking is tomorrow',
+  reminder_1h: 'Reminder: your booking starts in an hour',
+};
+
+const REMINDER_OFFSETS: Partial<Record<NotificationKind, number>> = {
+  reminder_24h: 24 * 3_600_000,
+  reminder_1h: 3_600_000,
+};
+
+const notification = (
+  kind: NotificationKind,
+  booking: Booking,
+  type: BookingType | undefined,
+  recipient: Recipient,
+  now: Date,
+): BookingNotification => {
+  const when = formatInZone(Date.parse(booking.start), recipient.timeZone).replace('T', ' ').slice(0, 16);
+  const name = type?.name ?? booking.typeId;
+  const offset = REMINDER_OFFSETS[kind];
+  return {
+    id: `${kind}-${booking.id}-${Date.parse(booking.updatedAt)}`,
+    kind,
+    bookingId: booking.id,
+    tenantId: booking.tenantId,
+    to: recipient.email,
+    subject: `${SUBJECTS[kind]}: ${name}, ${when} (${recipient.timeZone})`,
+    text: [
+      `Hello ${recipient.name},`,
+      '',
+      kind === 'cancellation'
+        ? `your ${name} on ${when} (${recipient.timeZone}) is cancelled.${booking.lateCancellationFee ? ` A late-cancellation fee of ${(booking.lateCancellationFee.amount / 100).toFixed(2)} ${booking.lateCancellationFee.currency} applies.` : ''}`
+        : `your ${name} for ${recipient.organisation} is on ${when} (${recipient.timeZone}), ${booking.durationMinutes} minutes.`,
+      '',
+      'The attached calendar file updates your calendar.',
+      '— Opsdesk',
+    ].join('\n'),
+    ics: bookingCalendar({ booking, type, timeZone: recipient.timeZone, organisation: recipient.organisation, now }),
+    dueAt: offset ? new Date(Date.parse(booking.start) - offset).toISOString() : now.toISOString(),
+  };
+};
+
+/**
+ * What a booking event queues: a confirmation (or change) now plus the reminders that are still in
+ * the future; a cancellation only the cancellation notice. Queued in the same transaction as the
+ * booking change (an outbox), so nothing is lost and nothing sent for a change that did not happen.
+ */
+export const notificationsFor = (
+  event: 'booked' | 'rescheduled' | 'cancelled',
+  booking: Booking,
+  type: BookingType | undefined,
+  recipient: Recipient,
+  now: Date,
+): BookingNotification[] => {
+  if (event === 'cancelled') return [notification('cancellation', booking, type, recipient, now)];
+  const reminders = (['reminder_24h', 'reminder_1h'] as const)
+    .map((kind) => notification(kind, booking, type, recipient, now))
+    .filter((n) => n.dueAt > now.toISOString());
+  return [notification(event === 'booked' ? 'confirmation' : 'change', booking, type, recipient, now), ...reminders];
+};
+
+/** The reminders a booking had queued, so a cancellation or move can withdraw them. */
+export const pendingRemindersOf = (booking: Booking, type: BookingType | undefined, recipient: Recipient, now: Date) =>
+  (['reminder_24h', 'reminder_1h'] as const).map((kind) => notification(kind, booking, type, recipient, now));
