@@ -10,8 +10,11 @@ import type { Booking } from './model.js';
 const escapeText = (text: string) =>
   text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 const fold = (line: string): string => {
-  const bytes = Buffer.from(line, 'utf8');
+  const bytes = encoder.encode(line);
   if (bytes.length <= 75) return line;
   const parts: string[] = [];
   let start = 0;
@@ -19,8 +22,8 @@ const fold = (line: string): string => {
   while (start < bytes.length) {
     let end = Math.min(start + limit, bytes.length);
     // Never split a UTF-8 sequence: back off to a character boundary.
-    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end -= 1;
-    parts.push(bytes.subarray(start, end).toString('utf8'));
+    while (end < bytes.length && ((bytes[end] ?? 0) & 0xc0) === 0x80) end -= 1;
+    parts.push(decoder.decode(bytes.subarray(start, end)));
     start = end;
     limit = 74; // continuation lines begin with a space
   }

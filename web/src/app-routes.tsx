@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { CUSTOMER_ROLES, ROLES, type Role } from '../../shared/contracts/roles.js';
+import type { IdentityConfig } from './lib/identity-config.js';
 import { matchPath } from './lib/router.js';
 import { AuditPage } from './pages/audit-page.js';
 import { AuthCallbackPage } from './pages/auth-callback-page.js';
@@ -8,6 +9,7 @@ import { BookingsPage } from './pages/bookings-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
+import { MailboxPage } from './pages/mailbox-page.js';
 import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
 import { OpsCalendarPage } from './pages/ops-calendar-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
@@ -26,6 +28,8 @@ export interface AppRoute {
   roles: 'public' | readonly Role[];
   /** Listed in the header navigation (for the roles above). */
   nav: boolean;
+  /** Listed only when `/config.json` names this identity mode (e.g. local-stack tools for `dev`). */
+  navIdentity?: IdentityConfig['identity'];
   page: ComponentType<{ params: Record<string, string> }>;
 }
 
@@ -55,14 +59,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/admin/tenants', label: 'Tenants', roles: ['provider-admin'], nav: true, page: TenantsPage },
   { path: '/audit', label: 'Audit log', roles: ['customer-admin', 'provider-admin'], nav: true, page: AuditPage },
   { path: '/plans', label: 'Plans', roles: 'public', nav: true, page: PlansPage },
+  { path: '/dev/mailbox', label: 'Mailbox (local)', roles: 'public', nav: true, navIdentity: 'dev', page: MailboxPage },
 ];
 
 const allows = (route: AppRoute, roles: readonly Role[]): boolean =>
   route.roles === 'public' || route.roles.some((role) => roles.includes(role));
 
-/** Navigation for a user with these roles (none when signed out). */
-export const navItemsFor = (roles: readonly Role[]): AppRoute[] =>
-  APP_ROUTES.filter((route) => route.nav && allows(route, roles));
+/**
+ * Navigation for a user with these roles (none when signed out). Pages tied to an identity mode are listed only
+ * when `identity` (from `/config.json`; null while it loads or when not asked) is that mode.
+ */
+export const navItemsFor = (roles: readonly Role[], identity: IdentityConfig['identity'] | null = null): AppRoute[] =>
+  APP_ROUTES.filter(
+    (route) => route.nav && allows(route, roles) && (route.navIdentity === undefined || route.navIdentity === identity),
+  );
 
 export const canOpen = allows;
 

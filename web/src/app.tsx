@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { canOpen, matchRoute, navItemsFor } from './app-routes.js';
 import { AuthProvider, useAuth } from './auth/auth-context.js';
 import { ErrorAlert, Loading } from './components/status.js';
+import { useIdentityConfig } from './lib/identity-config.js';
 import { Link, type Location, loginPath, navigate, Redirect, useLocation } from './lib/router.js';
 import { signOut } from './lib/session.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -54,7 +55,8 @@ function Shell() {
 function SiteHeader({ pathname }: { pathname: string }) {
   const auth = useAuth();
   const signedIn = auth.status === 'signed-in';
-  const items = navItemsFor(signedIn ? auth.me.roles : []);
+  const config = useIdentityConfig();
+  const items = navItemsFor(signedIn ? auth.me.roles : [], config.status === 'ready' ? config.data.identity : null);
 
   const signOutNow = () => {
     signOut('You have signed out.');

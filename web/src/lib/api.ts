@@ -53,6 +53,9 @@ export type CompleteBookingRequest = z.input<Routes['completeBooking']['body']>;
 export type StaffAvailabilityInput = z.input<Routes['setStaffAvailability']['body']>;
 /** `{ items, nextCursor? }`: one page of any list route. */
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
+/** Local stack only: the booking e-mails it has "sent", newest first. */
+export type Mailbox = z.infer<Routes['devMailbox']['response']>;
+export type MailboxMessage = Mailbox['items'][number];
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -192,6 +195,7 @@ const ROUTES = {
   listPlans: { method: 'GET', path: '/api/plans' },
   signUp: { method: 'POST', path: '/api/signup' },
   devLogin: { method: 'POST', path: '/auth/dev/login' },
+  devMailbox: { method: 'GET', path: '/auth/dev/mailbox' },
   getMe: { method: 'GET', path: '/api/me' },
   listUsers: { method: 'GET', path: '/api/users' },
   inviteUser: { method: 'POST', path: '/api/users/invitations' },
@@ -251,6 +255,8 @@ export const api = {
       body: { email },
       authenticated: false,
     }),
+  devMailbox: (signal?: AbortSignal) =>
+    request<Mailbox>(ROUTES.devMailbox.path, { method: ROUTES.devMailbox.method, signal, authenticated: false }),
   getMe: (signal?: AbortSignal) => request<MeResponse>(ROUTES.getMe.path, { method: ROUTES.getMe.method, signal }),
 
   listUsers: (page: PageRequest, signal?: AbortSignal) =>

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/chromium.js';
+import { startLocalStackProcess } from '../support/local-stack-process.js';
+
+// The local stack seeds owner@demo.example as the admin of Demo Verein on an active plan, and an operator with
+// Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every minute (and once at start-up).
+let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
+  // Keep whichever started, so afterAll stops it even when the other failed.
+  if (started.status === 'fulfilled') stack = started.value;
+  if (launched.status === 'fulfilled') browser = launched.value;
+  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+interface MailboxItem {
+  id: string;
+  kind: string;
+  bookingId: string;
+  to: string;
+  subject: string;
+  ics: string;
+}
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+const signIn = async (page: Page, email: string) => {
+  await page.goto(`${stack.url}/login`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL('**/dashboard');
+};
+
+const mailbox = async (): Promise<MailboxItem[]> => {
+  const response = await fetch(`${stack.url}/auth/dev/mailbox`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: MailboxItem[] }).items;
+};
+
+describe('the local mailbox in a real browser', () => {
+  it('shows the confirmation e-mail of a booking once the sender job has run', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'owner@demo.example');
+    // A string expression: the test code is type-checked without DOM types.
+    const token = (await page.evaluate("localStorage.getItem('opsdesk.token')")) as string | null;
+    expect(token).toBeTruthy();
+    const headers = { Authorization: `Bearer ${token}` };
+
+    // A free half hour at least two days ahead, in the coming 14 days.
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const query = new URLSearchParams({
+      type: 'consultation',
+      from: new Date(now).toISOString(),
+      to: new Date(now + 14 * day).toISOString(),
+      timeZone: 'Europe/Berlin',
+      durationMinutes: '30',
+    });
+    const availability = await page.request.get(`${stack.url}/api/availability?${query}`, { headers });
+    expect(availability.status()).toBe(200);
+    const { slots } = (await availability.json()) as { slots: { start: string }[] };
+    const slot = slots.find((candidate) => Date.parse(candidate.start) >= now + 2 * day) ?? slots[0];
+    expect(slot).toBeDefined();
+
+    const booked = await page.request.post(`${stack.url}/api/bookings`, {
+      headers,
+      data: { typeId: 'consultation', start: slot?.start, durationMinutes: 30 },
+    });
+    expect(booked.status()).toBe(201);
+    const booking = (await booked.json()) as { id: string };
+
+    // The sender job runs every minute.
+    await expect
+      .poll(
+        async () => (await mailbox()).some((item) => item.bookingId === booking.id && item.kind === 'confirmation'),
+        { timeout: 75_000, interval: 2_000 },
+      )
+      .toBe(true);
+    const confirmation = (await mailbox()).find(
+      (item) => item.bookingId === booking.id && item.kind === 'confirmation',
+    );
+    expect(confirmation?.to).toBe('owner@demo.example');
+    expect(confirmation?.subject).toMatch(/^Booking confirmed/);
+    expect(confirmation?.ics).toContain('BEGIN:VCALENDAR');
+
+    // The page, from the navigation of the dev identity mode.
+    await mainNav(page).getByRole('link', { name: 'Mailbox (local)', exact: true }).click();
+    await page.waitForURL('**/dev/mailbox');
+    const message = page.getByRole('article', { name: confirmation?.subject ?? '' });
+    await expect.poll(() => message.count()).toBe(1);
+    expect(await message.getByRole('heading').textContent()).toMatch(/^Booking confirmed/);
+    expect(await message.textContent()).toContain('Confirmation');
+    expect(await message.textContent()).toContain('owner@demo.example');
+
+    // Expanded: the text and the calendar download.
+    await message.getByText('Show the e-mail').click();
+    const download = message.getByRole('link', { name: 'Download booking.ics' });
+    await expect.poll(() => download.isVisible()).toBe(true);
+    expect(await download.getAttribute('href')).toMatch(/^blob:/);
+    expect(await download.getAttribute('download')).toBe('booking.ics');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,126 @@
+import { useEffect, useId, useState } from 'react';
+import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
+import { api, type MailboxMessage } from '../lib/api.js';
+import { formatDateTime } from '../lib/format.js';
+import { useIdentityConfig } from '../lib/identity-config.js';
+import { useResource } from '../lib/use-resource.js';
+
+const KIND_LABELS: Record<MailboxMessage['kind'], string> = {
+  confirmation: 'Confirmation',
+  change: 'Change',
+  cancellation: 'Cancellation',
+  reminder_24h: 'Reminder, 24 hours',
+  reminder_1h: 'Reminder, 1 hour',
+};
+
+/** The booking status colours: confirmed green, cancelled red, the rest plain. */
+const KIND_CLASSES: Record<MailboxMessage['kind'], string> = {
+  confirmation: 'status-confirmed',
+  change: '',
+  cancellation: 'status-cancelled',
+  reminder_24h: '',
+  reminder_1h: '',
+};
+
+const loadMailbox = (signal: AbortSignal) => api.devMailbox(signal).then((mailbox) => mailbox.items);
+
+/** The local stack only: the booking e-mails it has "sent" instead of handing them to SES. */
+export function MailboxPage() {
+  const config = useIdentityConfig();
+  const isDev = config.status === 'ready' && config.data.identity === 'dev';
+  const messages = useResource(isDev ? loadMailbox : null);
+
+  return (
+    <>
+      <h1>Mailbox (local)</h1>
+      {config.status === 'loading' && <Loading>Loading…</Loading>}
+      {config.status === 'error' && (
+        <ErrorAlert
+          error={config.error}
+          title="Could not load this deployment’s configuration"
+          onRetry={config.reload}
+        />
+      )}
+      {config.status === 'ready' && !isDev && (
+        <p className="lead">
+          The mailbox exists only in the local stack. Here, booking e-mails are delivered to the customers’ real
+          inboxes.
+        </p>
+      )}
+      {isDev && (
+        <>
+          <p className="lead">
+            The booking e-mails the local stack has sent, newest first. It sends due ones every minute instead of
+            delivering them.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={messages.reload}
+              disabled={messages.status === 'loading'}
+            >
+              Refresh
+            </button>
+          </div>
+          {messages.status === 'loading' && <Loading>Loading e-mails…</Loading>}
+          {messages.status === 'error' && (
+            <ErrorAlert error={messages.error} title="Could not load the mailbox" onRetry={messages.reload} />
+          )}
+          {messages.status === 'ready' &&
+            (messages.data.length === 0 ? (
+              <EmptyState>No e-mails yet. Book a session and they appear here within a minute.</EmptyState>
+            ) : (
+              <ul className="booking-list mailbox">
+                {messages.data.map((message) => (
+                  <MessageItem key={message.id} message={message} />
+                ))}
+              </ul>
+            ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function MessageItem({ message }: { message: MailboxMessage }) {
+  const headingId = useId();
+  return (
+    <li>
+      <article className="card booking-card" aria-labelledby={headingId}>
+        <div className="booking-card-header">
+          <h2 id={headingId} className="mailbox-subject">
+            {message.subject}
+          </h2>
+          <span className={`status-pill ${KIND_CLASSES[message.kind]}`}>{KIND_LABELS[message.kind]}</span>
+        </div>
+        <p className="muted">
+          To {message.to}, sent {formatDateTime(message.sentAt)}
+        </p>
+        <details>
+          <summary>Show the e-mail</summary>
+          <pre className="mailbox-text">{message.text}</pre>
+          <IcsLink ics={message.ics} />
+        </details>
+      </article>
+    </li>
+  );
+}
+
+/** The calendar attachment, as a download made in the browser. */
+function IcsLink({ ics }: { ics: string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [ics]);
+  if (!url) return null;
+  return (
+    <p>
+      <a href={url} download="booking.ics">
+        Download booking.ics
+      </a>
+    </p>
+  );
+}
