@@ -298,7 +298,13 @@ export class StatelessStack extends Stack {
         fn.function.addToRolePolicy(
           new PolicyStatement({
             actions: ['ses:SendEmail', 'ses:SendRawEmail'],
-            resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: this.notificationFrom.split('@')[1] })],
+            resources: [
+              this.formatArn({
+                service: 'ses',
+                resource: 'identity',
+                resourceName: this.notificationFrom.split('@')[1],
+              }),
+            ],
           }),
         );
       }
