@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
 
 // The local stack seeds operator@opsdesk.local with Mon–Fri 09:00–17:00 Europe/Berlin, and owner@demo.example as
 // the admin of Demo Verein on an active plan.
-let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
-  // Keep whichever started, so afterAll stops it even when the other failed.
-  if (started.status === 'fulfilled') stack = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = stackAndBrowserFixture();
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
@@ -29,7 +14,7 @@ const openFromNav = async (page: Page, label: string, path: string) => {
 };
 
 const signIn = async (page: Page, email: string) => {
-  await page.goto(`${stack.url}/login`);
+  await page.goto(`${e2e.stack.url}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL('**/dashboard');
@@ -39,7 +24,7 @@ const statusTexts = (page: Page) => page.getByRole('status').allTextContents();
 
 describe('booking webmaster hours in a real browser', () => {
   it('lets a customer book and cancel a consultation, and the operator change their hours', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signIn(page, 'owner@demo.example');
 
     // Step 1: the type, with its policy on the card.

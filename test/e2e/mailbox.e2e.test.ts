@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein on an active plan, and an operator with
 // Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every minute (and once at start-up).
-let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
-  // Keep whichever started, so afterAll stops it even when the other failed.
-  if (started.status === 'fulfilled') stack = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = stackAndBrowserFixture();
 
 interface MailboxItem {
   id: string;
@@ -33,21 +18,21 @@ interface MailboxItem {
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 const signIn = async (page: Page, email: string) => {
-  await page.goto(`${stack.url}/login`);
+  await page.goto(`${e2e.stack.url}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL('**/dashboard');
 };
 
 const mailbox = async (): Promise<MailboxItem[]> => {
-  const response = await fetch(`${stack.url}/auth/dev/mailbox`);
+  const response = await fetch(`${e2e.stack.url}/auth/dev/mailbox`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { items: MailboxItem[] }).items;
 };
 
 describe('the local mailbox in a real browser', () => {
   it('shows the confirmation e-mail of a booking once the sender job has run', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signIn(page, 'owner@demo.example');
     // A string expression: the test code is type-checked without DOM types.
     const token = (await page.evaluate("localStorage.getItem('opsdesk.token')")) as string | null;
@@ -64,13 +49,13 @@ describe('the local mailbox in a real browser', () => {
       timeZone: 'Europe/Berlin',
       durationMinutes: '30',
     });
-    const availability = await page.request.get(`${stack.url}/api/availability?${query}`, { headers });
+    const availability = await page.request.get(`${e2e.stack.url}/api/availability?${query}`, { headers });
     expect(availability.status()).toBe(200);
     const { slots } = (await availability.json()) as { slots: { start: string }[] };
     const slot = slots.find((candidate) => Date.parse(candidate.start) >= now + 2 * day) ?? slots[0];
     expect(slot).toBeDefined();
 
-    const booked = await page.request.post(`${stack.url}/api/bookings`, {
+    const booked = await page.request.post(`${e2e.stack.url}/api/bookings`, {
       headers,
       data: { typeId: 'consultation', start: slot?.start, durationMinutes: 30 },
     });

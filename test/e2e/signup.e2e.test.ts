@@ -1,28 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import { describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
 
-let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
-  // Keep whichever started, so afterAll stops it even when the other failed.
-  if (started.status === 'fulfilled') stack = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = stackAndBrowserFixture();
 
 describe('a new organisation in a real browser', () => {
   it('signs up, lands on its dashboard with its name, signs out and back in', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/signup`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.url}/signup`);
     await page.getByLabel('Organisation').fill('Tierschutzverein Nord');
     await page.getByLabel('Your name').fill('Nora Nord');
     await page.getByLabel('E-mail').fill('nora@tierschutz-nord.example');
@@ -42,8 +26,8 @@ describe('a new organisation in a real browser', () => {
   });
 
   it('shows a clear message when the e-mail is already registered', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/signup`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.url}/signup`);
     await page.getByLabel('Organisation').fill('Zweiter Versuch');
     await page.getByLabel('Your name').fill('Olga');
     await page.getByLabel('E-mail').fill('owner@demo.example');
@@ -56,8 +40,8 @@ describe('a new organisation in a real browser', () => {
   });
 
   it('shows staff their role-aware navigation and the plan catalogue', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/login`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.url}/login`);
     await page.getByLabel('E-mail').fill('operator@opsdesk.local');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/dashboard');

@@ -1,24 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
 
 // The local stack has no Stripe key: ledger billing, so a plan is active as soon as it is chosen.
-let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
-  // Keep whichever started, so afterAll stops it even when the other failed.
-  if (started.status === 'fulfilled') stack = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = stackAndBrowserFixture();
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const planCard = (page: Page, name: string) => page.getByRole('article', { name });
@@ -36,9 +21,9 @@ describe('choosing and changing a plan in a real browser (ledger billing)', () =
     const member = 'mia@gartenfreunde.example';
     const eighth = 'Webmaster share — an eighth';
     const quarter = 'Webmaster share — a quarter';
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
 
-    await page.goto(`${stack.url}/signup`);
+    await page.goto(`${e2e.stack.url}/signup`);
     await page.getByLabel('Organisation').fill('Gartenfreunde Süd');
     await page.getByLabel('Your name').fill('Jonas Grün');
     await page.getByLabel('E-mail').fill(admin);
@@ -122,8 +107,8 @@ describe('choosing and changing a plan in a real browser (ledger billing)', () =
   });
 
   it('says so when Stripe Checkout was cancelled', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/plans?checkout=cancelled`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.url}/plans?checkout=cancelled`);
     await expect
       .poll(() => page.getByRole('status').allTextContents())
       .toContainEqual(expect.stringContaining('Checkout was cancelled; no plan was changed.'));

@@ -1,26 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
 
-let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
-  // Keep whichever started, so afterAll stops it even when the other failed.
-  if (started.status === 'fulfilled') stack = started.value;
-  if (launched.status === 'fulfilled') browser = launched.value;
-  for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = stackAndBrowserFixture();
 
 const signIn = async (page: Page, email: string) => {
-  await page.goto(`${stack.url}/login`);
+  await page.goto(`${e2e.stack.url}/login`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL('**/dashboard');
@@ -32,8 +17,8 @@ describe('user administration in a real browser', () => {
   it('invites a member, keeps the last admin, and keeps members out of user administration', async () => {
     const admin = 'lena@bienenhof.example';
     const member = 'member@bienenhof.example';
-    const page = await browser.newPage();
-    await page.goto(`${stack.url}/signup`);
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.stack.url}/signup`);
     await page.getByLabel('Organisation').fill('Imkerverein Bienenhof');
     await page.getByLabel('Your name').fill('Lena Honig');
     await page.getByLabel('E-mail').fill(admin);
@@ -68,14 +53,14 @@ describe('user administration in a real browser', () => {
     expect(await mainNav(page).getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     expect(await mainNav(page).getByRole('link', { name: 'Organisation' }).count()).toBe(0);
 
-    await page.goto(`${stack.url}/users`);
+    await page.goto(`${e2e.stack.url}/users`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Not available to your role');
     expect(await page.getByLabel('Role', { exact: true }).count()).toBe(0);
     await page.close();
   });
 
   it('lets the provider admin suspend and reactivate a tenant', async () => {
-    const page = await browser.newPage();
+    const page = await e2e.browser.newPage();
     await signIn(page, 'admin@opsdesk.local');
     await mainNav(page).getByRole('link', { name: 'Tenants' }).click();
     await page.waitForURL('**/admin/tenants');
