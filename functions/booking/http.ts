@@ -4,16 +4,21 @@ import {
   completeBooking,
   findAvailability,
   getBookingCalendar,
+  getOnCallRota,
   getStaffAvailability,
   listBookings,
   listBookingTypes,
   listStaffBookings,
   rescheduleBooking,
+  setOnCallRota,
   setStaffAvailability,
 } from '../../shared/booking/bookings.js';
 import { DynamoBookingRepository } from '../adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
-import { DynamoStaffAvailabilityRepository } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
+import {
+  DynamoOnCallRotaRepository,
+  DynamoStaffAvailabilityRepository,
+} from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { clock, ids } from '../config/platform.js';
@@ -24,6 +29,7 @@ const { client, tableName } = tableConfig();
 const deps = {
   bookings: new DynamoBookingRepository(client, tableName),
   staff: new DynamoStaffAvailabilityRepository(client, tableName),
+  onCall: new DynamoOnCallRotaRepository(client, tableName),
   tenants: new DynamoTenantRepository(client, tableName),
   subscriptions: new DynamoSubscriptionRepository(client, tableName),
   clock,
@@ -41,6 +47,8 @@ export const handler = createHttpHandler(
     rescheduleBooking: ({ actor, params, body }) => rescheduleBooking(deps, actor, params.bookingId, body),
     getBookingCalendar: ({ actor, params }) => getBookingCalendar(deps, actor, params.bookingFile),
     getStaffAvailability: ({ actor }) => getStaffAvailability(deps, actor),
+    getOnCallRota: () => getOnCallRota(deps),
+    setOnCallRota: ({ actor, body }) => setOnCallRota(deps, actor, body),
     setStaffAvailability: ({ actor, body }) => setStaffAvailability(deps, actor, body),
     listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
     completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),

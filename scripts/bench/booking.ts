@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { DynamoBookingRepository } from '../../functions/adapters/dynamodb/dynamo-booking-repository.js';
-import { DynamoStaffAvailabilityRepository } from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
+import {
+  DynamoOnCallRotaRepository,
+  DynamoStaffAvailabilityRepository,
+} from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
@@ -76,6 +79,7 @@ export const benchBooking = async (): Promise<string> => {
     const deps = {
       bookings: new DynamoBookingRepository(client, TABLE.name),
       staff,
+      onCall: new DynamoOnCallRotaRepository(client, TABLE.name),
       tenants,
       subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
       clock,

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../shared/audit/audit-entry.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import type { SubscriptionRepository } from '../../shared/billing/ports.js';
-import type { StaffAvailabilityRepository } from '../../shared/booking/ports.js';
+import type { OnCallRotaRepository, StaffAvailabilityRepository } from '../../shared/booking/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
 import type { TenantRepository } from '../../shared/tenancy/ports.js';
@@ -24,6 +24,7 @@ export const seedDemoData = async (deps: {
   tenants: TenantRepository;
   subscriptions: SubscriptionRepository;
   staff: StaffAvailabilityRepository;
+  onCall: OnCallRotaRepository;
   clock: Clock;
   ids: IdGenerator;
 }) => {
@@ -59,6 +60,20 @@ export const seedDemoData = async (deps: {
             exceptions: [],
           },
           audit(null, 'staff.availability_set', { type: 'staff', id: userId }),
+        );
+        // …and is on call around the clock for the coming two weeks (emergency call-outs).
+        const from = deps.clock.now().getTime();
+        await deps.onCall.put(
+          {
+            shifts: [
+              {
+                staffId: userId,
+                start: new Date(from).toISOString(),
+                end: new Date(from + 14 * 86_400_000).toISOString(),
+              },
+            ],
+          },
+          audit(null, 'staff.on_call_set', { type: 'rota', id: 'on-call' }),
         );
       }
       continue;

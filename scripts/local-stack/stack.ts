@@ -5,7 +5,10 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
-import { DynamoStaffAvailabilityRepository } from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
+import {
+  DynamoOnCallRotaRepository,
+  DynamoStaffAvailabilityRepository,
+} from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
@@ -175,6 +178,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
         tenants: new DynamoTenantRepository(client, TABLE.name),
         subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
         staff: new DynamoStaffAvailabilityRepository(client, TABLE.name),
+        onCall: new DynamoOnCallRotaRepository(client, TABLE.name),
         clock,
         ids: new RandomIds(),
       });

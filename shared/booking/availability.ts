@@ -12,7 +12,10 @@ export interface Interval {
 
 export interface StaffCalendar {
   staffId: string;
-  availability: StaffAvailability;
+  /** Weekly working hours; or, for on-call types, `shifts` instead. */
+  availability?: StaffAvailability;
+  /** On-call shifts (emergency call-outs book these at any hour). */
+  shifts?: Interval[];
   /** What confirmed bookings hold (buffers included). */
   holds: (Interval & { bookingId?: string })[];
 }
@@ -46,6 +49,14 @@ export const workingIntervals = (availability: StaffAvailability, from: number, 
   return merged;
 };
 
+/** When the staff member can be booked between `from` and `to`: on-call shifts, or working hours. */
+const bookableIntervals = (calendar: StaffCalendar, from: number, to: number): Interval[] =>
+  calendar.shifts
+    ? calendar.shifts.filter((s) => s.end > from && s.start < to).sort((a, b) => a.start - b.start)
+    : calendar.availability
+      ? workingIntervals(calendar.availability, from, to)
+      : [];
+
 /** What a booking starting at `start` holds: the session plus the type's buffers. */
 export const holdOf = (type: BookingType, start: number, durationMinutes: number): Interval => ({
   start: start - type.bufferBeforeMinutes * 60_000,
@@ -65,7 +76,7 @@ export const outsideBookingWindow = (type: BookingType, start: number, now: numb
 /** True when the session lies in the staff member's working time and its hold touches no other hold. */
 export const isFree = (calendar: StaffCalendar, type: BookingType, start: number, durationMinutes: number): boolean => {
   const session = { start, end: start + durationMinutes * 60_000 };
-  const working = workingIntervals(calendar.availability, session.start, session.end);
+  const working = bookableIntervals(calendar, session.start, session.end);
   if (!working.some((w) => w.start <= session.start && session.end <= w.end)) return false;
   const hold = holdOf(type, start, durationMinutes);
   return !calendar.holds.some((h) => overlaps(h, hold));
@@ -97,7 +108,7 @@ export const freeSlots = (input: {
   const byStart = new Map<number, Slot>();
   for (const calendar of input.staff) {
     const holds = [...calendar.holds].sort((a, b) => a.start - b.start);
-    for (const working of workingIntervals(calendar.availability, earliest, latest)) {
+    for (const working of bookableIntervals(calendar, earliest, latest)) {
       let start = Math.ceil(Math.max(working.start, earliest) / QUARTER_MS) * QUARTER_MS;
       for (; start + duration <= working.end && start < latest; start += QUARTER_MS) {
         const hold = holdOf(type, start, durationMinutes);

@@ -19,6 +19,8 @@ export const BookingTypeSchema = z
     lateCancellationFee: MoneySchema,
     /** `active-plan`: any active subscription; `call-outs`: a plan that allows emergency call-outs. */
     requires: z.enum(['nothing', 'active-plan', 'call-outs']),
+    /** Whose time it books: staff in their working hours, or whoever is on call (any hour). */
+    schedule: z.enum(['working-hours', 'on-call']),
   })
   .meta({ id: 'BookingType' });
 export type BookingType = z.infer<typeof BookingTypeSchema>;
@@ -27,10 +29,7 @@ const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 
-/**
- * The booking types of the catalogue. Emergency call-outs are booked against the on-call rota, which
- * is not built yet (docs/decisions.md), so they are not offered here.
- */
+/** The booking types of the catalogue. Emergency call-outs book whoever is on call, at any hour. */
 export const BOOKING_TYPES: readonly BookingType[] = z.array(BookingTypeSchema).parse([
   {
     id: 'consultation',
@@ -44,6 +43,7 @@ export const BOOKING_TYPES: readonly BookingType[] = z.array(BookingTypeSchema).
     cancellationNoticeHours: 24,
     lateCancellationFee: eur(4_000),
     requires: 'nothing',
+    schedule: 'working-hours',
   },
   {
     id: 'hands-on',
@@ -57,6 +57,7 @@ export const BOOKING_TYPES: readonly BookingType[] = z.array(BookingTypeSchema).
     cancellationNoticeHours: 48,
     lateCancellationFee: eur(8_000),
     requires: 'active-plan',
+    schedule: 'working-hours',
   },
   {
     id: 'maintenance-window',
@@ -70,6 +71,22 @@ export const BOOKING_TYPES: readonly BookingType[] = z.array(BookingTypeSchema).
     cancellationNoticeHours: 72,
     lateCancellationFee: eur(15_000),
     requires: 'active-plan',
+    schedule: 'working-hours',
+  },
+  {
+    id: 'emergency',
+    name: 'Emergency call-out',
+    description:
+      'Whoever is on call, at any hour, for an outage or an attack. Billed as a call-out plus the time spent.',
+    durations: range(30, 240, 15),
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 15,
+    minNoticeMinutes: 0,
+    horizonDays: 2,
+    cancellationNoticeHours: 0,
+    lateCancellationFee: eur(0),
+    requires: 'call-outs',
+    schedule: 'on-call',
   },
 ]);
 

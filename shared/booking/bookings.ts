@@ -11,9 +11,15 @@ import type { UsageRecord } from '../usage/usage-record.js';
 import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type StaffCalendar } from './availability.js';
 import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
-import type { Booking, BookRequest, StaffAvailability } from './model.js';
+import type { Booking, BookRequest, OnCallRota, StaffAvailability } from './model.js';
 import { notificationsFor, pendingRemindersOf, type Recipient } from './notifications.js';
-import type { BookingRepository, NotificationOutbox, Notifier, StaffAvailabilityRepository } from './ports.js';
+import type {
+  BookingRepository,
+  NotificationOutbox,
+  Notifier,
+  OnCallRotaRepository,
+  StaffAvailabilityRepository,
+} from './ports.js';
 
 /** Who hears about a booking: the person who booked it, in the organisation's time zone. */
 const recipientOf = async (deps: BookingDeps, booking: Booking): Promise<Recipient | null> => {
@@ -45,6 +51,7 @@ const notificationChanges = async (
 export interface BookingDeps {
   bookings: BookingRepository;
   staff: StaffAvailabilityRepository;
+  onCall: OnCallRotaRepository;
   tenants: TenantRepository;
   subscriptions: SubscriptionRepository;
   clock: Clock;
@@ -102,9 +109,30 @@ export const setStaffAvailability = async (
   return availability;
 };
 
-const calendarsFor = async (deps: BookingDeps, window: Interval, staffId?: string): Promise<StaffCalendar[]> => {
-  const all = await deps.staff.list();
-  const chosen = staffId ? all.filter((s) => s.staffId === staffId) : all;
+/**
+ * The calendars a type books: staff in their working hours, or — for on-call types — whoever is on
+ * call, in their shifts.
+ */
+const calendarsFor = async (
+  deps: BookingDeps,
+  type: BookingType,
+  window: Interval,
+  staffId?: string,
+): Promise<StaffCalendar[]> => {
+  let calendars: Omit<StaffCalendar, 'holds'>[];
+  if (type.schedule === 'on-call') {
+    const { shifts } = await deps.onCall.get();
+    const byStaff = new Map<string, Interval[]>();
+    for (const shift of shifts) {
+      const interval = { start: Date.parse(shift.start), end: Date.parse(shift.end) };
+      if (interval.end <= window.start || interval.start >= window.end) continue;
+      byStaff.set(shift.staffId, [...(byStaff.get(shift.staffId) ?? []), interval]);
+    }
+    calendars = [...byStaff].map(([id, intervals]) => ({ staffId: id, shifts: intervals }));
+  } else {
+    calendars = await deps.staff.list();
+  }
+  const chosen = staffId ? calendars.filter((s) => s.staffId === staffId) : calendars;
   const holds = await deps.bookings.holdsOf(
     chosen.map((s) => s.staffId),
     window,
@@ -132,7 +160,7 @@ export async function findAvailability(
   if (to - from > MAX_AVAILABILITY_DAYS * DAY_MS)
     throw invalid('query.to', `must be at most ${MAX_AVAILABILITY_DAYS} days after from`);
   const margin = (durationMinutes + type.bufferBeforeMinutes + type.bufferAfterMinutes + 8 * 60) * 60_000;
-  const staff = await calendarsFor(deps, { start: from - margin, end: to + margin }, query.staffId);
+  const staff = await calendarsFor(deps, type, { start: from - margin, end: to + margin }, query.staffId);
   const slots = freeSlots({ staff, type, durationMinutes, from, to, now: deps.clock.now().getTime() });
   return {
     timeZone: query.timeZone,
@@ -194,7 +222,7 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
   const week = weekOf(start);
   const hold = holdOf(type, start, durationMinutes);
   const window = { start: Math.min(week.start, hold.start - DAY_MS), end: Math.max(week.end, hold.end + DAY_MS) };
-  const calendars = await calendarsFor(deps, window, request.staffId);
+  const calendars = await calendarsFor(deps, type, window, request.staffId);
   if (request.staffId && calendars.length === 0)
     throw invalid('body.staffId', 'is not a staff member who takes bookings');
   const free = calendars.filter((calendar) => isFree(calendar, type, start, durationMinutes));
@@ -319,7 +347,12 @@ export async function rescheduleBooking(
   const start = startOrThrow(type, request.start, now.getTime(), 'body.start');
   await assertMayBook(deps, booking.tenantId, type);
   const hold = holdOf(type, start, durationMinutes);
-  const [calendar] = await calendarsFor(deps, { start: hold.start - DAY_MS, end: hold.end + DAY_MS }, booking.staffId);
+  const [calendar] = await calendarsFor(
+    deps,
+    type,
+    { start: hold.start - DAY_MS, end: hold.end + DAY_MS },
+    booking.staffId,
+  );
   const others = calendar
     ? { ...calendar, holds: calendar.holds.filter((h) => h.bookingId !== booking.id) }
     : undefined;
@@ -397,6 +430,20 @@ export async function completeBooking(
       sourceId: booking.id,
       unitPrice: null,
     },
+    ...(findBookingType(booking.typeId)?.schedule === 'on-call'
+      ? [
+          {
+            id: `call-out-${booking.id}`,
+            tenantId: booking.tenantId,
+            kind: 'call_outs' as const,
+            quantity: 1,
+            unit: 'call-outs' as const,
+            occurredAt: booking.start,
+            sourceId: booking.id,
+            unitPrice: null,
+          },
+        ]
+      : []),
   ];
   await deps.bookings.complete(
     booking,
@@ -437,4 +484,26 @@ export async function sendDueNotifications(
     await deps.outbox.remove(notification);
   }
   return { sent: due.length };
+}
+
+export const getOnCallRota = (deps: Pick<BookingDeps, 'onCall'>) => deps.onCall.get();
+
+/** Provider-admin sets who is on call when; every shift's staff member must take bookings. */
+export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCallRota): Promise<OnCallRota> {
+  const staff = new Set((await deps.staff.list()).map((s) => s.staffId));
+  rota.shifts.forEach((shift, index) => {
+    if (!staff.has(shift.staffId))
+      throw invalid(`body.shifts.${index}.staffId`, 'is not a staff member with working hours');
+  });
+  await deps.onCall.put(
+    rota,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: null,
+      action: 'staff.on_call_set',
+      target: { type: 'rota', id: 'on-call' },
+      details: { shifts: rota.shifts.length },
+    }),
+  );
+  return rota;
 }

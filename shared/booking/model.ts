@@ -109,3 +109,25 @@ export const CompleteBookingRequestSchema = z
     note: z.string().trim().max(2000).optional(),
   })
   .meta({ id: 'CompleteBookingRequest' });
+
+/** Who takes emergency call-outs when: shifts that never overlap (one person on call at a time). */
+export const OnCallRotaSchema = z
+  .strictObject({
+    shifts: z
+      .array(
+        z
+          .strictObject({ staffId: IdSchema, start: IsoInstantSchema, end: IsoInstantSchema })
+          .refine((shift) => shift.start < shift.end, { message: 'end is after start', path: ['end'] }),
+      )
+      .max(500),
+  })
+  .superRefine((rota, ctx) => {
+    const sorted = [...rota.shifts].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    for (let i = 1; i < sorted.length; i++) {
+      if (Date.parse(sorted[i]!.start) < Date.parse(sorted[i - 1]!.end)) {
+        ctx.addIssue({ code: 'custom', path: ['shifts'], message: `shifts overlap at ${sorted[i]!.start}` });
+      }
+    }
+  })
+  .meta({ id: 'OnCallRota' });
+export type OnCallRota = z.infer<typeof OnCallRotaSchema>;

@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/audit-entry.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { Interval } from './availability.js';
-import type { Booking, StaffAvailability } from './model.js';
+import type { Booking, OnCallRota, StaffAvailability } from './model.js';
 import type { BookingNotification } from './notifications.js';
 
 /** Notifications to queue with a booking change, and queued reminders it withdraws. */
@@ -16,6 +16,11 @@ export interface StaffAvailabilityRepository {
   put(staffId: string, availability: StaffAvailability, audit: AuditEntry): Promise<void>;
   /** Every staff member who has set working hours. */
   list(): Promise<{ staffId: string; availability: StaffAvailability }[]>;
+}
+
+export interface OnCallRotaRepository {
+  get(): Promise<OnCallRota>;
+  put(rota: OnCallRota, audit: AuditEntry): Promise<void>;
 }
 
 export interface BookingRepository {

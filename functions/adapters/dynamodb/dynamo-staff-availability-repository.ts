@@ -1,7 +1,12 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
-import { type StaffAvailability, StaffAvailabilitySchema } from '../../../shared/booking/model.js';
-import type { StaffAvailabilityRepository } from '../../../shared/booking/ports.js';
+import {
+  type OnCallRota,
+  OnCallRotaSchema,
+  type StaffAvailability,
+  StaffAvailabilitySchema,
+} from '../../../shared/booking/model.js';
+import type { OnCallRotaRepository, StaffAvailabilityRepository } from '../../../shared/booking/ports.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
@@ -51,5 +56,35 @@ export class DynamoStaffAvailabilityRepository implements StaffAvailabilityRepos
       staffId: String(item.staffId),
       availability: StaffAvailabilitySchema.parse(item.availability),
     }));
+  }
+}
+
+/** The on-call rota: one provider-owned item, replaced as a whole. */
+export class DynamoOnCallRotaRepository implements OnCallRotaRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(): Promise<OnCallRota> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: keys.onCallRota }));
+    return Item ? OnCallRotaSchema.parse(Item.rota) : { shifts: [] };
+  }
+
+  async put(rota: OnCallRota, audit: AuditEntry) {
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.tableName, Item: { ...keys.onCallRota, entity: 'on_call_rota', v: 1, rota } } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: auditToItem(audit),
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+        ],
+      }),
+    );
   }
 }

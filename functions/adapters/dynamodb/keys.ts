@@ -48,6 +48,7 @@ export const keys = {
   usagePrefix: (periodId: string): string => `USAGE#${periodId}#`,
   staffAvailability: (staffId: string): TableKey => ({ pk: 'P#STAFF', sk: `AVAILABILITY#${staffId}` }),
   staffAvailabilityPrefix: 'AVAILABILITY#',
+  onCallRota: { pk: 'P#STAFF', sk: 'ONCALL' } as TableKey,
   staffPartition: 'P#STAFF',
   booking: (tenantId: string, bookingId: string): TableKey => ({
     pk: keys.tenantPartition(tenantId),

@@ -5,7 +5,10 @@ import {
   DynamoNotificationOutbox,
   LocalMailbox,
 } from '../../../functions/adapters/dynamodb/dynamo-notification-outbox.js';
-import { DynamoStaffAvailabilityRepository } from '../../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
+import {
+  DynamoOnCallRotaRepository,
+  DynamoStaffAvailabilityRepository,
+} from '../../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import {
@@ -39,6 +42,7 @@ beforeAll(async () => {
   deps = {
     bookings: new DynamoBookingRepository(client, tableName),
     staff: new DynamoStaffAvailabilityRepository(client, tableName),
+    onCall: new DynamoOnCallRotaRepository(client, tableName),
     tenants: api.tenants,
     subscriptions: new DynamoSubscriptionRepository(client, tableName),
     clock,
@@ -106,6 +110,58 @@ describe('cancellation notice and completion, with the clock moving', () => {
         quantity: 50,
         sk: expect.stringMatching(/^USAGE#2030-03#/),
       }),
+    ]);
+  });
+});
+
+describe('emergency call-outs', () => {
+  it('are completed with the minutes spent and a call-out, each recorded once', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    await deps.onCall.put(
+      { shifts: [{ staffId: operator.userId, start: `${MONDAY}T00:00:00.000Z`, end: `${MONDAY}T06:00:00.000Z` }] },
+      {
+        id: 'a-rota',
+        tenantId: null,
+        at: new Date().toISOString(),
+        actor: { userId: 'p', email: 'p@opsdesk.local', roles: [] },
+        action: 'staff.on_call_set',
+        target: { type: 'rota', id: 'on-call' },
+        details: {},
+      },
+    );
+    await deps.subscriptions.commit({
+      subscription: {
+        tenantId: customer.tenantId!,
+        planId: 'webmaster-eighth',
+        status: 'active',
+        paymentStatus: 'current',
+        period: { id: '2030-03', start: '2030-03-01T00:00:00.000Z', end: '2030-04-01T00:00:00.000Z' },
+        pendingPlanId: null,
+        planHistory: [{ planId: 'webmaster-eighth', effectiveFrom: '2030-03-01T00:00:00.000Z' }],
+        stripeCustomerId: null,
+        paymentMethodOnFile: false,
+        pastDueSince: null,
+        suspendedForNonPayment: false,
+        paymentStateAt: null,
+        paymentMethodAt: null,
+        createdAt: '2030-03-01T00:00:00.000Z',
+        updatedAt: '2030-03-01T00:00:00.000Z',
+        revision: 0,
+      },
+      expectedRevision: null,
+      audit: [],
+    });
+    const booking = await book(deps, customer, {
+      typeId: 'emergency',
+      start: `${MONDAY}T02:00:00Z`,
+      durationMinutes: 60,
+    });
+    deps.clock.set(`${MONDAY}T03:10:00Z`);
+    await completeBooking(deps, operator, booking.id, { minutesSpent: 70 });
+    await completeBooking(deps, operator, booking.id, { minutesSpent: 70 });
+    expect((await usageOf(booking.id)).map((u) => [u.kind, u.quantity]).sort()).toEqual([
+      ['call_outs', 1],
+      ['webmaster_minutes', 70],
     ]);
   });
 });

@@ -163,6 +163,53 @@ describe('booking', () => {
     expect((await api.request('GET', `/api/bookings/${booking.id}.pdf`, customer)).status).toBe(404);
   });
 
+  it('emergency call-outs book whoever is on call, at any hour, on plans that allow them', async () => {
+    const quarter = 900_000;
+    const soon = Math.ceil((Date.now() + 60 * 60_000) / quarter) * quarter;
+    const shift = {
+      staffId: api.users.operator.id,
+      start: new Date(soon - 2 * 3_600_000).toISOString(),
+      end: new Date(soon + 47 * 3_600_000).toISOString(),
+    };
+    expect(
+      (await api.request('PUT', '/api/ops/on-call', { persona: 'operator', body: { shifts: [shift] } })).status,
+    ).toBe(403);
+    const overlapping = { shifts: [shift, { ...shift, start: new Date(soon).toISOString() }] };
+    expect(
+      (await api.request('PUT', '/api/ops/on-call', { persona: 'provider-admin', body: overlapping })).status,
+    ).toBe(422);
+    expect(
+      (await api.request('PUT', '/api/ops/on-call', { persona: 'provider-admin', body: { shifts: [shift] } })).status,
+    ).toBe(200);
+    expect((await api.request('GET', '/api/ops/on-call', operator)).json().shifts).toEqual([shift]);
+
+    const emergency = (persona: 'customer-admin-A' | 'customer-admin-B', start: number) =>
+      api.request('POST', '/api/bookings', {
+        persona,
+        body: { typeId: 'emergency', start: new Date(start).toISOString(), durationMinutes: 60 },
+      });
+    expect((await emergency('customer-admin-B', soon)).json().code).toBe('BOOKING.NOT_ALLOWED');
+    await api.request('POST', '/api/subscription', { ...customer, body: { planId: 'webmaster-eighth' } });
+    const booked = await emergency('customer-admin-A', soon);
+    expect(booked.status).toBe(201);
+    expect(booked.json()).toMatchObject({ typeId: 'emergency', staffId: api.users.operator.id });
+
+    const query = new URLSearchParams({
+      type: 'emergency',
+      from: new Date(soon).toISOString(),
+      to: new Date(soon + 47 * 3_600_000).toISOString(),
+      timeZone: 'UTC',
+      durationMinutes: '30',
+    });
+    const starts: number[] = (await api.request('GET', `/api/availability?${query}`, customer))
+      .json()
+      .slots.map((s: { start: string }) => Date.parse(s.start));
+    // Any hour of the day or night within the shift and the two-day horizon, but not over the booked hour.
+    expect(new Set(starts.map((t) => new Date(t).getUTCHours())).size).toBe(24);
+    expect(starts.every((t) => t < Date.parse(shift.end))).toBe(true);
+    expect(starts).not.toContain(soon);
+  });
+
   it('refuses to complete a booking that has not started', async () => {
     const booking = (await bookConsultation(at(16))).json();
     const early = await api.request('POST', `/api/ops/bookings/${booking.id}/complete`, {
