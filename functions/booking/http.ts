@@ -9,6 +9,7 @@ import {
   listBookings,
   listBookingTypes,
   listStaffBookings,
+  markNoShow,
   rescheduleBooking,
   setOnCallRota,
   setStaffAvailability,
@@ -52,6 +53,7 @@ export const handler = createHttpHandler(
     setStaffAvailability: ({ actor, body }) => setStaffAvailability(deps, actor, body),
     listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
     completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
+    markNoShow: ({ actor, params }) => markNoShow(deps, actor, params.bookingId),
   },
   { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock } },
 );

@@ -507,3 +507,47 @@ export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCal
   );
   return rota;
 }
+
+/**
+ * The customer did not turn up: the booking becomes `no_show` once its start has passed, and the
+ * type's late-cancellation fee is recorded, as for a cancellation without notice. The webmaster's
+ * hold stays (the time was kept for them).
+ */
+export async function markNoShow(deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> {
+  const booking = await deps.bookings.find(bookingId);
+  if (!booking) throw new DomainError('RESOURCE.NOT_FOUND', `No booking ${bookingId}.`);
+  if (booking.status === 'no_show') return booking;
+  mustBeConfirmed(booking);
+  const now = deps.clock.now();
+  if (now.getTime() < Date.parse(booking.start))
+    throw new DomainError('STATE.CONFLICT', 'The booking has not started yet.');
+  const type = typeOrThrow(booking.typeId, 'booking.typeId');
+  const fee = type.lateCancellationFee.amount > 0 ? type.lateCancellationFee : null;
+  const noShow: Booking = { ...booking, status: 'no_show', lateCancellationFee: fee, updatedAt: now.toISOString() };
+  await deps.bookings.complete(
+    booking,
+    noShow,
+    fee
+      ? [
+          {
+            id: `no-show-${booking.id}`,
+            tenantId: booking.tenantId,
+            kind: 'late_cancellation',
+            quantity: 1,
+            unit: 'fees',
+            occurredAt: booking.start,
+            sourceId: booking.id,
+            unitPrice: fee,
+          },
+        ]
+      : [],
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: booking.tenantId,
+      action: 'booking.no_show',
+      target: { type: 'booking', id: booking.id },
+      details: { fee },
+    }),
+  );
+  return noShow;
+}

@@ -46,7 +46,7 @@ export interface BookingRepository {
   ): Promise<void>;
   /** Moves a confirmed booking: frees the locks it no longer needs and takes the new ones, at once. */
   reschedule(booking: Booking, moved: Booking, audit: AuditEntry, notifications: NotificationChanges): Promise<void>;
-  /** Completes a confirmed booking and records its usage (ids derived from the booking). */
+  /** Closes a confirmed booking (completed or no-show) and records its usage (ids derived from the booking). */
   complete(booking: Booking, completed: Booking, usage: UsageRecord[], audit: AuditEntry): Promise<void>;
 }
 

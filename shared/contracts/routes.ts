@@ -435,6 +435,16 @@ export const routes = {
     response: BookingSchema,
     successStatus: 200,
   }),
+  markNoShow: route({
+    method: 'POST',
+    path: '/api/ops/bookings/{bookingId}/no-show',
+    context: 'booking',
+    access: ['operator'],
+    summary: 'The customer did not turn up: status `no_show`, the late-cancellation fee recorded once',
+    params: z.object({ bookingId: IdSchema }),
+    response: BookingSchema,
+    successStatus: 200,
+  }),
   devLogin: route({
     method: 'POST',
     path: '/auth/dev/login',

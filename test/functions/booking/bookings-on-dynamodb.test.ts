@@ -15,6 +15,7 @@ import {
   book,
   cancelBooking,
   completeBooking,
+  markNoShow,
   rescheduleBooking,
   sendDueNotifications,
 } from '../../../shared/booking/bookings.js';
@@ -109,6 +110,28 @@ describe('cancellation notice and completion, with the clock moving', () => {
         kind: 'webmaster_minutes',
         quantity: 50,
         sk: expect.stringMatching(/^USAGE#2030-03#/),
+      }),
+    ]);
+  });
+});
+
+describe('no-shows', () => {
+  it('are marked after the start and charge the late-cancellation fee once', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T09:00:00Z`,
+      durationMinutes: 15,
+    });
+    await expect(markNoShow(deps, operator, booking.id)).rejects.toMatchObject({ code: 'STATE.CONFLICT' });
+    deps.clock.set(`${MONDAY}T09:20:00Z`);
+    expect((await markNoShow(deps, operator, booking.id)).status).toBe('no_show');
+    expect((await markNoShow(deps, operator, booking.id)).status).toBe('no_show');
+    expect(await usageOf(booking.id)).toEqual([
+      expect.objectContaining({
+        id: `no-show-${booking.id}`,
+        kind: 'late_cancellation',
+        unitPrice: { amount: 4000, currency: 'EUR' },
       }),
     ]);
   });
