@@ -12,6 +12,7 @@ import { LoginPage } from './pages/login-page.js';
 import { MailboxPage } from './pages/mailbox-page.js';
 import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
 import { OpsCalendarPage } from './pages/ops-calendar-page.js';
+import { OpsOnCallPage } from './pages/ops-on-call-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
 import { SignupPage } from './pages/signup-page.js';
@@ -54,6 +55,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/bookings', label: 'Bookings', roles: CUSTOMER_ROLES, nav: true, page: BookingsPage },
   { path: '/ops/calendar', label: 'Calendar', roles: ['operator'], nav: true, page: OpsCalendarPage },
   { path: '/ops/availability', label: 'Availability', roles: ['operator'], nav: true, page: OpsAvailabilityPage },
+  {
+    path: '/ops/on-call',
+    label: 'On-call rota',
+    roles: ['operator', 'provider-admin'],
+    nav: true,
+    page: OpsOnCallPage,
+  },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },
   { path: '/admin/tenants', label: 'Tenants', roles: ['provider-admin'], nav: true, page: TenantsPage },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { BookingType } from '../../../shared/booking/booking-types.js';
-import type { Booking, StaffAvailability } from '../../../shared/booking/model.js';
+import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
 import type {
@@ -32,7 +32,8 @@ export type Entitlement = SubscriptionView['entitlements'][number];
 /** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
 export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
 export type PortalSession = z.infer<Routes['openBillingPortal']['response']>;
-export type { Booking, BookingType, StaffAvailability };
+export type { Booking, BookingType, OnCallRota, StaffAvailability };
+export type OnCallShift = OnCallRota['shifts'][number];
 export type BookingPage = z.infer<Routes['listBookings']['response']>;
 /** Free slots of one booking type, `start`/`end` with the offset of the zone asked for. */
 export type Availability = z.infer<Routes['findAvailability']['response']>;
@@ -51,6 +52,7 @@ export type BookRequest = z.input<Routes['book']['body']>;
 export type RescheduleRequest = z.input<Routes['rescheduleBooking']['body']>;
 export type CompleteBookingRequest = z.input<Routes['completeBooking']['body']>;
 export type StaffAvailabilityInput = z.input<Routes['setStaffAvailability']['body']>;
+export type OnCallRotaInput = z.input<Routes['setOnCallRota']['body']>;
 /** `{ items, nextCursor? }`: one page of any list route. */
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 /** Local stack only: the booking e-mails it has "sent", newest first. */
@@ -219,6 +221,8 @@ const ROUTES = {
   rescheduleBooking: { method: 'POST', path: '/api/bookings/{bookingId}/reschedule' },
   getStaffAvailability: { method: 'GET', path: '/api/ops/availability' },
   setStaffAvailability: { method: 'PUT', path: '/api/ops/availability' },
+  getOnCallRota: { method: 'GET', path: '/api/ops/on-call' },
+  setOnCallRota: { method: 'PUT', path: '/api/ops/on-call' },
   listStaffBookings: { method: 'GET', path: '/api/ops/bookings' },
   completeBooking: { method: 'POST', path: '/api/ops/bookings/{bookingId}/complete' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
@@ -327,6 +331,10 @@ export const api = {
     }),
   setStaffAvailability: (body: StaffAvailabilityInput) =>
     request<StaffAvailability>(ROUTES.setStaffAvailability.path, { method: ROUTES.setStaffAvailability.method, body }),
+  getOnCallRota: (signal?: AbortSignal) =>
+    request<OnCallRota>(ROUTES.getOnCallRota.path, { method: ROUTES.getOnCallRota.method, signal }),
+  setOnCallRota: (body: OnCallRotaInput) =>
+    request<OnCallRota>(ROUTES.setOnCallRota.path, { method: ROUTES.setOnCallRota.method, body }),
   listStaffBookings: (range: { from: string; to: string }, signal?: AbortSignal) =>
     request<{ items: Booking[] }>(withQuery(ROUTES.listStaffBookings.path, range), {
       method: ROUTES.listStaffBookings.method,
