@@ -114,4 +114,21 @@ describe('booking webmaster hours in a real browser', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
+
+  it('shows the seeded on-call rota to the operator, and lets the provider-admin save it', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'operator@opsdesk.local');
+    await openFromNav(page, 'On-call rota', '/ops/on-call');
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
+    expect(await page.getByText('you', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Save rota' }).count()).toBe(0);
+    await page.close();
+
+    const admin = await e2e.browser.newPage();
+    await signIn(admin, 'admin@opsdesk.local');
+    await openFromNav(admin, 'On-call rota', '/ops/on-call');
+    await admin.getByRole('button', { name: 'Save rota' }).click();
+    await expect.poll(() => admin.getByRole('status').allTextContents()).toContain('Rota saved.');
+    await admin.close();
+  });
 });
