@@ -8,6 +8,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import { quarterHoursOf } from '../../../shared/booking/availability.js';
 import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
@@ -422,6 +423,24 @@ export class DynamoTenantRepository implements TenantRepository {
         .filter((item) => item.entity === 'subscription' && item.pastDueSince)
         .map((item) => keys.pastDue(String(item.pastDueSince), tenant.id)),
       ...(tenant.deletionDueAt ? [keys.deletionMarker(tenant.deletionDueAt, tenant.id)] : []),
+      // Bookings hold staff time in provider-side lock items and are reachable by id through a pointer.
+      ...items
+        .filter((item) => item.entity === 'booking')
+        .flatMap((item) => [
+          keys.bookingPointer(String(item.id)),
+          ...quarterHoursOf({ start: Date.parse(String(item.holdStart)), end: Date.parse(String(item.holdEnd)) }).map(
+            (q) => keys.slotLock(String(item.staffId), q.date, q.time),
+          ),
+        ]),
+      // Notifications still waiting in the outbox would e-mail people who no longer have an account.
+      ...(
+        await queryAll(this.client, {
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: 'tenantId = :tenant',
+          ExpressionAttributeValues: { ':pk': keys.notificationPartition, ':tenant': tenant.id },
+        })
+      ).map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
     ];
     for (let start = 0; start < deletions.length; start += 25) {
       let requests: Record<string, { DeleteRequest: { Key: TableKey } }[]> | undefined = {
