@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { WEEKDAYS, type Weekday } from '../../../shared/platform/zoned-time.js';
+import { SaveFooter, type SaveState } from '../components/save-footer.js';
 import { SelectField } from '../components/select-field.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
 import { api, isApiError, type StaffAvailability } from '../lib/api.js';
@@ -41,8 +42,6 @@ export function OpsAvailabilityPage() {
     </>
   );
 }
-
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 
 function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
   const nextKey = useRef(0);
@@ -264,25 +263,13 @@ function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
         </div>
       </section>
 
-      {failed !== null && (unplaced || !isApiError(failed, 422)) && (
-        <ErrorAlert error={failed} title="Your availability was not saved" />
-      )}
-      {failed !== null && isApiError(failed, 422) && !unplaced && (
-        <p className="field-error" role="alert">
-          Your availability was not saved: correct the fields marked above.
-        </p>
-      )}
-      {save.kind === 'saved' && (
-        <Notice>
-          <p>Availability saved.</p>
-        </Notice>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={save.kind === 'saving' || undefined}>
-          Save availability
-        </button>
-        {save.kind === 'saving' && <Loading>Saving…</Loading>}
-      </div>
+      <SaveFooter
+        save={save}
+        unplaced={unplaced}
+        failedTitle="Your availability was not saved"
+        savedText="Availability saved."
+        buttonLabel="Save availability"
+      />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { useAuth } from '../auth/auth-context.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { SaveFooter, type SaveState } from '../components/save-footer.js';
+import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
 import { api, isApiError, type OnCallRota, type OnCallShift } from '../lib/api.js';
@@ -131,7 +132,6 @@ interface Row {
   end: string;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: unknown };
 type RowErrors = { staffId?: string | undefined; start?: string | undefined; end?: string | undefined };
 
 function RotaEditor({
@@ -324,25 +324,14 @@ function RotaEditor({
         </div>
       </section>
 
-      {failed !== null && (unplaced || !isApiError(failed, 422)) && (
-        <ErrorAlert error={failed} title="The rota was not saved" />
-      )}
-      {((failed !== null && isApiError(failed, 422) && !unplaced) || checks.size > 0) && (
-        <p className="field-error" role="alert">
-          The rota was not saved: correct the fields marked above.
-        </p>
-      )}
-      {save.kind === 'saved' && (
-        <Notice>
-          <p>Rota saved.</p>
-        </Notice>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={save.kind === 'saving' || undefined}>
-          Save rota
-        </button>
-        {save.kind === 'saving' && <Loading>Saving…</Loading>}
-      </div>
+      <SaveFooter
+        save={save}
+        unplaced={unplaced}
+        invalid={checks.size > 0}
+        failedTitle="The rota was not saved"
+        savedText="Rota saved."
+        buttonLabel="Save rota"
+      />
     </form>
   );
 }
