@@ -11,7 +11,7 @@ import type { UsageRecord } from '../usage/usage-record.js';
 import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type StaffCalendar } from './availability.js';
 import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
-import type { Booking, BookRequest, OnCallRota, StaffAvailability } from './model.js';
+import type { AvailabilityQuery, Booking, BookRequest, OnCallRota, StaffAvailability } from './model.js';
 import { notificationsFor, pendingRemindersOf, type Recipient } from './notifications.js';
 import type {
   BookingRepository,
@@ -141,17 +141,7 @@ const calendarsFor = async (
 };
 
 /** Free slots of a booking type, computed in each staff member's zone and shown in the viewer's. */
-export async function findAvailability(
-  deps: BookingDeps,
-  query: {
-    type: string;
-    from: string;
-    to: string;
-    timeZone: string;
-    durationMinutes?: number | undefined;
-    staffId?: string | undefined;
-  },
-) {
+export async function findAvailability(deps: BookingDeps, query: AvailabilityQuery) {
   const type = typeOrThrow(query.type, 'query.type');
   const durationMinutes = durationOrThrow(type, query.durationMinutes, 'query.durationMinutes');
   const from = Date.parse(query.from);

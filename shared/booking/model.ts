@@ -76,6 +76,8 @@ export const AvailabilityQuerySchema = z.object({
   staffId: IdSchema.optional(),
 });
 
+export type AvailabilityQuery = z.infer<typeof AvailabilityQuerySchema>;
+
 export const AvailabilityResponseSchema = z
   .object({
     timeZone: z.string(),

@@ -4,7 +4,7 @@ import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import type { AuditLog } from '../../../shared/tenancy/ports.js';
 import { auditFromItem } from './audit-item.js';
 import { keys } from './keys.js';
-import { queryPage } from './pagination.js';
+import { queryPrefixPage } from './pagination.js';
 
 export class DynamoAuditLog implements AuditLog {
   constructor(
@@ -13,16 +13,9 @@ export class DynamoAuditLog implements AuditLog {
   ) {}
 
   list(tenantId: string | null, page: PageQuery): Promise<Page<AuditEntry>> {
-    const pk = keys.auditPartition(tenantId);
-    return queryPage(
+    return queryPrefixPage(
       this.client,
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix },
-        ScanIndexForward: false,
-      },
-      { attribute: 'pk', value: pk },
+      { tableName: this.tableName, pk: keys.auditPartition(tenantId), prefix: keys.auditPrefix, newestFirst: true },
       page,
       auditFromItem,
     );

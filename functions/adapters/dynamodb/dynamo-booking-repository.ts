@@ -11,7 +11,7 @@ import type { PageQuery } from '../../../shared/platform/pagination.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
-import { queryAll, queryPage } from './pagination.js';
+import { queryAll, queryPrefixPage } from './pagination.js';
 import { usagePut } from './usage-item.js';
 
 /** The longest hold a booking can have (8 hours plus buffers), to find holds that start before a window. */
@@ -176,15 +176,9 @@ export class DynamoBookingRepository implements BookingRepository {
   }
 
   listForTenant(tenantId: string, page: PageQuery) {
-    const pk = keys.tenantPartition(tenantId);
-    return queryPage(
+    return queryPrefixPage(
       this.client,
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.bookingPrefix },
-      },
-      { attribute: 'pk', value: pk },
+      { tableName: this.tableName, pk: keys.tenantPartition(tenantId), prefix: keys.bookingPrefix },
       page,
       fromItem,
     );

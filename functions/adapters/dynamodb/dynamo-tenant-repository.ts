@@ -16,7 +16,7 @@ import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/t
 import type { TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
 import { keys, type TableKey } from './keys.js';
-import { queryAll, queryPage } from './pagination.js';
+import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -176,15 +176,9 @@ export class DynamoTenantRepository implements TenantRepository {
   }
 
   listUsers(tenantId: string, page: PageQuery): Promise<Page<User>> {
-    const pk = keys.tenantPartition(tenantId);
-    return queryPage(
+    return queryPrefixPage(
       this.client,
-      {
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.userPrefix },
-      },
-      { attribute: 'pk', value: pk },
+      { tableName: this.tableName, pk: keys.tenantPartition(tenantId), prefix: keys.userPrefix },
       page,
       userFromItem,
     );

@@ -63,3 +63,23 @@ export const queryAll = async (client: DynamoDBDocumentClient, input: QueryComma
   } while (start);
   return items;
 };
+
+/** One page of the items of partition `pk` whose sort key starts with `prefix`. */
+export const queryPrefixPage = <T>(
+  client: DynamoDBDocumentClient,
+  query: { tableName: string; pk: string; prefix: string; newestFirst?: boolean },
+  page: PageQuery,
+  fromItem: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> =>
+  queryPage(
+    client,
+    {
+      TableName: query.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': query.pk, ':prefix': query.prefix },
+      ...(query.newestFirst ? { ScanIndexForward: false } : {}),
+    },
+    { attribute: 'pk', value: query.pk },
+    page,
+    fromItem,
+  );
