@@ -40,6 +40,8 @@ export interface TestApi {
   tokens: Record<Exclude<Persona, 'anonymous'>, string>;
   /** A new customer-member of tenant A (for tests that change or remove users). */
   addMemberOfTenantA(): Promise<User>;
+  /** A new confirmed 30-minute consultation with the operator persona, written straight to the table. */
+  addBooking(input: { tenantId: string; bookedBy: string; start: number }): Promise<Booking>;
   /** A new confirmed booking of tenant A with the operator persona, at a time no other has. */
   addBookingOfTenantA(): Promise<Booking>;
   request(
@@ -133,16 +135,21 @@ export const createTestApi = async (
   let members = 0;
   let bookingsMade = 0;
   const bookingRepository = new DynamoBookingRepository(table.client, table.tableName);
-  return {
-    addBookingOfTenantA: async () => {
-      const start = Date.parse('2030-01-07T00:00:00Z') + ++bookingsMade * 3_600_000;
+  const api: TestApi = {
+    addBookingOfTenantA: () =>
+      api.addBooking({
+        tenantId: tenantA.id,
+        bookedBy: users['customer-admin-A'].id,
+        start: Date.parse('2030-01-07T00:00:00Z') + ++bookingsMade * 3_600_000,
+      }),
+    addBooking: async ({ tenantId, bookedBy, start }) => {
       const iso = (ms: number) => new Date(ms).toISOString();
       const booking: Booking = {
         id: ids.newId(),
-        tenantId: tenantA.id,
+        tenantId,
         typeId: 'consultation',
         staffId: users.operator.id,
-        bookedBy: users['customer-admin-A'].id,
+        bookedBy,
         start: iso(start),
         end: iso(start + 30 * 60_000),
         durationMinutes: 30,
@@ -155,7 +162,7 @@ export const createTestApi = async (
         createdAt: at,
         updatedAt: at,
       };
-      await bookingRepository.create(booking, audit(tenantA.id));
+      await bookingRepository.create(booking, audit(tenantId));
       return booking;
     },
     addMemberOfTenantA: async () => {
@@ -182,4 +189,5 @@ export const createTestApi = async (
       return { ...response, json: () => JSON.parse(response.body.toString('utf8')) };
     },
   };
+  return api;
 };

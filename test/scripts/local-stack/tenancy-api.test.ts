@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DynamoBookingRepository } from '../../../functions/adapters/dynamodb/dynamo-booking-repository.js';
 import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import { purgeDeletedTenants } from '../../../shared/tenancy/lifecycle.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
@@ -244,37 +243,7 @@ describe('tenant lifecycle', () => {
     });
     await api.request('POST', '/api/tenant/deletion', { token: org.token });
     // A booking of the tenant holds staff time in provider-side locks: the purge frees them too.
-    const iso = (ms: number) => new Date(ms).toISOString();
-    const start = Date.parse('2031-01-06T10:00:00Z');
-    await new DynamoBookingRepository(api.table.client, api.table.tableName).create(
-      {
-        id: `booking-of-${org.tenantId}`,
-        tenantId: org.tenantId,
-        typeId: 'consultation',
-        staffId: api.users.operator.id,
-        bookedBy: org.userId,
-        start: iso(start),
-        end: iso(start + 30 * 60_000),
-        durationMinutes: 30,
-        holdStart: iso(start),
-        holdEnd: iso(start + 45 * 60_000),
-        status: 'confirmed',
-        notes: null,
-        lateCancellationFee: null,
-        minutesSpent: null,
-        createdAt: iso(Date.now()),
-        updatedAt: iso(Date.now()),
-      },
-      {
-        id: `audit-booking-of-${org.tenantId}`,
-        tenantId: org.tenantId,
-        at: iso(Date.now()),
-        actor: { userId: org.userId, email: org.email, roles: ['customer-admin'] },
-        action: 'booking.created',
-        target: { type: 'booking', id: `booking-of-${org.tenantId}` },
-        details: {},
-      },
-    );
+    await api.addBooking({ tenantId: org.tenantId, bookedBy: org.userId, start: Date.parse('2031-01-06T10:00:00Z') });
 
     const identity = recordingIdentity();
     const ids = new RandomIds();
