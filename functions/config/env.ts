@@ -36,6 +36,16 @@ export const ENV = {
   notifier: 'NOTIFIER',
   /** The verified SES sender of booking e-mails. */
   notificationFrom: 'NOTIFICATION_FROM',
+  /** `ssm` in AWS; `local` in the local stack (the local host runner and host directory). */
+  hostRunner: 'HOST_RUNNER',
+  /** The role the task functions assume with the session tag `tenantId` to reach SSM (isolation layer 3). */
+  taskRunnerRoleArn: 'TASK_RUNNER_ROLE_ARN',
+  /** The IAM role (name) hybrid activations give registered servers. */
+  managedNodeRoleName: 'MANAGED_NODE_ROLE_NAME',
+  /** CloudWatch log group SSM writes command output to. */
+  taskOutputLogGroup: 'TASK_OUTPUT_LOG_GROUP',
+  /** Local stack only: where the local host runner keeps its registry, sandboxes and command results. */
+  localHostsDir: 'LOCAL_HOSTS_DIR',
   /** Local stack only: the dev identity provider's signing secret. */
   devIdentitySecret: 'DEV_IDENTITY_SECRET',
 } as const;

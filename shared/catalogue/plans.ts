@@ -17,6 +17,7 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     perHost: null,
     overage: { webmasterHour: eur(8_000), taskRun: eur(500), callOut: eur(15_000) },
     callOutsAllowed: true,
+    taskSlaHours: 48,
   },
   {
     id: 'webmaster-quarter',
@@ -28,6 +29,7 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     perHost: null,
     overage: { webmasterHour: eur(7_600), taskRun: eur(500), callOut: eur(15_000) },
     callOutsAllowed: true,
+    taskSlaHours: 24,
   },
   {
     id: 'on-demand',
@@ -39,6 +41,7 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     perHost: null,
     overage: { webmasterHour: eur(9_600), taskRun: eur(800), callOut: eur(19_000) },
     callOutsAllowed: true,
+    taskSlaHours: 72,
   },
   {
     id: 'managed-host',
@@ -50,6 +53,7 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     perHost: { monthlyFee: eur(4_900), includedTaskRuns: 30 },
     overage: { webmasterHour: eur(9_600), taskRun: eur(500), callOut: null },
     callOutsAllowed: false,
+    taskSlaHours: 24,
   },
 ]);
 

@@ -49,6 +49,13 @@ export const QUEUES = [
   },
 ] as const satisfies readonly QueueDefinition[];
 
+export type QueueId = (typeof QUEUES)[number]['id'];
+export const queueDefinition = (id: QueueId): QueueDefinition => {
+  const queue = QUEUES.find((candidate) => candidate.id === id);
+  if (!queue) throw new Error(`No queue ${id}`);
+  return queue;
+};
+
 export const queueName = (queue: QueueDefinition, prefix = 'opsdesk'): string =>
   `${prefix}-${queue.id}${queue.fifo ? '.fifo' : ''}`;
 export const deadLetterQueueName = (queue: QueueDefinition, prefix = 'opsdesk'): string =>
@@ -59,7 +66,7 @@ export const queueUrlEnvName = (queue: QueueDefinition): string =>
 export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
-  context: 'tenancy' | 'billing' | 'booking';
+  context: 'tenancy' | 'billing' | 'booking' | 'tasks';
   rateMinutes: number;
   purpose: string;
 }
@@ -87,7 +94,55 @@ export const SCHEDULES = [
     rateMinutes: 1,
     purpose: 'Sends due booking e-mails from the outbox: confirmations, changes, cancellations, reminders.',
   },
+  {
+    id: 'release-tasks',
+    context: 'tasks',
+    rateMinutes: 1,
+    purpose: 'Queues scheduled tasks whose maintenance window opened; enqueues again tasks not dispatched in time.',
+  },
+  {
+    id: 'sync-hosts',
+    context: 'tasks',
+    rateMinutes: 15,
+    purpose: 'Reads every tenant’s managed nodes from SSM into the host inventory.',
+  },
 ] as const satisfies readonly ScheduleDefinition[];
 
 export const scheduleEntry = (schedule: ScheduleDefinition): string =>
   `functions/${schedule.context}/${schedule.id}.ts`;
+
+/**
+ * Queue consumers: AWS invokes each through an SQS event source (partial batch failures reported);
+ * the local stack's poller feeds the same handlers `SQSEvent` batches. `deadLetterEntry` consumes the
+ * queue's dead-letter queue.
+ */
+export const QUEUE_CONSUMERS = [
+  {
+    queue: 'task-dispatch',
+    entry: 'functions/tasks/dispatch-tasks.ts',
+    deadLetterEntry: 'functions/tasks/dead-letter-tasks.ts',
+    batchSize: 5,
+  },
+] as const satisfies readonly {
+  queue: (typeof QUEUES)[number]['id'];
+  entry: string;
+  deadLetterEntry: string;
+  batchSize: number;
+}[];
+
+/**
+ * EventBridge rules: SSM reports every command invocation's status change; the handler moves the task.
+ * The local host runner emits the same events to the same handler.
+ */
+export const EVENT_RULES = [
+  {
+    id: 'command-status',
+    entry: 'functions/tasks/command-status.ts',
+    pattern: { source: ['aws.ssm'], detailType: ['EC2 Command Invocation Status-change Notification'] },
+  },
+] as const;
+
+/** The tag every managed node and activation of a tenant carries; SSM permissions are conditioned on it. */
+export const TENANT_TAG = 'opsdesk:tenantId';
+/** The STS session tag the task runner's credentials carry (`aws:PrincipalTag/tenantId`). */
+export const TENANT_SESSION_TAG = 'tenantId';

@@ -20,6 +20,18 @@ import {
 import { NOTIFICATION_KINDS } from '../booking/notifications.js';
 import { PlanSchema } from '../catalogue/plan.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
+import { TaskTypeViewSchema } from '../tasks/catalogue.js';
+import {
+  ActivationRequestSchema,
+  ActivationSchema,
+  CompleteTaskRequestSchema,
+  HostIdSchema,
+  HostSchema,
+  MaintenanceWindowSchema,
+  MaintenanceWindowViewSchema,
+  TaskRequestSchema,
+  TaskSchema,
+} from '../tasks/model.js';
 import {
   ChangeRoleRequestSchema,
   InviteUserRequestSchema,
@@ -40,7 +52,7 @@ import { CUSTOMER_ROLES, type Role } from './roles.js';
  */
 
 /** One Lambda per bounded context serves that context's routes. */
-export const CONTEXTS = ['platform', 'tenancy', 'billing', 'booking', 'webhooks', 'dev-identity'] as const;
+export const CONTEXTS = ['platform', 'tenancy', 'billing', 'booking', 'tasks', 'webhooks', 'dev-identity'] as const;
 export type BoundedContext = (typeof CONTEXTS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -75,6 +87,8 @@ const route = <const R extends RouteDefinition>(definition: R): R => definition;
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
+export const HostListSchema = z.object({ items: z.array(HostSchema) }).meta({ id: 'HostList' });
+export const TaskPageSchema = pageSchema(TaskSchema).meta({ id: 'TaskPage' });
 export const DevLoginRequestSchema = z.strictObject({
   email: z.string().trim().pipe(z.email('a valid e-mail address')),
 });
@@ -443,6 +457,189 @@ export const routes = {
     summary: 'The customer did not turn up: status `no_show`, the late-cancellation fee recorded once',
     params: z.object({ bookingId: IdSchema }),
     response: BookingSchema,
+    successStatus: 200,
+  }),
+  listTaskTypes: route({
+    method: 'GET',
+    path: '/api/task-types',
+    context: 'tasks',
+    access: [...CUSTOMER_ROLES, 'operator', 'provider-admin'],
+    summary: 'The task catalogue: flags and each type’s parameters as JSON Schema',
+    response: z.object({ items: z.array(TaskTypeViewSchema) }).meta({ id: 'TaskTypeList' }),
+    successStatus: 200,
+  }),
+  requestTask: route({
+    method: 'POST',
+    path: '/api/tasks',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary:
+      'Request a task on one of the organisation’s hosts: awaiting approval, scheduled for the maintenance window, or queued',
+    body: TaskRequestSchema,
+    example: { typeId: 'custom', params: { description: 'Please add a redirect from /old to /new.' } },
+    response: TaskSchema,
+    successStatus: 202,
+    idempotent: true,
+  }),
+  listTasks: route({
+    method: 'GET',
+    path: '/api/tasks',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'The organisation’s tasks, newest first, with status history and output excerpt',
+    query: PageQuerySchema,
+    response: TaskPageSchema,
+    successStatus: 200,
+  }),
+  getTask: route({
+    method: 'GET',
+    path: '/api/tasks/{taskId}',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'One task with its status history and output excerpt',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  approveTask: route({
+    method: 'POST',
+    path: '/api/tasks/{taskId}/approve',
+    context: 'tasks',
+    access: ['customer-admin'],
+    summary: 'Approve a task awaiting approval: it is queued, or scheduled for the maintenance window',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  cancelTask: route({
+    method: 'POST',
+    path: '/api/tasks/{taskId}/cancel',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'Withdraw a task that has not started (members: only their own requests)',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  getMaintenanceWindow: route({
+    method: 'GET',
+    path: '/api/maintenance-window',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'The organisation’s weekly maintenance window (in its time zone) and its next opening',
+    response: MaintenanceWindowViewSchema,
+    successStatus: 200,
+  }),
+  setMaintenanceWindow: route({
+    method: 'PUT',
+    path: '/api/maintenance-window',
+    context: 'tasks',
+    access: ['customer-admin'],
+    summary: 'Set the weekly maintenance window disruptive tasks wait for',
+    body: MaintenanceWindowSchema,
+    example: { day: 'sun', start: '02:00', durationMinutes: 180 },
+    response: MaintenanceWindowViewSchema,
+    successStatus: 200,
+  }),
+  listHosts: route({
+    method: 'GET',
+    path: '/api/hosts',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'The organisation’s managed hosts as last synchronised from SSM',
+    response: HostListSchema,
+    successStatus: 200,
+  }),
+  createActivation: route({
+    method: 'POST',
+    path: '/api/hosts/activations',
+    context: 'tasks',
+    access: ['customer-admin'],
+    summary: 'An SSM hybrid activation for one server, with the command that registers it',
+    body: ActivationRequestSchema,
+    example: { name: 'web-01' },
+    response: ActivationSchema,
+    successStatus: 201,
+  }),
+  syncHosts: route({
+    method: 'POST',
+    path: '/api/hosts/sync',
+    context: 'tasks',
+    access: CUSTOMER_ROLES,
+    summary: 'Read the organisation’s hosts from SSM now',
+    response: HostListSchema,
+    successStatus: 200,
+  }),
+  deregisterHost: route({
+    method: 'DELETE',
+    path: '/api/hosts/{hostId}',
+    context: 'tasks',
+    access: ['customer-admin'],
+    summary: 'Deregister a host from SSM and remove it from the inventory',
+    params: z.object({ hostId: HostIdSchema }),
+    response: null,
+    successStatus: 204,
+  }),
+  listTaskQueue: route({
+    method: 'GET',
+    path: '/api/ops/queue',
+    context: 'tasks',
+    access: ['operator', 'provider-admin'],
+    summary: 'Open tasks across tenants, oldest first, with tenant name and SLA due time',
+    query: PageQuerySchema,
+    response: TaskPageSchema,
+    successStatus: 200,
+  }),
+  getOpsTask: route({
+    method: 'GET',
+    path: '/api/ops/tasks/{taskId}',
+    context: 'tasks',
+    access: ['operator', 'provider-admin'],
+    summary: 'Any tenant’s task, for operators',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  claimTask: route({
+    method: 'POST',
+    path: '/api/ops/tasks/{taskId}/claim',
+    context: 'tasks',
+    access: ['operator'],
+    summary: 'Take a manual task; 409 if another operator has it',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  completeTask: route({
+    method: 'POST',
+    path: '/api/ops/tasks/{taskId}/complete',
+    context: 'tasks',
+    access: ['operator'],
+    summary: 'Finish a claimed manual task; the minutes are recorded as usage',
+    params: z.object({ taskId: IdSchema }),
+    body: CompleteTaskRequestSchema,
+    example: { minutesSpent: 30, note: 'Redirect added and tested.', outcome: 'succeeded' },
+    response: TaskSchema,
+    successStatus: 200,
+  }),
+  listDeadLetters: route({
+    method: 'GET',
+    path: '/api/ops/dead-letters',
+    context: 'tasks',
+    access: ['operator', 'provider-admin'],
+    summary: 'Tasks whose dispatch failed three times, newest first',
+    query: PageQuerySchema,
+    response: TaskPageSchema,
+    successStatus: 200,
+  }),
+  redriveTask: route({
+    method: 'POST',
+    path: '/api/ops/tasks/{taskId}/redrive',
+    context: 'tasks',
+    access: ['operator', 'provider-admin'],
+    summary: 'Send a dead-lettered task back to the dispatch queue',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
     successStatus: 200,
   }),
   devLogin: route({

@@ -18,6 +18,8 @@ export const TenantSchema = z
     createdAt: IsoInstantSchema,
     /** Set while `pending_deletion`: when the tenant and all its data are removed. */
     deletionDueAt: IsoInstantSchema.nullable(),
+    /** Managed hosts as last synchronised from SSM (absent: never synchronised, so none). */
+    hostCount: z.number().int().min(0).optional(),
   })
   .meta({ id: 'Tenant' });
 export type Tenant = z.infer<typeof TenantSchema>;

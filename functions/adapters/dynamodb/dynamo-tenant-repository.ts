@@ -36,6 +36,8 @@ const tenantFromItem = (item: Record<string, unknown>): Tenant => ({
   planId: (item.planId as string | undefined) ?? null,
   createdAt: item.createdAt as string,
   deletionDueAt: (item.deletionDueAt as string | undefined) ?? null,
+  // Kept by the host inventory's sync (issue 5); absent until the tenant's hosts were first synchronised.
+  ...(typeof item.hostCount === 'number' ? { hostCount: item.hostCount } : {}),
 });
 
 const userToItem = (user: User) => ({
@@ -425,6 +427,15 @@ export class DynamoTenantRepository implements TenantRepository {
           ...quarterHoursOf({ start: Date.parse(String(item.holdStart)), end: Date.parse(String(item.holdEnd)) }).map(
             (q) => keys.slotLock(String(item.staffId), q.date, q.time),
           ),
+        ]),
+      // Tasks are reachable by id and by SSM command, and may wait in the release or dead-letter index.
+      ...items
+        .filter((item) => item.entity === 'task')
+        .flatMap((item) => [
+          keys.taskPointer(String(item.id)),
+          ...(item.commandId ? [keys.commandPointer(String(item.commandId))] : []),
+          ...(item.nextCheckAt ? [keys.taskRelease(String(item.nextCheckAt), String(item.id))] : []),
+          ...(item.deadLetteredAt ? [keys.deadTask(String(item.deadLetteredAt), String(item.id))] : []),
         ]),
       // Notifications still waiting in the outbox would e-mail people who no longer have an account.
       ...(

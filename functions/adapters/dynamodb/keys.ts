@@ -78,6 +78,30 @@ export const keys = {
   /** The local stack's mailbox of sent notifications, newest last. */
   mailbox: (sentAt: string, id: string): TableKey => ({ pk: 'P#MAILBOX', sk: `${sentAt}#${id}` }),
   mailboxPartition: 'P#MAILBOX',
+  task: (tenantId: string, taskId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: `TASK#${taskId}` }),
+  taskPrefix: 'TASK#',
+  /** gsi1 of a task while it is open: the operators' queue across tenants, oldest first. */
+  openTask: (requestedAt: string, taskId: string) => ({
+    gsi1pk: keys.openTaskPartition,
+    gsi1sk: `${requestedAt}#${taskId}`,
+  }),
+  openTaskPartition: 'P#TASKS#OPEN',
+  /** Operators and queue consumers reach a task by id alone: this item names its tenant. */
+  taskPointer: (taskId: string): TableKey => ({ pk: `P#TASK#${taskId}`, sk: 'TASK' }),
+  /** SSM status events name only the command: this item names its task. */
+  commandPointer: (commandId: string): TableKey => ({ pk: `P#COMMAND#${commandId}`, sk: 'COMMAND' }),
+  /** A task's next check (maintenance window opening, dispatch watchdog), by due instant. */
+  taskRelease: (dueAt: string, taskId: string): TableKey => ({
+    pk: keys.taskReleasePartition,
+    sk: `${dueAt}#${taskId}`,
+  }),
+  taskReleasePartition: 'P#TASK_RELEASE',
+  /** Dead-lettered tasks, by when they were dead-lettered. */
+  deadTask: (at: string, taskId: string): TableKey => ({ pk: keys.deadTaskPartition, sk: `${at}#${taskId}` }),
+  deadTaskPartition: 'P#TASK_DEAD',
+  host: (tenantId: string, hostId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: `HOST#${hostId}` }),
+  hostPrefix: 'HOST#',
+  taskSettings: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TASK_SETTINGS' }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',

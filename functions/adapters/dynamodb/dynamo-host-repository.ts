@@ -1,0 +1,125 @@
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import type { Host, MaintenanceWindow } from '../../../shared/tasks/model.js';
+import type { HostRepository, TaskSettingsRepository } from '../../../shared/tasks/ports.js';
+import { auditToItem } from './audit-item.js';
+import { keys } from './keys.js';
+import { queryAll } from './pagination.js';
+
+const HOST_FIELDS = [
+  'id',
+  'tenantId',
+  'name',
+  'platform',
+  'agentVersion',
+  'pingStatus',
+  'lastSeenAt',
+  'registeredAt',
+  'ipAddress',
+  'syncedAt',
+] as const satisfies readonly (keyof Host)[];
+
+const hostFromItem = (item: Record<string, unknown>): Host =>
+  Object.fromEntries(HOST_FIELDS.map((field) => [field, item[field] ?? null])) as Host;
+
+/** The host inventory: one item per managed node in the tenant's partition; the count on the tenant item. */
+export class DynamoHostRepository implements HostRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async list(tenantId: string): Promise<Host[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId), ':prefix': keys.hostPrefix },
+    });
+    return items.map(hostFromItem).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async get(tenantId: string, hostId: string): Promise<Host | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.host(tenantId, hostId) }),
+    );
+    return Item ? hostFromItem(Item) : null;
+  }
+
+  async replaceAll(tenantId: string, hosts: Host[]): Promise<void> {
+    const current = await this.list(tenantId);
+    const keep = new Set(hosts.map((host) => host.id));
+    const gone = current.filter((host) => !keep.has(host.id));
+    const writes = [
+      ...hosts.map((host) => ({
+        Put: { TableName: this.tableName, Item: { ...keys.host(tenantId, host.id), entity: 'host', v: 1, ...host } },
+      })),
+      ...gone.map((host) => ({ Delete: { TableName: this.tableName, Key: keys.host(tenantId, host.id) } })),
+    ];
+    // A tenant has a handful of servers; chunks of 99 leave room for the count.
+    for (let start = 0; start < writes.length; start += 99) {
+      await this.client.send(new TransactWriteCommand({ TransactItems: writes.slice(start, start + 99) }));
+    }
+    await this.client
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.tenant(tenantId),
+          UpdateExpression: 'SET hostCount = :count',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':count': hosts.length },
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name !== 'ConditionalCheckFailedException') throw error;
+      });
+  }
+
+  async remove(host: Host, audit: AuditEntry): Promise<void> {
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Delete: { TableName: this.tableName, Key: keys.host(host.tenantId, host.id) } },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.tenant(host.tenantId),
+              UpdateExpression: 'SET hostCount = if_not_exists(hostCount, :one) - :one',
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+        ],
+      }),
+    );
+  }
+}
+
+export class DynamoTaskSettingsRepository implements TaskSettingsRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getWindow(tenantId: string): Promise<MaintenanceWindow | null> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.taskSettings(tenantId) }),
+    );
+    return (Item?.maintenanceWindow as MaintenanceWindow | undefined) ?? null;
+  }
+
+  async putWindow(tenantId: string, window: MaintenanceWindow, audit: AuditEntry): Promise<void> {
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...keys.taskSettings(tenantId), entity: 'task-settings', v: 1, maintenanceWindow: window },
+            },
+          },
+          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+        ],
+      }),
+    );
+  }
+}

@@ -1,0 +1,30 @@
+import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import type { TaskQueue } from '../../../shared/tasks/ports.js';
+
+/** The body of a task-dispatch message. */
+export interface TaskMessage {
+  tenantId: string;
+  taskId: string;
+}
+
+/**
+ * The task-dispatch FIFO queue: one group per host, so a host runs one task at a time in order;
+ * deduplication by task id (a redrive is a new round and gets a new id).
+ */
+export class SqsTaskQueue implements TaskQueue {
+  constructor(
+    private readonly sqs: Pick<SQSClient, 'send'>,
+    private readonly queueUrl: () => string,
+  ) {}
+
+  async enqueue(task: { tenantId: string; taskId: string; hostId: string; round: number }): Promise<void> {
+    await this.sqs.send(
+      new SendMessageCommand({
+        QueueUrl: this.queueUrl(),
+        MessageBody: JSON.stringify({ tenantId: task.tenantId, taskId: task.taskId } satisfies TaskMessage),
+        MessageGroupId: task.hostId,
+        MessageDeduplicationId: task.round > 1 ? `${task.taskId}-r${task.round}` : task.taskId,
+      }),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import { GetCommandInvocationCommand, SendCommandCommand } from '@aws-sdk/client-ssm';
+import type { CommandRunner, SendCommandInput } from '../../../shared/tasks/ports.js';
+import { type BackoffOptions, withBackoff } from './backoff.js';
+import type { SsmClientFor } from './tenant-ssm-clients.js';
+
+/**
+ * SSM Run Command. `SendCommand` targets exactly the one instance id (never tags or `*`), with the
+ * task's document and validated parameters; output goes to CloudWatch Logs, and the excerpt is read
+ * back with `GetCommandInvocation` when the command ends.
+ */
+export class SsmCommandRunner implements CommandRunner {
+  constructor(
+    private readonly clientFor: SsmClientFor,
+    private readonly options: { outputLogGroup?: string; backoff?: BackoffOptions } = {},
+  ) {}
+
+  private get backoff(): BackoffOptions {
+    return this.options.backoff ?? { attempts: 5, baseMs: 200 };
+  }
+
+  async send(tenantId: string, command: SendCommandInput): Promise<{ commandId: string }> {
+    const client = await this.clientFor(tenantId);
+    const result = await withBackoff(
+      () =>
+        client.send(
+          new SendCommandCommand({
+            DocumentName: command.documentName,
+            InstanceIds: [command.hostId],
+            Parameters: Object.fromEntries(Object.entries(command.parameters).map(([name, value]) => [name, [value]])),
+            TimeoutSeconds: command.timeoutSeconds,
+            Comment: command.comment.slice(0, 100),
+            ...(this.options.outputLogGroup
+              ? {
+                  CloudWatchOutputConfig: {
+                    CloudWatchOutputEnabled: true,
+                    CloudWatchLogGroupName: this.options.outputLogGroup,
+                  },
+                }
+              : {}),
+          }),
+        ),
+      this.backoff,
+    );
+    const commandId = result.Command?.CommandId;
+    if (!commandId) throw new Error('SSM accepted the command but returned no command id');
+    return { commandId };
+  }
+
+  async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
+    const client = await this.clientFor(tenantId);
+    const invocation = await withBackoff(
+      () => client.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: hostId })),
+      this.backoff,
+    );
+    return { stdout: invocation.StandardOutputContent ?? '', stderr: invocation.StandardErrorContent ?? '' };
+  }
+}

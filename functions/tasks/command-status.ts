@@ -1,0 +1,23 @@
+import type { EventBridgeEvent } from 'aws-lambda';
+import { applyCommandStatus } from '../../shared/tasks/tasks.js';
+import type { CommandStatusDetail } from '../adapters/local/local-event-bus.js';
+import { logger } from '../observability/logger.js';
+import { createTaskDeps } from './wiring.js';
+
+const deps = createTaskDeps();
+
+/**
+ * The EventBridge rule's target for SSM "EC2 Command Invocation Status-change Notification" events.
+ * Throws when the task is not known yet (the dispatcher records the command id just after SSM
+ * accepted it): EventBridge retries the event.
+ */
+export const handler = async (event: EventBridgeEvent<string, CommandStatusDetail>): Promise<void> => {
+  const detail = event.detail;
+  const result = await applyCommandStatus(deps, {
+    commandId: detail['command-id'],
+    instanceId: detail['instance-id'],
+    status: detail.status,
+    at: event.time,
+  });
+  logger.info('SSM command status', { commandId: detail['command-id'], status: detail.status, result });
+};

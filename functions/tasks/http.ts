@@ -1,0 +1,47 @@
+import { createActivation, deregisterHost, listHosts, syncHosts } from '../../shared/tasks/hosts.js';
+import {
+  approveTask,
+  cancelTask,
+  claimTask,
+  completeTask,
+  getMaintenanceWindow,
+  getOpsTask,
+  getTask,
+  listDeadLetters,
+  listQueue,
+  listTasks,
+  listTaskTypes,
+  redriveTask,
+  requestTask,
+  setMaintenanceWindow,
+} from '../../shared/tasks/tasks.js';
+import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { createHttpHandler } from '../http/create-http-handler.js';
+import { createTaskDeps } from './wiring.js';
+
+const deps = createTaskDeps();
+
+export const handler = createHttpHandler(
+  'tasks',
+  {
+    listTaskTypes: async () => listTaskTypes(),
+    requestTask: ({ actor, body }) => requestTask(deps, actor, body),
+    listTasks: ({ actor, query }) => listTasks(deps, actor, query),
+    getTask: ({ actor, params }) => getTask(deps, actor, params.taskId),
+    approveTask: ({ actor, params }) => approveTask(deps, actor, params.taskId),
+    cancelTask: ({ actor, params }) => cancelTask(deps, actor, params.taskId),
+    getMaintenanceWindow: ({ actor }) => getMaintenanceWindow(deps, actor),
+    setMaintenanceWindow: ({ actor, body }) => setMaintenanceWindow(deps, actor, body),
+    listHosts: ({ actor }) => listHosts(deps, actor),
+    createActivation: ({ actor, body }) => createActivation(deps, actor, body),
+    syncHosts: ({ actor }) => syncHosts(deps, actor),
+    deregisterHost: ({ actor, params }) => deregisterHost(deps, actor, params.hostId),
+    listTaskQueue: ({ query }) => listQueue(deps, query),
+    getOpsTask: ({ params }) => getOpsTask(deps, params.taskId),
+    claimTask: ({ actor, params }) => claimTask(deps, actor, params.taskId),
+    completeTask: ({ actor, params, body }) => completeTask(deps, actor, params.taskId, body),
+    listDeadLetters: ({ query }) => listDeadLetters(deps, query),
+    redriveTask: ({ actor, params }) => redriveTask(deps, actor, params.taskId),
+  },
+  { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
+);

@@ -1,0 +1,62 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { STSClient } from '@aws-sdk/client-sts';
+import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
+import type { CommandRunner, HostDirectory } from '../../shared/tasks/ports.js';
+import { DynamoHostRepository, DynamoTaskSettingsRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
+import { DynamoTaskRepository } from '../adapters/dynamodb/dynamo-task-repository.js';
+import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { publishLocalEvent } from '../adapters/local/local-event-bus.js';
+import { LocalHostDirectory } from '../adapters/local/local-host-directory.js';
+import { LocalHostRegistry } from '../adapters/local/local-host-registry.js';
+import { LocalHostRunner } from '../adapters/local/local-host-runner.js';
+import { SqsTaskQueue } from '../adapters/sqs/sqs-task-queue.js';
+import { SsmCommandRunner } from '../adapters/ssm/ssm-command-runner.js';
+import { SsmHostDirectory } from '../adapters/ssm/ssm-host-directory.js';
+import { TenantSsmClients } from '../adapters/ssm/tenant-ssm-clients.js';
+import { ENV, requireEnv } from '../config/env.js';
+import { clock, ids } from '../config/platform.js';
+import { tableConfig } from '../config/table.js';
+
+const TASK_DISPATCH_QUEUE = queueDefinition('task-dispatch');
+
+/** SSM in AWS (credentials scoped to the tenant), the local host runner in the local stack. */
+const hostAccess = (): { runner: CommandRunner; directory: HostDirectory } => {
+  if (requireEnv(ENV.hostRunner) === 'local') {
+    const registry = new LocalHostRegistry(requireEnv(ENV.localHostsDir));
+    const now = () => clock.now();
+    return {
+      runner: new LocalHostRunner({ registry, emit: publishLocalEvent, now }),
+      directory: new LocalHostDirectory(registry, now),
+    };
+  }
+  const clients = new TenantSsmClients(new STSClient({}), requireEnv(ENV.taskRunnerRoleArn));
+  const clientFor = (tenantId: string) => clients.forTenant(tenantId);
+  return {
+    runner: new SsmCommandRunner(clientFor, { outputLogGroup: requireEnv(ENV.taskOutputLogGroup) }),
+    directory: new SsmHostDirectory(clientFor, {
+      managedNodeRoleName: requireEnv(ENV.managedNodeRoleName),
+      region: requireEnv('AWS_REGION'),
+    }),
+  };
+};
+
+let hosts: ReturnType<typeof hostAccess> | null = null;
+
+/** The tasks context's adapters, built once per cold start by each of its entry points. */
+export const createTaskDeps = () => {
+  const { client, tableName } = tableConfig();
+  hosts ??= hostAccess();
+  return {
+    tasks: new DynamoTaskRepository(client, tableName),
+    hosts: new DynamoHostRepository(client, tableName),
+    settings: new DynamoTaskSettingsRepository(client, tableName),
+    tenants: new DynamoTenantRepository(client, tableName),
+    // Read when first used: only the entry points that enqueue are given the queue's URL.
+    queue: new SqsTaskQueue(new SQSClient({}), () => requireEnv(queueUrlEnvName(TASK_DISPATCH_QUEUE))),
+    runner: hosts.runner,
+    directory: hosts.directory,
+    clock,
+    ids,
+    table: { client, tableName },
+  };
+};

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
+  type Message,
+  ReceiveMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { QUEUE_CONSUMERS, type QueueId } from '../../shared/contracts/resources.js';
+import { LOCAL_AWS } from './engines.js';
+
+type SqsHandler = (event: SQSEvent) => Promise<SQSBatchResponse>;
+
+/** The consumer modules — the same entries CDK wires to SQS event sources (QUEUE_CONSUMERS). */
+type ConsumerEntry = (typeof QUEUE_CONSUMERS)[number]['entry' | 'deadLetterEntry'];
+export const CONSUMER_HANDLERS: Record<ConsumerEntry, () => Promise<{ handler: SqsHandler }>> = {
+  'functions/tasks/dispatch-tasks.ts': () => import('../../functions/tasks/dispatch-tasks.js'),
+  'functions/tasks/dead-letter-tasks.ts': () => import('../../functions/tasks/dead-letter-tasks.js'),
+};
+
+/**
+ * Locally a failed message comes back after this many seconds instead of the queue's visibility
+ * timeout (minutes in AWS), so three failures reach the dead-letter queue in seconds.
+ */
+export const LOCAL_RETRY_SECONDS = 1;
+
+const toEvent = (messages: Message[], queueArn: string): SQSEvent => ({
+  Records: messages.map((message) => ({
+    messageId: message.MessageId ?? randomUUID(),
+    receiptHandle: message.ReceiptHandle ?? '',
+    body: message.Body ?? '',
+    attributes: {
+      ApproximateReceiveCount: message.Attributes?.ApproximateReceiveCount ?? '1',
+      SentTimestamp: message.Attributes?.SentTimestamp ?? String(Date.now()),
+      SenderId: message.Attributes?.SenderId ?? 'local',
+      ApproximateFirstReceiveTimestamp: message.Attributes?.ApproximateFirstReceiveTimestamp ?? String(Date.now()),
+      ...(message.Attributes?.MessageGroupId ? { MessageGroupId: message.Attributes.MessageGroupId } : {}),
+      ...(message.Attributes?.MessageDeduplicationId
+        ? { MessageDeduplicationId: message.Attributes.MessageDeduplicationId }
+        : {}),
+    },
+    messageAttributes: {},
+    md5OfBody: message.MD5OfBody ?? '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: LOCAL_AWS.region,
+  })),
+});
+
+/**
+ * The local stack's SQS event source mapping: long-polls each consumed queue (and its dead-letter
+ * queue) on fauxqs, hands `SQSEvent` batches to the same handlers Lambda would, deletes what
+ * succeeded and makes reported failures visible again after LOCAL_RETRY_SECONDS.
+ */
+export const startQueuePoller = (
+  endpoint: string,
+  queues: Map<QueueId, { url: string; dlqUrl: string }>,
+  log: (message: string) => void = console.error,
+) => {
+  const sqs = new SQSClient({ ...LOCAL_AWS, endpoint });
+  let stopped = false;
+  const loops: Promise<void>[] = [];
+
+  const poll = async (queueUrl: string, entry: ConsumerEntry, batchSize: number) => {
+    const { handler } = await CONSUMER_HANDLERS[entry]();
+    while (!stopped) {
+      try {
+        const { Messages = [] } = await sqs.send(
+          new ReceiveMessageCommand({
+            QueueUrl: queueUrl,
+            MaxNumberOfMessages: batchSize,
+            WaitTimeSeconds: 1,
+            MessageSystemAttributeNames: ['All'],
+          }),
+        );
+        if (!Messages.length || stopped) continue;
+        let failed = new Set<string>();
+        try {
+          const response = await handler(
+            toEvent(Messages, `arn:aws:sqs:${LOCAL_AWS.region}:000000000000:${queueUrl.split('/').pop()}`),
+          );
+          failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
+        } catch (error) {
+          log(`local queue poller: ${entry} threw: ${(error as Error).message}`);
+          failed = new Set(Messages.map((message) => message.MessageId ?? ''));
+        }
+        for (const message of Messages) {
+          if (failed.has(message.MessageId ?? '')) {
+            await sqs.send(
+              new ChangeMessageVisibilityCommand({
+                QueueUrl: queueUrl,
+                ReceiptHandle: message.ReceiptHandle,
+                VisibilityTimeout: LOCAL_RETRY_SECONDS,
+              }),
+            );
+          } else {
+            await sqs.send(new DeleteMessageCommand({ QueueUrl: queueUrl, ReceiptHandle: message.ReceiptHandle }));
+          }
+        }
+      } catch (error) {
+        if (!stopped) log(`local queue poller: ${queueUrl}: ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  };
+
+  for (const consumer of QUEUE_CONSUMERS) {
+    const urls = queues.get(consumer.queue);
+    if (!urls) throw new Error(`No local queue ${consumer.queue}`);
+    loops.push(poll(urls.url, consumer.entry, consumer.batchSize), poll(urls.dlqUrl, consumer.deadLetterEntry, 10));
+  }
+  return {
+    stop: async () => {
+      stopped = true;
+      await Promise.allSettled(loops);
+      sqs.destroy();
+    },
+  };
+};

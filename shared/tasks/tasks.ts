@@ -1,0 +1,646 @@
+import { auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import { findPlan } from '../catalogue/plans.js';
+import { DomainError, type FieldError } from '../errors.js';
+import { type Actor, hasAnyRole, tenantOf } from '../platform/actor.js';
+import type { PageQuery } from '../platform/pagination.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import type { Tenant } from '../tenancy/model.js';
+import type { TenantRepository } from '../tenancy/ports.js';
+import type { UsageRecord } from '../usage/usage-record.js';
+import {
+  documentName,
+  findTaskType,
+  TASK_TYPES,
+  type TaskType,
+  taskParametersSchema,
+  taskTypeView,
+} from './catalogue.js';
+import { assertTransition, statusFromSsm } from './lifecycle.js';
+import { windowState } from './maintenance-window.js';
+import {
+  type CompleteTaskRequest,
+  DEFAULT_MAINTENANCE_WINDOW,
+  isTerminal,
+  type MaintenanceWindow,
+  type MaintenanceWindowView,
+  type Person,
+  type Task,
+  type TaskRequest,
+  type TaskStatus,
+} from './model.js';
+import { documentValues, type ParameterValues } from './parameters.js';
+import type {
+  CommandRunner,
+  HostRepository,
+  TaskChange,
+  TaskQueue,
+  TaskRepository,
+  TaskSettingsRepository,
+} from './ports.js';
+
+export interface TaskDeps {
+  tasks: TaskRepository;
+  hosts: HostRepository;
+  settings: TaskSettingsRepository;
+  tenants: Pick<TenantRepository, 'getTenant'>;
+  queue: TaskQueue;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** A queued automated task not dispatched within this long (longer than three SQS receives) is enqueued again. */
+export const DISPATCH_WATCHDOG_MS = 10 * 60_000;
+/** Output kept on the task: the end of the command's output, where results and errors are. */
+export const OUTPUT_EXCERPT_CHARS = 4000;
+/** Plans without a response time (or tenants without a plan) get this one. */
+export const DEFAULT_SLA_HOURS = 72;
+
+const personOf = (actor: Actor): Person => ({ userId: actor.userId, email: actor.email });
+const OPSDESK = 'opsdesk';
+
+/** Task ids sort by request time (newest first in the tenant's list): base-36 milliseconds + random. */
+export const newTaskId = (now: Date, ids: IdGenerator): string =>
+  `${now.getTime().toString(36).padStart(9, '0')}-${ids.newId().replace(/-/g, '').slice(0, 12)}`;
+
+const notFound = (taskId: string) => new DomainError('RESOURCE.NOT_FOUND', `There is no task ${taskId}.`);
+
+const typeOf = (task: Task): TaskType => {
+  const type = findTaskType(task.typeId);
+  if (!type) throw new Error(`task ${task.id} has the unknown type ${task.typeId}`);
+  return type;
+};
+
+/** Moves a task to `to`, checked against the state machine, with a history entry. */
+const moved = (
+  task: Task,
+  to: TaskStatus,
+  at: Date,
+  by: string,
+  reason: string | null,
+  patch: Partial<Task> = {},
+): Task => {
+  assertTransition(task.status, to);
+  return {
+    ...task,
+    nextCheckAt: null,
+    ...patch,
+    status: to,
+    updatedAt: at.toISOString(),
+    history: [...task.history, { status: to, at: at.toISOString(), by, reason }],
+    version: task.version + 1,
+  };
+};
+
+const slaDueAt = (tenant: Pick<Tenant, 'planId'>, from: Date): string => {
+  const hours = (tenant.planId ? findPlan(tenant.planId)?.taskSlaHours : undefined) ?? DEFAULT_SLA_HOURS;
+  return new Date(from.getTime() + hours * 3_600_000).toISOString();
+};
+
+const loadTenant = async (deps: Pick<TaskDeps, 'tenants'>, tenantId: string): Promise<Tenant> => {
+  const tenant = await deps.tenants.getTenant(tenantId);
+  if (!tenant) throw new DomainError('RESOURCE.NOT_FOUND', 'This organisation no longer exists.');
+  return tenant;
+};
+
+const maintenanceWindowOf = async (deps: Pick<TaskDeps, 'settings'>, tenantId: string) =>
+  (await deps.settings.getWindow(tenantId)) ?? DEFAULT_MAINTENANCE_WINDOW;
+
+/** How many times a task has been queued: the FIFO deduplication id changes with each redrive. */
+const queueRound = (task: Task): number => task.history.filter((entry) => entry.status === 'queued').length;
+
+const enqueue = async (deps: Pick<TaskDeps, 'queue'>, task: Task): Promise<void> => {
+  if (!task.automated || task.status !== 'queued' || !task.hostId) return;
+  try {
+    await deps.queue.enqueue({
+      tenantId: task.tenantId,
+      taskId: task.id,
+      hostId: task.hostId,
+      round: queueRound(task),
+    });
+  } catch {
+    // The task's release marker is due within DISPATCH_WATCHDOG_MS: the minute job enqueues it again.
+  }
+};
+
+const watchdogAt = (now: Date): string => new Date(now.getTime() + DISPATCH_WATCHDOG_MS).toISOString();
+
+/**
+ * Where an approved (or approval-free) task goes: disruptive types wait for the tenant's maintenance
+ * window unless it is open now; everything else is queued.
+ */
+const release = async (
+  deps: Pick<TaskDeps, 'settings'>,
+  tenant: Tenant,
+  task: Task,
+  now: Date,
+  by: string,
+): Promise<Task> => {
+  if (task.disruptive) {
+    const state = windowState(await maintenanceWindowOf(deps, tenant.id), tenant.timeZone, now.getTime());
+    if (!state.openNow) {
+      const opensAt = new Date(state.opensAt).toISOString();
+      return moved(task, 'scheduled', now, by, 'waits for the maintenance window', {
+        scheduledFor: opensAt,
+        nextCheckAt: opensAt,
+      });
+    }
+  }
+  return moved(task, 'queued', now, by, null, {
+    slaDueAt: slaDueAt(tenant, now),
+    nextCheckAt: task.automated ? watchdogAt(now) : null,
+  });
+};
+
+const paramErrors = (type: TaskType, params: unknown): { values: ParameterValues } | { errors: FieldError[] } => {
+  const parsed = taskParametersSchema(type).safeParse(params);
+  if (parsed.success) return { values: parsed.data as ParameterValues };
+  return {
+    errors: parsed.error.issues.map((issue) => ({
+      path: ['body', 'params', ...issue.path.map(String)].join('.'),
+      message: issue.message,
+    })),
+  };
+};
+
+let taskTypeViews: ReturnType<typeof taskTypeView>[] | null = null;
+/** `GET /api/task-types`: the catalogue with each type's parameters as JSON Schema. */
+export const listTaskTypes = () => {
+  taskTypeViews ??= TASK_TYPES.map(taskTypeView);
+  return { items: taskTypeViews };
+};
+
+/** `POST /api/tasks`: validates the parameters against the type, checks the host, and routes the task. */
+export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskRequest): Promise<Task> => {
+  const tenantId = tenantOf(actor);
+  const type = findTaskType(request.typeId);
+  if (!type)
+    throw new DomainError('REQUEST.INVALID', 'Unknown task type.', [{ path: 'body.typeId', message: 'unknown' }]);
+  const params = paramErrors(type, request.params);
+  const errors = 'errors' in params ? [...params.errors] : [];
+  if (type.automated && !request.hostId)
+    errors.push({ path: 'body.hostId', message: `${type.name} runs on a host: choose one` });
+  if (errors.length) throw new DomainError('REQUEST.INVALID', 'The task request is not valid.', errors);
+  const tenant = await loadTenant(deps, tenantId);
+  if (tenant.status === 'suspended' || tenant.status === 'pending_deletion') {
+    throw new DomainError('STATE.CONFLICT', `The organisation is ${tenant.status.replace('_', ' ')}: no new tasks.`);
+  }
+  const host = request.hostId ? await deps.hosts.get(tenantId, request.hostId) : null;
+  if (request.hostId && !host) {
+    throw new DomainError('RESOURCE.NOT_FOUND', `There is no host ${request.hostId} in your organisation.`);
+  }
+  const now = deps.clock.now();
+  const requester = personOf(actor);
+  const base: Task = {
+    id: newTaskId(now, deps.ids),
+    tenantId,
+    tenantName: tenant.name,
+    typeId: request.typeId,
+    typeName: type.name,
+    automated: type.automated,
+    disruptive: type.disruptive,
+    hostId: host?.id ?? null,
+    hostName: host?.name ?? null,
+    params: 'values' in params ? params.values : {},
+    notes: request.notes || null,
+    status: 'awaiting_approval',
+    requestedBy: requester,
+    requestedAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+    approvedBy: null,
+    scheduledFor: null,
+    slaDueAt: null,
+    claimedBy: null,
+    commandId: null,
+    dispatchAttempts: 0,
+    lastError: null,
+    deadLetteredAt: null,
+    nextCheckAt: null,
+    output: null,
+    minutesSpent: null,
+    completionNote: null,
+    history: [],
+    version: 0,
+  };
+  const needsApproval = type.needsApproval || (!hasAnyRole(actor, ['customer-admin']) && !type.readOnly);
+  let task: Task;
+  if (needsApproval) {
+    task = {
+      ...base,
+      version: 1,
+      history: [
+        {
+          status: 'awaiting_approval',
+          at: now.toISOString(),
+          by: actor.email,
+          reason: type.needsApproval ? `${type.name} needs a customer-admin's approval` : 'requested by a member',
+        },
+      ],
+    };
+  } else {
+    // A new task enters the state machine at awaiting_approval and moves on at once.
+    task = await release(deps, tenant, base, now, actor.email);
+  }
+  const audit = newAuditEntry(deps, {
+    actor: auditActorOf(actor),
+    tenantId,
+    action: 'task.requested',
+    target: { type: 'task', id: task.id },
+    details: { typeId: task.typeId, hostId: task.hostId, status: task.status },
+  });
+  await deps.tasks.create(task, { audit });
+  await enqueue(deps, task);
+  return task;
+};
+
+export const listTasks = (deps: Pick<TaskDeps, 'tasks'>, actor: Actor, page: PageQuery) =>
+  deps.tasks.listForTenant(tenantOf(actor), page);
+
+export const getTask = async (deps: Pick<TaskDeps, 'tasks'>, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await deps.tasks.get(tenantOf(actor), taskId);
+  if (!task) throw notFound(taskId);
+  return task;
+};
+
+/** A customer-admin approves: the task is queued, or scheduled for the maintenance window. */
+export const approveTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await getTask(deps, actor, taskId);
+  if (task.status !== 'awaiting_approval') {
+    throw new DomainError('STATE.CONFLICT', `The task is ${task.status.replace('_', ' ')}, not awaiting approval.`);
+  }
+  const tenant = await loadTenant(deps, task.tenantId);
+  const now = deps.clock.now();
+  const next = await release(deps, tenant, { ...task, approvedBy: personOf(actor) }, now, actor.email);
+  await deps.tasks.update(task, next, {
+    audit: newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: task.tenantId,
+      action: 'task.approved',
+      target: { type: 'task', id: task.id },
+      details: { status: next.status },
+    }),
+  });
+  await enqueue(deps, next);
+  return next;
+};
+
+/** Withdraws a task that has not started: waiting for approval, a window, or the queue. */
+export const cancelTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await getTask(deps, actor, taskId);
+  if (!hasAnyRole(actor, ['customer-admin']) && task.requestedBy.userId !== actor.userId) {
+    throw new DomainError('AUTH.FORBIDDEN', 'Members can cancel only tasks they requested.');
+  }
+  if (task.commandId || task.status === 'claimed' || task.status === 'running') {
+    throw new DomainError('STATE.CONFLICT', 'The task has already started; it can no longer be cancelled.');
+  }
+  const now = deps.clock.now();
+  const cancelled = moved(task, 'cancelled', now, actor.email, 'cancelled by the customer');
+  await deps.tasks.update(task, cancelled, {
+    audit: newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: task.tenantId,
+      action: 'task.cancelled',
+      target: { type: 'task', id: task.id },
+    }),
+  });
+  return cancelled;
+};
+
+export const getMaintenanceWindow = async (
+  deps: Pick<TaskDeps, 'settings' | 'tenants' | 'clock'>,
+  actor: Actor,
+): Promise<MaintenanceWindowView> => {
+  const tenant = await loadTenant(deps, tenantOf(actor));
+  const window = await maintenanceWindowOf(deps, tenant.id);
+  const state = windowState(window, tenant.timeZone, deps.clock.now().getTime());
+  return {
+    ...window,
+    timeZone: tenant.timeZone,
+    nextOpensAt: new Date(state.opensAt).toISOString(),
+    openNow: state.openNow,
+  };
+};
+
+/** Sets the weekly window; tasks already scheduled keep the opening they were given. */
+export const setMaintenanceWindow = async (
+  deps: Pick<TaskDeps, 'settings' | 'tenants' | 'clock' | 'ids'>,
+  actor: Actor,
+  window: MaintenanceWindow,
+): Promise<MaintenanceWindowView> => {
+  const tenantId = tenantOf(actor);
+  await deps.settings.putWindow(
+    tenantId,
+    window,
+    newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId,
+      action: 'maintenance_window.changed',
+      target: { type: 'tenant', id: tenantId },
+      details: { ...window },
+    }),
+  );
+  return getMaintenanceWindow(deps, actor);
+};
+
+/**
+ * The minute job: releases scheduled tasks whose window has opened and enqueues again queued
+ * automated tasks that were not dispatched in time (their first message was lost or refused).
+ */
+export const releaseDueTasks = async (deps: TaskDeps, limit = 100): Promise<{ released: number; requeued: number }> => {
+  const now = deps.clock.now();
+  let released = 0;
+  let requeued = 0;
+  for (const marker of await deps.tasks.dueReleases(now.toISOString(), limit)) {
+    const task = await deps.tasks.get(marker.tenantId, marker.taskId);
+    if (task?.status === 'scheduled') {
+      const tenant = await loadTenant(deps, task.tenantId);
+      const queued = moved(task, 'queued', now, OPSDESK, 'the maintenance window opened', {
+        slaDueAt: slaDueAt(tenant, now),
+        nextCheckAt: task.automated ? watchdogAt(now) : null,
+      });
+      await deps.tasks.update(task, queued, {});
+      await enqueue(deps, queued);
+      released += 1;
+    } else if (task?.status === 'queued' && task.automated && !task.commandId) {
+      const again = { ...task, nextCheckAt: watchdogAt(now), updatedAt: now.toISOString(), version: task.version + 1 };
+      await deps.tasks.update(task, again, {});
+      await enqueue(deps, again);
+      requeued += 1;
+    } else if (task?.nextCheckAt) {
+      await deps.tasks.update(task, { ...task, nextCheckAt: null, version: task.version + 1 }, {});
+    } else {
+      await deps.tasks.removeRelease(marker);
+    }
+  }
+  return { released, requeued };
+};
+
+export interface DispatchDeps {
+  tasks: TaskRepository;
+  hosts: Pick<HostRepository, 'get'>;
+  runner: CommandRunner;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+export type DispatchResult = 'dispatched' | 'skipped' | 'refused';
+
+/**
+ * The queue consumer's use case: sends a queued automated task's document to its host. The host
+ * must belong to the task's tenant (checked here; the runner's credentials are also scoped to the
+ * tenant). A failure is recorded on the task and rethrown, so the message is retried and, after
+ * three receives, dead-lettered.
+ */
+export const dispatchTask = async (
+  deps: DispatchDeps,
+  message: { tenantId: string; taskId: string },
+): Promise<DispatchResult> => {
+  const task = await deps.tasks.get(message.tenantId, message.taskId);
+  if (task?.status !== 'queued' || task.commandId || !task.automated || !task.hostId) return 'skipped';
+  const now = deps.clock.now();
+  const host = await deps.hosts.get(task.tenantId, task.hostId);
+  if (!host) {
+    const failed = moved(task, 'failed', now, OPSDESK, 'the host is not registered to this organisation', {
+      lastError: `host ${task.hostId} is not registered to this organisation`,
+    });
+    await deps.tasks.update(task, failed, {});
+    return 'refused';
+  }
+  const type = typeOf(task);
+  try {
+    const { commandId } = await deps.runner.send(task.tenantId, {
+      hostId: host.id,
+      documentName: documentName(type),
+      parameters: { ...documentValues(task.params), dryRun: 'false' },
+      timeoutSeconds: type.run?.timeoutSeconds ?? 600,
+      comment: `opsdesk task ${task.id}`,
+    });
+    const dispatched: Task = {
+      ...task,
+      commandId,
+      dispatchAttempts: task.dispatchAttempts + 1,
+      lastError: null,
+      nextCheckAt: null,
+      updatedAt: now.toISOString(),
+      version: task.version + 1,
+    };
+    await deps.tasks.update(task, dispatched, {});
+    return 'dispatched';
+  } catch (error) {
+    const failedAttempt: Task = {
+      ...task,
+      dispatchAttempts: task.dispatchAttempts + 1,
+      lastError: `dispatch failed: ${(error as Error).message}`.slice(0, 500),
+      updatedAt: now.toISOString(),
+      version: task.version + 1,
+    };
+    await deps.tasks.update(task, failedAttempt, {}).catch(() => undefined);
+    throw error;
+  }
+};
+
+/** The dead-letter consumer: a task whose dispatch failed three times is failed and shown to operators. */
+export const deadLetterTask = async (
+  deps: Pick<DispatchDeps, 'tasks' | 'clock' | 'ids'>,
+  message: { tenantId: string; taskId: string },
+): Promise<'dead-lettered' | 'skipped'> => {
+  const task = await deps.tasks.get(message.tenantId, message.taskId);
+  if (task?.status !== 'queued' || task.commandId) return 'skipped';
+  const now = deps.clock.now();
+  const reason = task.lastError ?? 'dispatch failed three times';
+  const failed = moved(task, 'failed', now, OPSDESK, reason, { deadLetteredAt: now.toISOString(), lastError: reason });
+  await deps.tasks.update(task, failed, {
+    audit: newAuditEntry(deps, {
+      actor: SYSTEM_ACTOR,
+      tenantId: task.tenantId,
+      action: 'task.dead_lettered',
+      target: { type: 'task', id: task.id },
+      details: { reason },
+    }),
+  });
+  return 'dead-lettered';
+};
+
+/** What the EventBridge rule on SSM command status changes delivers (the fields the handler needs). */
+export interface CommandStatusChange {
+  commandId: string;
+  instanceId: string;
+  status: string;
+  at: string;
+}
+
+/** Keeps the end of the output, where results and errors are. */
+export const outputExcerpt = (stdout: string, stderr: string) => {
+  const text = stderr.trim() ? `${stdout.trimEnd()}\n--- stderr ---\n${stderr.trimEnd()}` : stdout.trimEnd();
+  const truncated = text.length > OUTPUT_EXCERPT_CHARS;
+  return { excerpt: truncated ? text.slice(text.length - OUTPUT_EXCERPT_CHARS) : text, truncated };
+};
+
+/**
+ * SSM reports a command's status: the task follows (running, then its outcome), keeps an output
+ * excerpt and records one task run (usage id derived from the task). Events arrive at least once
+ * and out of order: a repeated or stale status changes nothing.
+ */
+export const applyCommandStatus = async (
+  deps: Pick<DispatchDeps, 'tasks' | 'runner' | 'clock' | 'ids'>,
+  change: CommandStatusChange,
+): Promise<'applied' | 'ignored'> => {
+  const to = statusFromSsm(change.status);
+  if (!to) return 'ignored';
+  const task = await deps.tasks.findByCommand(change.commandId);
+  if (!task) throw new Error(`no task for SSM command ${change.commandId} yet`);
+  if (task.status === to || isTerminal(task.status) || (to === 'running' && task.status !== 'queued')) return 'ignored';
+  const at = new Date(change.at);
+  if (to === 'running') {
+    await deps.tasks.update(task, moved(task, 'running', at, 'ssm', null), {});
+    return 'applied';
+  }
+  const { stdout, stderr } = await deps.runner
+    .output(task.tenantId, change.commandId, change.instanceId)
+    .catch((error: Error) => ({ stdout: '', stderr: `output unavailable: ${error.message}` }));
+  const finished = moved(task, to, at, 'ssm', to === 'succeeded' ? null : `SSM reported ${change.status}`, {
+    output: outputExcerpt(stdout, stderr),
+    lastError: to === 'succeeded' ? null : `SSM reported ${change.status}`,
+  });
+  const usage: UsageRecord[] =
+    to === 'cancelled'
+      ? []
+      : [
+          {
+            id: `task-run-${task.id}`,
+            tenantId: task.tenantId,
+            kind: 'task_runs',
+            quantity: 1,
+            unit: 'runs',
+            occurredAt: finished.updatedAt,
+            sourceId: task.id,
+            unitPrice: null,
+          },
+        ];
+  await deps.tasks.update(task, finished, {
+    usage,
+    audit: newAuditEntry(deps, {
+      actor: SYSTEM_ACTOR,
+      tenantId: task.tenantId,
+      action: 'task.finished',
+      target: { type: 'task', id: task.id },
+      details: { status: to, commandId: change.commandId },
+    }),
+  });
+  return 'applied';
+};
+
+/** Any tenant's task, for operators. */
+export const getOpsTask = async (deps: Pick<TaskDeps, 'tasks'>, taskId: string): Promise<Task> => {
+  const task = await deps.tasks.find(taskId);
+  if (!task) throw notFound(taskId);
+  return task;
+};
+
+export const listQueue = (deps: Pick<TaskDeps, 'tasks'>, page: PageQuery) => deps.tasks.listOpen(page);
+export const listDeadLetters = (deps: Pick<TaskDeps, 'tasks'>, page: PageQuery) => deps.tasks.listDeadLettered(page);
+
+/** An operator takes a manual task; 409 if someone else has it. Claiming one's own claim again is a no-op. */
+export const claimTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await getOpsTask(deps, taskId);
+  if (task.status === 'claimed' && task.claimedBy?.userId === actor.userId) return task;
+  if (task.status === 'claimed') {
+    throw new DomainError(
+      'STATE.CONFLICT',
+      `${task.claimedBy?.email ?? 'Another operator'} has already claimed this task.`,
+    );
+  }
+  if (task.automated) throw new DomainError('STATE.CONFLICT', 'Automated tasks run through SSM; they are not claimed.');
+  const now = deps.clock.now();
+  const claimed = moved(task, 'claimed', now, actor.email, null, { claimedBy: personOf(actor) });
+  try {
+    await deps.tasks.update(task, claimed, {
+      audit: newAuditEntry(deps, {
+        actor: auditActorOf(actor),
+        tenantId: task.tenantId,
+        action: 'task.claimed',
+        target: { type: 'task', id: task.id },
+      }),
+    });
+  } catch (error) {
+    const current = await deps.tasks.find(taskId);
+    if (current?.status === 'claimed' && current.claimedBy?.userId !== actor.userId) {
+      throw new DomainError(
+        'STATE.CONFLICT',
+        `${current.claimedBy?.email ?? 'Another operator'} has already claimed this task.`,
+      );
+    }
+    throw error;
+  }
+  return claimed;
+};
+
+/** The operator who claimed a manual task finishes it; the minutes are recorded as webmaster time. */
+export const completeTask = async (
+  deps: TaskDeps,
+  actor: Actor,
+  taskId: string,
+  request: CompleteTaskRequest,
+): Promise<Task> => {
+  const task = await getOpsTask(deps, taskId);
+  if (task.status !== 'claimed') {
+    throw new DomainError(
+      'STATE.CONFLICT',
+      `The task is ${task.status.replace('_', ' ')}; claim it before completing it.`,
+    );
+  }
+  if (task.claimedBy?.userId !== actor.userId) {
+    throw new DomainError('STATE.CONFLICT', `${task.claimedBy?.email ?? 'Another operator'} has claimed this task.`);
+  }
+  const now = deps.clock.now();
+  const done = moved(task, request.outcome, now, actor.email, request.outcome === 'failed' ? request.note : null, {
+    minutesSpent: request.minutesSpent,
+    completionNote: request.note,
+    lastError: request.outcome === 'failed' ? request.note : null,
+  });
+  await deps.tasks.update(task, done, {
+    usage: [
+      {
+        id: `task-${task.id}`,
+        tenantId: task.tenantId,
+        kind: 'webmaster_minutes',
+        quantity: request.minutesSpent,
+        unit: 'minutes',
+        occurredAt: done.updatedAt,
+        sourceId: task.id,
+        unitPrice: null,
+      },
+    ],
+    audit: newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: task.tenantId,
+      action: 'task.completed',
+      target: { type: 'task', id: task.id },
+      details: { outcome: request.outcome, minutesSpent: request.minutesSpent },
+    }),
+  });
+  return done;
+};
+
+/** An operator sends a dead-lettered task back to the dispatch queue. */
+export const redriveTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await getOpsTask(deps, taskId);
+  if (!task.deadLetteredAt) throw new DomainError('STATE.CONFLICT', 'Only a dead-lettered task can be redriven.');
+  const now = deps.clock.now();
+  const queued = moved(task, 'queued', now, actor.email, 'redriven from the dead-letter queue', {
+    deadLetteredAt: null,
+    dispatchAttempts: 0,
+    lastError: null,
+    nextCheckAt: watchdogAt(now),
+  });
+  const change: TaskChange = {
+    audit: newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: task.tenantId,
+      action: 'task.redriven',
+      target: { type: 'task', id: task.id },
+    }),
+  };
+  await deps.tasks.update(task, queued, change);
+  await enqueue(deps, queued);
+  return queued;
+};
