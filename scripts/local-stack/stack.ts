@@ -12,7 +12,7 @@ import {
 import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
-import { type CommandStatusEvent, setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
+import { setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
@@ -27,6 +27,7 @@ import {
   startDynamoDbLocal,
   startLocalQueues,
 } from './engines.js';
+import { deliverCommandStatus } from './local-events.js';
 import { startQueuePoller } from './queue-poller.js';
 import { startLocalScheduler } from './scheduler.js';
 import { seedDemoData } from './seed.js';
@@ -115,27 +116,6 @@ const devSecret = (dataDir: string): string => {
   const file = join(dataDir, 'dev-identity.secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
-};
-
-/**
- * The local EventBridge rule: SSM status events from the local host runner go to the same handler
- * as in AWS, retried with backoff like EventBridge's asynchronous invocation (the first event can
- * arrive before the dispatcher has recorded the command id).
- */
-const deliverCommandStatus = async (event: CommandStatusEvent): Promise<void> => {
-  const { handler } = await import('../../functions/tasks/command-status.js');
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await handler(event);
-      return;
-    } catch (error) {
-      if (attempt >= 6) {
-        console.error(`local events: command-status failed for good: ${(error as Error).message}`);
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
-    }
-  }
 };
 
 export interface RunningLocalStack {

@@ -516,7 +516,7 @@ export const routes = {
     path: '/api/tasks/{taskId}/cancel',
     context: 'tasks',
     access: CUSTOMER_ROLES,
-    summary: 'Withdraw a task that has not started (members: only their own requests)',
+    summary: 'Withdraw a task that has not started (waiting for approval, a maintenance window or the queue)',
     params: z.object({ taskId: IdSchema }),
     response: TaskSchema,
     successStatus: 200,

@@ -283,12 +283,12 @@ export const approveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   return next;
 };
 
-/** Withdraws a task that has not started: waiting for approval, a window, or the queue. */
+/**
+ * Withdraws a task that has not started: waiting for approval, a window, or the queue. Any member of
+ * the organisation may (withdrawing changes no host); the audit entry names who did.
+ */
 export const cancelTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
   const task = await getTask(deps, actor, taskId);
-  if (!hasAnyRole(actor, ['customer-admin']) && task.requestedBy.userId !== actor.userId) {
-    throw new DomainError('AUTH.FORBIDDEN', 'Members can cancel only tasks they requested.');
-  }
   if (task.commandId || task.status === 'claimed' || task.status === 'running') {
     throw new DomainError('STATE.CONFLICT', 'The task has already started; it can no longer be cancelled.');
   }

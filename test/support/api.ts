@@ -1,12 +1,23 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { DynamoBookingRepository } from '../../functions/adapters/dynamodb/dynamo-booking-repository.js';
+import { DynamoHostRepository } from '../../functions/adapters/dynamodb/dynamo-host-repository.js';
+import { DynamoTaskRepository } from '../../functions/adapters/dynamodb/dynamo-task-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
+import { setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
+import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
+import { startLocalQueues } from '../../scripts/local-stack/engines.js';
+import { deliverCommandStatus } from '../../scripts/local-stack/local-events.js';
+import { startQueuePoller } from '../../scripts/local-stack/queue-poller.js';
 import type { Booking } from '../../shared/booking/model.js';
 import type { Role } from '../../shared/contracts/roles.js';
+import type { Host, Task } from '../../shared/tasks/model.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
 
@@ -44,6 +55,14 @@ export interface TestApi {
   addBooking(input: { tenantId: string; bookedBy: string; start: number }): Promise<Booking>;
   /** A new confirmed booking of tenant A with the operator persona, at a time no other has. */
   addBookingOfTenantA(): Promise<Booking>;
+  /** The local host registry the handlers use (LOCAL_HOSTS_DIR of this file). */
+  hostRegistry: LocalHostRegistry;
+  /** A managed host of `tenantId`: in the inventory and, unless `registered: false`, in the local registry. */
+  addHost(input: { tenantId: string; registered?: boolean }): Promise<Host>;
+  /** A queued custom (manual) task of tenant A, written straight to the table. */
+  addTaskOfTenantA(): Promise<Task>;
+  /** A signed token for any user (e.g. a second operator created by the test). */
+  tokenFor(user: User): Promise<string>;
   request(
     method: string,
     url: string,
@@ -62,9 +81,29 @@ export interface TestApi {
  * Lambda handlers — on a fresh table holding two tenants and one user per persona.
  */
 export const createTestApi = async (
-  options: { stripeApiUrl?: string; webhookSecret?: string } = {},
+  options: {
+    stripeApiUrl?: string;
+    webhookSecret?: string;
+    /** Real queues (fauxqs), the local queue poller and the local EventBridge, as in the local stack. */
+    queues?: boolean;
+  } = {},
 ): Promise<TestApi> => {
   const table = await createTestTable();
+  const hostsDir = mkdtempSync(join(tmpdir(), 'opsdesk-hosts-'));
+  process.env.HOST_RUNNER = 'local';
+  process.env.LOCAL_HOSTS_DIR = hostsDir;
+  afterAll(() => rmSync(hostsDir, { recursive: true, force: true }));
+  if (options.queues) {
+    const queues = await startLocalQueues();
+    Object.assign(process.env, queues.env, { AWS_ENDPOINT_URL_SQS: queues.endpoint });
+    const poller = startQueuePoller(queues.endpoint, queues.urls, () => undefined);
+    setLocalEventTarget(deliverCommandStatus);
+    afterAll(async () => {
+      setLocalEventTarget(null);
+      await poller.stop();
+      await queues.stop();
+    });
+  }
   if (options.stripeApiUrl) {
     process.env.STRIPE_SECRET_KEY = 'sk_test_opsdesk';
     process.env.STRIPE_API_URL = options.stripeApiUrl;
@@ -134,6 +173,10 @@ export const createTestApi = async (
 
   let members = 0;
   let bookingsMade = 0;
+  let hostsMade = 0;
+  const hostRegistry = new LocalHostRegistry(hostsDir);
+  const hostRepository = new DynamoHostRepository(table.client, table.tableName);
+  const taskRepository = new DynamoTaskRepository(table.client, table.tableName);
   const bookingRepository = new DynamoBookingRepository(table.client, table.tableName);
   const api: TestApi = {
     addBookingOfTenantA: () =>
@@ -165,6 +208,65 @@ export const createTestApi = async (
       await bookingRepository.create(booking, audit(tenantId));
       return booking;
     },
+    hostRegistry,
+    addHost: async ({ tenantId, registered = true }) => {
+      const id = `mi-${String(++hostsMade).padStart(17, '0')}`;
+      const host: Host = {
+        id,
+        tenantId,
+        name: `host-${hostsMade}`,
+        platform: 'Debian GNU/Linux 12',
+        agentVersion: 'test',
+        pingStatus: 'Online',
+        lastSeenAt: at,
+        registeredAt: at,
+        ipAddress: '127.0.0.1',
+        syncedAt: at,
+      };
+      if (registered) {
+        hostRegistry.update((registry) => {
+          registry.hosts.push({ id, tenantId, name: host.name, registeredAt: at });
+        });
+      }
+      await hostRepository.replaceAll(tenantId, [...(await hostRepository.list(tenantId)), host]);
+      return host;
+    },
+    addTaskOfTenantA: async () => {
+      const task: Task = {
+        id: ids.newId(),
+        tenantId: tenantA.id,
+        tenantName: tenantA.name,
+        typeId: 'custom',
+        typeName: 'Custom work',
+        automated: false,
+        disruptive: false,
+        hostId: null,
+        hostName: null,
+        params: { description: 'Renew the domain at the registrar.' },
+        notes: null,
+        status: 'queued',
+        requestedBy: { userId: users['customer-admin-A'].id, email: users['customer-admin-A'].email },
+        requestedAt: at,
+        updatedAt: at,
+        approvedBy: null,
+        scheduledFor: null,
+        slaDueAt: at,
+        claimedBy: null,
+        commandId: null,
+        dispatchAttempts: 0,
+        lastError: null,
+        deadLetteredAt: null,
+        nextCheckAt: null,
+        output: null,
+        minutesSpent: null,
+        completionNote: null,
+        history: [{ status: 'queued', at, by: users['customer-admin-A'].email, reason: null }],
+        version: 1,
+      };
+      await taskRepository.create(task, {});
+      return task;
+    },
+    tokenFor: (u) => signDevToken(u, secret, now()),
     addMemberOfTenantA: async () => {
       const member = user(tenantA.id, 'customer-member', `member-${++members}-${tenantA.id}@example.com`);
       await tenants.createUser(member, audit(tenantA.id));

@@ -216,9 +216,15 @@ export class DynamoTaskRepository implements TaskRepository {
   }
 
   async listDeadLettered(page: PageQuery): Promise<Page<Task>> {
-    const markers = await queryPrefixPage(
+    const markers = await queryPage(
       this.client,
-      { tableName: this.tableName, pk: keys.deadTaskPartition, prefix: '', newestFirst: true },
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.deadTaskPartition },
+        ScanIndexForward: false,
+      },
+      { attribute: 'pk', value: keys.deadTaskPartition },
       page,
       (item) => ({ tenantId: String(item.tenantId), taskId: String(item.taskId) }),
     );

@@ -16,6 +16,8 @@ const samples: Record<string, () => Promise<string>> = {
   tenantId: async () => api.tenantA.id,
   bookingId: async () => (await api.addBookingOfTenantA()).id,
   bookingFile: async () => `${(await api.addBookingOfTenantA()).id}.ics`,
+  taskId: async () => (await api.addTaskOfTenantA()).id,
+  hostId: async () => (await api.addHost({ tenantId: api.tenantA.id })).id,
 };
 
 beforeAll(async () => {
