@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../shared/errors.js';
+import { assertTransition, canTransition, statusFromSsm } from '../../../shared/tasks/lifecycle.js';
+import { TASK_STATUSES, type TaskStatus } from '../../../shared/tasks/model.js';
+
+/** The task state machine, written out as the specification (../shared/API.md statuses). */
+const ALLOWED: Record<TaskStatus, TaskStatus[]> = {
+  awaiting_approval: ['queued', 'scheduled', 'cancelled'],
+  scheduled: ['queued', 'cancelled'],
+  queued: ['claimed', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  claimed: ['queued', 'succeeded', 'failed'],
+  running: ['succeeded', 'failed', 'timed_out', 'cancelled'],
+  failed: ['queued'],
+  succeeded: [],
+  timed_out: [],
+  cancelled: [],
+};
+
+describe('task lifecycle', () => {
+  for (const from of TASK_STATUSES) {
+    for (const to of TASK_STATUSES) {
+      const allowed = ALLOWED[from].includes(to);
+      it(`${from} → ${to} is ${allowed ? 'allowed' : 'refused'}`, () => {
+        expect(canTransition(from, to)).toBe(allowed);
+        if (allowed) expect(() => assertTransition(from, to)).not.toThrow();
+        else {
+          expect(() => assertTransition(from, to)).toThrow(DomainError);
+          expect(() => assertTransition(from, to)).toThrow(/cannot become/);
+        }
+      });
+    }
+  }
+
+  it('refuses every move out of succeeded, timed out and cancelled', () => {
+    for (const terminal of ['succeeded', 'timed_out', 'cancelled'] as const) {
+      expect(TASK_STATUSES.filter((to) => canTransition(terminal, to))).toEqual([]);
+    }
+  });
+
+  it('maps SSM invocation statuses to task statuses', () => {
+    expect(statusFromSsm('Pending')).toBe('running');
+    expect(statusFromSsm('InProgress')).toBe('running');
+    expect(statusFromSsm('Success')).toBe('succeeded');
+    expect(statusFromSsm('Failed')).toBe('failed');
+    expect(statusFromSsm('Undeliverable')).toBe('failed');
+    expect(statusFromSsm('TimedOut')).toBe('timed_out');
+    expect(statusFromSsm('ExecutionTimedOut')).toBe('timed_out');
+    expect(statusFromSsm('Cancelled')).toBe('cancelled');
+    expect(statusFromSsm('SomethingNew')).toBeNull();
+  });
+});
