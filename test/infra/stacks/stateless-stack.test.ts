@@ -138,7 +138,7 @@ describe('stateless stack: one function per bounded context', () => {
         .Variables;
     expect(variables('tenancy').TABLE_NAME).toBeDefined();
     expect(variables('platform').TABLE_NAME).toBeUndefined();
-    // No context sends to a queue yet; when one does, its variable comes from queueUrlEnvName.
+    // Only contexts that send to a queue get its URL (queueUrlEnvName); see tasks.test.ts for tasks.
     for (const queue of QUEUES) expect(variables('platform')[queueUrlEnvName(queue)]).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import {
   taskParametersSchema,
   taskTypeView,
 } from '../../../shared/tasks/catalogue.js';
-import { documentValueAllowed } from '../../../shared/tasks/parameters.js';
+import { documentValueAllowed, type ParameterSpec } from '../../../shared/tasks/parameters.js';
 
 /** What customers might try to smuggle into a shell: every one must be refused by every parameter. */
 const INJECTIONS = [
@@ -21,6 +21,7 @@ const INJECTIONS = [
   "x' || true '",
   'a && b',
   'a|b',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion is exactly what is being tried
   '${IFS}',
   '',
 ];
@@ -29,22 +30,21 @@ const INJECTIONS = [
 const validParams = (typeId: string): Record<string, unknown> => {
   const type = findTaskType(typeId);
   if (!type) throw new Error(typeId);
-  return Object.fromEntries(
-    Object.entries(type.parameters).map(([name, spec]) => {
-      switch (spec.kind) {
-        case 'text':
-          return [name, spec.example];
-        case 'choice':
-          return [name, spec.options[0]];
-        case 'flag':
-          return [name, true];
-        case 'number':
-          return [name, spec.min];
-        case 'note':
-          return [name, 'Please do it.'];
-      }
-    }),
-  );
+  const valid = (spec: ParameterSpec): unknown => {
+    switch (spec.kind) {
+      case 'text':
+        return spec.example;
+      case 'choice':
+        return spec.options[0];
+      case 'flag':
+        return true;
+      case 'number':
+        return spec.min;
+      case 'note':
+        return 'Please do it.';
+    }
+  };
+  return Object.fromEntries(Object.entries(type.parameters).map(([name, spec]) => [name, valid(spec)]));
 };
 
 describe('task catalogue', () => {
