@@ -41,20 +41,36 @@ const hostAccess = (): { runner: CommandRunner; directory: HostDirectory } => {
 };
 
 let hosts: ReturnType<typeof hostAccess> | null = null;
+/** Built on first use: the entry points that never reach a host (release, dead letters) are not given its settings. */
+const lazyHostAccess = () => {
+  hosts ??= hostAccess();
+  return hosts;
+};
+const runner: CommandRunner = {
+  send: (tenantId, command) => lazyHostAccess().runner.send(tenantId, command),
+  output: (tenantId, commandId, hostId) => lazyHostAccess().runner.output(tenantId, commandId, hostId),
+};
+const directory: HostDirectory = {
+  createActivation: (input) => lazyHostAccess().directory.createActivation(input),
+  describe: (tenantId) => lazyHostAccess().directory.describe(tenantId),
+  deregister: (tenantId, hostId) => lazyHostAccess().directory.deregister(tenantId, hostId),
+};
 
 /** The tasks context's adapters, built once per cold start by each of its entry points. */
 export const createTaskDeps = () => {
   const { client, tableName } = tableConfig();
-  hosts ??= hostAccess();
   return {
     tasks: new DynamoTaskRepository(client, tableName),
     hosts: new DynamoHostRepository(client, tableName),
     settings: new DynamoTaskSettingsRepository(client, tableName),
     tenants: new DynamoTenantRepository(client, tableName),
-    // Read when first used: only the entry points that enqueue are given the queue's URL.
-    queue: new SqsTaskQueue(new SQSClient({}), () => requireEnv(queueUrlEnvName(TASK_DISPATCH_QUEUE))),
-    runner: hosts.runner,
-    directory: hosts.directory,
+    // The URL is read when first used: only the entry points that enqueue are given it. The client's
+    // endpoint (AWS_ENDPOINT_URL_SQS locally) wins over the queue URL's host, which fauxqs spells oddly.
+    queue: new SqsTaskQueue(new SQSClient({ useQueueUrlAsEndpoint: false }), () =>
+      requireEnv(queueUrlEnvName(TASK_DISPATCH_QUEUE)),
+    ),
+    runner,
+    directory,
     clock,
     ids,
     table: { client, tableName },

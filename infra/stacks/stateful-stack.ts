@@ -42,6 +42,8 @@ export class StatefulStack extends Stack {
   readonly table: Table;
   /** Keyed by the manifest's queue id (`task-dispatch`, …). */
   readonly queues: ReadonlyMap<string, Queue>;
+  /** Each queue's dead-letter queue, keyed by the same id (`task-dispatch` → its DLQ). */
+  readonly deadLetterQueues: ReadonlyMap<string, Queue>;
   readonly userPool: UserPool;
   readonly resourceServer: UserPoolResourceServer;
   readonly userPoolDomain: UserPoolDomain;
@@ -55,7 +57,9 @@ export class StatefulStack extends Stack {
     super(scope, id, props);
 
     this.table = this.createTable();
-    this.queues = this.createQueues();
+    const queues = this.createQueues();
+    this.queues = queues.queues;
+    this.deadLetterQueues = queues.deadLetterQueues;
     this.stripeSecret = new Secret(this, 'StripeSecret', {
       description:
         'Opsdesk Stripe keys: {"secretKey":"sk_…","webhookSecret":"whsec_…"}; empty secretKey = ledger billing',
@@ -183,8 +187,9 @@ export class StatefulStack extends Stack {
     return table;
   }
 
-  private createQueues(): Map<string, Queue> {
+  private createQueues(): { queues: Map<string, Queue>; deadLetterQueues: Map<string, Queue> } {
     const queues = new Map<string, Queue>();
+    const deadLetterQueues = new Map<string, Queue>();
     for (const definition of QUEUES) {
       // Names are left to CloudFormation (like the table's); functions get URLs via queueUrlEnvName.
       // RETAIN: a replaced or removed queue keeps its messages (billing outbox: later, never lost).
@@ -214,7 +219,8 @@ export class StatefulStack extends Stack {
           : {}),
       });
       queues.set(definition.id, queue);
+      deadLetterQueues.set(definition.id, deadLetterQueue);
     }
-    return queues;
+    return { queues, deadLetterQueues };
   }
 }

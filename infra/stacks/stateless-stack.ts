@@ -4,21 +4,36 @@ import { HttpApi, HttpMethod, HttpNoneAuthorizer, LogGroupLogDestination } from 
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Match, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Construct } from 'constructs';
 import { ENV } from '../../functions/config/env.js';
-import { QUEUES, queueUrlEnvName, SCHEDULES, scheduleEntry, TABLE } from '../../shared/contracts/resources.js';
+import {
+  EVENT_RULES,
+  QUEUE_CONSUMERS,
+  QUEUES,
+  queueUrlEnvName,
+  SCHEDULES,
+  scheduleEntry,
+  TABLE,
+} from '../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../shared/contracts/roles.js';
 import { type BoundedContext, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
+import { DOCUMENT_PREFIX } from '../../shared/tasks/catalogue.js';
 import { AppFunction } from '../constructs/app-function.js';
+import { TaskRuntime } from '../constructs/task-runtime.js';
 import { WebHosting } from '../constructs/web-hosting.js';
 import { iam5ResourceFinding } from '../nag.js';
 import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
 
 type QueueId = (typeof QUEUES)[number]['id'];
+type ConsumedQueueId = (typeof QUEUE_CONSUMERS)[number]['queue'];
+type EventRuleId = (typeof EVENT_RULES)[number]['id'];
 
 /** What one bounded context's function may touch. Anything not listed here it cannot reach. */
 interface ContextAccess {
@@ -31,6 +46,12 @@ interface ContextAccess {
   stripe?: boolean;
   /** Sends booking e-mails through SES, from the configured sender's domain only. */
   sendsEmail?: boolean;
+  /**
+   * Reaches SSM for a tenant (hosts, activations, commands): gets the host-runner settings
+   * (`HOST_RUNNER=ssm`, the task-runner role, the managed-node role, the output log group) and may
+   * assume the task-runner role with the session tag `tenantId`. Never SSM with its own role.
+   */
+  runsTasks?: boolean;
 }
 
 /**
@@ -55,6 +76,9 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   billing: { table: 'read-write', stripe: true },
   // Availability, bookings and their slot locks, usage records of completed bookings.
   booking: { table: 'read-write' },
+  // Tasks, hosts, maintenance windows, the operator queue: the table; queues tasks for dispatch
+  // (requests, approvals, redrives); activations, host sync and deregistration through SSM.
+  tasks: { table: 'read-write', sendsTo: ['task-dispatch'], runsTasks: true },
   // Stripe's webhooks: the same data, and the webhook signing secret.
   webhooks: { table: 'read-write', stripe: true },
 };
@@ -67,6 +91,34 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   'suspend-overdue-tenants': { table: 'read-write', stripe: true },
   // Takes due notifications out of the outbox and e-mails them.
   'send-notifications': { table: 'read-write', sendsEmail: true },
+  // Queues scheduled tasks whose window opened, and tasks not dispatched in time; no SSM.
+  'release-tasks': { table: 'read-write', sendsTo: ['task-dispatch'] },
+  // Reads every tenant's managed nodes from SSM (as that tenant) into the inventory.
+  'sync-hosts': { table: 'read-write', runsTasks: true },
+};
+
+/** Grants per queue consumer (QUEUE_CONSUMERS): the queue's consumer and its dead-letter consumer. */
+export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextAccess; deadLetter: ContextAccess }> = {
+  'task-dispatch': {
+    // Sends each task's document to its host (SendCommand as the tenant) and records the command.
+    consumer: { table: 'read-write', runsTasks: true },
+    // Marks tasks whose dispatch failed for good as dead-lettered; no SSM.
+    deadLetter: { table: 'read-write' },
+  },
+};
+
+/** Grants per EventBridge rule (EVENT_RULES). */
+export const EVENT_RULE_ACCESS: Record<EventRuleId, ContextAccess> = {
+  // Moves the task with the command's status and reads its output (GetCommandInvocation as the tenant).
+  'command-status': { table: 'read-write', runsTasks: true },
+};
+
+/**
+ * Narrows a rule's manifest pattern in AWS: SSM reports every command of the account, and only
+ * Opsdesk's documents concern the handler (it retries a command it cannot match to a task).
+ */
+const EVENT_RULE_DETAIL: Partial<Record<EventRuleId, Record<string, unknown>>> = {
+  'command-status': { 'document-name': Match.prefix(DOCUMENT_PREFIX) },
 };
 
 const TABLE_READ_ACTIONS = [
@@ -109,6 +161,31 @@ export const deployedContexts = (): BoundedContext[] => [
 /** The entry of a context's HTTP function; every one exports `handler`. */
 export const httpEntryFor = (context: BoundedContext): string => `functions/${context}/http.ts`;
 
+/** `functions/tasks/dispatch-tasks.ts` → `dispatch-tasks`. */
+const entryName = (entry: string): string => entry.replace(/^.*\//, '').replace(/\.ts$/, '');
+
+/** The variables an access entry implies: the table's name, Stripe's secret, the queues' URLs. */
+const accessEnvironment = (stateful: StatefulStack, access: ContextAccess): Record<string, string> => {
+  const environment: Record<string, string> = {};
+  if (access.table) environment[ENV.tableName] = stateful.table.tableName;
+  if (access.stripe) environment[ENV.stripeSecretArn] = stateful.stripeSecret.secretArn;
+  for (const queueId of access.sendsTo ?? []) {
+    const definition = QUEUES.find((queue) => queue.id === queueId);
+    const queue = stateful.queues.get(queueId);
+    if (!definition || !queue) throw new Error(`Unknown queue '${queueId}'`);
+    environment[queueUrlEnvName(definition)] = queue.queueUrl;
+  }
+  return environment;
+};
+
+/** The grants an access entry implies (SES and the task runner are granted by their owners). */
+const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAccess): void => {
+  if (access.table) grantTableData(stateful, fn, access.table);
+  for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
+  if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
+  if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
+};
+
 export interface StatelessStackProps extends StackProps {
   stateful: StatefulStack;
   /** The built web app; may be missing (see WebHosting.deploySite). */
@@ -117,16 +194,25 @@ export interface StatelessStackProps extends StackProps {
 
 /**
  * Code and its wiring: one function per bounded context, the HTTP API built from the route manifest,
- * the web app client and the web hosting. Safe to destroy and redeploy; all data lives in the
- * stateful stack.
+ * the scheduled jobs, queue consumers and event rules of the resource manifest, the task runtime
+ * (SSM documents and roles), the web app client and the web hosting. Safe to destroy and redeploy;
+ * all data lives in the stateful stack (the task-output log group is retained).
  */
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
   readonly functions: ReadonlyMap<BoundedContext, AppFunction>;
   readonly scheduledFunctions: ReadonlyMap<string, AppFunction>;
+  /** Per consumed queue id: the function on the queue and the one on its dead-letter queue. */
+  readonly queueConsumers: ReadonlyMap<string, { consumer: AppFunction; deadLetter: AppFunction }>;
+  /** Per EVENT_RULES id: the function the rule invokes. */
+  readonly eventFunctions: ReadonlyMap<string, AppFunction>;
+  /** SSM documents, the managed-node role and the tenant-scoped task-runner role. */
+  readonly taskRuntime: TaskRuntime;
   /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
   readonly notificationFrom: string;
   readonly webClient: UserPoolClient;
+  /** Functions whose access has `runsTasks`: the task runtime lets exactly these assume its role. */
+  private readonly taskRunners: AppFunction[] = [];
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -135,6 +221,9 @@ export class StatelessStack extends Stack {
     this.notificationFrom = this.node.tryGetContext('opsdesk:notificationFrom') ?? 'bookings@opsdesk.example';
     this.functions = this.createContextFunctions(stateful);
     this.scheduledFunctions = this.createScheduledJobs(stateful);
+    this.queueConsumers = this.createQueueConsumers(stateful);
+    this.eventFunctions = this.createEventRules(stateful);
+    this.taskRuntime = new TaskRuntime(this, 'TaskRuntime', { runners: this.taskRunners });
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
     this.api = new HttpApi(this, 'HttpApi', {
@@ -243,30 +332,18 @@ export class StatelessStack extends Stack {
       const access = CONTEXT_ACCESS[context];
       if (!access) throw new Error(`No CONTEXT_ACCESS entry for bounded context '${context}' in stateless-stack.ts`);
 
-      const environment: Record<string, string> = {
-        [ENV.identityProvider]: 'cognito',
-        [ENV.userPoolId]: stateful.userPool.userPoolId,
-      };
-      if (access.table) environment[ENV.tableName] = stateful.table.tableName;
-      if (access.stripe) environment[ENV.stripeSecretArn] = stateful.stripeSecret.secretArn;
-      for (const queueId of access.sendsTo ?? []) {
-        const definition = QUEUES.find((queue) => queue.id === queueId);
-        const queue = stateful.queues.get(queueId);
-        if (!definition || !queue) throw new Error(`Unknown queue '${queueId}'`);
-        environment[queueUrlEnvName(definition)] = queue.queueUrl;
-      }
-
       const fn = new AppFunction(this, `${context}-http`, {
         entry: httpEntryFor(context),
         serviceName: `opsdesk-${context}`,
         description: `Opsdesk ${context} HTTP routes`,
-        environment,
+        environment: {
+          [ENV.identityProvider]: 'cognito',
+          [ENV.userPoolId]: stateful.userPool.userPoolId,
+          ...accessEnvironment(stateful, access),
+        },
       });
-
-      if (access.table) grantTableData(stateful, fn, access.table);
-      for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
-      if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
-      if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
+      grantAccess(stateful, fn, access);
+      if (access.runsTasks) this.taskRunners.push(fn);
 
       functions.set(context, fn);
     }
@@ -290,7 +367,7 @@ export class StatelessStack extends Stack {
           [ENV.identityProvider]: 'cognito',
           [ENV.userPoolId]: stateful.userPool.userPoolId,
           [ENV.tableName]: stateful.table.tableName,
-          ...(access.stripe ? { [ENV.stripeSecretArn]: stateful.stripeSecret.secretArn } : {}),
+          ...accessEnvironment(stateful, access),
           ...(access.sendsEmail ? { [ENV.notifier]: 'ses', [ENV.notificationFrom]: this.notificationFrom } : {}),
         },
       });
@@ -308,9 +385,8 @@ export class StatelessStack extends Stack {
           }),
         );
       }
-      if (access.table) grantTableData(stateful, fn, access.table);
-      if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
-      if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
+      grantAccess(stateful, fn, access);
+      if (access.runsTasks) this.taskRunners.push(fn);
       new Schedule(this, `${schedule.id}-schedule`, {
         description: schedule.purpose,
         schedule: ScheduleExpression.rate(Duration.minutes(schedule.rateMinutes)),
@@ -324,6 +400,93 @@ export class StatelessStack extends Stack {
       jobs.set(schedule.id, fn);
     }
     return jobs;
+  }
+
+  /**
+   * Per QUEUE_CONSUMERS entry, a function on the queue and one on its dead-letter queue, each fed
+   * through an SQS event source that reports partial batch failures (only failed messages return).
+   */
+  private createQueueConsumers(stateful: StatefulStack) {
+    const consumers = new Map<string, { consumer: AppFunction; deadLetter: AppFunction }>();
+    for (const definition of QUEUE_CONSUMERS) {
+      const queueDefinition = QUEUES.find((queue) => queue.id === definition.queue);
+      const queue = stateful.queues.get(definition.queue);
+      const deadLetterQueue = stateful.deadLetterQueues.get(definition.queue);
+      if (!queueDefinition || !queue || !deadLetterQueue) throw new Error(`Unknown queue '${definition.queue}'`);
+      const access = QUEUE_CONSUMER_ACCESS[definition.queue];
+
+      const create = (entry: string, functionAccess: ContextAccess, timeout: Duration, description: string) => {
+        const name = entryName(entry);
+        const fn = new AppFunction(this, `${name}-consumer`, {
+          entry,
+          serviceName: `opsdesk-${name}`,
+          description,
+          timeout,
+          environment: accessEnvironment(stateful, functionAccess),
+        });
+        grantAccess(stateful, fn, functionAccess);
+        if (functionAccess.runsTasks) this.taskRunners.push(fn);
+        return fn;
+      };
+
+      // A sixth of the visibility timeout (AWS's advice for SQS event sources), so a message whose
+      // function timed out is not received again while the batch is still running.
+      const consumer = create(
+        definition.entry,
+        access.consumer,
+        Duration.seconds(Math.floor(queueDefinition.visibilityTimeoutSeconds / 6)),
+        queueDefinition.purpose,
+      );
+      consumer.function.addEventSource(
+        new SqsEventSource(queue, { batchSize: definition.batchSize, reportBatchItemFailures: true }),
+      );
+
+      // The dead-letter queue keeps the default visibility timeout (30 s); the function stays below it.
+      const deadLetter = create(
+        definition.deadLetterEntry,
+        access.deadLetter,
+        Duration.seconds(10),
+        `Dead letters of ${definition.queue}: records what could not be processed`,
+      );
+      deadLetter.function.addEventSource(
+        new SqsEventSource(deadLetterQueue, { batchSize: definition.batchSize, reportBatchItemFailures: true }),
+      );
+
+      consumers.set(definition.queue, { consumer, deadLetter });
+    }
+    return consumers;
+  }
+
+  /** Per EVENT_RULES entry, a rule with the manifest's pattern invoking its function. */
+  private createEventRules(stateful: StatefulStack): Map<string, AppFunction> {
+    const functions = new Map<string, AppFunction>();
+    for (const definition of EVENT_RULES) {
+      const access = EVENT_RULE_ACCESS[definition.id];
+      const name = entryName(definition.entry);
+      const fn = new AppFunction(this, `${name}-event`, {
+        entry: definition.entry,
+        serviceName: `opsdesk-${name}`,
+        description: `EventBridge rule ${definition.id}: ${definition.pattern.detailType.join(', ')}`,
+        timeout: Duration.seconds(30),
+        environment: accessEnvironment(stateful, access),
+      });
+      grantAccess(stateful, fn, access);
+      if (access.runsTasks) this.taskRunners.push(fn);
+
+      const detail = EVENT_RULE_DETAIL[definition.id];
+      new Rule(this, `${definition.id}-rule`, {
+        description: `Opsdesk ${definition.id}: invokes ${name}`,
+        eventPattern: {
+          source: [...definition.pattern.source],
+          detailType: [...definition.pattern.detailType],
+          ...(detail ? { detail } : {}),
+        },
+        // Delivery to Lambda is retried for a while; the function's own errors are retried by Lambda.
+        targets: [new LambdaFunction(fn.function, { retryAttempts: 8, maxEventAge: Duration.hours(2) })],
+      });
+      functions.set(definition.id, fn);
+    }
+    return functions;
   }
 
   private addRoutes(stateful: StatefulStack): void {
