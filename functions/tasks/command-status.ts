@@ -9,7 +9,8 @@ const deps = createTaskDeps();
 /**
  * The EventBridge rule's target for SSM "EC2 Command Invocation Status-change Notification" events.
  * Throws when the task is not known yet (the dispatcher records the command id just after SSM
- * accepted it): EventBridge retries the event.
+ * accepted it): Lambda's asynchronous invocation retries it (twice, with backoff), as the local
+ * stack's event delivery does.
  */
 export const handler = async (event: EventBridgeEvent<string, CommandStatusDetail>): Promise<void> => {
   const detail = event.detail;

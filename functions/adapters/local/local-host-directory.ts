@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DomainError } from '../../../shared/errors.js';
 import type { HostInfo } from '../../../shared/tasks/model.js';
 import type { HostDirectory } from '../../../shared/tasks/ports.js';
@@ -43,7 +44,7 @@ export class LocalHostDirectory implements HostDirectory {
       activationCode: activation.activationCode,
       region: 'local',
       // No SSM agent locally: this registers this machine again, for the activation's tenant.
-      registerCommand: `npm run host:register -- --id ${activation.activationId} --code ${activation.activationCode}`,
+      registerCommand: `DATA_DIR=${dirname(this.registry.dir)} npm run host:register -- --id ${activation.activationId} --code ${activation.activationCode}`,
     };
   }
 
