@@ -241,6 +241,13 @@ describe('tenant lifecycle', () => {
       status: 'active',
       deletionDueAt: null,
     });
+    // Tasks are reachable through provider-side pointers and markers: the purge removes those too.
+    const host = await api.addHost({ tenantId: org.tenantId });
+    const tasks = await Promise.all([
+      api.request('POST', '/api/tasks', { token: org.token, body: { typeId: 'disk-report', hostId: host.id } }),
+      api.request('POST', '/api/tasks', { token: org.token, body: { typeId: 'custom', params: { description: 'x' } } }),
+    ]);
+    expect(tasks.map((task) => task.status)).toEqual([202, 202]);
     await api.request('POST', '/api/tenant/deletion', { token: org.token });
     // A booking of the tenant holds staff time in provider-side locks: the purge frees them too.
     await api.addBooking({ tenantId: org.tenantId, bookedBy: org.userId, start: Date.parse('2031-01-06T10:00:00Z') });
@@ -261,7 +268,10 @@ describe('tenant lifecycle', () => {
     expect(identity.calls).toContainEqual({ op: 'deleteUser', input: org.userId });
     const left = (await api.table.items()).filter(
       (item) =>
-        String(item.pk).includes(org.tenantId) || String(item.sk).includes(org.tenantId) || item.email === org.email,
+        String(item.pk).includes(org.tenantId) ||
+        String(item.sk).includes(org.tenantId) ||
+        item.email === org.email ||
+        item.tenantId === org.tenantId,
     );
     expect(left).toEqual([]);
     const providerLog = (await api.request('GET', '/api/audit', { persona: 'provider-admin' })).json();
