@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
 import { benchBooking } from './booking.js';
+import { benchTasks } from './tasks.js';
 
 /**
  * `npm run bench`: measures the local stack from command to ready (cold = empty data dir with
@@ -74,6 +75,7 @@ const latencies = [
     }),
   ),
 ];
+const tasks = await benchTasks(stack.url, dataDirs[0]!, token);
 await stack.stop();
 for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 
@@ -100,6 +102,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${await benchBooking()}`;
+const fullReport = `${report}\n${tasks}\n${await benchBooking()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);
