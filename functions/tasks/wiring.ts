@@ -2,7 +2,11 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { STSClient } from '@aws-sdk/client-sts';
 import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import type { CommandRunner, HostDirectory } from '../../shared/tasks/ports.js';
-import { DynamoHostRepository, DynamoTaskSettingsRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
+import {
+  DynamoHostLocks,
+  DynamoHostRepository,
+  DynamoTaskSettingsRepository,
+} from '../adapters/dynamodb/dynamo-host-repository.js';
 import { DynamoTaskRepository } from '../adapters/dynamodb/dynamo-task-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { publishLocalEvent } from '../adapters/local/local-event-bus.js';
@@ -63,6 +67,7 @@ export const createTaskDeps = () => {
     tasks: new DynamoTaskRepository(client, tableName),
     hosts: new DynamoHostRepository(client, tableName),
     settings: new DynamoTaskSettingsRepository(client, tableName),
+    locks: new DynamoHostLocks(client, tableName),
     tenants: new DynamoTenantRepository(client, tableName),
     // The URL is read when first used: only the entry points that enqueue are given it. The client's
     // endpoint (AWS_ENDPOINT_URL_SQS locally) wins over the queue URL's host, which fauxqs spells oddly.

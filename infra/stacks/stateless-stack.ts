@@ -109,8 +109,9 @@ export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextA
 
 /** Grants per EventBridge rule (EVENT_RULES). */
 export const EVENT_RULE_ACCESS: Record<EventRuleId, ContextAccess> = {
-  // Moves the task with the command's status and reads its output (GetCommandInvocation as the tenant).
-  'command-status': { table: 'read-write', runsTasks: true },
+  // Moves the task with the command's status and reads its output (GetCommandInvocation as the tenant);
+  // frees the host and enqueues the tasks that waited for it.
+  'command-status': { table: 'read-write', runsTasks: true, sendsTo: ['task-dispatch'] },
 };
 
 /**

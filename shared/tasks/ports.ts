@@ -77,8 +77,31 @@ export interface CommandRunner {
   output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }>;
 }
 
-/** The task-dispatch FIFO queue: group = host, deduplication = task id. */
+/**
+ * One command at a time per host. The FIFO queue orders dispatches per host, but SSM runs a sent
+ * command at once: the lock holds the host from SendCommand until the command's final status.
+ */
+export interface HostLocks {
+  /** Takes the host for `taskId` until `until` (a lock past it is stale and taken over). */
+  acquire(input: {
+    tenantId: string;
+    hostId: string;
+    taskId: string;
+    until: string;
+    now: string;
+  }): Promise<{ acquired: true } | { acquired: false; holder: string; until: string }>;
+  /** Remembers a task waiting for the host; it is enqueued again when the holder releases it. */
+  addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<void>;
+  /** Frees the host if `taskId` holds it; returns the tasks that waited, in request order. */
+  release(input: { tenantId: string; hostId: string; taskId: string }): Promise<string[]>;
+}
+
+/** The task-dispatch FIFO queue: group = host, deduplication = task id (and version). */
 export interface TaskQueue {
-  /** `round` counts how often the task was queued: a redrive gets a new deduplication id. */
-  enqueue(task: { tenantId: string; taskId: string; hostId: string; round: number }): Promise<void>;
+  /**
+   * Deduplication by task id and version: the same task state is sent at most once (within SQS's
+   * five-minute window), while a task enqueued again after a change (redrive, a wait for its host,
+   * the watchdog) is a new message.
+   */
+  enqueue(task: { tenantId: string; taskId: string; hostId: string; version: number }): Promise<void>;
 }

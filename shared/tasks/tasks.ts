@@ -31,6 +31,7 @@ import {
 import { documentValues, type ParameterValues } from './parameters.js';
 import type {
   CommandRunner,
+  HostLocks,
   HostRepository,
   TaskChange,
   TaskQueue,
@@ -105,9 +106,6 @@ const loadTenant = async (deps: Pick<TaskDeps, 'tenants'>, tenantId: string): Pr
 const maintenanceWindowOf = async (deps: Pick<TaskDeps, 'settings'>, tenantId: string) =>
   (await deps.settings.getWindow(tenantId)) ?? DEFAULT_MAINTENANCE_WINDOW;
 
-/** How many times a task has been queued: the FIFO deduplication id changes with each redrive. */
-const queueRound = (task: Task): number => task.history.filter((entry) => entry.status === 'queued').length;
-
 const enqueue = async (deps: Pick<TaskDeps, 'queue'>, task: Task): Promise<void> => {
   if (!task.automated || task.status !== 'queued' || !task.hostId) return;
   try {
@@ -115,7 +113,7 @@ const enqueue = async (deps: Pick<TaskDeps, 'queue'>, task: Task): Promise<void>
       tenantId: task.tenantId,
       taskId: task.id,
       hostId: task.hostId,
-      round: queueRound(task),
+      version: task.version,
     });
   } catch {
     // The task's release marker is due within DISPATCH_WATCHDOG_MS: the minute job enqueues it again.
@@ -377,12 +375,17 @@ export const releaseDueTasks = async (deps: TaskDeps, limit = 100): Promise<{ re
 export interface DispatchDeps {
   tasks: TaskRepository;
   hosts: Pick<HostRepository, 'get'>;
+  locks: HostLocks;
   runner: CommandRunner;
+  queue: TaskQueue;
   clock: Clock;
   ids: IdGenerator;
 }
 
-export type DispatchResult = 'dispatched' | 'skipped' | 'refused';
+export type DispatchResult = 'dispatched' | 'waiting' | 'skipped' | 'refused';
+
+/** A host lock outlives its command's time limit by this much before it counts as stale. */
+export const HOST_LOCK_MARGIN_MS = 10 * 60_000;
 
 /**
  * The queue consumer's use case: sends a queued automated task's document to its host. The host
@@ -406,12 +409,28 @@ export const dispatchTask = async (
     return 'refused';
   }
   const type = typeOf(task);
+  const timeoutSeconds = type.run?.timeoutSeconds ?? 600;
+  const lock = await deps.locks.acquire({
+    tenantId: task.tenantId,
+    hostId: host.id,
+    taskId: task.id,
+    until: new Date(now.getTime() + timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString(),
+    now: now.toISOString(),
+  });
+  if (!lock.acquired) {
+    // Another command runs on the host: this task is enqueued again when it finishes (or, should that
+    // word get lost, when the other command's lock would have expired).
+    await deps.locks.addWaiter({ tenantId: task.tenantId, hostId: host.id, taskId: task.id });
+    const waiting: Task = { ...task, nextCheckAt: lock.until, updatedAt: now.toISOString(), version: task.version + 1 };
+    await deps.tasks.update(task, waiting, {});
+    return 'waiting';
+  }
   try {
     const { commandId } = await deps.runner.send(task.tenantId, {
       hostId: host.id,
       documentName: documentName(type),
       parameters: { ...documentValues(task.params), dryRun: 'false' },
-      timeoutSeconds: type.run?.timeoutSeconds ?? 600,
+      timeoutSeconds,
       comment: `opsdesk task ${task.id}`,
     });
     const dispatched: Task = {
@@ -426,6 +445,7 @@ export const dispatchTask = async (
     await deps.tasks.update(task, dispatched, {});
     return 'dispatched';
   } catch (error) {
+    await deps.locks.release({ tenantId: task.tenantId, hostId: host.id, taskId: task.id });
     const failedAttempt: Task = {
       ...task,
       dispatchAttempts: task.dispatchAttempts + 1,
@@ -481,7 +501,7 @@ export const outputExcerpt = (stdout: string, stderr: string) => {
  * and out of order: a repeated or stale status changes nothing.
  */
 export const applyCommandStatus = async (
-  deps: Pick<DispatchDeps, 'tasks' | 'runner' | 'clock' | 'ids'>,
+  deps: Pick<DispatchDeps, 'tasks' | 'runner' | 'locks' | 'queue' | 'clock' | 'ids'>,
   change: CommandStatusChange,
 ): Promise<'applied' | 'ignored'> => {
   const to = statusFromSsm(change.status);
@@ -526,7 +546,18 @@ export const applyCommandStatus = async (
       details: { status: to, commandId: change.commandId },
     }),
   });
+  await releaseHost(deps, finished);
   return 'applied';
+};
+
+/** Frees the finished task's host and enqueues the tasks that waited for it, in request order. */
+const releaseHost = async (deps: Pick<DispatchDeps, 'tasks' | 'locks' | 'queue'>, task: Task): Promise<void> => {
+  if (!task.hostId) return;
+  const waiting = await deps.locks.release({ tenantId: task.tenantId, hostId: task.hostId, taskId: task.id });
+  for (const taskId of waiting) {
+    const next = await deps.tasks.get(task.tenantId, taskId);
+    if (next?.status === 'queued' && !next.commandId) await enqueue(deps, next);
+  }
 };
 
 /** Any tenant's task, for operators. */

@@ -1,7 +1,14 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import type { Host, MaintenanceWindow } from '../../../shared/tasks/model.js';
-import type { HostRepository, TaskSettingsRepository } from '../../../shared/tasks/ports.js';
+import type { HostLocks, HostRepository, TaskSettingsRepository } from '../../../shared/tasks/ports.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
@@ -121,5 +128,77 @@ export class DynamoTaskSettingsRepository implements TaskSettingsRepository {
         ],
       }),
     );
+  }
+}
+
+/** Host locks as items `T#<tenantId>` / `HOSTLOCK#<hostId>`: conditional put to take, conditional delete to free. */
+export class DynamoHostLocks implements HostLocks {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async acquire(input: { tenantId: string; hostId: string; taskId: string; until: string; now: string }) {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.hostLock(input.tenantId, input.hostId),
+            entity: 'host-lock',
+            v: 1,
+            tenantId: input.tenantId,
+            hostId: input.hostId,
+            taskId: input.taskId,
+            until: input.until,
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR taskId = :task OR #until < :now',
+          ExpressionAttributeNames: { '#until': 'until' },
+          ExpressionAttributeValues: { ':task': input.taskId, ':now': input.now },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { acquired: true as const };
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      // The exception carries the holder's item in DynamoDB's wire format (the document client does not convert it).
+      const held = (error as { Item?: Record<string, { S?: string }> }).Item ?? {};
+      return { acquired: false as const, holder: held.taskId?.S ?? '', until: held.until?.S ?? input.now };
+    }
+  }
+
+  async addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<void> {
+    await this.client
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.hostLock(input.tenantId, input.hostId),
+          UpdateExpression: 'ADD waiting :task',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':task': new Set([input.taskId]) },
+        }),
+      )
+      .catch((error: Error) => {
+        // Freed meanwhile: the waiter's own dispatch watchdog enqueues it again.
+        if (error.name !== 'ConditionalCheckFailedException') throw error;
+      });
+  }
+
+  async release(input: { tenantId: string; hostId: string; taskId: string }): Promise<string[]> {
+    try {
+      const { Attributes } = await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.hostLock(input.tenantId, input.hostId),
+          ConditionExpression: 'taskId = :task',
+          ExpressionAttributeValues: { ':task': input.taskId },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return [...((Attributes?.waiting as Set<string> | undefined) ?? [])].sort();
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return [];
+      throw error;
+    }
   }
 }

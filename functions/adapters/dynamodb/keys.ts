@@ -101,6 +101,11 @@ export const keys = {
   deadTaskPartition: 'P#TASK_DEAD',
   host: (tenantId: string, hostId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: `HOST#${hostId}` }),
   hostPrefix: 'HOST#',
+  /** Held from a command's dispatch to its final status: one command at a time per host. */
+  hostLock: (tenantId: string, hostId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `HOSTLOCK#${hostId}`,
+  }),
   taskSettings: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TASK_SETTINGS' }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,

@@ -9,7 +9,7 @@ export interface TaskMessage {
 
 /**
  * The task-dispatch FIFO queue: one group per host, so a host runs one task at a time in order;
- * deduplication by task id (a redrive is a new round and gets a new id).
+ * deduplication by task id and version (the first state is the bare task id).
  */
 export class SqsTaskQueue implements TaskQueue {
   constructor(
@@ -17,13 +17,13 @@ export class SqsTaskQueue implements TaskQueue {
     private readonly queueUrl: () => string,
   ) {}
 
-  async enqueue(task: { tenantId: string; taskId: string; hostId: string; round: number }): Promise<void> {
+  async enqueue(task: { tenantId: string; taskId: string; hostId: string; version: number }): Promise<void> {
     await this.sqs.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl(),
         MessageBody: JSON.stringify({ tenantId: task.tenantId, taskId: task.taskId } satisfies TaskMessage),
         MessageGroupId: task.hostId,
-        MessageDeduplicationId: task.round > 1 ? `${task.taskId}-r${task.round}` : task.taskId,
+        MessageDeduplicationId: task.version > 1 ? `${task.taskId}.${task.version}` : task.taskId,
       }),
     );
   }

@@ -35,7 +35,7 @@ describe('task-dispatch FIFO queue (fauxqs)', () => {
       ['b2', 'mi-0000000000000000b'],
       ['a2', 'mi-0000000000000000a'], // the same task enqueued again (e.g. a retried request)
     ] as const) {
-      await queue.enqueue({ tenantId: 'tenant-a', taskId, hostId, round: 1 });
+      await queue.enqueue({ tenantId: 'tenant-a', taskId, hostId, version: 1 });
     }
     const seen: string[][] = [];
     for (let round = 0; round < 10; round++) {
@@ -54,10 +54,10 @@ describe('task-dispatch FIFO queue (fauxqs)', () => {
     expect(flat.filter((id) => id.startsWith('b'))).toEqual(['b1', 'b2']);
   });
 
-  it('a redrive is a new round: the same task id is delivered again', async () => {
+  it('a changed task (new version) is a new message: the same task id is delivered again', async () => {
     const queue = new SqsTaskQueue(sqs, () => url);
-    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', round: 1 });
-    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', round: 2 });
+    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 1 });
+    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 2 });
     const ids: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       for (const message of await receive()) {
@@ -65,6 +65,6 @@ describe('task-dispatch FIFO queue (fauxqs)', () => {
         await sqs.send(new DeleteMessageCommand({ QueueUrl: url, ReceiptHandle: message.ReceiptHandle }));
       }
     }
-    expect(ids).toEqual(['r1', 'r1-r2']);
+    expect(ids).toEqual(['r1', 'r1.2']);
   });
 });
