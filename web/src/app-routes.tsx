@@ -7,16 +7,22 @@ import { AuthCallbackPage } from './pages/auth-callback-page.js';
 import { BookPage } from './pages/book-page.js';
 import { BookingsPage } from './pages/bookings-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
+import { HostsPage } from './pages/hosts-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { MailboxPage } from './pages/mailbox-page.js';
 import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
 import { OpsCalendarPage } from './pages/ops-calendar-page.js';
+import { OpsDeadLettersPage } from './pages/ops-dead-letters-page.js';
 import { OpsOnCallPage } from './pages/ops-on-call-page.js';
+import { OpsQueuePage } from './pages/ops-queue-page.js';
+import { OpsTaskPage } from './pages/ops-task-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
 import { SignupPage } from './pages/signup-page.js';
 import { SubscriptionPage } from './pages/subscription-page.js';
+import { TaskPage } from './pages/task-page.js';
+import { TasksPage } from './pages/tasks-page.js';
 import { TenantsPage } from './pages/tenants-page.js';
 import { UsersPage } from './pages/users-page.js';
 
@@ -53,6 +59,9 @@ export const APP_ROUTES: readonly AppRoute[] = [
   },
   { path: '/book', label: 'Book', roles: CUSTOMER_ROLES, nav: true, page: BookPage },
   { path: '/bookings', label: 'Bookings', roles: CUSTOMER_ROLES, nav: true, page: BookingsPage },
+  { path: '/tasks', label: 'Tasks', roles: CUSTOMER_ROLES, nav: true, page: TasksPage },
+  { path: '/tasks/{taskId}', label: 'Task', roles: CUSTOMER_ROLES, nav: false, page: TaskPage },
+  { path: '/hosts', label: 'Hosts', roles: CUSTOMER_ROLES, nav: true, page: HostsPage },
   { path: '/ops/calendar', label: 'Calendar', roles: ['operator'], nav: true, page: OpsCalendarPage },
   { path: '/ops/availability', label: 'Availability', roles: ['operator'], nav: true, page: OpsAvailabilityPage },
   {
@@ -61,6 +70,15 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['operator', 'provider-admin'],
     nav: true,
     page: OpsOnCallPage,
+  },
+  { path: '/ops/queue', label: 'Task queue', roles: ['operator', 'provider-admin'], nav: true, page: OpsQueuePage },
+  { path: '/ops/tasks/{taskId}', label: 'Task', roles: ['operator', 'provider-admin'], nav: false, page: OpsTaskPage },
+  {
+    path: '/ops/dead-letters',
+    label: 'Dead letters',
+    roles: ['operator', 'provider-admin'],
+    nav: true,
+    page: OpsDeadLettersPage,
   },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },

@@ -3,6 +3,8 @@ import type { BookingType } from '../../../shared/booking/booking-types.js';
 import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
+import type { TaskTypeView } from '../../../shared/tasks/catalogue.js';
+import type { Activation, Host, MaintenanceWindowView, Task, TaskStatus } from '../../../shared/tasks/model.js';
 import type {
   CustomerRole,
   MeResponse,
@@ -58,6 +60,13 @@ export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 /** Local stack only: the booking e-mails it has "sent", newest first. */
 export type Mailbox = z.infer<Routes['devMailbox']['response']>;
 export type MailboxMessage = Mailbox['items'][number];
+
+export type { Activation, Host, MaintenanceWindowView, Task, TaskStatus, TaskTypeView };
+export type TaskPage = z.infer<Routes['listTasks']['response']>;
+export type HostList = z.infer<Routes['listHosts']['response']>;
+export type TaskRequestBody = z.input<Routes['requestTask']['body']>;
+export type CompleteTaskRequestBody = z.input<Routes['completeTask']['body']>;
+export type MaintenanceWindowInput = z.input<Routes['setMaintenanceWindow']['body']>;
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -225,6 +234,24 @@ const ROUTES = {
   setOnCallRota: { method: 'PUT', path: '/api/ops/on-call' },
   listStaffBookings: { method: 'GET', path: '/api/ops/bookings' },
   completeBooking: { method: 'POST', path: '/api/ops/bookings/{bookingId}/complete' },
+  listTaskTypes: { method: 'GET', path: '/api/task-types' },
+  requestTask: { method: 'POST', path: '/api/tasks' },
+  listTasks: { method: 'GET', path: '/api/tasks' },
+  getTask: { method: 'GET', path: '/api/tasks/{taskId}' },
+  approveTask: { method: 'POST', path: '/api/tasks/{taskId}/approve' },
+  cancelTask: { method: 'POST', path: '/api/tasks/{taskId}/cancel' },
+  getMaintenanceWindow: { method: 'GET', path: '/api/maintenance-window' },
+  setMaintenanceWindow: { method: 'PUT', path: '/api/maintenance-window' },
+  listHosts: { method: 'GET', path: '/api/hosts' },
+  createActivation: { method: 'POST', path: '/api/hosts/activations' },
+  syncHosts: { method: 'POST', path: '/api/hosts/sync' },
+  deregisterHost: { method: 'DELETE', path: '/api/hosts/{hostId}' },
+  listTaskQueue: { method: 'GET', path: '/api/ops/queue' },
+  getOpsTask: { method: 'GET', path: '/api/ops/tasks/{taskId}' },
+  claimTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/claim' },
+  completeTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/complete' },
+  listDeadLetters: { method: 'GET', path: '/api/ops/dead-letters' },
+  redriveTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/redrive' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -345,4 +372,54 @@ export const api = {
       method: ROUTES.completeBooking.method,
       body,
     }),
+
+  listTaskTypes: (signal?: AbortSignal) =>
+    request<{ items: TaskTypeView[] }>(ROUTES.listTaskTypes.path, { method: ROUTES.listTaskTypes.method, signal }),
+  requestTask: (body: TaskRequestBody, idempotencyKey?: string) =>
+    request<Task>(ROUTES.requestTask.path, { method: ROUTES.requestTask.method, body, idempotencyKey }),
+  listTasks: (page: PageRequest, signal?: AbortSignal) =>
+    request<TaskPage>(withQuery(ROUTES.listTasks.path, { ...page }), { method: ROUTES.listTasks.method, signal }),
+  getTask: (taskId: string, signal?: AbortSignal) =>
+    request<Task>(fillPath(ROUTES.getTask.path, { taskId }), { method: ROUTES.getTask.method, signal }),
+  approveTask: (taskId: string) =>
+    request<Task>(fillPath(ROUTES.approveTask.path, { taskId }), { method: ROUTES.approveTask.method }),
+  cancelTask: (taskId: string) =>
+    request<Task>(fillPath(ROUTES.cancelTask.path, { taskId }), { method: ROUTES.cancelTask.method }),
+  getMaintenanceWindow: (signal?: AbortSignal) =>
+    request<MaintenanceWindowView>(ROUTES.getMaintenanceWindow.path, {
+      method: ROUTES.getMaintenanceWindow.method,
+      signal,
+    }),
+  setMaintenanceWindow: (body: MaintenanceWindowInput) =>
+    request<MaintenanceWindowView>(ROUTES.setMaintenanceWindow.path, {
+      method: ROUTES.setMaintenanceWindow.method,
+      body,
+    }),
+
+  listHosts: (signal?: AbortSignal) =>
+    request<HostList>(ROUTES.listHosts.path, { method: ROUTES.listHosts.method, signal }),
+  createActivation: (name: string) =>
+    request<Activation>(ROUTES.createActivation.path, { method: ROUTES.createActivation.method, body: { name } }),
+  syncHosts: () => request<HostList>(ROUTES.syncHosts.path, { method: ROUTES.syncHosts.method }),
+  deregisterHost: (hostId: string) =>
+    request<void>(fillPath(ROUTES.deregisterHost.path, { hostId }), { method: ROUTES.deregisterHost.method }),
+
+  listTaskQueue: (page: PageRequest, signal?: AbortSignal) =>
+    request<TaskPage>(withQuery(ROUTES.listTaskQueue.path, { ...page }), {
+      method: ROUTES.listTaskQueue.method,
+      signal,
+    }),
+  getOpsTask: (taskId: string, signal?: AbortSignal) =>
+    request<Task>(fillPath(ROUTES.getOpsTask.path, { taskId }), { method: ROUTES.getOpsTask.method, signal }),
+  claimTask: (taskId: string) =>
+    request<Task>(fillPath(ROUTES.claimTask.path, { taskId }), { method: ROUTES.claimTask.method }),
+  completeTask: (taskId: string, body: CompleteTaskRequestBody) =>
+    request<Task>(fillPath(ROUTES.completeTask.path, { taskId }), { method: ROUTES.completeTask.method, body }),
+  listDeadLetters: (page: PageRequest, signal?: AbortSignal) =>
+    request<TaskPage>(withQuery(ROUTES.listDeadLetters.path, { ...page }), {
+      method: ROUTES.listDeadLetters.method,
+      signal,
+    }),
+  redriveTask: (taskId: string) =>
+    request<Task>(fillPath(ROUTES.redriveTask.path, { taskId }), { method: ROUTES.redriveTask.method }),
 };

@@ -1,0 +1,368 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useAuth } from '../auth/auth-context.js';
+import { ConfirmButton } from '../components/confirm-button.js';
+import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { DateTime } from '../components/task-parts.js';
+import { TextField } from '../components/text-field.js';
+import { type Activation, api, type Host, isApiError } from '../lib/api.js';
+import { count, fieldMessage } from '../lib/format.js';
+import { Link } from '../lib/router.js';
+import { loadHosts, PING_STATUS_CLASSES, PING_STATUS_LABELS } from '../lib/tasks.js';
+import { useResource } from '../lib/use-resource.js';
+
+export function HostsPage() {
+  const auth = useAuth();
+  const hosts = useResource(loadHosts);
+  // The list after a refresh or a deregistration, until the page loads it again.
+  const [changed, setChanged] = useState<{ base: Host[]; items: Host[] } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [sync, setSync] = useState<{ kind: 'idle' } | { kind: 'syncing' } | { kind: 'failed'; error: unknown }>({
+    kind: 'idle',
+  });
+  // The route table only renders this page for signed-in customers.
+  if (auth.status !== 'signed-in') return null;
+  const isAdmin = auth.me.roles.includes('customer-admin');
+  const base = hosts.status === 'ready' ? hosts.data : null;
+  const items = base && changed?.base === base ? changed.items : base;
+
+  async function refresh() {
+    if (sync.kind === 'syncing' || !base) return;
+    setSync({ kind: 'syncing' });
+    setNotice(null);
+    try {
+      const synced = await api.syncHosts();
+      setChanged({ base, items: synced.items });
+      setSync({ kind: 'idle' });
+      setNotice(`Host list refreshed from SSM: ${count(synced.items.length, 'host')}.`);
+    } catch (error) {
+      setSync({ kind: 'failed', error });
+    }
+  }
+
+  const removed = (host: Host) => {
+    if (!base || !items) return;
+    setChanged({ base, items: items.filter((item) => item.id !== host.id) });
+    setNotice(`${host.name} was deregistered: Opsdesk can no longer run tasks on it.`);
+    document.getElementById('hosts-heading')?.focus();
+  };
+
+  return (
+    <>
+      <h1>Hosts</h1>
+      <p className="lead">
+        The servers Opsdesk manages for {auth.me.tenant?.name ?? 'your organisation'}: each runs the AWS SSM agent, so
+        tasks can run on it without opening a port.
+      </p>
+
+      <section className="section" aria-labelledby="hosts-heading">
+        <h2 id="hosts-heading" tabIndex={-1}>
+          Registered servers
+        </h2>
+        {notice && (
+          <Notice>
+            <p>{notice}</p>
+          </Notice>
+        )}
+        {sync.kind === 'failed' && <ErrorAlert error={sync.error} title="Could not refresh the host list" />}
+        {hosts.status === 'loading' && <Loading>Loading your hosts…</Loading>}
+        {hosts.status === 'error' && (
+          <ErrorAlert error={hosts.error} title="Could not load your hosts" onRetry={hosts.reload} />
+        )}
+        {items && (
+          <>
+            <div className="form-actions section-actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                aria-disabled={sync.kind === 'syncing' || undefined}
+                onClick={() => void refresh()}
+              >
+                Refresh from SSM
+              </button>
+              {sync.kind === 'syncing' && <Loading>Asking SSM…</Loading>}
+            </div>
+            {items.length === 0 ? (
+              <EmptyState>
+                No servers registered yet.{' '}
+                {isAdmin
+                  ? 'Register one below: you get a command to run on the server, and it appears here once it has registered and the list is refreshed.'
+                  : 'An admin of your organisation can register one on this page.'}
+              </EmptyState>
+            ) : (
+              <HostTable hosts={items} isAdmin={isAdmin} onRemoved={removed} />
+            )}
+          </>
+        )}
+      </section>
+
+      {isAdmin && (
+        <section className="section card" aria-labelledby="register-heading">
+          <h2 id="register-heading">Register a server</h2>
+          <RegisterHost />
+        </section>
+      )}
+
+      <p className="section">
+        Tasks on these servers are requested on the <Link to="/tasks">Tasks</Link> page.
+      </p>
+    </>
+  );
+}
+
+function HostTable({
+  hosts,
+  isAdmin,
+  onRemoved,
+}: {
+  hosts: Host[];
+  isAdmin: boolean;
+  onRemoved: (host: Host) => void;
+}) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Platform</th>
+            <th scope="col">Agent</th>
+            <th scope="col">Status</th>
+            <th scope="col">Last seen</th>
+            {isAdmin && (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {hosts.map((host) => (
+            <HostRow key={host.id} host={host} isAdmin={isAdmin} onRemoved={onRemoved} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function HostRow({ host, isAdmin, onRemoved }: { host: Host; isAdmin: boolean; onRemoved: (host: Host) => void }) {
+  const [failed, setFailed] = useState<unknown>(null);
+
+  async function deregister() {
+    setFailed(null);
+    try {
+      await api.deregisterHost(host.id);
+      onRemoved(host);
+    } catch (error) {
+      setFailed(error);
+    }
+  }
+
+  return (
+    <>
+      <tr>
+        <th scope="row" className="cell-name">
+          {host.name}
+          <code className="id cell-sub">{host.id}</code>
+        </th>
+        <td className="cell-break">
+          {host.platform}
+          {host.ipAddress && <span className="cell-sub">{host.ipAddress}</span>}
+        </td>
+        <td className="cell-break">{host.agentVersion}</td>
+        <td>
+          <span className={`status-pill ${PING_STATUS_CLASSES[host.pingStatus]}`}>
+            {PING_STATUS_LABELS[host.pingStatus]}
+          </span>
+        </td>
+        <td className="cell-nowrap">{host.lastSeenAt ? <DateTime iso={host.lastSeenAt} /> : 'Never'}</td>
+        {isAdmin && (
+          <td className="cell-actions">
+            <ConfirmButton
+              className="button button-secondary button-small"
+              question={`Deregister ${host.name}? Opsdesk can no longer run tasks on it; registering it again needs a new activation.`}
+              confirmLabel="Yes, deregister"
+              busyLabel="Deregistering…"
+              onConfirm={deregister}
+            >
+              Deregister<span className="visually-hidden"> {host.name}</span>
+            </ConfirmButton>
+          </td>
+        )}
+      </tr>
+      {failed !== null && (
+        <tr className="row-message">
+          <td colSpan={isAdmin ? 6 : 5}>
+            <ErrorAlert error={failed} title={`Could not deregister ${host.name}`}>
+              <p>
+                <button type="button" className="button-link" onClick={() => setFailed(null)}>
+                  Dismiss
+                </button>
+              </p>
+            </ErrorAlert>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+const ACTIVATION_HEADING_ID = 'activation-heading';
+
+/** A name → an SSM activation, and the command that registers the server with it. */
+function RegisterHost() {
+  const [name, setName] = useState('');
+  const [state, setState] = useState<
+    | { kind: 'editing' }
+    | { kind: 'creating' }
+    | { kind: 'failed'; error: unknown }
+    | { kind: 'created'; name: string; activation: Activation }
+  >({ kind: 'editing' });
+
+  useEffect(() => {
+    if (state.kind === 'created') document.getElementById(ACTIVATION_HEADING_ID)?.focus();
+  }, [state.kind]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (state.kind === 'creating') return;
+    setState({ kind: 'creating' });
+    try {
+      const trimmed = name.trim();
+      const activation = await api.createActivation(trimmed);
+      setState({ kind: 'created', name: trimmed, activation });
+    } catch (error) {
+      setState({ kind: 'failed', error });
+    }
+  }
+
+  if (state.kind === 'created') {
+    const { activation } = state;
+    return (
+      <>
+        <h3 id={ACTIVATION_HEADING_ID} tabIndex={-1}>
+          Activation for {state.name}
+        </h3>
+        <dl className="facts facts-grid">
+          <div>
+            <dt>Activation id</dt>
+            <dd>
+              <code className="id">{activation.activationId}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Activation code</dt>
+            <dd>
+              <code className="id">{activation.activationCode}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Valid until</dt>
+            <dd>
+              <DateTime iso={activation.expiresAt} />
+            </dd>
+          </div>
+        </dl>
+        <p>
+          Run this command on the server, as a user who may use <code>sudo</code>, with the SSM agent installed. It can
+          register one server, once, until the time above.
+        </p>
+        <CopyableCommand command={activation.registerCommand} />
+        <Notice>
+          <p>
+            The server appears in the list above once it has registered and the list is refreshed (“Refresh from SSM”,
+            or Opsdesk does it by itself within a few minutes).
+          </p>
+        </Notice>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setName('');
+              setState({ kind: 'editing' });
+            }}
+          >
+            Register another server
+          </button>
+        </div>
+      </>
+    );
+  }
+
+  const failed = state.kind === 'failed' ? state.error : null;
+  const nameError = isApiError(failed, 422) ? failed.fieldErrors().name : undefined;
+  return (
+    <form className="form form-compact" onSubmit={submit} noValidate>
+      <p className="muted">
+        Opsdesk creates an activation for one server and gives you the command that registers it with AWS Systems
+        Manager.
+      </p>
+      <TextField
+        label="Server name"
+        hint="How the server is listed: letters, digits, dots, hyphens and underscores, e.g. web-01."
+        autoComplete="off"
+        required
+        maxLength={63}
+        value={name}
+        onChange={(event) => {
+          setName(event.target.value);
+          if (state.kind === 'failed') setState({ kind: 'editing' });
+        }}
+        error={nameError ? fieldMessage(nameError) : undefined}
+      />
+      {failed !== null && !nameError && <ErrorAlert error={failed} title="No activation was created" />}
+      <div className="form-actions">
+        <button type="submit" className="button" aria-disabled={state.kind === 'creating' || undefined}>
+          Create activation
+        </button>
+        {state.kind === 'creating' && <Loading>Creating the activation…</Loading>}
+      </div>
+    </form>
+  );
+}
+
+/** A command in a `<pre>`, with a button that copies it (or, where the browser does not allow that, selects it). */
+function CopyableCommand({ command }: { command: string }) {
+  const preRef = useRef<HTMLPreElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'selected'>('idle');
+
+  const selectCommand = () => {
+    const pre = preRef.current;
+    const selection = window.getSelection();
+    if (!pre || !selection) return;
+    const range = document.createRange();
+    range.selectNodeContents(pre);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    setCopied('selected');
+  };
+
+  const copy = () => {
+    if (!navigator.clipboard) {
+      selectCommand();
+      return;
+    }
+    navigator.clipboard.writeText(command).then(() => setCopied('copied'), selectCommand);
+  };
+
+  return (
+    <div className="command">
+      <pre ref={preRef} className="command-text">
+        {command}
+      </pre>
+      <div className="form-actions">
+        <button type="button" className="button button-secondary button-small" onClick={copy}>
+          Copy command
+        </button>
+        <span role="status" className="muted">
+          {copied === 'copied'
+            ? 'Copied to the clipboard.'
+            : copied === 'selected'
+              ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.'
+              : ''}
+        </span>
+      </div>
+    </div>
+  );
+}

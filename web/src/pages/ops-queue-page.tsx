@@ -1,0 +1,150 @@
+import { useState } from 'react';
+import { useAuth } from '../auth/auth-context.js';
+import { LoadMore } from '../components/load-more.js';
+import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { DateTime, isOverdue, SlaDue, TaskParams, TaskStatusBadge } from '../components/task-parts.js';
+import { TaskWork } from '../components/task-work.js';
+import { api, type Task, type TaskTypeView } from '../lib/api.js';
+import { Link } from '../lib/router.js';
+import { hostLabel, loadTaskTypes, opsTaskPath } from '../lib/tasks.js';
+import { usePagedList } from '../lib/use-paged-list.js';
+import { useResource } from '../lib/use-resource.js';
+
+const loadQueue = (cursor: string | undefined, signal: AbortSignal) => api.listTaskQueue({ cursor }, signal);
+
+/** Open tasks of every organisation, oldest first: what to claim, what is overdue, what is running by itself. */
+export function OpsQueuePage() {
+  const auth = useAuth();
+  const queue = usePagedList(loadQueue);
+  const types = useResource(loadTaskTypes);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The route table only renders this page for signed-in staff.
+  if (auth.status !== 'signed-in') return null;
+  const meId = auth.me.user.id;
+  const canClaim = auth.me.roles.includes('operator');
+  const typeList = types.status === 'ready' ? types.data : undefined;
+
+  const overdue = queue.status === 'ready' ? queue.items.filter((task) => isOverdue(task)).length : 0;
+
+  return (
+    <>
+      <h1>Task queue</h1>
+      <p className="lead">
+        Open tasks across all organisations, oldest first. Manual tasks wait for an operator to claim them; automated
+        ones run on the customer’s host by themselves.
+      </p>
+      <p>
+        <button type="button" className="button button-secondary button-small" onClick={queue.reload}>
+          Reload the queue
+        </button>
+      </p>
+      {notice && (
+        <Notice>
+          <p>{notice}</p>
+        </Notice>
+      )}
+      {queue.status === 'loading' && <Loading>Loading the queue…</Loading>}
+      {queue.status === 'error' && (
+        <ErrorAlert error={queue.error} title="Could not load the queue" onRetry={queue.reload} />
+      )}
+      {queue.status === 'ready' &&
+        (queue.items.length === 0 ? (
+          <EmptyState>Nothing open: every task is done.</EmptyState>
+        ) : (
+          <>
+            {overdue > 0 && (
+              <div className="alert alert-warning" role="status">
+                <p className="alert-title">
+                  {overdue === 1 ? '1 task is past its response time' : `${overdue} tasks are past their response time`}
+                </p>
+              </div>
+            )}
+            <ul className="booking-list task-queue">
+              {queue.items.map((task) => (
+                <QueueItem
+                  key={task.id}
+                  task={task}
+                  types={typeList}
+                  meId={meId}
+                  canClaim={canClaim}
+                  onChanged={(changed, message) => {
+                    queue.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
+                    setNotice(message);
+                  }}
+                />
+              ))}
+            </ul>
+            <LoadMore list={queue} />
+          </>
+        ))}
+    </>
+  );
+}
+
+function QueueItem({
+  task,
+  types,
+  meId,
+  canClaim,
+  onChanged,
+}: {
+  task: Task;
+  types: readonly TaskTypeView[] | undefined;
+  meId: string;
+  canClaim: boolean;
+  onChanged: (task: Task, message: string | null) => void;
+}) {
+  const headingId = `task-${task.id}`;
+  const host = hostLabel(task);
+  return (
+    <li>
+      <article
+        className={isOverdue(task) ? 'card booking-card task-card task-card-overdue' : 'card booking-card task-card'}
+        aria-labelledby={headingId}
+      >
+        <div className="booking-card-header">
+          <h2 id={headingId} className="task-card-title">
+            <Link to={opsTaskPath(task)}>{task.typeName}</Link> for {task.tenantName}
+          </h2>
+          <TaskStatusBadge status={task.status} />
+        </div>
+        <dl className="details">
+          <div>
+            <dt>Host</dt>
+            <dd>{host ?? <span className="muted">None</span>}</dd>
+          </div>
+          <div>
+            <dt>Requested</dt>
+            <dd>
+              <DateTime iso={task.requestedAt} /> by {task.requestedBy.email}
+            </dd>
+          </div>
+          <div>
+            <dt>Response due</dt>
+            <dd>
+              <SlaDue task={task} />
+            </dd>
+          </div>
+          <div>
+            <dt>Kind</dt>
+            <dd>{task.automated ? 'Automated (SSM)' : 'Manual'}</dd>
+          </div>
+        </dl>
+        {!task.automated && (
+          <div className="task-brief">
+            <TaskParams task={task} types={types} />
+            {task.notes && (
+              <dl className="details">
+                <div>
+                  <dt>Customer’s notes</dt>
+                  <dd className="pre-line">{task.notes}</dd>
+                </div>
+              </dl>
+            )}
+          </div>
+        )}
+        <TaskWork task={task} meId={meId} canClaim={canClaim} onChanged={onChanged} />
+      </article>
+    </li>
+  );
+}
