@@ -14,6 +14,7 @@ import {
   redriveTask,
   requestTask,
   setMaintenanceWindow,
+  unclaimTask,
 } from '../../shared/tasks/tasks.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
@@ -39,6 +40,7 @@ export const handler = createHttpHandler(
     listTaskQueue: ({ query }) => listQueue(deps, query),
     getOpsTask: ({ params }) => getOpsTask(deps, params.taskId),
     claimTask: ({ actor, params }) => claimTask(deps, actor, params.taskId),
+    unclaimTask: ({ actor, params }) => unclaimTask(deps, actor, params.taskId),
     completeTask: ({ actor, params, body }) => completeTask(deps, actor, params.taskId, body),
     listDeadLetters: ({ query }) => listDeadLetters(deps, query),
     redriveTask: ({ actor, params }) => redriveTask(deps, actor, params.taskId),

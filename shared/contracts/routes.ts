@@ -610,6 +610,16 @@ export const routes = {
     response: TaskSchema,
     successStatus: 200,
   }),
+  unclaimTask: route({
+    method: 'POST',
+    path: '/api/ops/tasks/{taskId}/unclaim',
+    context: 'tasks',
+    access: ['operator'],
+    summary: 'Hand a claimed manual task back to the queue (only the operator who claimed it)',
+    params: z.object({ taskId: IdSchema }),
+    response: TaskSchema,
+    successStatus: 200,
+  }),
   completeTask: route({
     method: 'POST',
     path: '/api/ops/tasks/{taskId}/complete',

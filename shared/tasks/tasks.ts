@@ -235,7 +235,8 @@ export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskReq
       ],
     };
   } else {
-    // A new task enters the state machine at awaiting_approval and moves on at once.
+    // Without approval the first recorded status is queued or scheduled; the move is still checked
+    // by the state machine, from its entry state awaiting_approval.
     task = await release(deps, tenant, base, now, actor.email);
   }
   const audit = newAuditEntry(deps, {
@@ -603,6 +604,25 @@ export const claimTask = async (deps: TaskDeps, actor: Actor, taskId: string): P
     throw error;
   }
   return claimed;
+};
+
+/** The operator who claimed a manual task hands it back to the queue for someone else. */
+export const unclaimTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
+  const task = await getOpsTask(deps, taskId);
+  if (task.status !== 'claimed' || task.claimedBy?.userId !== actor.userId) {
+    throw new DomainError('STATE.CONFLICT', 'Only the operator who claimed this task can hand it back.');
+  }
+  const now = deps.clock.now();
+  const queued = moved(task, 'queued', now, actor.email, 'handed back to the queue', { claimedBy: null });
+  await deps.tasks.update(task, queued, {
+    audit: newAuditEntry(deps, {
+      actor: auditActorOf(actor),
+      tenantId: task.tenantId,
+      action: 'task.unclaimed',
+      target: { type: 'task', id: task.id },
+    }),
+  });
+  return queued;
 };
 
 /** The operator who claimed a manual task finishes it; the minutes are recorded as webmaster time. */

@@ -249,6 +249,11 @@ describe('operators’ queue: manual work', () => {
     const winner = claims[0]?.status === 200 ? { persona: 'operator' as const } : { token: otherToken };
     const loser = claims[0]?.status === 200 ? { token: otherToken } : { persona: 'operator' as const };
     expect((await api.request('POST', `/api/ops/tasks/${custom.id}/claim`, winner)).status).toBe(200);
+    // Only the claimer can hand it back; afterwards anyone may claim it again.
+    expect((await api.request('POST', `/api/ops/tasks/${custom.id}/unclaim`, loser)).status).toBe(409);
+    const handedBack = await api.request('POST', `/api/ops/tasks/${custom.id}/unclaim`, winner);
+    expect(handedBack.json()).toMatchObject({ status: 'queued', claimedBy: null });
+    expect((await api.request('POST', `/api/ops/tasks/${custom.id}/claim`, winner)).status).toBe(200);
 
     const completion = { minutesSpent: 25, note: 'Redirect added and tested.', outcome: 'succeeded' };
     expect(

@@ -80,6 +80,7 @@ export function TaskWork({
         <div className="card-actions">
           {claimError}
           <CompleteTaskForm task={task} onCompleted={onChanged} />
+          <HandBackButton task={task} onChanged={onChanged} />
         </div>
       );
     }
@@ -91,6 +92,38 @@ export function TaskWork({
     );
   }
   return claimError || null;
+}
+
+/** The claimer can give the task back to the queue for someone else. */
+function HandBackButton({ task, onChanged }: { task: Task; onChanged: (task: Task, message: string | null) => void }) {
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown }>({
+    kind: 'idle',
+  });
+  async function handBack() {
+    if (state.kind === 'saving') return;
+    setState({ kind: 'saving' });
+    try {
+      const queued = await api.unclaimTask(task.id);
+      setState({ kind: 'idle' });
+      onChanged(queued, `${task.typeName} for ${task.tenantName} is back in the queue.`);
+    } catch (error) {
+      setState({ kind: 'failed', error });
+    }
+  }
+  return (
+    <div className="form-actions">
+      {state.kind === 'failed' && <ErrorAlert error={state.error} title="Could not hand the task back" />}
+      <button
+        type="button"
+        className="button button-small button-secondary"
+        aria-disabled={state.kind === 'saving' || undefined}
+        onClick={() => void handBack()}
+      >
+        Hand back to the queue
+      </button>
+      {state.kind === 'saving' && <Loading>Handing back…</Loading>}
+    </div>
+  );
 }
 
 type Outcome = CompleteTaskRequestBody['outcome'];

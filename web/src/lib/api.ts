@@ -249,6 +249,7 @@ const ROUTES = {
   listTaskQueue: { method: 'GET', path: '/api/ops/queue' },
   getOpsTask: { method: 'GET', path: '/api/ops/tasks/{taskId}' },
   claimTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/claim' },
+  unclaimTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/unclaim' },
   completeTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/complete' },
   listDeadLetters: { method: 'GET', path: '/api/ops/dead-letters' },
   redriveTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/redrive' },
@@ -413,6 +414,8 @@ export const api = {
     request<Task>(fillPath(ROUTES.getOpsTask.path, { taskId }), { method: ROUTES.getOpsTask.method, signal }),
   claimTask: (taskId: string) =>
     request<Task>(fillPath(ROUTES.claimTask.path, { taskId }), { method: ROUTES.claimTask.method }),
+  unclaimTask: (taskId: string) =>
+    request<Task>(fillPath(ROUTES.unclaimTask.path, { taskId }), { method: ROUTES.unclaimTask.method }),
   completeTask: (taskId: string, body: CompleteTaskRequestBody) =>
     request<Task>(fillPath(ROUTES.completeTask.path, { taskId }), { method: ROUTES.completeTask.method, body }),
   listDeadLetters: (page: PageRequest, signal?: AbortSignal) =>
