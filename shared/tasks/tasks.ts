@@ -20,6 +20,7 @@ import { windowState } from './maintenance-window.js';
 import {
   type CompleteTaskRequest,
   DEFAULT_MAINTENANCE_WINDOW,
+  type Host,
   isTerminal,
   type MaintenanceWindow,
   type MaintenanceWindowView,
@@ -62,6 +63,22 @@ const OPSDESK = 'opsdesk';
 /** Task ids sort by request time (newest first in the tenant's list): base-36 milliseconds + random. */
 export const newTaskId = (now: Date, ids: IdGenerator): string =>
   `${now.getTime().toString(36).padStart(9, '0')}-${ids.newId().replace(/-/g, '').slice(0, 12)}`;
+
+/** The audit entry of a change to `task`, by a person or by Opsdesk itself. */
+const taskAudit = (
+  deps: { clock: Clock; ids: IdGenerator },
+  task: Task,
+  actor: Actor | 'system',
+  action: string,
+  details?: Record<string, unknown>,
+) =>
+  newAuditEntry(deps, {
+    actor: actor === 'system' ? SYSTEM_ACTOR : auditActorOf(actor),
+    tenantId: task.tenantId,
+    action,
+    target: { type: 'task', id: task.id },
+    ...(details ? { details } : {}),
+  });
 
 const notFound = (taskId: string) => new DomainError('RESOURCE.NOT_FOUND', `There is no task ${taskId}.`);
 
@@ -167,6 +184,48 @@ export const listTaskTypes = () => {
   return { items: taskTypeViews };
 };
 
+/** A task as requested, before the state machine places it (status `awaiting_approval`, version 0). */
+export const taskDraft = (input: {
+  id: string;
+  tenant: Pick<Tenant, 'id' | 'name'>;
+  type: TaskType;
+  host: Pick<Host, 'id' | 'name'> | null;
+  params: ParameterValues;
+  notes: string | null;
+  requestedBy: Person;
+  at: Date;
+}): Task => ({
+  id: input.id,
+  tenantId: input.tenant.id,
+  tenantName: input.tenant.name,
+  typeId: input.type.id as Task['typeId'],
+  typeName: input.type.name,
+  automated: input.type.automated,
+  disruptive: input.type.disruptive,
+  hostId: input.host?.id ?? null,
+  hostName: input.host?.name ?? null,
+  params: input.params,
+  notes: input.notes,
+  status: 'awaiting_approval',
+  requestedBy: input.requestedBy,
+  requestedAt: input.at.toISOString(),
+  updatedAt: input.at.toISOString(),
+  approvedBy: null,
+  scheduledFor: null,
+  slaDueAt: null,
+  claimedBy: null,
+  commandId: null,
+  dispatchAttempts: 0,
+  lastError: null,
+  deadLetteredAt: null,
+  nextCheckAt: null,
+  output: null,
+  minutesSpent: null,
+  completionNote: null,
+  history: [],
+  version: 0,
+});
+
 /** `POST /api/tasks`: validates the parameters against the type, checks the host, and routes the task. */
 export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskRequest): Promise<Task> => {
   const tenantId = tenantOf(actor);
@@ -188,37 +247,16 @@ export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskReq
   }
   const now = deps.clock.now();
   const requester = personOf(actor);
-  const base: Task = {
+  const base = taskDraft({
     id: newTaskId(now, deps.ids),
-    tenantId,
-    tenantName: tenant.name,
-    typeId: request.typeId,
-    typeName: type.name,
-    automated: type.automated,
-    disruptive: type.disruptive,
-    hostId: host?.id ?? null,
-    hostName: host?.name ?? null,
+    tenant,
+    type,
+    host,
     params: 'values' in params ? params.values : {},
     notes: request.notes || null,
-    status: 'awaiting_approval',
     requestedBy: requester,
-    requestedAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    approvedBy: null,
-    scheduledFor: null,
-    slaDueAt: null,
-    claimedBy: null,
-    commandId: null,
-    dispatchAttempts: 0,
-    lastError: null,
-    deadLetteredAt: null,
-    nextCheckAt: null,
-    output: null,
-    minutesSpent: null,
-    completionNote: null,
-    history: [],
-    version: 0,
-  };
+    at: now,
+  });
   const needsApproval = type.needsApproval || (!hasAnyRole(actor, ['customer-admin']) && !type.readOnly);
   let task: Task;
   if (needsApproval) {
@@ -239,12 +277,10 @@ export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskReq
     // by the state machine, from its entry state awaiting_approval.
     task = await release(deps, tenant, base, now, actor.email);
   }
-  const audit = newAuditEntry(deps, {
-    actor: auditActorOf(actor),
-    tenantId,
-    action: 'task.requested',
-    target: { type: 'task', id: task.id },
-    details: { typeId: task.typeId, hostId: task.hostId, status: task.status },
+  const audit = taskAudit(deps, task, actor, 'task.requested', {
+    typeId: task.typeId,
+    hostId: task.hostId,
+    status: task.status,
   });
   await deps.tasks.create(task, { audit });
   await enqueue(deps, task);
@@ -270,13 +306,7 @@ export const approveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   const now = deps.clock.now();
   const next = await release(deps, tenant, { ...task, approvedBy: personOf(actor) }, now, actor.email);
   await deps.tasks.update(task, next, {
-    audit: newAuditEntry(deps, {
-      actor: auditActorOf(actor),
-      tenantId: task.tenantId,
-      action: 'task.approved',
-      target: { type: 'task', id: task.id },
-      details: { status: next.status },
-    }),
+    audit: taskAudit(deps, task, actor, 'task.approved', { status: next.status }),
   });
   await enqueue(deps, next);
   return next;
@@ -294,12 +324,7 @@ export const cancelTask = async (deps: TaskDeps, actor: Actor, taskId: string): 
   const now = deps.clock.now();
   const cancelled = moved(task, 'cancelled', now, actor.email, 'cancelled by the customer');
   await deps.tasks.update(task, cancelled, {
-    audit: newAuditEntry(deps, {
-      actor: auditActorOf(actor),
-      tenantId: task.tenantId,
-      action: 'task.cancelled',
-      target: { type: 'task', id: task.id },
-    }),
+    audit: taskAudit(deps, task, actor, 'task.cancelled'),
   });
   return cancelled;
 };
@@ -470,13 +495,7 @@ export const deadLetterTask = async (
   const reason = task.lastError ?? 'dispatch failed three times';
   const failed = moved(task, 'failed', now, OPSDESK, reason, { deadLetteredAt: now.toISOString(), lastError: reason });
   await deps.tasks.update(task, failed, {
-    audit: newAuditEntry(deps, {
-      actor: SYSTEM_ACTOR,
-      tenantId: task.tenantId,
-      action: 'task.dead_lettered',
-      target: { type: 'task', id: task.id },
-      details: { reason },
-    }),
+    audit: taskAudit(deps, task, 'system', 'task.dead_lettered', { reason }),
   });
   return 'dead-lettered';
 };
@@ -539,13 +558,7 @@ export const applyCommandStatus = async (
         ];
   await deps.tasks.update(task, finished, {
     usage,
-    audit: newAuditEntry(deps, {
-      actor: SYSTEM_ACTOR,
-      tenantId: task.tenantId,
-      action: 'task.finished',
-      target: { type: 'task', id: task.id },
-      details: { status: to, commandId: change.commandId },
-    }),
+    audit: taskAudit(deps, task, 'system', 'task.finished', { status: to, commandId: change.commandId }),
   });
   await releaseHost(deps, finished);
   return 'applied';
@@ -586,12 +599,7 @@ export const claimTask = async (deps: TaskDeps, actor: Actor, taskId: string): P
   const claimed = moved(task, 'claimed', now, actor.email, null, { claimedBy: personOf(actor) });
   try {
     await deps.tasks.update(task, claimed, {
-      audit: newAuditEntry(deps, {
-        actor: auditActorOf(actor),
-        tenantId: task.tenantId,
-        action: 'task.claimed',
-        target: { type: 'task', id: task.id },
-      }),
+      audit: taskAudit(deps, task, actor, 'task.claimed'),
     });
   } catch (error) {
     const current = await deps.tasks.find(taskId);
@@ -615,12 +623,7 @@ export const unclaimTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   const now = deps.clock.now();
   const queued = moved(task, 'queued', now, actor.email, 'handed back to the queue', { claimedBy: null });
   await deps.tasks.update(task, queued, {
-    audit: newAuditEntry(deps, {
-      actor: auditActorOf(actor),
-      tenantId: task.tenantId,
-      action: 'task.unclaimed',
-      target: { type: 'task', id: task.id },
-    }),
+    audit: taskAudit(deps, task, actor, 'task.unclaimed'),
   });
   return queued;
 };
@@ -661,12 +664,9 @@ export const completeTask = async (
         unitPrice: null,
       },
     ],
-    audit: newAuditEntry(deps, {
-      actor: auditActorOf(actor),
-      tenantId: task.tenantId,
-      action: 'task.completed',
-      target: { type: 'task', id: task.id },
-      details: { outcome: request.outcome, minutesSpent: request.minutesSpent },
+    audit: taskAudit(deps, task, actor, 'task.completed', {
+      outcome: request.outcome,
+      minutesSpent: request.minutesSpent,
     }),
   });
   return done;
@@ -684,12 +684,7 @@ export const redriveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
     nextCheckAt: watchdogAt(now),
   });
   const change: TaskChange = {
-    audit: newAuditEntry(deps, {
-      actor: auditActorOf(actor),
-      tenantId: task.tenantId,
-      action: 'task.redriven',
-      target: { type: 'task', id: task.id },
-    }),
+    audit: taskAudit(deps, task, actor, 'task.redriven'),
   };
   await deps.tasks.update(task, queued, change);
   await enqueue(deps, queued);

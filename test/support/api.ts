@@ -17,7 +17,9 @@ import { deliverCommandStatus } from '../../scripts/local-stack/local-events.js'
 import { startQueuePoller } from '../../scripts/local-stack/queue-poller.js';
 import type { Booking } from '../../shared/booking/model.js';
 import type { Role } from '../../shared/contracts/roles.js';
+import { findTaskType, type TaskType } from '../../shared/tasks/catalogue.js';
 import type { Host, Task } from '../../shared/tasks/model.js';
+import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
 
@@ -232,34 +234,20 @@ export const createTestApi = async (
       return host;
     },
     addTaskOfTenantA: async () => {
-      const task: Task = {
+      const draft = taskDraft({
         id: ids.newId(),
-        tenantId: tenantA.id,
-        tenantName: tenantA.name,
-        typeId: 'custom',
-        typeName: 'Custom work',
-        automated: false,
-        disruptive: false,
-        hostId: null,
-        hostName: null,
+        tenant: tenantA,
+        type: findTaskType('custom') as TaskType,
+        host: null,
         params: { description: 'Renew the domain at the registrar.' },
         notes: null,
-        status: 'queued',
         requestedBy: { userId: users['customer-admin-A'].id, email: users['customer-admin-A'].email },
-        requestedAt: at,
-        updatedAt: at,
-        approvedBy: null,
-        scheduledFor: null,
+        at: new Date(at),
+      });
+      const task: Task = {
+        ...draft,
+        status: 'queued',
         slaDueAt: at,
-        claimedBy: null,
-        commandId: null,
-        dispatchAttempts: 0,
-        lastError: null,
-        deadLetteredAt: null,
-        nextCheckAt: null,
-        output: null,
-        minutesSpent: null,
-        completionNote: null,
         history: [{ status: 'queued', at, by: users['customer-admin-A'].email, reason: null }],
         version: 1,
       };
