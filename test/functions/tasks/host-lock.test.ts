@@ -94,7 +94,11 @@ beforeAll(async () => {
   };
 });
 
-const request = () => requestTask(deps, admin, { typeId: 'disk-report', hostId, params: {} });
+/** Each request a second after the last: task ids sort by request time. */
+const request = () => {
+  now = new Date(now.getTime() + 1000);
+  return requestTask(deps, admin, { typeId: 'disk-report', hostId, params: {} });
+};
 const reload = async (task: Task) => (await deps.tasks.get(tenantId, task.id)) as Task;
 
 describe('one command at a time per host', () => {
