@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { isApiError } from '../lib/api.js';
 import { ErrorAlert, Loading, Notice } from './status.js';
 
@@ -24,26 +25,73 @@ export function SaveFooter({
   savedText: string;
   buttonLabel: string;
 }) {
-  const failed = save.kind === 'failed' ? save.error : null;
   return (
     <>
-      {failed !== null && (unplaced || !isApiError(failed, 422)) && <ErrorAlert error={failed} title={failedTitle} />}
-      {((failed !== null && isApiError(failed, 422) && !unplaced) || invalid) && (
-        <p className="field-error" role="alert">
-          {failedTitle}: correct the fields marked above.
-        </p>
-      )}
+      <SubmitFailure
+        failed={save.kind === 'failed' ? save.error : null}
+        unplaced={unplaced}
+        invalid={invalid}
+        title={failedTitle}
+      />
       {save.kind === 'saved' && (
         <Notice>
           <p>{savedText}</p>
         </Notice>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={save.kind === 'saving' || undefined}>
-          {buttonLabel}
-        </button>
-        {save.kind === 'saving' && <Loading>Saving…</Loading>}
-      </div>
+      <SubmitButton busy={save.kind === 'saving'}>{buttonLabel}</SubmitButton>
     </>
+  );
+}
+
+/**
+ * Why a form's submission failed, under `title`: the error, or only "correct the fields marked above" when a 422's
+ * every field error is shown at its field (or the form found them itself: `invalid`).
+ */
+export function SubmitFailure({
+  failed,
+  unplaced,
+  invalid = false,
+  title,
+}: {
+  /** The last submission's error; null when it did not fail. */
+  failed: unknown;
+  /** The failure has field errors that no field on the form shows. */
+  unplaced: boolean;
+  /** The form found invalid fields itself, before sending. */
+  invalid?: boolean;
+  /** "The task was not requested". */
+  title: string;
+}) {
+  return (
+    <>
+      {failed !== null && (unplaced || !isApiError(failed, 422)) && <ErrorAlert error={failed} title={title} />}
+      {((failed !== null && isApiError(failed, 422) && !unplaced) || invalid) && (
+        <p className="field-error" role="alert">
+          {title}: correct the fields marked above.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A form's submit button, with what is under way beside it (`busyLabel`) while `busy`. */
+export function SubmitButton({
+  busy,
+  busyLabel = 'Saving…',
+  className = 'button',
+  children,
+}: {
+  busy: boolean;
+  busyLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className={className} aria-disabled={busy || undefined}>
+        {children}
+      </button>
+      {busy && <Loading>{busyLabel}</Loading>}
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
-import type { Task, TaskStatus, TaskTypeView } from '../lib/api.js';
+import { type ReactNode, useState } from 'react';
+import { isApiError, type Task, type TaskStatus, type TaskTypeView } from '../lib/api.js';
 import { formatDuration } from '../lib/booking.js';
 import { formatDateTime } from '../lib/format.js';
 import {
@@ -7,10 +7,13 @@ import {
   historyActor,
   hostLabel,
   isTerminalStatus,
+  loadTaskTypes,
   paramLabel,
   TASK_STATUS_LABELS,
 } from '../lib/tasks.js';
-import { ErrorAlert, Notice } from './status.js';
+import { type TaskLoader, usePolledTask } from '../lib/use-polled-task.js';
+import { useResource } from '../lib/use-resource.js';
+import { ErrorAlert, Loading, Notice } from './status.js';
 
 /**
  * The pieces a task's page is made of, for customers (/tasks/{id}) and operators (/ops/tasks/{id}) alike.
@@ -38,6 +41,30 @@ export function SlaDue({ task }: { task: Task }) {
       <DateTime iso={task.slaDueAt} />
       {overdue && <strong> — overdue</strong>}
     </span>
+  );
+}
+
+/** "Requested", in a list of facts: when, and by whom. */
+export function RequestedFact({ task }: { task: Task }) {
+  return (
+    <div>
+      <dt>Requested</dt>
+      <dd>
+        <DateTime iso={task.requestedAt} /> by {task.requestedBy.email}
+      </dd>
+    </div>
+  );
+}
+
+/** "Response due", in a list of facts (see SlaDue). */
+export function ResponseDueFact({ task }: { task: Task }) {
+  return (
+    <div>
+      <dt>Response due</dt>
+      <dd>
+        <SlaDue task={task} />
+      </dd>
+    </div>
   );
 }
 
@@ -71,12 +98,7 @@ export function TaskFacts({ task, showTenant = false }: { task: Task; showTenant
           {task.disruptive && ', disruptive: waits for the maintenance window'}
         </dd>
       </div>
-      <div>
-        <dt>Requested</dt>
-        <dd>
-          <DateTime iso={task.requestedAt} /> by {task.requestedBy.email}
-        </dd>
-      </div>
+      <RequestedFact task={task} />
       {task.approvedBy && (
         <div>
           <dt>Approved by</dt>
@@ -91,14 +113,7 @@ export function TaskFacts({ task, showTenant = false }: { task: Task; showTenant
           </dd>
         </div>
       )}
-      {task.slaDueAt && !isTerminalStatus(task.status) && (
-        <div>
-          <dt>Response due</dt>
-          <dd>
-            <SlaDue task={task} />
-          </dd>
-        </div>
-      )}
+      {task.slaDueAt && !isTerminalStatus(task.status) && <ResponseDueFact task={task} />}
       {task.claimedBy && (
         <div>
           <dt>Operator</dt>
@@ -270,5 +285,65 @@ export function TaskDetailView({
         </section>
       </div>
     </>
+  );
+}
+
+/** What a task page's actions report: the task a write answered with and a sentence for the notice (or null). */
+export type TaskChanged = (task: Task, message: string | null) => void;
+
+/**
+ * A task's page, for customers and operators alike: the task loaded with `load` and followed as it moves (see
+ * usePolledTask), or why it could not be loaded, then TaskDetailView with `actions`. An action reports a change with
+ * `onChanged`, and clears the last notice with `onStart` when it starts.
+ */
+export function PolledTaskPage({
+  taskId,
+  load,
+  back,
+  notFoundTitle,
+  showTenant = false,
+  actions,
+}: {
+  taskId: string;
+  load: TaskLoader;
+  back: ReactNode;
+  /** The title when the server answers 404. */
+  notFoundTitle: string;
+  showTenant?: boolean;
+  actions: (task: Task, report: { onChanged: TaskChanged; onStart: () => void }) => ReactNode;
+}) {
+  const task = usePolledTask(taskId, load);
+  const types = useResource(loadTaskTypes);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (task.status === 'loading') return <Loading>Loading the task…</Loading>;
+  if (task.status === 'error') {
+    return (
+      <>
+        <p className="eyebrow">{back}</p>
+        <h1>Task</h1>
+        {isApiError(task.error, 404) ? (
+          <ErrorAlert error={task.error} title={notFoundTitle} />
+        ) : (
+          <ErrorAlert error={task.error} title="Could not load the task" onRetry={task.reload} />
+        )}
+      </>
+    );
+  }
+
+  const onChanged: TaskChanged = (next, message) => {
+    task.replace(next);
+    setNotice(message);
+  };
+  return (
+    <TaskDetailView
+      task={task.task}
+      types={types.status === 'ready' ? types.data : undefined}
+      showTenant={showTenant}
+      notice={notice}
+      refreshError={task.refreshError}
+      back={back}
+      actions={actions(task.task, { onChanged, onStart: () => setNotice(null) })}
+    />
   );
 }

@@ -14,8 +14,8 @@ import { fieldMessage } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { initialValues, type ParamField, type ParamValues, parameterFields, paramsFor } from '../lib/tasks.js';
 import { CheckboxField } from './checkbox-field.js';
+import { SubmitButton, SubmitFailure } from './save-footer.js';
 import { SelectField } from './select-field.js';
-import { ErrorAlert, Loading } from './status.js';
 import { TextAreaField } from './text-area-field.js';
 import { TextField } from './text-field.js';
 
@@ -180,20 +180,10 @@ export function TaskRequestForm({
         </>
       )}
 
-      {failed !== null && (unplaced || !isApiError(failed, 422)) && (
-        <ErrorAlert error={failed} title="The task was not requested" />
-      )}
-      {failed !== null && isApiError(failed, 422) && !unplaced && (
-        <p className="field-error" role="alert">
-          The task was not requested: correct the fields marked above.
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={submit.kind === 'submitting' || undefined}>
-          Request task
-        </button>
-        {submit.kind === 'submitting' && <Loading>Requesting…</Loading>}
-      </div>
+      <SubmitFailure failed={failed} unplaced={unplaced} title="The task was not requested" />
+      <SubmitButton busy={submit.kind === 'submitting'} busyLabel="Requesting…">
+        Request task
+      </SubmitButton>
     </form>
   );
 }
@@ -239,29 +229,30 @@ function ParamInput({
   onChange: (value: string | boolean) => void;
 }) {
   const optional = !field.required && field.initial === '';
-  const label = optional ? `${field.label} (optional)` : field.label;
-  const text = typeof value === 'string' ? value : '';
+  if (field.control === 'checkbox') {
+    return (
+      <CheckboxField
+        label={field.label}
+        hint={field.hint}
+        error={error}
+        checked={value === true}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+    );
+  }
+  // What every other control carries: its label, hint, error, whether it is required, and the text it holds.
+  const common = {
+    label: optional ? `${field.label} (optional)` : field.label,
+    hint: field.hint,
+    error,
+    required: field.required,
+    value: typeof value === 'string' ? value : '',
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  };
   switch (field.control) {
-    case 'checkbox':
-      return (
-        <CheckboxField
-          label={field.label}
-          hint={field.hint}
-          error={error}
-          checked={value === true}
-          onChange={(event) => onChange(event.target.checked)}
-        />
-      );
     case 'select':
       return (
-        <SelectField
-          label={label}
-          hint={field.hint}
-          error={error}
-          required={field.required}
-          value={text}
-          onChange={(event) => onChange(event.target.value)}
-        >
+        <SelectField {...common}>
           {field.initial === '' && <option value="">{field.required ? 'Choose one' : 'None'}</option>}
           {field.options.map((option) => (
             <option key={option} value={option}>
@@ -273,48 +264,33 @@ function ParamInput({
     case 'number':
       return (
         <TextField
-          label={label}
-          hint={field.hint}
-          error={error}
-          required={field.required}
+          {...common}
           type="number"
           inputMode={field.integer ? 'numeric' : 'decimal'}
           min={field.min}
           max={field.max}
           step={field.integer ? 1 : 'any'}
-          value={text}
-          onChange={(event) => onChange(event.target.value)}
         />
       );
     case 'textarea':
       return (
         <TextAreaField
-          label={label}
-          hint={field.hint}
-          error={error}
-          required={field.required}
+          {...common}
           rows={5}
           maxLength={field.maxLength}
           minLength={field.minLength}
           placeholder={field.example}
-          value={text}
-          onChange={(event) => onChange(event.target.value)}
         />
       );
     case 'text':
       return (
         <TextField
-          label={label}
-          hint={field.hint}
-          error={error}
-          required={field.required}
+          {...common}
           autoComplete="off"
           spellCheck={false}
           maxLength={field.maxLength}
           minLength={field.minLength}
           placeholder={field.example ? `e.g. ${field.example}` : undefined}
-          value={text}
-          onChange={(event) => onChange(event.target.value)}
         />
       );
   }

@@ -3,6 +3,8 @@ import { api, type CompleteTaskRequestBody, isApiError, type Task } from '../lib
 import { formatDuration } from '../lib/booking.js';
 import { fieldMessage } from '../lib/format.js';
 import { TASK_STATUS_LABELS } from '../lib/tasks.js';
+import { useAction } from '../lib/use-action.js';
+import { SubmitButton } from './save-footer.js';
 import { SelectField } from './select-field.js';
 import { ErrorAlert, Loading } from './status.js';
 import { TextAreaField } from './text-area-field.js';
@@ -25,32 +27,26 @@ export function TaskWork({
   canClaim: boolean;
   onChanged: (task: Task, message: string | null) => void;
 }) {
-  const [claim, setClaim] = useState<{ kind: 'idle' } | { kind: 'claiming' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
+  const claim = useAction();
 
   if (task.automated) return null;
 
-  async function claimIt() {
-    if (claim.kind === 'claiming') return;
-    setClaim({ kind: 'claiming' });
-    try {
-      const claimed = await api.claimTask(task.id);
-      setClaim({ kind: 'idle' });
-      onChanged(claimed, `You have claimed ${task.typeName} for ${task.tenantName}.`);
-    } catch (error) {
-      setClaim({ kind: 'failed', error });
-      // Someone else was quicker: show who has it now.
-      if (isApiError(error, 409)) {
-        api.getOpsTask(task.id).then(
-          (current) => onChanged(current, null),
-          () => undefined,
-        );
-      }
-    }
-  }
+  const claimIt = () =>
+    claim.run(
+      () => api.claimTask(task.id),
+      (claimed) => onChanged(claimed, `You have claimed ${task.typeName} for ${task.tenantName}.`),
+      (error) => {
+        // Someone else was quicker: show who has it now.
+        if (isApiError(error, 409)) {
+          api.getOpsTask(task.id).then(
+            (current) => onChanged(current, null),
+            () => undefined,
+          );
+        }
+      },
+    );
 
-  const failed = claim.kind === 'failed' ? claim.error : null;
+  const failed = claim.state.kind === 'failed' ? claim.state.error : null;
   const claimError = failed !== null && (
     <ErrorAlert error={failed} title={isApiError(failed, 409) ? 'Someone else has this task' : 'Could not claim'} />
   );
@@ -64,12 +60,12 @@ export function TaskWork({
           <button
             type="button"
             className="button button-small"
-            aria-disabled={claim.kind === 'claiming' || undefined}
+            aria-disabled={claim.busy || undefined}
             onClick={() => void claimIt()}
           >
             Claim<span className="visually-hidden"> {task.typeName}</span>
           </button>
-          {claim.kind === 'claiming' && <Loading>Claiming…</Loading>}
+          {claim.busy && <Loading>Claiming…</Loading>}
         </div>
       </div>
     );
@@ -96,32 +92,26 @@ export function TaskWork({
 
 /** The claimer can give the task back to the queue for someone else. */
 function HandBackButton({ task, onChanged }: { task: Task; onChanged: (task: Task, message: string | null) => void }) {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
-  async function handBack() {
-    if (state.kind === 'saving') return;
-    setState({ kind: 'saving' });
-    try {
-      const queued = await api.unclaimTask(task.id);
-      setState({ kind: 'idle' });
-      onChanged(queued, `${task.typeName} for ${task.tenantName} is back in the queue.`);
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
-  }
+  const handBack = useAction();
   return (
     <div className="form-actions">
-      {state.kind === 'failed' && <ErrorAlert error={state.error} title="Could not hand the task back" />}
+      {handBack.state.kind === 'failed' && (
+        <ErrorAlert error={handBack.state.error} title="Could not hand the task back" />
+      )}
       <button
         type="button"
         className="button button-small button-secondary"
-        aria-disabled={state.kind === 'saving' || undefined}
-        onClick={() => void handBack()}
+        aria-disabled={handBack.busy || undefined}
+        onClick={() =>
+          void handBack.run(
+            () => api.unclaimTask(task.id),
+            (queued) => onChanged(queued, `${task.typeName} for ${task.tenantName} is back in the queue.`),
+          )
+        }
       >
         Hand back to the queue
       </button>
-      {state.kind === 'saving' && <Loading>Handing back…</Loading>}
+      {handBack.busy && <Loading>Handing back…</Loading>}
     </div>
   );
 }
@@ -139,32 +129,28 @@ function CompleteTaskForm({
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('succeeded');
   const [invalid, setInvalid] = useState<string | null>(null);
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
+  const save = useAction();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (state.kind === 'saving') return;
+    if (save.busy) return;
     const minutesSpent = Number(minutes);
     if (minutes.trim() === '' || !Number.isInteger(minutesSpent) || minutesSpent < 1 || minutesSpent > 1440) {
       setInvalid('Enter whole minutes between 1 and 1440.');
       return;
     }
     setInvalid(null);
-    setState({ kind: 'saving' });
-    try {
-      const done = await api.completeTask(task.id, { minutesSpent, note: note.trim(), outcome });
-      onCompleted(
-        done,
-        `${task.typeName} for ${task.tenantName}: ${TASK_STATUS_LABELS[done.status].toLowerCase()}, ${formatDuration(minutesSpent)} logged.`,
-      );
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
+    void save.run(
+      () => api.completeTask(task.id, { minutesSpent, note: note.trim(), outcome }),
+      (done) =>
+        onCompleted(
+          done,
+          `${task.typeName} for ${task.tenantName}: ${TASK_STATUS_LABELS[done.status].toLowerCase()}, ${formatDuration(minutesSpent)} logged.`,
+        ),
+    );
   }
 
-  const failed = state.kind === 'failed' ? state.error : null;
+  const failed = save.state.kind === 'failed' ? save.state.error : null;
   const errors = isApiError(failed, 422) ? failed.fieldErrors() : {};
   const placed = ['minutesSpent', 'note', 'outcome'];
   const unplaced = Object.keys(errors).some((field) => !placed.includes(field));
@@ -206,12 +192,9 @@ function CompleteTaskForm({
       {failed !== null && (unplaced || !isApiError(failed, 422)) && (
         <ErrorAlert error={failed} title="The task was not completed" />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-small" aria-disabled={state.kind === 'saving' || undefined}>
-          Complete task
-        </button>
-        {state.kind === 'saving' && <Loading>Saving…</Loading>}
-      </div>
+      <SubmitButton busy={save.busy} className="button button-small">
+        Complete task
+      </SubmitButton>
     </form>
   );
 }

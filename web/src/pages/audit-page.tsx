@@ -2,8 +2,8 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { isRole } from '../../../shared/contracts/roles.js';
 import type { TenantStatus } from '../../../shared/tenancy/model.js';
 import { useRoles } from '../auth/auth-context.js';
-import { LoadMore } from '../components/load-more.js';
-import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
+import { DataTable } from '../components/data-table.js';
+import { PagedListView } from '../components/paged-list-view.js';
 import { TextField } from '../components/text-field.js';
 import { type AuditEntry, api, isApiError } from '../lib/api.js';
 import { fieldMessage, formatDateTime } from '../lib/format.js';
@@ -113,47 +113,28 @@ export function AuditPage() {
           {providerView ? (tenantId ? `Tenant ${tenantId}` : 'Provider log') : 'Entries'}
           <span className="heading-note"> newest first{zone ? `, times in ${zone}` : ''}</span>
         </h2>
-        {entries.status === 'loading' && <Loading>Loading the audit log…</Loading>}
-        {entries.status === 'error' && (
-          <ErrorAlert
-            error={entries.error}
-            title="Could not load the audit log"
-            // A tenant id the server refuses fails again the same way: the field says what to change instead.
-            onRetry={filterError ? undefined : entries.reload}
-          />
-        )}
-        {entries.status === 'ready' &&
-          (entries.items.length === 0 ? (
-            <EmptyState>
-              {providerView && !tenantId
-                ? 'Nothing is in the provider log yet.'
-                : providerView
-                  ? 'Nothing has been recorded for this tenant. Check the tenant id.'
-                  : 'Nothing has been recorded yet.'}
-            </EmptyState>
-          ) : (
-            <>
-              <div className="table-wrap">
-                <table className="data-table audit-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Who</th>
-                      <th scope="col">What</th>
-                      <th scope="col">Target</th>
-                      <th scope="col">Details</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {entries.items.map((entry) => (
-                      <AuditRow key={entry.id} entry={entry} />
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <LoadMore list={entries} />
-            </>
-          ))}
+        <PagedListView
+          list={entries}
+          loading="Loading the audit log…"
+          failedTitle="Could not load the audit log"
+          // A tenant id the server refuses fails again the same way: the field says what to change instead.
+          retry={!filterError}
+          empty={
+            providerView && !tenantId
+              ? 'Nothing is in the provider log yet.'
+              : providerView
+                ? 'Nothing has been recorded for this tenant. Check the tenant id.'
+                : 'Nothing has been recorded yet.'
+          }
+        >
+          {(ready) => (
+            <DataTable columns={['When', 'Who', 'What', 'Target', 'Details']} className="audit-table">
+              {ready.items.map((entry) => (
+                <AuditRow key={entry.id} entry={entry} />
+              ))}
+            </DataTable>
+          )}
+        </PagedListView>
       </section>
     </>
   );

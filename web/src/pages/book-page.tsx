@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { SubmitButton } from '../components/save-footer.js';
 import { SelectField } from '../components/select-field.js';
 import { SlotPicker } from '../components/slot-picker.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
@@ -262,12 +263,9 @@ function BookingFlow({
               error={fieldErrors.notes ? fieldMessage(fieldErrors.notes) : undefined}
             />
             {failed !== null && !conflict && <ErrorAlert error={failed} title="The booking was not made" />}
-            <div className="form-actions">
-              <button type="submit" className="button" aria-disabled={submit.kind === 'booking' || undefined}>
-                Confirm booking
-              </button>
-              {submit.kind === 'booking' && <Loading>Booking…</Loading>}
-            </div>
+            <SubmitButton busy={submit.kind === 'booking'} busyLabel="Booking…">
+              Confirm booking
+            </SubmitButton>
           </form>
         </section>
       )}

@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
+import { DataTable, RowError } from '../components/data-table.js';
+import { SubmitButton } from '../components/save-footer.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { DateTime } from '../components/task-parts.js';
 import { TextField } from '../components/text-field.js';
@@ -8,6 +10,7 @@ import { type Activation, api, type Host, isApiError } from '../lib/api.js';
 import { count, fieldMessage } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { loadHosts, PING_STATUS_CLASSES, PING_STATUS_LABELS } from '../lib/tasks.js';
+import { useAction } from '../lib/use-action.js';
 import { useResource } from '../lib/use-resource.js';
 
 export function HostsPage() {
@@ -16,27 +19,23 @@ export function HostsPage() {
   // The list after a refresh or a deregistration, until the page loads it again.
   const [changed, setChanged] = useState<{ base: Host[]; items: Host[] } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [sync, setSync] = useState<{ kind: 'idle' } | { kind: 'syncing' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
+  const sync = useAction();
   // The route table only renders this page for signed-in customers.
   if (auth.status !== 'signed-in') return null;
   const isAdmin = auth.me.roles.includes('customer-admin');
   const base = hosts.status === 'ready' ? hosts.data : null;
   const items = base && changed?.base === base ? changed.items : base;
 
-  async function refresh() {
-    if (sync.kind === 'syncing' || !base) return;
-    setSync({ kind: 'syncing' });
+  function refresh() {
+    if (sync.busy || !base) return;
     setNotice(null);
-    try {
-      const synced = await api.syncHosts();
-      setChanged({ base, items: synced.items });
-      setSync({ kind: 'idle' });
-      setNotice(`Host list refreshed from SSM: ${count(synced.items.length, 'host')}.`);
-    } catch (error) {
-      setSync({ kind: 'failed', error });
-    }
+    void sync.run(
+      () => api.syncHosts(),
+      (synced) => {
+        setChanged({ base, items: synced.items });
+        setNotice(`Host list refreshed from SSM: ${count(synced.items.length, 'host')}.`);
+      },
+    );
   }
 
   const removed = (host: Host) => {
@@ -63,7 +62,9 @@ export function HostsPage() {
             <p>{notice}</p>
           </Notice>
         )}
-        {sync.kind === 'failed' && <ErrorAlert error={sync.error} title="Could not refresh the host list" />}
+        {sync.state.kind === 'failed' && (
+          <ErrorAlert error={sync.state.error} title="Could not refresh the host list" />
+        )}
         {hosts.status === 'loading' && <Loading>Loading your hosts…</Loading>}
         {hosts.status === 'error' && (
           <ErrorAlert error={hosts.error} title="Could not load your hosts" onRetry={hosts.reload} />
@@ -74,12 +75,12 @@ export function HostsPage() {
               <button
                 type="button"
                 className="button button-secondary"
-                aria-disabled={sync.kind === 'syncing' || undefined}
-                onClick={() => void refresh()}
+                aria-disabled={sync.busy || undefined}
+                onClick={refresh}
               >
                 Refresh from SSM
               </button>
-              {sync.kind === 'syncing' && <Loading>Asking SSM…</Loading>}
+              {sync.busy && <Loading>Asking SSM…</Loading>}
             </div>
             {items.length === 0 ? (
               <EmptyState>
@@ -119,44 +120,16 @@ function HostTable({
   onRemoved: (host: Host) => void;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Platform</th>
-            <th scope="col">Agent</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last seen</th>
-            {isAdmin && (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {hosts.map((host) => (
-            <HostRow key={host.id} host={host} isAdmin={isAdmin} onRemoved={onRemoved} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={['Name', 'Platform', 'Agent', 'Status', 'Last seen']} actions={isAdmin}>
+      {hosts.map((host) => (
+        <HostRow key={host.id} host={host} isAdmin={isAdmin} onRemoved={onRemoved} />
+      ))}
+    </DataTable>
   );
 }
 
 function HostRow({ host, isAdmin, onRemoved }: { host: Host; isAdmin: boolean; onRemoved: (host: Host) => void }) {
-  const [failed, setFailed] = useState<unknown>(null);
-
-  async function deregister() {
-    setFailed(null);
-    try {
-      await api.deregisterHost(host.id);
-      onRemoved(host);
-    } catch (error) {
-      setFailed(error);
-    }
-  }
+  const deregister = useAction();
 
   return (
     <>
@@ -183,25 +156,25 @@ function HostRow({ host, isAdmin, onRemoved }: { host: Host; isAdmin: boolean; o
               question={`Deregister ${host.name}? Opsdesk can no longer run tasks on it; registering it again needs a new activation.`}
               confirmLabel="Yes, deregister"
               busyLabel="Deregistering…"
-              onConfirm={deregister}
+              onConfirm={() =>
+                deregister.run(
+                  () => api.deregisterHost(host.id),
+                  () => onRemoved(host),
+                )
+              }
             >
               Deregister<span className="visually-hidden"> {host.name}</span>
             </ConfirmButton>
           </td>
         )}
       </tr>
-      {failed !== null && (
-        <tr className="row-message">
-          <td colSpan={isAdmin ? 6 : 5}>
-            <ErrorAlert error={failed} title={`Could not deregister ${host.name}`}>
-              <p>
-                <button type="button" className="button-link" onClick={() => setFailed(null)}>
-                  Dismiss
-                </button>
-              </p>
-            </ErrorAlert>
-          </td>
-        </tr>
+      {deregister.state.kind === 'failed' && (
+        <RowError
+          colSpan={isAdmin ? 6 : 5}
+          error={deregister.state.error}
+          title={`Could not deregister ${host.name}`}
+          onDismiss={deregister.dismiss}
+        />
       )}
     </>
   );
@@ -312,12 +285,9 @@ function RegisterHost() {
         error={nameError ? fieldMessage(nameError) : undefined}
       />
       {failed !== null && !nameError && <ErrorAlert error={failed} title="No activation was created" />}
-      <div className="form-actions">
-        <button type="submit" className="button" aria-disabled={state.kind === 'creating' || undefined}>
-          Create activation
-        </button>
-        {state.kind === 'creating' && <Loading>Creating the activation…</Loading>}
-      </div>
+      <SubmitButton busy={state.kind === 'creating'} busyLabel="Creating the activation…">
+        Create activation
+      </SubmitButton>
     </form>
   );
 }

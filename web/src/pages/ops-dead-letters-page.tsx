@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { LoadMore } from '../components/load-more.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { DataTable, RowError } from '../components/data-table.js';
+import { PagedListView } from '../components/paged-list-view.js';
+import { Loading, Notice } from '../components/status.js';
 import { DateTime, TaskStatusBadge } from '../components/task-parts.js';
 import { api, type Task } from '../lib/api.js';
 import { Link } from '../lib/router.js';
 import { hostLabel, opsTaskPath } from '../lib/tasks.js';
+import { useAction } from '../lib/use-action.js';
 import { usePagedList } from '../lib/use-paged-list.js';
 
 const loadDeadLetters = (cursor: string | undefined, signal: AbortSignal) => api.listDeadLetters({ cursor }, signal);
@@ -26,47 +28,28 @@ export function OpsDeadLettersPage() {
           <p>{notice}</p>
         </Notice>
       )}
-      {tasks.status === 'loading' && <Loading>Loading dead letters…</Loading>}
-      {tasks.status === 'error' && (
-        <ErrorAlert error={tasks.error} title="Could not load the dead letters" onRetry={tasks.reload} />
-      )}
-      {tasks.status === 'ready' &&
-        (tasks.items.length === 0 ? (
-          <EmptyState>No dead letters: every dispatch reached its host.</EmptyState>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Task</th>
-                    <th scope="col">Organisation</th>
-                    <th scope="col">Host</th>
-                    <th scope="col">Dead-lettered</th>
-                    <th scope="col">Last error</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tasks.items.map((task) => (
-                    <DeadLetterRow
-                      key={task.id}
-                      task={task}
-                      onStart={() => setNotice(null)}
-                      onRedriven={(redriven) => {
-                        tasks.update((items) => items.map((item) => (item.id === redriven.id ? redriven : item)));
-                        setNotice(`${redriven.typeName} for ${redriven.tenantName} is queued for dispatch again.`);
-                      }}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <LoadMore list={tasks} />
-          </>
-        ))}
+      <PagedListView
+        list={tasks}
+        loading="Loading dead letters…"
+        failedTitle="Could not load the dead letters"
+        empty="No dead letters: every dispatch reached its host."
+      >
+        {(ready) => (
+          <DataTable columns={['Task', 'Organisation', 'Host', 'Dead-lettered', 'Last error']} actions>
+            {ready.items.map((task) => (
+              <DeadLetterRow
+                key={task.id}
+                task={task}
+                onStart={() => setNotice(null)}
+                onRedriven={(redriven) => {
+                  ready.update((items) => items.map((item) => (item.id === redriven.id ? redriven : item)));
+                  setNotice(`${redriven.typeName} for ${redriven.tenantName} is queued for dispatch again.`);
+                }}
+              />
+            ))}
+          </DataTable>
+        )}
+      </PagedListView>
     </>
   );
 }
@@ -80,26 +63,10 @@ function DeadLetterRow({
   onStart: () => void;
   onRedriven: (task: Task) => void;
 }) {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
-
-  async function redrive() {
-    if (state.kind === 'busy') return;
-    onStart();
-    setState({ kind: 'busy' });
-    try {
-      const redriven = await api.redriveTask(task.id);
-      setState({ kind: 'idle' });
-      onRedriven(redriven);
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
-  }
-
+  const redrive = useAction();
   return (
     <>
-      <tr aria-busy={state.kind === 'busy' || undefined}>
+      <tr aria-busy={redrive.busy || undefined}>
         <th scope="row" className="cell-name">
           <Link to={opsTaskPath(task)}>{task.typeName}</Link>
           <span className="cell-sub">
@@ -119,28 +86,27 @@ function DeadLetterRow({
               <button
                 type="button"
                 className="button button-secondary button-small"
-                aria-disabled={state.kind === 'busy' || undefined}
-                onClick={() => void redrive()}
+                aria-disabled={redrive.busy || undefined}
+                onClick={() => {
+                  if (redrive.busy) return;
+                  onStart();
+                  void redrive.run(() => api.redriveTask(task.id), onRedriven);
+                }}
               >
                 Redrive<span className="visually-hidden">{` ${task.typeName} for ${task.tenantName}`}</span>
               </button>
             </div>
           )}
-          {state.kind === 'busy' && <Loading>Redriving…</Loading>}
+          {redrive.busy && <Loading>Redriving…</Loading>}
         </td>
       </tr>
-      {state.kind === 'failed' && (
-        <tr className="row-message">
-          <td colSpan={6}>
-            <ErrorAlert error={state.error} title={`Could not redrive ${task.typeName}`}>
-              <p>
-                <button type="button" className="button-link" onClick={() => setState({ kind: 'idle' })}>
-                  Dismiss
-                </button>
-              </p>
-            </ErrorAlert>
-          </td>
-        </tr>
+      {redrive.state.kind === 'failed' && (
+        <RowError
+          colSpan={6}
+          error={redrive.state.error}
+          title={`Could not redrive ${task.typeName}`}
+          onDismiss={redrive.dismiss}
+        />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { useAuth } from '../auth/auth-context.js';
+import { DataTable } from '../components/data-table.js';
 import { SaveFooter, type SaveState } from '../components/save-footer.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
@@ -84,39 +85,30 @@ function Rota({
         {shifts.length === 0 ? (
           <EmptyState>No one is on call: emergency call-outs cannot be booked until the rota has shifts.</EmptyState>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">On-call shifts, times in {timeZone}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Staff</th>
-                  <th scope="col">Start ({timeZone})</th>
-                  <th scope="col">End ({timeZone})</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shifts.map((shift) => (
-                  <tr key={`${shift.start}-${shift.staffId}`}>
-                    <th scope="row">
-                      {shift.staffId === userId ? (
-                        <>
-                          you <span className="muted">({shift.staffId})</span>
-                        </>
-                      ) : (
-                        shift.staffId
-                      )}
-                    </th>
-                    <td>
-                      <time dateTime={shift.start}>{formatDateTime(shift.start, timeZone)}</time>
-                    </td>
-                    <td>
-                      <time dateTime={shift.end}>{formatDateTime(shift.end, timeZone)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={['Staff', `Start (${timeZone})`, `End (${timeZone})`]}
+            caption={`On-call shifts, times in ${timeZone}`}
+          >
+            {shifts.map((shift) => (
+              <tr key={`${shift.start}-${shift.staffId}`}>
+                <th scope="row">
+                  {shift.staffId === userId ? (
+                    <>
+                      you <span className="muted">({shift.staffId})</span>
+                    </>
+                  ) : (
+                    shift.staffId
+                  )}
+                </th>
+                <td>
+                  <time dateTime={shift.start}>{formatDateTime(shift.start, timeZone)}</time>
+                </td>
+                <td>
+                  <time dateTime={shift.end}>{formatDateTime(shift.end, timeZone)}</time>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
       {canEdit && <RotaEditor initial={rota} timeZone={timeZone} onSaved={setRota} />}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
-import { LoadMore } from '../components/load-more.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
-import { DateTime, isOverdue, SlaDue, TaskParams, TaskStatusBadge } from '../components/task-parts.js';
+import { PagedListView } from '../components/paged-list-view.js';
+import { Notice } from '../components/status.js';
+import { isOverdue, RequestedFact, ResponseDueFact, TaskParams, TaskStatusBadge } from '../components/task-parts.js';
 import { TaskWork } from '../components/task-work.js';
 import { api, type Task, type TaskTypeView } from '../lib/api.js';
 import { Link } from '../lib/router.js';
@@ -43,14 +43,13 @@ export function OpsQueuePage() {
           <p>{notice}</p>
         </Notice>
       )}
-      {queue.status === 'loading' && <Loading>Loading the queue…</Loading>}
-      {queue.status === 'error' && (
-        <ErrorAlert error={queue.error} title="Could not load the queue" onRetry={queue.reload} />
-      )}
-      {queue.status === 'ready' &&
-        (queue.items.length === 0 ? (
-          <EmptyState>Nothing open: every task is done.</EmptyState>
-        ) : (
+      <PagedListView
+        list={queue}
+        loading="Loading the queue…"
+        failedTitle="Could not load the queue"
+        empty="Nothing open: every task is done."
+      >
+        {(ready) => (
           <>
             {overdue > 0 && (
               <div className="alert alert-warning" role="status">
@@ -60,7 +59,7 @@ export function OpsQueuePage() {
               </div>
             )}
             <ul className="booking-list task-queue">
-              {queue.items.map((task) => (
+              {ready.items.map((task) => (
                 <QueueItem
                   key={task.id}
                   task={task}
@@ -68,15 +67,15 @@ export function OpsQueuePage() {
                   meId={meId}
                   canClaim={canClaim}
                   onChanged={(changed, message) => {
-                    queue.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
+                    ready.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
                     setNotice(message);
                   }}
                 />
               ))}
             </ul>
-            <LoadMore list={queue} />
           </>
-        ))}
+        )}
+      </PagedListView>
     </>
   );
 }
@@ -113,18 +112,8 @@ function QueueItem({
             <dt>Host</dt>
             <dd>{host ?? <span className="muted">None</span>}</dd>
           </div>
-          <div>
-            <dt>Requested</dt>
-            <dd>
-              <DateTime iso={task.requestedAt} /> by {task.requestedBy.email}
-            </dd>
-          </div>
-          <div>
-            <dt>Response due</dt>
-            <dd>
-              <SlaDue task={task} />
-            </dd>
-          </div>
+          <RequestedFact task={task} />
+          <ResponseDueFact task={task} />
           <div>
             <dt>Kind</dt>
             <dd>{task.automated ? 'Automated (SSM)' : 'Manual'}</dd>

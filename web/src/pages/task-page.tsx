@@ -2,62 +2,36 @@ import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { ErrorAlert, Loading } from '../components/status.js';
-import { TaskDetailView } from '../components/task-parts.js';
-import { api, isApiError, type Task } from '../lib/api.js';
+import { PolledTaskPage } from '../components/task-parts.js';
+import { api, type Task } from '../lib/api.js';
 import { Link } from '../lib/router.js';
-import { isCancellable, loadTaskTypes } from '../lib/tasks.js';
-import { usePolledTask } from '../lib/use-polled-task.js';
-import { useResource } from '../lib/use-resource.js';
+import { isCancellable } from '../lib/tasks.js';
 
 const back = <Link to="/tasks">All tasks</Link>;
 
 /** One of the organisation's tasks, followed as it moves (see usePolledTask); approve or cancel it from here. */
 export function TaskPage({ params }: { params: Record<string, string> }) {
   const auth = useAuth();
-  const taskId = params.taskId ?? '';
-  const task = usePolledTask(taskId, api.getTask);
-  const types = useResource(loadTaskTypes);
-  const [notice, setNotice] = useState<string | null>(null);
   // The route table only renders this page for signed-in customers.
   if (auth.status !== 'signed-in') return null;
-
-  if (task.status === 'loading') return <Loading>Loading the task…</Loading>;
-  if (task.status === 'error') {
-    return (
-      <>
-        <p className="eyebrow">{back}</p>
-        <h1>Task</h1>
-        {isApiError(task.error, 404) ? (
-          <ErrorAlert error={task.error} title="There is no such task in your organisation" />
-        ) : (
-          <ErrorAlert error={task.error} title="Could not load the task" onRetry={task.reload} />
-        )}
-      </>
-    );
-  }
-
+  const meId = auth.me.user.id;
   const isAdmin = auth.me.roles.includes('customer-admin');
-  const own = task.task.requestedBy.userId === auth.me.user.id;
-  const changed = (next: Task, message: string) => {
-    task.replace(next);
-    setNotice(message);
-  };
+
   return (
-    <TaskDetailView
-      task={task.task}
-      types={types.status === 'ready' ? types.data : undefined}
-      notice={notice}
-      refreshError={task.refreshError}
+    <PolledTaskPage
+      taskId={params.taskId ?? ''}
+      load={api.getTask}
       back={back}
-      actions={
+      notFoundTitle="There is no such task in your organisation"
+      actions={(task, { onChanged, onStart }) => (
         <CustomerActions
-          task={task.task}
+          task={task}
           canApprove={isAdmin}
-          canCancel={isAdmin || own}
-          onChanged={changed}
-          onStart={() => setNotice(null)}
+          canCancel={isAdmin || task.requestedBy.userId === meId}
+          onChanged={onChanged}
+          onStart={onStart}
         />
-      }
+      )}
     />
   );
 }

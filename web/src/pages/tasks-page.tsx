@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
-import { LoadMore } from '../components/load-more.js';
+import { DataTable, RowError } from '../components/data-table.js';
 import { MaintenanceWindowCard } from '../components/maintenance-window-card.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { PagedListView } from '../components/paged-list-view.js';
+import { ErrorAlert, Loading, Notice } from '../components/status.js';
 import { DateTime, TaskStatusBadge } from '../components/task-parts.js';
 import { TaskRequestForm } from '../components/task-request-form.js';
 import { api, type Task } from '../lib/api.js';
 import { Link, navigate } from '../lib/router.js';
 import { hostLabel, loadHosts, loadTaskTypes, taskPath } from '../lib/tasks.js';
+import { useAction } from '../lib/use-action.js';
 import { type PagedList, usePagedList } from '../lib/use-paged-list.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -71,19 +73,14 @@ export function TasksPage() {
 
       <section className="section" aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">Your organisation’s tasks</h2>
-        {tasks.status === 'loading' && <Loading>Loading tasks…</Loading>}
-        {tasks.status === 'error' && (
-          <ErrorAlert error={tasks.error} title="Could not load the tasks" onRetry={tasks.reload} />
-        )}
-        {tasks.status === 'ready' &&
-          (tasks.items.length === 0 ? (
-            <EmptyState>No tasks yet. Request one above.</EmptyState>
-          ) : (
-            <>
-              <TaskTable tasks={tasks.items} caption="Newest first" />
-              <LoadMore list={tasks} />
-            </>
-          ))}
+        <PagedListView
+          list={tasks}
+          loading="Loading tasks…"
+          failedTitle="Could not load the tasks"
+          empty="No tasks yet. Request one above."
+        >
+          {(ready) => <TaskTable tasks={ready.items} caption="Newest first" />}
+        </PagedListView>
       </section>
 
       <MaintenanceWindowCard canEdit={isAdmin} />
@@ -93,39 +90,33 @@ export function TasksPage() {
 
 function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }) {
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Host</th>
-            <th scope="col">Status</th>
-            <th scope="col">Requested</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.id}>
-              <th scope="row" className="cell-name">
-                <Link to={taskPath(task)}>{task.typeName}</Link>
-                <code className="id cell-sub">{task.id}</code>
-              </th>
-              <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
-              <td>
-                <TaskStatusBadge status={task.status} />
-              </td>
-              <td>
-                <span className="cell-nowrap">
-                  <DateTime iso={task.requestedAt} />
-                </span>
-                <span className="cell-sub cell-break">by {task.requestedBy.email}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={['Task', 'Host', 'Status', 'Requested']} caption={caption}>
+      {tasks.map((task) => (
+        <tr key={task.id}>
+          <th scope="row" className="cell-name">
+            <Link to={taskPath(task)}>{task.typeName}</Link>
+            <code className="id cell-sub">{task.id}</code>
+          </th>
+          <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
+          <td>
+            <TaskStatusBadge status={task.status} />
+          </td>
+          <RequestedCell task={task} />
+        </tr>
+      ))}
+    </DataTable>
+  );
+}
+
+/** When the task was asked for, and by whom. */
+function RequestedCell({ task }: { task: Task }) {
+  return (
+    <td>
+      <span className="cell-nowrap">
+        <DateTime iso={task.requestedAt} />
+      </span>
+      <span className="cell-sub cell-break">by {task.requestedBy.email}</span>
+    </td>
   );
 }
 
@@ -142,84 +133,47 @@ function Approvals({
   return (
     <section className="section" aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">Waiting for your approval</h2>
-      <div className="table-wrap">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Task</th>
-              <th scope="col">Host</th>
-              <th scope="col">Requested</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {waiting.map((task) => (
-              <ApprovalRow key={task.id} task={task} onApproved={onApproved} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Task', 'Host', 'Requested']} actions>
+        {waiting.map((task) => (
+          <ApprovalRow key={task.id} task={task} onApproved={onApproved} />
+        ))}
+      </DataTable>
     </section>
   );
 }
 
 function ApprovalRow({ task, onApproved }: { task: Task; onApproved: (task: Task) => void }) {
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'approving' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
-
-  async function approve() {
-    if (state.kind === 'approving') return;
-    setState({ kind: 'approving' });
-    try {
-      onApproved(await api.approveTask(task.id));
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
-  }
-
+  const approval = useAction();
   return (
     <>
-      <tr aria-busy={state.kind === 'approving' || undefined}>
+      <tr aria-busy={approval.busy || undefined}>
         <th scope="row" className="cell-name">
           <Link to={taskPath(task)}>{task.typeName}</Link>
           {task.disruptive && <span className="cell-sub">Disruptive: runs in the maintenance window</span>}
         </th>
         <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
-        <td>
-          <span className="cell-nowrap">
-            <DateTime iso={task.requestedAt} />
-          </span>
-          <span className="cell-sub cell-break">by {task.requestedBy.email}</span>
-        </td>
+        <RequestedCell task={task} />
         <td className="cell-actions">
           <div className="row-actions">
             <button
               type="button"
               className="button button-small"
-              aria-disabled={state.kind === 'approving' || undefined}
-              onClick={() => void approve()}
+              aria-disabled={approval.busy || undefined}
+              onClick={() => void approval.run(() => api.approveTask(task.id), onApproved)}
             >
               Approve<span className="visually-hidden"> {task.typeName}</span>
             </button>
           </div>
-          {state.kind === 'approving' && <Loading>Approving…</Loading>}
+          {approval.busy && <Loading>Approving…</Loading>}
         </td>
       </tr>
-      {state.kind === 'failed' && (
-        <tr className="row-message">
-          <td colSpan={4}>
-            <ErrorAlert error={state.error} title={`Could not approve ${task.typeName}`}>
-              <p>
-                <button type="button" className="button-link" onClick={() => setState({ kind: 'idle' })}>
-                  Dismiss
-                </button>
-              </p>
-            </ErrorAlert>
-          </td>
-        </tr>
+      {approval.state.kind === 'failed' && (
+        <RowError
+          colSpan={4}
+          error={approval.state.error}
+          title={`Could not approve ${task.typeName}`}
+          onDismiss={approval.dismiss}
+        />
       )}
     </>
   );

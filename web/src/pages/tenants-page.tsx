@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Tenant } from '../../../shared/tenancy/model.js';
-import { LoadMore } from '../components/load-more.js';
-import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
+import { DataTable, RowError } from '../components/data-table.js';
+import { PagedListView } from '../components/paged-list-view.js';
+import { Loading, Notice } from '../components/status.js';
 import { api } from '../lib/api.js';
 import { formatDate } from '../lib/format.js';
 import { TENANT_STATUS_LABELS } from '../lib/roles.js';
@@ -58,47 +59,28 @@ export function TenantsPage() {
         reactivate it when that is resolved.
       </p>
       {notice && <Notice>{notice}</Notice>}
-      {tenants.status === 'loading' && <Loading>Loading tenants…</Loading>}
-      {tenants.status === 'error' && (
-        <ErrorAlert error={tenants.error} title="Could not load the tenants" onRetry={tenants.reload} />
-      )}
-      {tenants.status === 'ready' &&
-        (tenants.items.length === 0 ? (
-          <EmptyState>No organisation has signed up yet.</EmptyState>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Plan</th>
-                    <th scope="col">Created</th>
-                    <th scope="col">Time zone</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tenants.items.map((tenant) => (
-                    <TenantRow
-                      key={tenant.id}
-                      tenant={tenant}
-                      onChanged={(changed, move) => {
-                        tenants.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
-                        setNotice(`${changed.name} ${MOVES[move].done}`);
-                      }}
-                      onStart={() => setNotice(null)}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <LoadMore list={tenants} />
-          </>
-        ))}
+      <PagedListView
+        list={tenants}
+        loading="Loading tenants…"
+        failedTitle="Could not load the tenants"
+        empty="No organisation has signed up yet."
+      >
+        {(ready) => (
+          <DataTable columns={['Name', 'Status', 'Plan', 'Created', 'Time zone']} actions>
+            {ready.items.map((tenant) => (
+              <TenantRow
+                key={tenant.id}
+                tenant={tenant}
+                onChanged={(changed, move) => {
+                  ready.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
+                  setNotice(`${changed.name} ${MOVES[move].done}`);
+                }}
+                onStart={() => setNotice(null)}
+              />
+            ))}
+          </DataTable>
+        )}
+      </PagedListView>
     </>
   );
 }
@@ -179,17 +161,12 @@ function TenantRow({
         </td>
       </tr>
       {state.kind === 'failed' && (
-        <tr className="row-message">
-          <td colSpan={6}>
-            <ErrorAlert error={state.error} title={`${MOVES[state.move].failed} ${tenant.name}`}>
-              <p>
-                <button type="button" className="button-link" onClick={() => setState({ kind: 'idle' })}>
-                  Dismiss
-                </button>
-              </p>
-            </ErrorAlert>
-          </td>
-        </tr>
+        <RowError
+          colSpan={6}
+          error={state.error}
+          title={`${MOVES[state.move].failed} ${tenant.name}`}
+          onDismiss={() => setState({ kind: 'idle' })}
+        />
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import type { CustomerRole, User } from '../../../shared/tenancy/model.js';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
+import { DataTable, RowError } from '../components/data-table.js';
 import { LoadMore } from '../components/load-more.js';
 import { SelectField } from '../components/select-field.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
@@ -138,39 +139,25 @@ function UserTable({
 
   return (
     <>
-      <div className="table-wrap">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.items.map((user) => {
-              const row = rows[user.id] ?? { kind: 'idle' };
-              const role = row.kind === 'saving' ? row.role : customerRole(user);
-              const isMe = user.id === meId;
-              return (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  isMe={isMe}
-                  role={role}
-                  row={row}
-                  onRole={(next) => void changeRole(user, next)}
-                  onRemove={() => remove(user)}
-                  onDismiss={() => setRow(user.id, { kind: 'idle' })}
-                />
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={['Name', 'E-mail', 'Role']} actions>
+        {users.items.map((user) => {
+          const row = rows[user.id] ?? { kind: 'idle' };
+          const role = row.kind === 'saving' ? row.role : customerRole(user);
+          const isMe = user.id === meId;
+          return (
+            <UserRow
+              key={user.id}
+              user={user}
+              isMe={isMe}
+              role={role}
+              row={row}
+              onRole={(next) => void changeRole(user, next)}
+              onRemove={() => remove(user)}
+              onDismiss={() => setRow(user.id, { kind: 'idle' })}
+            />
+          );
+        })}
+      </DataTable>
       <LoadMore list={users} />
     </>
   );
@@ -236,22 +223,14 @@ function UserRow({
         </td>
       </tr>
       {row.kind === 'failed' && (
-        <tr className="row-message">
-          <td colSpan={4}>
-            <ErrorAlert
-              error={row.error}
-              title={
-                row.action === 'role' ? `Could not change the role of ${user.email}` : `Could not remove ${user.email}`
-              }
-            >
-              <p>
-                <button type="button" className="button-link" onClick={onDismiss}>
-                  Dismiss
-                </button>
-              </p>
-            </ErrorAlert>
-          </td>
-        </tr>
+        <RowError
+          colSpan={4}
+          error={row.error}
+          title={
+            row.action === 'role' ? `Could not change the role of ${user.email}` : `Could not remove ${user.email}`
+          }
+          onDismiss={onDismiss}
+        />
       )}
     </>
   );
