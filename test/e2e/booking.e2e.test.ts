@@ -1,26 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stackAndBrowserFixture } from '../support/e2e.js';
+import { mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
 
 // The local stack seeds operator@opsdesk.local with Mon–Fri 09:00–17:00 Europe/Berlin, and owner@demo.example as
 // the admin of Demo Verein on an active plan.
 const e2e = stackAndBrowserFixture();
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-const openFromNav = async (page: Page, label: string, path: string) => {
-  await mainNav(page).getByRole('link', { name: label, exact: true }).click();
-  await page.waitForURL(`**${path}`);
-};
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto(`${e2e.stack.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL('**/dashboard');
-};
-
-const statusTexts = (page: Page) => page.getByRole('status').allTextContents();
+const { signIn } = e2e;
 
 describe('booking webmaster hours in a real browser', () => {
   it('lets a customer book and cancel a consultation, and the operator change their hours', async () => {

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stackAndBrowserFixture } from '../support/e2e.js';
+import { mainNav, stackAndBrowserFixture } from '../support/e2e.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein on an active plan, and an operator with
 // Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every minute (and once at start-up).
@@ -15,14 +14,7 @@ interface MailboxItem {
   ics: string;
 }
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto(`${e2e.stack.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL('**/dashboard');
-};
+const { signIn } = e2e;
 
 const mailbox = async (): Promise<MailboxItem[]> => {
   const response = await fetch(`${e2e.stack.url}/auth/dev/mailbox`);

@@ -1,19 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stackAndBrowserFixture } from '../support/e2e.js';
+import { openFromNav, stackAndBrowserFixture } from '../support/e2e.js';
 
 // The local stack has no Stripe key: ledger billing, so a plan is active as soon as it is chosen.
 const e2e = stackAndBrowserFixture();
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const planCard = (page: Page, name: string) => page.getByRole('article', { name });
 const planHeading = (page: Page) => page.getByRole('heading', { level: 2 }).first().textContent();
 const planButtons = (page: Page) => page.getByRole('button', { name: /^(Choose|Switch to) this plan/ });
-
-const openFromNav = async (page: Page, label: string, path: string) => {
-  await mainNav(page).getByRole('link', { name: label, exact: true }).click();
-  await page.waitForURL(`**${path}`);
-};
 
 describe('choosing and changing a plan in a real browser (ledger billing)', () => {
   it('lets the admin choose and upgrade a plan, and shows it read-only to a member', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stackAndBrowserFixture } from '../support/e2e.js';
+import { mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein with one host, demo-host
 // (mi-00000000000000001): this machine, reached through the local host runner, which really runs the task's script.
@@ -11,21 +11,7 @@ const DEMO_HOST_ID = 'mi-00000000000000001';
 /** The task page asks again every 2 s; a disk report finishes well within a second on the local runner. */
 const UNTIL_SETTLED = { timeout: 15_000, interval: 250 };
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-const openFromNav = async (page: Page, label: string, path: string) => {
-  await mainNav(page).getByRole('link', { name: label, exact: true }).click();
-  await page.waitForURL(`**${path}`);
-};
-
-const signIn = async (page: Page, email: string) => {
-  await page.goto(`${e2e.stack.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL('**/dashboard');
-};
-
-const statusTexts = (page: Page) => page.getByRole('status').allTextContents();
+const { signIn } = e2e;
 
 /** Opens Tasks and requests a task of this type; resolves on the new task's page. */
 const requestTask = async (page: Page, typeName: string, fill: (page: Page) => Promise<void>) => {

@@ -1,17 +1,9 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stackAndBrowserFixture } from '../support/e2e.js';
+import { mainNav, stackAndBrowserFixture } from '../support/e2e.js';
 
 const e2e = stackAndBrowserFixture();
 
-const signIn = async (page: Page, email: string) => {
-  await page.goto(`${e2e.stack.url}/login`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL('**/dashboard');
-};
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const { signIn } = e2e;
 
 describe('user administration in a real browser', () => {
   it('invites a member, keeps the last admin, and keeps members out of user administration', async () => {

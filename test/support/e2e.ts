@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.js';
 import { startLocalStackProcess } from './local-stack-process.js';
@@ -9,7 +9,19 @@ import { startLocalStackProcess } from './local-stack-process.js';
  * whichever started, even when the other failed.
  */
 export const stackAndBrowserFixture = () => {
-  const fixture = {} as { stack: Awaited<ReturnType<typeof startLocalStackProcess>>; browser: Browser };
+  const fixture = {
+    /** Signs in through the login page (dev identity provider) and waits for the dashboard. */
+    signIn: async (page: Page, email: string) => {
+      await page.goto(`${fixture.stack.url}/login`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      await page.waitForURL('**/dashboard');
+    },
+  } as {
+    stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
+    browser: Browser;
+    signIn: (page: Page, email: string) => Promise<void>;
+  };
   beforeAll(async () => {
     const [started, launched] = await Promise.allSettled([startLocalStackProcess(), launchChromium()]);
     if (started.status === 'fulfilled') fixture.stack = started.value;
@@ -22,3 +34,15 @@ export const stackAndBrowserFixture = () => {
   });
   return fixture;
 };
+
+/** The app's main navigation. */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** Follows a main-navigation link and waits for its page. */
+export const openFromNav = async (page: Page, label: string, path: string) => {
+  await mainNav(page).getByRole('link', { name: label, exact: true }).click();
+  await page.waitForURL(`**${path}`);
+};
+
+/** The texts of every live status region on the page (notices, task status). */
+export const statusTexts = (page: Page) => page.getByRole('status').allTextContents();
