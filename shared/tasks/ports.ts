@@ -90,8 +90,11 @@ export interface HostLocks {
     until: string;
     now: string;
   }): Promise<{ acquired: true } | { acquired: false; holder: string; until: string }>;
-  /** Remembers a task waiting for the host; it is enqueued again when the holder releases it. */
-  addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<void>;
+  /**
+   * Remembers a task waiting for the host; it is enqueued again when the holder releases it. False
+   * when the host was freed meanwhile (nobody would wake the task: take the host instead).
+   */
+  addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<boolean>;
   /** Frees the host if `taskId` holds it; returns the tasks that waited, in request order. */
   release(input: { tenantId: string; hostId: string; taskId: string }): Promise<string[]>;
 }

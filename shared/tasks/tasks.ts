@@ -414,6 +414,43 @@ export type DispatchResult = 'dispatched' | 'waiting' | 'skipped' | 'refused';
 export const HOST_LOCK_MARGIN_MS = 10 * 60_000;
 
 /**
+ * Takes the task's host, or records that the task waits for it. The wait is written first (a new
+ * version, so the wake-up message is not taken for a duplicate) and the task then registers with the
+ * holder, which enqueues it again when its command ends. Should the holder finish in between, the
+ * host is tried again. Returns the task to dispatch (at its current version), or null while it waits;
+ * a wake-up that gets lost anyway is caught by `nextCheckAt` at the holder's lock expiry.
+ */
+const takeHost = async (
+  deps: Pick<DispatchDeps, 'tasks' | 'locks'>,
+  task: Task,
+  hostId: string,
+  until: string,
+  now: Date,
+): Promise<Task | null> => {
+  let current = task;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const lock = await deps.locks.acquire({
+      tenantId: current.tenantId,
+      hostId,
+      taskId: current.id,
+      until,
+      now: now.toISOString(),
+    });
+    if (lock.acquired) return current;
+    const waiting: Task = {
+      ...current,
+      nextCheckAt: lock.until,
+      updatedAt: now.toISOString(),
+      version: current.version + 1,
+    };
+    await deps.tasks.update(current, waiting, {});
+    current = waiting;
+    if (await deps.locks.addWaiter({ tenantId: current.tenantId, hostId, taskId: current.id })) return null;
+  }
+  return null;
+};
+
+/**
  * The queue consumer's use case: sends a queued automated task's document to its host. The host
  * must belong to the task's tenant (checked here; the runner's credentials are also scoped to the
  * tenant). A failure is recorded on the task and rethrown, so the message is retried and, after
@@ -436,50 +473,38 @@ export const dispatchTask = async (
   }
   const type = typeOf(task);
   const timeoutSeconds = type.run?.timeoutSeconds ?? 600;
-  const lock = await deps.locks.acquire({
-    tenantId: task.tenantId,
-    hostId: host.id,
-    taskId: task.id,
-    until: new Date(now.getTime() + timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString(),
-    now: now.toISOString(),
-  });
-  if (!lock.acquired) {
-    // Another command runs on the host: this task is enqueued again when it finishes (or, should that
-    // word get lost, when the other command's lock would have expired).
-    await deps.locks.addWaiter({ tenantId: task.tenantId, hostId: host.id, taskId: task.id });
-    const waiting: Task = { ...task, nextCheckAt: lock.until, updatedAt: now.toISOString(), version: task.version + 1 };
-    await deps.tasks.update(task, waiting, {});
-    return 'waiting';
-  }
+  const until = new Date(now.getTime() + timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString();
+  const current = await takeHost(deps, task, host.id, until, now);
+  if (!current) return 'waiting';
   try {
-    const { commandId } = await deps.runner.send(task.tenantId, {
+    const { commandId } = await deps.runner.send(current.tenantId, {
       hostId: host.id,
       documentName: documentName(type),
-      parameters: { ...documentValues(task.params), dryRun: 'false' },
+      parameters: { ...documentValues(current.params), dryRun: 'false' },
       timeoutSeconds,
-      comment: `opsdesk task ${task.id}`,
+      comment: `opsdesk task ${current.id}`,
     });
     const dispatched: Task = {
-      ...task,
+      ...current,
       commandId,
-      dispatchAttempts: task.dispatchAttempts + 1,
+      dispatchAttempts: current.dispatchAttempts + 1,
       lastError: null,
       nextCheckAt: null,
       updatedAt: now.toISOString(),
-      version: task.version + 1,
+      version: current.version + 1,
     };
-    await deps.tasks.update(task, dispatched, {});
+    await deps.tasks.update(current, dispatched, {});
     return 'dispatched';
   } catch (error) {
-    await deps.locks.release({ tenantId: task.tenantId, hostId: host.id, taskId: task.id });
+    await releaseHost(deps, current);
     const failedAttempt: Task = {
-      ...task,
-      dispatchAttempts: task.dispatchAttempts + 1,
+      ...current,
+      dispatchAttempts: current.dispatchAttempts + 1,
       lastError: `dispatch failed: ${(error as Error).message}`.slice(0, 500),
       updatedAt: now.toISOString(),
-      version: task.version + 1,
+      version: current.version + 1,
     };
-    await deps.tasks.update(task, failedAttempt, {}).catch(() => undefined);
+    await deps.tasks.update(current, failedAttempt, {}).catch(() => undefined);
     throw error;
   }
 };

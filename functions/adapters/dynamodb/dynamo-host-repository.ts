@@ -167,9 +167,9 @@ export class DynamoHostLocks implements HostLocks {
     }
   }
 
-  async addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<void> {
-    await this.client
-      .send(
+  async addWaiter(input: { tenantId: string; hostId: string; taskId: string }): Promise<boolean> {
+    try {
+      await this.client.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: keys.hostLock(input.tenantId, input.hostId),
@@ -177,11 +177,12 @@ export class DynamoHostLocks implements HostLocks {
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeValues: { ':task': new Set([input.taskId]) },
         }),
-      )
-      .catch((error: Error) => {
-        // Freed meanwhile: the waiter's own dispatch watchdog enqueues it again.
-        if (error.name !== 'ConditionalCheckFailedException') throw error;
-      });
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
   }
 
   async release(input: { tenantId: string; hostId: string; taskId: string }): Promise<string[]> {
