@@ -8,13 +8,16 @@ const deps = createTaskDeps();
 
 /**
  * Consumes the task-dispatch FIFO queue. A failed message is reported back (partial batch
- * response) and so is every later message of the batch: within a host's group, order holds.
- * After three receives SQS moves the message to the dead-letter queue.
+ * response), and so is every later message of the same host's group, unprocessed, so that a host's
+ * tasks keep their order; other hosts' messages go on (their receive counts stay untouched).
+ * After three receives SQS moves a message to the dead-letter queue.
  */
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   const failures: SQSBatchResponse['batchItemFailures'] = [];
+  const failedGroups = new Set<string>();
   for (const record of event.Records) {
-    if (failures.length) {
+    const group = record.attributes.MessageGroupId ?? '';
+    if (failedGroups.has(group)) {
       failures.push({ itemIdentifier: record.messageId });
       continue;
     }
@@ -29,6 +32,7 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
         error: (error as Error).message,
       });
       failures.push({ itemIdentifier: record.messageId });
+      failedGroups.add(group);
     }
   }
   return { batchItemFailures: failures };

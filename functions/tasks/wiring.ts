@@ -52,6 +52,7 @@ const lazyHostAccess = () => {
 };
 const runner: CommandRunner = {
   send: (tenantId, command) => lazyHostAccess().runner.send(tenantId, command),
+  status: (tenantId, commandId, hostId) => lazyHostAccess().runner.status(tenantId, commandId, hostId),
   output: (tenantId, commandId, hostId) => lazyHostAccess().runner.output(tenantId, commandId, hostId),
 };
 const directory: HostDirectory = {

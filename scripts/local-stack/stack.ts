@@ -14,6 +14,7 @@ import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
+import { killLocalCommands } from '../../functions/adapters/local/local-host-runner.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
@@ -214,6 +215,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       stop: async () => {
         stopScheduler();
         await stopPoller();
+        killLocalCommands();
         setLocalEventTarget(null);
         await closeServer();
         await stopEngines();

@@ -4,7 +4,8 @@ import type { TaskStatus } from './model.js';
 /**
  * The task state machine: every move a task may make. Anything else is refused with a conflict.
  * - approval: `awaiting_approval` → `queued`, or `scheduled` for disruptive types, or `cancelled`
- * - maintenance window opens: `scheduled` → `queued`
+ * - maintenance window opens: `scheduled` → `queued`; a disruptive task whose window closed before it
+ *   could be sent goes back: `queued` → `scheduled`
  * - automated: `queued` → `running` → outcome (SSM may report an outcome without `InProgress` first)
  * - manual: `queued` → `claimed` → `succeeded` | `failed`; an operator may hand a claim back (`queued`)
  * - redrive: a `failed` task whose dispatch was dead-lettered goes back to `queued`
@@ -12,7 +13,7 @@ import type { TaskStatus } from './model.js';
 export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
   awaiting_approval: ['queued', 'scheduled', 'cancelled'],
   scheduled: ['queued', 'cancelled'],
-  queued: ['claimed', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  queued: ['claimed', 'running', 'scheduled', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   claimed: ['queued', 'succeeded', 'failed'],
   running: ['succeeded', 'failed', 'timed_out', 'cancelled'],
   failed: ['queued'],
@@ -32,28 +33,34 @@ export const assertTransition = (from: TaskStatus, to: TaskStatus): void => {
   }
 };
 
-/** SSM command invocation statuses (EventBridge "EC2 Command Invocation Status-change Notification"). */
-export const statusFromSsm = (ssmStatus: string): TaskStatus | null => {
+/**
+ * SSM command invocation statuses (EventBridge "EC2 Command Invocation Status-change Notification",
+ * `GetCommandInvocation`). `ran` tells whether the document executed on the host (a billable run).
+ * `Cancelling` is still running: the outcome comes with a later status.
+ */
+export const statusFromSsm = (ssmStatus: string): { status: TaskStatus; ran: boolean } | null => {
   switch (ssmStatus) {
     case 'Pending':
     case 'InProgress':
     case 'Delayed':
-      return 'running';
+    case 'Cancelling':
+      return { status: 'running', ran: false };
     case 'Success':
-      return 'succeeded';
+      return { status: 'succeeded', ran: true };
     case 'Failed':
+      return { status: 'failed', ran: true };
+    case 'TimedOut':
+    case 'ExecutionTimedOut':
+      return { status: 'timed_out', ran: true };
     case 'Undeliverable':
     case 'Terminated':
     case 'InvalidPlatform':
     case 'AccessDenied':
-      return 'failed';
-    case 'TimedOut':
+      return { status: 'failed', ran: false };
     case 'DeliveryTimedOut':
-    case 'ExecutionTimedOut':
-      return 'timed_out';
+      return { status: 'timed_out', ran: false };
     case 'Cancelled':
-    case 'Cancelling':
-      return 'cancelled';
+      return { status: 'cancelled', ran: false };
     default:
       return null;
   }

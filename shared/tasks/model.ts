@@ -66,6 +66,8 @@ export const TaskSchema = z
     /** When the plan's response time runs out (set once the task is queued). */
     slaDueAt: IsoInstantSchema.nullable(),
     claimedBy: PersonSchema.nullable(),
+    /** Set when the dispatcher has taken the host and is about to send: nobody else moves the task then. */
+    dispatchStartedAt: IsoInstantSchema.nullable(),
     commandId: z.string().nullable(),
     dispatchAttempts: z.number().int().min(0),
     /** Why the last dispatch or run failed. */

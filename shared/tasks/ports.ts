@@ -73,6 +73,8 @@ export interface SendCommandInput {
 /** Runs task documents on hosts: SSM Run Command in AWS, the local host runner in the local stack. */
 export interface CommandRunner {
   send(tenantId: string, command: SendCommandInput): Promise<{ commandId: string }>;
+  /** SSM's status of the command on one host (`GetCommandInvocation`): `InProgress`, `Success`, … */
+  status(tenantId: string, commandId: string, hostId: string): Promise<string>;
   /** Standard output and error of a finished command on one host. */
   output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }>;
 }
@@ -104,7 +106,8 @@ export interface TaskQueue {
   /**
    * Deduplication by task id and version: the same task state is sent at most once (within SQS's
    * five-minute window), while a task enqueued again after a change (redrive, a wait for its host,
-   * the watchdog) is a new message.
+   * the watchdog) is a new message. `round` counts how often the task was queued (a redrive starts a
+   * new round): a dead-lettered message of an earlier round no longer concerns the task.
    */
-  enqueue(task: { tenantId: string; taskId: string; hostId: string; version: number }): Promise<void>;
+  enqueue(task: { tenantId: string; taskId: string; hostId: string; version: number; round: number }): Promise<void>;
 }

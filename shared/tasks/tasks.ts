@@ -1,6 +1,6 @@
 import { auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
 import { findPlan } from '../catalogue/plans.js';
-import { DomainError, type FieldError } from '../errors.js';
+import { DomainError, type FieldError, isDomainError } from '../errors.js';
 import { type Actor, hasAnyRole, tenantOf } from '../platform/actor.js';
 import type { PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
@@ -34,6 +34,7 @@ import type {
   CommandRunner,
   HostLocks,
   HostRepository,
+  ReleaseMarker,
   TaskChange,
   TaskQueue,
   TaskRepository,
@@ -123,6 +124,9 @@ const loadTenant = async (deps: Pick<TaskDeps, 'tenants'>, tenantId: string): Pr
 const maintenanceWindowOf = async (deps: Pick<TaskDeps, 'settings'>, tenantId: string) =>
   (await deps.settings.getWindow(tenantId)) ?? DEFAULT_MAINTENANCE_WINDOW;
 
+/** How often the task has been queued: a redrive starts a new round. */
+export const queueRound = (task: Task): number => task.history.filter((entry) => entry.status === 'queued').length;
+
 const enqueue = async (deps: Pick<TaskDeps, 'queue'>, task: Task): Promise<void> => {
   if (!task.automated || task.status !== 'queued' || !task.hostId) return;
   try {
@@ -131,6 +135,7 @@ const enqueue = async (deps: Pick<TaskDeps, 'queue'>, task: Task): Promise<void>
       taskId: task.id,
       hostId: task.hostId,
       version: task.version,
+      round: queueRound(task),
     });
   } catch {
     // The task's release marker is due within DISPATCH_WATCHDOG_MS: the minute job enqueues it again.
@@ -214,6 +219,7 @@ export const taskDraft = (input: {
   scheduledFor: null,
   slaDueAt: null,
   claimedBy: null,
+  dispatchStartedAt: null,
   commandId: null,
   dispatchAttempts: 0,
   lastError: null,
@@ -318,7 +324,7 @@ export const approveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
  */
 export const cancelTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
   const task = await getTask(deps, actor, taskId);
-  if (task.commandId || task.status === 'claimed' || task.status === 'running') {
+  if (task.commandId || task.dispatchStartedAt || task.status === 'claimed' || task.status === 'running') {
     throw new DomainError('STATE.CONFLICT', 'The task has already started; it can no longer be cancelled.');
   }
   const now = deps.clock.now();
@@ -366,41 +372,91 @@ export const setMaintenanceWindow = async (
 };
 
 /**
- * The minute job: releases scheduled tasks whose window has opened and enqueues again queued
- * automated tasks that were not dispatched in time (their first message was lost or refused).
+ * The minute job, for each task whose `nextCheckAt` is due: queues scheduled tasks whose window has
+ * opened; enqueues again queued tasks that were never dispatched (their message was lost); asks SSM
+ * about sent commands whose final status never arrived; and fails, for an operator to look at, a
+ * dispatch that was interrupted between taking the host and recording the command (sending it again
+ * could run it twice). One task's trouble does not stop the others.
  */
-export const releaseDueTasks = async (deps: TaskDeps, limit = 100): Promise<{ released: number; requeued: number }> => {
+export const releaseDueTasks = async (
+  deps: TaskDeps & Pick<DispatchDeps, 'runner' | 'locks'>,
+  limit = 100,
+): Promise<{ released: number; requeued: number; checked: number; failed: number }> => {
   const now = deps.clock.now();
-  let released = 0;
-  let requeued = 0;
+  const result = { released: 0, requeued: 0, checked: 0, failed: 0 };
   for (const marker of await deps.tasks.dueReleases(now.toISOString(), limit)) {
-    const task = await deps.tasks.get(marker.tenantId, marker.taskId);
-    if (task?.status === 'scheduled') {
-      const tenant = await loadTenant(deps, task.tenantId);
-      const queued = moved(task, 'queued', now, OPSDESK, 'the maintenance window opened', {
-        slaDueAt: slaDueAt(tenant, now),
-        nextCheckAt: task.automated ? watchdogAt(now) : null,
-      });
-      await deps.tasks.update(task, queued, {});
-      await enqueue(deps, queued);
-      released += 1;
-    } else if (task?.status === 'queued' && task.automated && !task.commandId) {
-      const again = { ...task, nextCheckAt: watchdogAt(now), updatedAt: now.toISOString(), version: task.version + 1 };
-      await deps.tasks.update(task, again, {});
-      await enqueue(deps, again);
-      requeued += 1;
-    } else if (task?.nextCheckAt) {
-      await deps.tasks.update(task, { ...task, nextCheckAt: null, version: task.version + 1 }, {});
-    } else {
-      await deps.tasks.removeRelease(marker);
+    try {
+      const outcome = await checkTask(deps, marker, now);
+      if (outcome) result[outcome] += 1;
+    } catch {
+      result.failed += 1;
     }
   }
-  return { released, requeued };
+  return result;
+};
+
+const checkTask = async (
+  deps: TaskDeps & Pick<DispatchDeps, 'runner' | 'locks'>,
+  marker: ReleaseMarker,
+  now: Date,
+): Promise<'released' | 'requeued' | 'checked' | null> => {
+  const task = await deps.tasks.get(marker.tenantId, marker.taskId);
+  if (!task?.nextCheckAt) {
+    await deps.tasks.removeRelease(marker);
+    return null;
+  }
+  if (task.status === 'scheduled') {
+    const tenant = await loadTenant(deps, task.tenantId);
+    const queued = moved(task, 'queued', now, OPSDESK, 'the maintenance window opened', {
+      slaDueAt: slaDueAt(tenant, now),
+      nextCheckAt: task.automated ? watchdogAt(now) : null,
+    });
+    await deps.tasks.update(task, queued, {});
+    await enqueue(deps, queued);
+    return 'released';
+  }
+  if (task.status === 'queued' && task.automated && !task.commandId && !task.dispatchStartedAt) {
+    const again = { ...task, nextCheckAt: watchdogAt(now), updatedAt: now.toISOString(), version: task.version + 1 };
+    await deps.tasks.update(task, again, {});
+    await enqueue(deps, again);
+    return 'requeued';
+  }
+  if (task.commandId && task.hostId && !isTerminal(task.status)) {
+    const ssmStatus = await deps.runner.status(task.tenantId, task.commandId, task.hostId);
+    const applied = await applyCommandStatus(deps, {
+      commandId: task.commandId,
+      instanceId: task.hostId,
+      status: ssmStatus,
+      at: now.toISOString(),
+    });
+    const current = await deps.tasks.get(task.tenantId, task.id);
+    if (current && !isTerminal(current.status) && current.nextCheckAt) {
+      // Still running: look again once more of its time could have passed.
+      const later = new Date(now.getTime() + HOST_LOCK_MARGIN_MS).toISOString();
+      await deps.tasks.update(current, { ...current, nextCheckAt: later, version: current.version + 1 }, {});
+    }
+    return applied === 'applied' ? 'checked' : null;
+  }
+  if (task.status === 'queued' && task.dispatchStartedAt && !task.commandId) {
+    const reason = 'the dispatch was interrupted after the host was taken; check the host before redriving';
+    const failed = moved(task, 'failed', now, OPSDESK, reason, {
+      deadLetteredAt: now.toISOString(),
+      lastError: reason,
+      dispatchStartedAt: null,
+    });
+    await deps.tasks.update(task, failed, { audit: taskAudit(deps, task, 'system', 'task.dead_lettered', { reason }) });
+    await releaseHost(deps, failed);
+    return null;
+  }
+  await deps.tasks.update(task, { ...task, nextCheckAt: null, version: task.version + 1 }, {});
+  return null;
 };
 
 export interface DispatchDeps {
   tasks: TaskRepository;
   hosts: Pick<HostRepository, 'get'>;
+  settings: TaskSettingsRepository;
+  tenants: Pick<TenantRepository, 'getTenant'>;
   locks: HostLocks;
   runner: CommandRunner;
   queue: TaskQueue;
@@ -453,15 +509,20 @@ const takeHost = async (
 /**
  * The queue consumer's use case: sends a queued automated task's document to its host. The host
  * must belong to the task's tenant (checked here; the runner's credentials are also scoped to the
- * tenant). A failure is recorded on the task and rethrown, so the message is retried and, after
- * three receives, dead-lettered.
+ * tenant); a disruptive task whose maintenance window has closed meanwhile goes back to waiting for
+ * the next one. Before sending, the task is reserved (`dispatchStartedAt`: cancel, watchdog and
+ * dead-letter leave it alone); after, the command id is recorded. A failure frees the host, is
+ * recorded on the task and rethrown, so the message is retried and, after three receives,
+ * dead-lettered.
  */
 export const dispatchTask = async (
   deps: DispatchDeps,
   message: { tenantId: string; taskId: string },
 ): Promise<DispatchResult> => {
   const task = await deps.tasks.get(message.tenantId, message.taskId);
-  if (task?.status !== 'queued' || task.commandId || !task.automated || !task.hostId) return 'skipped';
+  if (task?.status !== 'queued' || task.commandId || task.dispatchStartedAt || !task.automated || !task.hostId) {
+    return 'skipped';
+  }
   const now = deps.clock.now();
   const host = await deps.hosts.get(task.tenantId, task.hostId);
   if (!host) {
@@ -471,51 +532,85 @@ export const dispatchTask = async (
     await deps.tasks.update(task, failed, {});
     return 'refused';
   }
+  if (task.disruptive) {
+    const tenant = await loadTenant(deps, task.tenantId);
+    const state = windowState(await maintenanceWindowOf(deps, tenant.id), tenant.timeZone, now.getTime());
+    if (!state.openNow) {
+      const opensAt = new Date(state.opensAt).toISOString();
+      const back = moved(task, 'scheduled', now, OPSDESK, 'the maintenance window closed before it could run', {
+        scheduledFor: opensAt,
+        nextCheckAt: opensAt,
+      });
+      await deps.tasks.update(task, back, {});
+      return 'waiting';
+    }
+  }
   const type = typeOf(task);
   const timeoutSeconds = type.run?.timeoutSeconds ?? 600;
-  const until = new Date(now.getTime() + timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString();
-  const current = await takeHost(deps, task, host.id, until, now);
-  if (!current) return 'waiting';
+  // SendCommand's timeout bounds the wait for delivery; the document's step timeout bounds the run.
+  const until = new Date(now.getTime() + 2 * timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString();
+  const holder = await takeHost(deps, task, host.id, until, now);
+  if (!holder) return 'waiting';
+  const reserved: Task = {
+    ...holder,
+    dispatchStartedAt: now.toISOString(),
+    nextCheckAt: until,
+    updatedAt: now.toISOString(),
+    version: holder.version + 1,
+  };
   try {
-    const { commandId } = await deps.runner.send(current.tenantId, {
-      hostId: host.id,
-      documentName: documentName(type),
-      parameters: { ...documentValues(current.params), dryRun: 'false' },
-      timeoutSeconds,
-      comment: `opsdesk task ${current.id}`,
-    });
-    const dispatched: Task = {
-      ...current,
-      commandId,
-      dispatchAttempts: current.dispatchAttempts + 1,
-      lastError: null,
-      nextCheckAt: null,
-      updatedAt: now.toISOString(),
-      version: current.version + 1,
-    };
-    await deps.tasks.update(current, dispatched, {});
-    return 'dispatched';
+    await deps.tasks.update(holder, reserved, {});
   } catch (error) {
-    await releaseHost(deps, current);
-    const failedAttempt: Task = {
-      ...current,
-      dispatchAttempts: current.dispatchAttempts + 1,
-      lastError: `dispatch failed: ${(error as Error).message}`.slice(0, 500),
-      updatedAt: now.toISOString(),
-      version: current.version + 1,
-    };
-    await deps.tasks.update(current, failedAttempt, {}).catch(() => undefined);
+    // Cancelled (or otherwise moved) in the meantime: nothing is sent.
+    await releaseHost(deps, holder);
+    if (isDomainError(error) && error.code === 'STATE.CONFLICT') return 'skipped';
     throw error;
   }
+  let commandId: string;
+  try {
+    ({ commandId } = await deps.runner.send(reserved.tenantId, {
+      hostId: host.id,
+      documentName: documentName(type),
+      parameters: { ...documentValues(reserved.params), dryRun: 'false' },
+      timeoutSeconds,
+      comment: `opsdesk task ${reserved.id}`,
+    }));
+  } catch (error) {
+    await releaseHost(deps, reserved);
+    const failedAttempt: Task = {
+      ...reserved,
+      dispatchStartedAt: null,
+      dispatchAttempts: reserved.dispatchAttempts + 1,
+      lastError: `dispatch failed: ${(error as Error).message}`.slice(0, 500),
+      nextCheckAt: watchdogAt(now),
+      version: reserved.version + 1,
+    };
+    await deps.tasks.update(reserved, failedAttempt, {}).catch(() => undefined);
+    throw error;
+  }
+  // Reserved: nobody else writes the task until its command is known, so this cannot conflict.
+  const dispatched: Task = {
+    ...reserved,
+    commandId,
+    dispatchAttempts: reserved.dispatchAttempts + 1,
+    lastError: null,
+    version: reserved.version + 1,
+  };
+  await deps.tasks.update(reserved, dispatched, {});
+  return 'dispatched';
 };
 
-/** The dead-letter consumer: a task whose dispatch failed three times is failed and shown to operators. */
+/**
+ * The dead-letter consumer: a task whose dispatch failed three times is failed and shown to
+ * operators. A message from an earlier round (the task was redriven since) is ignored.
+ */
 export const deadLetterTask = async (
   deps: Pick<DispatchDeps, 'tasks' | 'clock' | 'ids'>,
-  message: { tenantId: string; taskId: string },
+  message: { tenantId: string; taskId: string; round?: number },
 ): Promise<'dead-lettered' | 'skipped'> => {
   const task = await deps.tasks.get(message.tenantId, message.taskId);
-  if (task?.status !== 'queued' || task.commandId) return 'skipped';
+  if (task?.status !== 'queued' || task.commandId || task.dispatchStartedAt) return 'skipped';
+  if (message.round !== undefined && message.round !== queueRound(task)) return 'skipped';
   const now = deps.clock.now();
   const reason = task.lastError ?? 'dispatch failed three times';
   const failed = moved(task, 'failed', now, OPSDESK, reason, { deadLetteredAt: now.toISOString(), lastError: reason });
@@ -549,14 +644,20 @@ export const applyCommandStatus = async (
   deps: Pick<DispatchDeps, 'tasks' | 'runner' | 'locks' | 'queue' | 'clock' | 'ids'>,
   change: CommandStatusChange,
 ): Promise<'applied' | 'ignored'> => {
-  const to = statusFromSsm(change.status);
-  if (!to) return 'ignored';
+  const mapped = statusFromSsm(change.status);
+  if (!mapped) return 'ignored';
+  const to = mapped.status;
   const task = await deps.tasks.findByCommand(change.commandId);
   if (!task) throw new Error(`no task for SSM command ${change.commandId} yet`);
-  if (task.status === to || isTerminal(task.status) || (to === 'running' && task.status !== 'queued')) return 'ignored';
+  if (isTerminal(task.status)) {
+    // A repeated final status: the task is done, but freeing the host may not have happened.
+    if (to !== 'running') await releaseHost(deps, task);
+    return 'ignored';
+  }
+  if (task.status === to || (to === 'running' && task.status !== 'queued')) return 'ignored';
   const at = new Date(change.at);
   if (to === 'running') {
-    await deps.tasks.update(task, moved(task, 'running', at, 'ssm', null), {});
+    await deps.tasks.update(task, moved(task, 'running', at, 'ssm', null, { nextCheckAt: task.nextCheckAt }), {});
     return 'applied';
   }
   const { stdout, stderr } = await deps.runner
@@ -566,21 +667,21 @@ export const applyCommandStatus = async (
     output: outputExcerpt(stdout, stderr),
     lastError: to === 'succeeded' ? null : `SSM reported ${change.status}`,
   });
-  const usage: UsageRecord[] =
-    to === 'cancelled'
-      ? []
-      : [
-          {
-            id: `task-run-${task.id}`,
-            tenantId: task.tenantId,
-            kind: 'task_runs',
-            quantity: 1,
-            unit: 'runs',
-            occurredAt: finished.updatedAt,
-            sourceId: task.id,
-            unitPrice: null,
-          },
-        ];
+  // Only a document that executed is a task run; one SSM could not deliver or that was cancelled is not.
+  const usage: UsageRecord[] = mapped.ran
+    ? [
+        {
+          id: `task-run-${task.id}`,
+          tenantId: task.tenantId,
+          kind: 'task_runs',
+          quantity: 1,
+          unit: 'runs',
+          occurredAt: finished.updatedAt,
+          sourceId: task.id,
+          unitPrice: null,
+        },
+      ]
+    : [];
   await deps.tasks.update(task, finished, {
     usage,
     audit: taskAudit(deps, task, 'system', 'task.finished', { status: to, commandId: change.commandId }),
@@ -704,6 +805,7 @@ export const redriveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   const now = deps.clock.now();
   const queued = moved(task, 'queued', now, actor.email, 'redriven from the dead-letter queue', {
     deadLetteredAt: null,
+    dispatchStartedAt: null,
     dispatchAttempts: 0,
     lastError: null,
     nextCheckAt: watchdogAt(now),

@@ -2,7 +2,6 @@ import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -13,18 +12,20 @@ import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
 
-const HOST_FIELDS = [
-  'id',
-  'tenantId',
-  'name',
-  'platform',
-  'agentVersion',
-  'pingStatus',
-  'lastSeenAt',
-  'registeredAt',
-  'ipAddress',
-  'syncedAt',
-] as const satisfies readonly (keyof Host)[];
+/** Every field of a host, once: a field added to the schema but not here is a type error. */
+const HOST_FIELD_SET: Record<keyof Host, true> = {
+  id: true,
+  tenantId: true,
+  name: true,
+  platform: true,
+  agentVersion: true,
+  pingStatus: true,
+  lastSeenAt: true,
+  registeredAt: true,
+  ipAddress: true,
+  syncedAt: true,
+};
+const HOST_FIELDS = Object.keys(HOST_FIELD_SET) as (keyof Host)[];
 
 const hostFromItem = (item: Record<string, unknown>): Host =>
   Object.fromEntries(HOST_FIELDS.map((field) => [field, item[field] ?? null])) as Host;
@@ -81,23 +82,35 @@ export class DynamoHostRepository implements HostRepository {
       });
   }
 
+  /** Removes the host and counts it off; a host already gone (a sync was quicker) changes nothing. */
   async remove(host: Host, audit: AuditEntry): Promise<void> {
-    await this.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Delete: { TableName: this.tableName, Key: keys.host(host.tenantId, host.id) } },
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: keys.tenant(host.tenantId),
-              UpdateExpression: 'SET hostCount = if_not_exists(hostCount, :one) - :one',
-              ExpressionAttributeValues: { ':one': 1 },
+    await this.client
+      .send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: keys.host(host.tenantId, host.id),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
             },
-          },
-          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
-        ],
-      }),
-    );
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: keys.tenant(host.tenantId),
+                // Each sync sets the count afresh; between syncs this keeps it in step.
+                UpdateExpression: 'SET hostCount = if_not_exists(hostCount, :one) - :one',
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
+            { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+          ],
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name !== 'TransactionCanceledException') throw error;
+      });
   }
 }
 
@@ -140,21 +153,24 @@ export class DynamoHostLocks implements HostLocks {
 
   async acquire(input: { tenantId: string; hostId: string; taskId: string; until: string; now: string }) {
     try {
+      // An update, not a put: tasks already waiting for the host stay registered across a takeover.
       await this.client.send(
-        new PutCommand({
+        new UpdateCommand({
           TableName: this.tableName,
-          Item: {
-            ...keys.hostLock(input.tenantId, input.hostId),
-            entity: 'host-lock',
-            v: 1,
-            tenantId: input.tenantId,
-            hostId: input.hostId,
-            taskId: input.taskId,
-            until: input.until,
-          },
+          Key: keys.hostLock(input.tenantId, input.hostId),
+          UpdateExpression:
+            'SET entity = :entity, v = :v, tenantId = :tenant, hostId = :host, taskId = :task, #until = :until',
           ConditionExpression: 'attribute_not_exists(pk) OR taskId = :task OR #until < :now',
           ExpressionAttributeNames: { '#until': 'until' },
-          ExpressionAttributeValues: { ':task': input.taskId, ':now': input.now },
+          ExpressionAttributeValues: {
+            ':entity': 'host-lock',
+            ':v': 1,
+            ':tenant': input.tenantId,
+            ':host': input.hostId,
+            ':task': input.taskId,
+            ':until': input.until,
+            ':now': input.now,
+          },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );

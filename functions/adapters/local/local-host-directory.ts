@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DomainError } from '../../../shared/errors.js';
 import type { HostInfo } from '../../../shared/tasks/model.js';
 import type { HostDirectory } from '../../../shared/tasks/ports.js';
 import type { LocalHostRegistry } from './local-host-registry.js';
@@ -65,10 +64,9 @@ export class LocalHostDirectory implements HostDirectory {
       }));
   }
 
+  /** Like SSM's: only a host of the tenant is removed; one not registered (any more) is gone already. */
   async deregister(tenantId: string, hostId: string): Promise<void> {
-    if (this.registry.host(hostId)?.tenantId !== tenantId) {
-      throw new DomainError('RESOURCE.NOT_FOUND', `There is no host ${hostId} in your organisation.`);
-    }
+    if (this.registry.host(hostId)?.tenantId !== tenantId) return;
     this.registry.update((registry) => {
       registry.hosts = registry.hosts.filter((host) => host.id !== hostId);
     });

@@ -13,8 +13,25 @@ import type { CommandRunner, SendCommandInput } from '../../../shared/tasks/port
 import type { CommandStatusEvent } from './local-event-bus.js';
 import type { LocalHostRegistry } from './local-host-registry.js';
 
-/** SSM keeps 24,000 characters of each stream in `GetCommandInvocation`; so does the runner. */
+/** SSM keeps 24,000 characters of each stream in `GetCommandInvocation` (the first; the runner keeps the last). */
 const MAX_STREAM_CHARS = 24_000;
+
+/** Process groups of the commands running now, in every runner of this process (killed on shutdown). */
+const runningGroups = new Set<number>();
+
+const killGroup = (pid: number): void => {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group has ended already.
+  }
+};
+
+/** Kills every command the local host runners are running (the local stack calls it when it stops). */
+export const killLocalCommands = (): void => {
+  for (const pid of runningGroups) killGroup(pid);
+  runningGroups.clear();
+};
 
 export const catalogueDocuments = (name: string): CommandDocument | undefined => {
   const type = AUTOMATED_TASK_TYPES.find((candidate) => documentName(candidate) === name);
@@ -155,19 +172,23 @@ export class LocalHostRunner implements CommandRunner {
         child.stderr.on('data', (chunk: Buffer) => {
           stderr = (stderr + chunk.toString('utf8')).slice(-MAX_STREAM_CHARS);
         });
+        const pid = child.pid;
+        if (pid) runningGroups.add(pid);
         const timer = setTimeout(() => {
           timedOut = true;
           // The whole process group: a shell's children (sleep, du) must not outlive the time limit.
-          if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          // (Scripts run helpers with `timeout --foreground`, which stays in this group.)
+          if (pid) killGroup(pid);
         }, timeoutSeconds * 1000);
-        child.on('close', (code) => {
+        const done = (outcome: { code: number | null; timedOut: boolean; stdout: string; stderr: string }) => {
           clearTimeout(timer);
-          resolve({ code, timedOut, stdout, stderr });
-        });
-        child.on('error', (error) => {
-          clearTimeout(timer);
-          resolve({ code: null, timedOut: false, stdout, stderr: `${stderr}${error.message}` });
-        });
+          if (pid) runningGroups.delete(pid);
+          resolve(outcome);
+        };
+        child.on('close', (code) => done({ code, timedOut, stdout, stderr }));
+        child.on('error', (error) =>
+          done({ code: null, timedOut: false, stdout, stderr: `${stderr}${error.message}` }),
+        );
       },
     );
     const finished: CommandResult = {
@@ -184,11 +205,20 @@ export class LocalHostRunner implements CommandRunner {
     await this.options.emit(this.event(finished));
   }
 
-  async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
+  private invocation(tenantId: string, commandId: string, hostId: string): CommandResult {
     const host = this.options.registry.host(hostId);
     if (!host || host.tenantId !== tenantId) throw new Error(`No invocation of ${commandId} on ${hostId}`);
     const result = JSON.parse(readFileSync(this.resultFile(commandId), 'utf8')) as CommandResult;
     if (result.hostId !== hostId) throw new Error(`No invocation of ${commandId} on ${hostId}`);
+    return result;
+  }
+
+  async status(tenantId: string, commandId: string, hostId: string): Promise<string> {
+    return this.invocation(tenantId, commandId, hostId).status;
+  }
+
+  async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
+    const result = this.invocation(tenantId, commandId, hostId);
     return { stdout: result.stdout, stderr: result.stderr };
   }
 

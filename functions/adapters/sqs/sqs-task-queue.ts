@@ -5,6 +5,8 @@ import type { TaskQueue } from '../../../shared/tasks/ports.js';
 export interface TaskMessage {
   tenantId: string;
   taskId: string;
+  /** How often the task had been queued when this was sent (a redrive starts a new round). */
+  round?: number;
 }
 
 /**
@@ -17,11 +19,21 @@ export class SqsTaskQueue implements TaskQueue {
     private readonly queueUrl: () => string,
   ) {}
 
-  async enqueue(task: { tenantId: string; taskId: string; hostId: string; version: number }): Promise<void> {
+  async enqueue(task: {
+    tenantId: string;
+    taskId: string;
+    hostId: string;
+    version: number;
+    round: number;
+  }): Promise<void> {
     await this.sqs.send(
       new SendMessageCommand({
         QueueUrl: this.queueUrl(),
-        MessageBody: JSON.stringify({ tenantId: task.tenantId, taskId: task.taskId } satisfies TaskMessage),
+        MessageBody: JSON.stringify({
+          tenantId: task.tenantId,
+          taskId: task.taskId,
+          round: task.round,
+        } satisfies TaskMessage),
         MessageGroupId: task.hostId,
         MessageDeduplicationId: task.version > 1 ? `${task.taskId}.${task.version}` : task.taskId,
       }),

@@ -46,6 +46,19 @@ export class SsmCommandRunner implements CommandRunner {
     return { commandId };
   }
 
+  async status(tenantId: string, commandId: string, hostId: string): Promise<string> {
+    const client = await this.clientFor(tenantId);
+    const invocation = await withBackoff(
+      () => client.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: hostId })),
+      this.backoff,
+    );
+    return invocation.Status ?? 'Pending';
+  }
+
+  /**
+   * `GetCommandInvocation` returns the first 24,000 characters of each stream; the whole output is in
+   * the CloudWatch log group (`outputLogGroup`).
+   */
   async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
     const client = await this.clientFor(tenantId);
     const invocation = await withBackoff(

@@ -25,6 +25,19 @@ const hostInfo = (node: InstanceInformation): HostInfo => ({
   ipAddress: node.IPAddress ?? null,
 });
 
+/** An SSM failure a customer request cannot fix: 503 with a sentence, never a 500. */
+const unavailable =
+  (action: string) =>
+  (error: unknown): never => {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError(
+      'DEPENDENCY.UNAVAILABLE',
+      `AWS Systems Manager could not ${action} just now (${(error as Error).name ?? 'error'}); try again in a minute.`,
+      undefined,
+      { cause: error },
+    );
+  };
+
 /** Hybrid activations and the managed-node inventory, always filtered by the tenant tag. */
 export class SsmHostDirectory implements HostDirectory {
   constructor(
@@ -36,7 +49,11 @@ export class SsmHostDirectory implements HostDirectory {
     return this.settings.backoff ?? { attempts: 5, baseMs: 200 };
   }
 
-  async createActivation(input: { tenantId: string; name: string; expiresAt: Date; registrationLimit: number }) {
+  createActivation(input: { tenantId: string; name: string; expiresAt: Date; registrationLimit: number }) {
+    return this.activate(input).catch(unavailable('create an activation'));
+  }
+
+  private async activate(input: { tenantId: string; name: string; expiresAt: Date; registrationLimit: number }) {
     const client = await this.clientFor(input.tenantId);
     const result = await withBackoff(
       () =>
@@ -56,7 +73,11 @@ export class SsmHostDirectory implements HostDirectory {
     return { activationId: result.ActivationId, activationCode: result.ActivationCode, region: this.settings.region };
   }
 
-  async describe(tenantId: string): Promise<HostInfo[]> {
+  describe(tenantId: string): Promise<HostInfo[]> {
+    return this.list(tenantId).catch(unavailable('list the servers'));
+  }
+
+  private async list(tenantId: string): Promise<HostInfo[]> {
     const client = await this.clientFor(tenantId);
     const hosts: HostInfo[] = [];
     let nextToken: string | undefined;
@@ -78,12 +99,16 @@ export class SsmHostDirectory implements HostDirectory {
     return hosts;
   }
 
+  /**
+   * Checked in code as well as by IAM: only a node carrying this tenant's tag is deregistered. A node
+   * SSM no longer lists for the tenant is gone already: nothing to do, and the inventory may drop it.
+   */
   async deregister(tenantId: string, hostId: string): Promise<void> {
-    // Checked in code as well as by IAM: only a node carrying this tenant's tag is deregistered.
-    if (!(await this.describe(tenantId)).some((host) => host.id === hostId)) {
-      throw new DomainError('RESOURCE.NOT_FOUND', `There is no host ${hostId} in your organisation.`);
-    }
+    if (!(await this.describe(tenantId)).some((host) => host.id === hostId)) return;
     const client = await this.clientFor(tenantId);
-    await withBackoff(() => client.send(new DeregisterManagedInstanceCommand({ InstanceId: hostId })), this.backoff);
+    await withBackoff(
+      () => client.send(new DeregisterManagedInstanceCommand({ InstanceId: hostId })),
+      this.backoff,
+    ).catch(unavailable('deregister the server'));
   }
 }

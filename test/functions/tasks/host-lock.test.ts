@@ -10,7 +10,15 @@ import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import type { Actor } from '../../../shared/platform/actor.js';
 import type { Task } from '../../../shared/tasks/model.js';
 import type { CommandRunner, SendCommandInput } from '../../../shared/tasks/ports.js';
-import { applyCommandStatus, dispatchTask, requestTask } from '../../../shared/tasks/tasks.js';
+import {
+  applyCommandStatus,
+  cancelTask,
+  deadLetterTask,
+  dispatchTask,
+  redriveTask,
+  releaseDueTasks,
+  requestTask,
+} from '../../../shared/tasks/tasks.js';
 import { createTestTable, type TestTable } from '../../support/dynamo.js';
 
 /**
@@ -31,6 +39,7 @@ const runner: CommandRunner = {
     sent.push(command);
     return { commandId: `cmd-${sent.length}` };
   },
+  status: async () => 'InProgress',
   output: async () => ({ stdout: 'ok', stderr: '' }),
 };
 
@@ -146,5 +155,123 @@ describe('one command at a time per host', () => {
     ).toEqual({
       acquired: true,
     });
+  });
+});
+
+describe('nothing gets stuck, nothing runs twice', () => {
+  const at = (iso: string) => {
+    now = new Date(iso);
+  };
+  const runnerSaying = (status: string): CommandRunner => ({ ...runner, status: async () => status });
+  const release = (status = 'InProgress') =>
+    releaseDueTasks({ ...deps, runner: runnerSaying(status), clock: { now: () => now } });
+  const freshHost = async () => {
+    // Each scenario on a host of its own, so no lock of another scenario is in the way.
+    const id = `mi-0000000000000a${String(Math.floor(Math.random() * 900) + 100)}`;
+    await deps.hosts.replaceAll(tenantId, [
+      ...(await deps.hosts.list(tenantId)),
+      { ...(await deps.hosts.get(tenantId, hostId))!, id, name: id },
+    ]);
+    return id;
+  };
+  const requestOn = (host: string) => requestTask(deps, admin, { typeId: 'disk-report', hostId: host, params: {} });
+
+  it('a sent command whose final event never came is asked about at its check time', async () => {
+    at('2026-12-01T10:00:00Z');
+    const host = await freshHost();
+    const task = await requestOn(host);
+    expect(await dispatchTask(deps, { tenantId, taskId: task.id })).toBe('dispatched');
+    const sent = await reload(task);
+    expect(sent.nextCheckAt).not.toBeNull();
+    expect((await cancelTask(deps, admin, task.id).catch((error) => error)).code).toBe('STATE.CONFLICT');
+
+    at(new Date(Date.parse(sent.nextCheckAt ?? '') + 1000).toISOString());
+    expect(await release('InProgress')).toMatchObject({ failed: 0 });
+    const stillRunning = await reload(task);
+    expect(stillRunning.status).toBe('running');
+    expect(Date.parse(stillRunning.nextCheckAt ?? '')).toBeGreaterThan(now.getTime());
+
+    at(new Date(Date.parse(stillRunning.nextCheckAt ?? '') + 1000).toISOString());
+    expect(await release('Success')).toMatchObject({ failed: 0 });
+    const done = await reload(task);
+    expect(done).toMatchObject({ status: 'succeeded', nextCheckAt: null });
+    const usage = (await table.items()).filter((item) => item.entity === 'usage' && item.sourceId === task.id);
+    expect(usage).toHaveLength(1);
+    // The host is free again.
+    expect(
+      await deps.locks.acquire({
+        tenantId,
+        hostId: host,
+        taskId: 'probe',
+        until: now.toISOString(),
+        now: now.toISOString(),
+      }),
+    ).toEqual({ acquired: true });
+  });
+
+  it('a dispatch interrupted after taking the host is failed for an operator, never sent again', async () => {
+    at('2026-12-02T10:00:00Z');
+    const host = await freshHost();
+    const task = await requestOn(host);
+    const crashing: CommandRunner = {
+      ...runner,
+      send: () => new Promise(() => undefined), // the function timed out while SSM was asked
+    };
+    void dispatchTask({ ...deps, runner: crashing }, { tenantId, taskId: task.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const reserved = await reload(task);
+    expect(reserved.dispatchStartedAt).not.toBeNull();
+    expect(await dispatchTask(deps, { tenantId, taskId: task.id })).toBe('skipped');
+
+    at(new Date(Date.parse(reserved.nextCheckAt ?? '') + 1000).toISOString());
+    const before = sent.length;
+    await release();
+    const failed = await reload(task);
+    expect(failed).toMatchObject({ status: 'failed', commandId: null });
+    expect(failed.deadLetteredAt).not.toBeNull();
+    expect(failed.lastError).toMatch(/interrupted/);
+    expect(sent.length).toBe(before);
+  });
+
+  it('a dead-letter message of an earlier round leaves a redriven task alone', async () => {
+    at('2026-12-03T10:00:00Z');
+    const host = await freshHost();
+    const task = await requestOn(host);
+    expect(await deadLetterTask(deps, { tenantId, taskId: task.id, round: 1 })).toBe('dead-lettered');
+    const operator: Actor = { userId: 'op', email: 'op@opsdesk.local', roles: ['operator'], tenantId: null };
+    await redriveTask(deps, operator, task.id);
+    expect(await deadLetterTask(deps, { tenantId, taskId: task.id, round: 1 })).toBe('skipped');
+    expect((await reload(task)).status).toBe('queued');
+  });
+
+  it('a command SSM could not deliver fails the task without a billable run', async () => {
+    at('2026-12-04T10:00:00Z');
+    const host = await freshHost();
+    const task = await requestOn(host);
+    await dispatchTask(deps, { tenantId, taskId: task.id });
+    const sent = await reload(task);
+    await applyCommandStatus(deps, {
+      commandId: sent.commandId ?? '',
+      instanceId: host,
+      status: 'Undeliverable',
+      at: now.toISOString(),
+    });
+    expect((await reload(task)).status).toBe('failed');
+    const usage = (await table.items()).filter((item) => item.entity === 'usage' && item.sourceId === task.id);
+    expect(usage).toEqual([]);
+  });
+
+  it('a disruptive task whose window closed before dispatch goes back to waiting for the next one', async () => {
+    at('2026-12-06T01:30:00Z'); // Sunday 02:30 in Berlin: the default window is open
+    const host = await freshHost();
+    const restart = await requestTask(deps, admin, {
+      typeId: 'service-restart',
+      hostId: host,
+      params: { service: 'nginx' },
+    });
+    expect(restart.status).toBe('queued');
+    at('2026-12-06T05:00:00Z'); // 06:00: closed
+    expect(await dispatchTask(deps, { tenantId, taskId: restart.id })).toBe('waiting');
+    expect(await reload(restart)).toMatchObject({ status: 'scheduled', scheduledFor: '2026-12-13T01:00:00.000Z' });
   });
 });

@@ -1,6 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  DynamoHostLocks,
   DynamoHostRepository,
   DynamoTaskSettingsRepository,
 } from '../../../functions/adapters/dynamodb/dynamo-host-repository.js';
@@ -41,6 +42,8 @@ const waitForTask = async (persona: Persona, id: string, until: (task: Task) => 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 };
+/** The release job here only releases scheduled tasks; it must not reach a host. */
+const unused = () => Promise.reject(new Error('not used by this test'));
 const finished = (task: Task) => ['succeeded', 'failed', 'timed_out', 'cancelled'].includes(task.status);
 
 const usageItems = async (taskId: string) =>
@@ -178,26 +181,52 @@ describe('approvals and maintenance windows', () => {
     expect(cancelled.json().status).toBe('cancelled');
     expect((await post('customer-admin-A', `/api/tasks/${patching.id}/cancel`)).status).toBe(409);
 
-    // The minute job, run at the window's opening, queues the restart; it then runs (dry) on the host.
+    // The minute job, run at the window's opening, queues the restart. The dispatcher checks the window
+    // again on the real clock: closed, so the task goes back to waiting for the next opening.
     const table = api.table;
-    const deps = {
+    const releaseAt = (at: string) => ({
       tasks: new DynamoTaskRepository(table.client, table.tableName),
       hosts: new DynamoHostRepository(table.client, table.tableName),
       settings: new DynamoTaskSettingsRepository(table.client, table.tableName),
       tenants: api.tenants,
+      locks: new DynamoHostLocks(table.client, table.tableName),
+      runner: { send: unused, status: unused, output: unused },
       queue: new SqsTaskQueue(
         new SQSClient({ useQueueUrlAsEndpoint: false }),
         () => process.env.TASK_DISPATCH_QUEUE_URL ?? '',
       ),
-      clock: { now: () => new Date(Date.parse(nextOpensAt) + 1000) },
+      clock: { now: () => new Date(Date.parse(at) + 1000) },
       ids: new RandomIds(),
-    };
-    expect(await releaseDueTasks(deps)).toEqual({ released: 1, requeued: 0 });
+    });
+    expect(await releaseDueTasks(releaseAt(nextOpensAt))).toEqual({ released: 1, requeued: 0, checked: 0, failed: 0 });
+    const back = await waitForTask('customer-admin-A', restart.id, (task) => task.history.length === 3);
+    expect(back.history.map((entry) => [entry.status, entry.reason])).toEqual([
+      ['scheduled', 'waits for the maintenance window'],
+      ['queued', 'the maintenance window opened'],
+      ['scheduled', 'the maintenance window closed before it could run'],
+    ]);
+    expect(back.commandId).toBeNull();
+
+    // With the window open now, the next release runs it (a dry run) on the host.
+    const berlin = zonedParts(Date.now(), 'Europe/Berlin');
+    const quarter = `${String(berlin.hour).padStart(2, '0')}:${String(berlin.minute - (berlin.minute % 15)).padStart(2, '0')}`;
+    const open = await api.request('PUT', '/api/maintenance-window', {
+      persona: 'customer-admin-A',
+      body: { day: berlin.weekday, start: quarter, durationMinutes: 60 },
+    });
+    expect(open.json().openNow).toBe(true);
+    expect(await releaseDueTasks(releaseAt(back.scheduledFor ?? ''))).toMatchObject({ released: 1, failed: 0 });
     const ran = await waitForTask('customer-admin-A', restart.id, finished);
-    expect(ran.history.map((entry) => entry.status)).toEqual(['scheduled', 'queued', 'running', ran.status]);
-    expect(ran.history[1]?.reason).toBe('the maintenance window opened');
+    expect(ran.history.map((entry) => entry.status)).toEqual([
+      'scheduled',
+      'queued',
+      'scheduled',
+      'queued',
+      'running',
+      ran.status,
+    ]);
     expect(ran.output?.excerpt).toMatch(/systemctl|Dry run/);
-    expect(await releaseDueTasks(deps)).toEqual({ released: 0, requeued: 0 });
+    expect(await releaseDueTasks(releaseAt(back.scheduledFor ?? ''))).toMatchObject({ released: 0, requeued: 0 });
   });
 });
 

@@ -7,7 +7,7 @@ import { TASK_STATUSES, type TaskStatus } from '../../../shared/tasks/model.js';
 const ALLOWED: Record<TaskStatus, TaskStatus[]> = {
   awaiting_approval: ['queued', 'scheduled', 'cancelled'],
   scheduled: ['queued', 'cancelled'],
-  queued: ['claimed', 'running', 'succeeded', 'failed', 'timed_out', 'cancelled'],
+  queued: ['claimed', 'running', 'scheduled', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   claimed: ['queued', 'succeeded', 'failed'],
   running: ['succeeded', 'failed', 'timed_out', 'cancelled'],
   failed: ['queued'],
@@ -37,15 +37,18 @@ describe('task lifecycle', () => {
     }
   });
 
-  it('maps SSM invocation statuses to task statuses', () => {
-    expect(statusFromSsm('Pending')).toBe('running');
-    expect(statusFromSsm('InProgress')).toBe('running');
-    expect(statusFromSsm('Success')).toBe('succeeded');
-    expect(statusFromSsm('Failed')).toBe('failed');
-    expect(statusFromSsm('Undeliverable')).toBe('failed');
-    expect(statusFromSsm('TimedOut')).toBe('timed_out');
-    expect(statusFromSsm('ExecutionTimedOut')).toBe('timed_out');
-    expect(statusFromSsm('Cancelled')).toBe('cancelled');
+  it('maps SSM invocation statuses to task statuses, and tells whether the document ran', () => {
+    expect(statusFromSsm('Pending')).toEqual({ status: 'running', ran: false });
+    expect(statusFromSsm('InProgress')).toEqual({ status: 'running', ran: false });
+    expect(statusFromSsm('Cancelling')).toEqual({ status: 'running', ran: false });
+    expect(statusFromSsm('Success')).toEqual({ status: 'succeeded', ran: true });
+    expect(statusFromSsm('Failed')).toEqual({ status: 'failed', ran: true });
+    expect(statusFromSsm('Undeliverable')).toEqual({ status: 'failed', ran: false });
+    expect(statusFromSsm('AccessDenied')).toEqual({ status: 'failed', ran: false });
+    expect(statusFromSsm('TimedOut')).toEqual({ status: 'timed_out', ran: true });
+    expect(statusFromSsm('ExecutionTimedOut')).toEqual({ status: 'timed_out', ran: true });
+    expect(statusFromSsm('DeliveryTimedOut')).toEqual({ status: 'timed_out', ran: false });
+    expect(statusFromSsm('Cancelled')).toEqual({ status: 'cancelled', ran: false });
     expect(statusFromSsm('SomethingNew')).toBeNull();
   });
 });

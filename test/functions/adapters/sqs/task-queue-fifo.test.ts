@@ -35,7 +35,7 @@ describe('task-dispatch FIFO queue (fauxqs)', () => {
       ['b2', 'mi-0000000000000000b'],
       ['a2', 'mi-0000000000000000a'], // the same task enqueued again (e.g. a retried request)
     ] as const) {
-      await queue.enqueue({ tenantId: 'tenant-a', taskId, hostId, version: 1 });
+      await queue.enqueue({ tenantId: 'tenant-a', taskId, hostId, version: 1, round: 1 });
     }
     const seen: string[][] = [];
     for (let round = 0; round < 10; round++) {
@@ -56,8 +56,8 @@ describe('task-dispatch FIFO queue (fauxqs)', () => {
 
   it('a changed task (new version) is a new message: the same task id is delivered again', async () => {
     const queue = new SqsTaskQueue(sqs, () => url);
-    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 1 });
-    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 2 });
+    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 1, round: 1 });
+    await queue.enqueue({ tenantId: 'tenant-a', taskId: 'r1', hostId: 'mi-0000000000000000c', version: 2, round: 1 });
     const ids: string[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       for (const message of await receive()) {

@@ -117,6 +117,22 @@ describe('SSM command runner', () => {
 });
 
 describe('SSM host directory', () => {
+  it('turns an SSM failure into 503 DEPENDENCY.UNAVAILABLE, after retrying throttling', async () => {
+    ssm.on(DescribeInstanceInformationCommand).rejects(throttled());
+    ssm.on(CreateActivationCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    const scoped = clients();
+    const hosts = new SsmHostDirectory((tenantId) => scoped.forTenant(tenantId), {
+      managedNodeRoleName: 'opsdesk-managed-node',
+      region: 'eu-central-1',
+      backoff: noSleep,
+    });
+    await expect(hosts.describe('tenant-a')).rejects.toMatchObject({ code: 'DEPENDENCY.UNAVAILABLE' });
+    expect(ssm.commandCalls(DescribeInstanceInformationCommand)).toHaveLength(4);
+    await expect(
+      hosts.createActivation({ tenantId: 'tenant-a', name: 'web', expiresAt: new Date(), registrationLimit: 1 }),
+    ).rejects.toBeInstanceOf(DomainError);
+  });
+
   const directory = () => {
     const scoped = clients();
     return new SsmHostDirectory((tenantId) => scoped.forTenant(tenantId), {
@@ -183,13 +199,13 @@ describe('SSM host directory', () => {
     expect(calls[1]?.NextToken).toBe('page-2');
   });
 
-  it('deregisters only a node of the tenant', async () => {
+  it('deregisters only a node of the tenant (one SSM no longer lists is gone already)', async () => {
     ssm
       .on(DescribeInstanceInformationCommand)
       .resolves({ InstanceInformationList: [{ InstanceId: 'mi-0123456789abcdef0' }] });
     ssm.on(DeregisterManagedInstanceCommand).resolves({});
     await directory().deregister('tenant-a', 'mi-0123456789abcdef0');
-    await expect(directory().deregister('tenant-a', 'mi-00000000000000bad')).rejects.toBeInstanceOf(DomainError);
+    await directory().deregister('tenant-a', 'mi-00000000000000bad');
     expect(ssm.commandCalls(DeregisterManagedInstanceCommand).map((call) => call.args[0].input)).toEqual([
       { InstanceId: 'mi-0123456789abcdef0' },
     ]);
