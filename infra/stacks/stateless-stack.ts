@@ -91,8 +91,9 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   'suspend-overdue-tenants': { table: 'read-write', stripe: true },
   // Takes due notifications out of the outbox and e-mails them.
   'send-notifications': { table: 'read-write', sendsEmail: true },
-  // Queues scheduled tasks whose window opened, and tasks not dispatched in time; no SSM.
-  'release-tasks': { table: 'read-write', sendsTo: ['task-dispatch'] },
+  // Queues scheduled tasks whose window opened and tasks not dispatched in time; asks SSM (as the
+  // tenant) about sent commands whose final status never arrived.
+  'release-tasks': { table: 'read-write', sendsTo: ['task-dispatch'], runsTasks: true },
   // Reads every tenant's managed nodes from SSM (as that tenant) into the inventory.
   'sync-hosts': { table: 'read-write', runsTasks: true },
 };

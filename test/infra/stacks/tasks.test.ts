@@ -239,6 +239,7 @@ describe('tasks: the task-runner role (isolation layer 3)', () => {
       'consumer:task-dispatch',
       'http:tasks',
       'rule:command-status',
+      'schedule:release-tasks',
       'schedule:sync-hosts',
     ]);
     expect([...principals].sort()).toEqual(runners.map(([, fn]) => `<${logicalId(fn.function.role!)}.Arn>`).sort());
