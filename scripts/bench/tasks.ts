@@ -74,7 +74,7 @@ export const benchTasks = async (url: string, dataDir: string, token: string): P
 | measure | value |
 |---|---|
 | disk report, request → succeeded (202, queue, dispatch, /bin/sh run, two status events), 20 one after another | p50 ${fmt(percentile(single, 50))} ms, p95 ${fmt(percentile(single, 95))} ms |
-| 20 disk reports at once on one host (one FIFO group: one at a time, in order) | ${fmt(oneHost)} ms |
+| 20 disk reports at once on one host (one FIFO group and the host lock: one command at a time, in order) | ${fmt(oneHost)} ms |
 | 20 disk reports at once over four hosts (four groups in parallel) | ${fmt(fourHosts)} ms — ${fmt(oneHost / fourHosts)}× faster than one host |
 `;
 };
