@@ -14,4 +14,9 @@ export interface UsageRecord {
   sourceId: string;
   /** For fees: the amount charged per unit. */
   unitPrice: Money | null;
+  /**
+   * A correction: this record cancels the record with that id (the ledger never updates a record).
+   * Absent on ordinary records.
+   */
+  reversalOf?: string;
 }
