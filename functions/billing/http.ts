@@ -1,4 +1,5 @@
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
+import { getUsage } from '../../shared/usage/ledger.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
@@ -11,6 +12,7 @@ export const handler = createHttpHandler(
     getSubscription: ({ actor }) => getSubscription(deps, actor),
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
+    getUsage: ({ actor, query }) => getUsage(deps, actor, query),
   },
   { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
 );

@@ -1,6 +1,9 @@
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
+import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
+import { DynamoHostRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
 import { DynamoUsageTotals } from '../adapters/dynamodb/dynamo-usage-totals.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { ENV, optionalEnv } from '../config/env.js';
@@ -10,7 +13,12 @@ import { tableConfig } from '../config/table.js';
 
 /** The billing context's adapters, built once per cold start by each billing entry point. */
 export const createBillingDeps = async (): Promise<
-  BillingDeps & { stripeConfig: StripeConfig; table: ReturnType<typeof tableConfig> }
+  BillingDeps & {
+    stripeConfig: StripeConfig;
+    table: ReturnType<typeof tableConfig>;
+    ledger: UsageLedger;
+    hosts: HostDays;
+  }
 > => {
   const table = tableConfig();
   const stripeConfig = await loadStripeConfig();
@@ -24,5 +32,7 @@ export const createBillingDeps = async (): Promise<
     webUrl: optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000',
     stripeConfig,
     table,
+    ledger: new DynamoUsageLedger(table.client, table.tableName),
+    hosts: new DynamoHostRepository(table.client, table.tableName),
   };
 };

@@ -55,6 +55,8 @@ export interface RatedInvoice {
   /** What the webmaster time and allowances came to (for the invoice's usage summary). */
   usage: {
     engagementMinutes: number;
+    /** Each engagement rounded up to a quarter hour. */
+    roundedMinutes: number;
     billedMinutes: number;
     includedMinutes: number;
     callOuts: number;
@@ -311,6 +313,7 @@ export const rate = (input: RatingInput): RatedInvoice => {
     vatTreatment,
     usage: {
       engagementMinutes,
+      roundedMinutes,
       billedMinutes,
       includedMinutes,
       callOuts,

@@ -42,6 +42,7 @@ import {
   TenantSchema,
   UserSchema,
 } from '../tenancy/model.js';
+import { UsageQuerySchema, UsageViewSchema } from '../usage/ledger.js';
 import { IdSchema, IsoInstantSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';
 
@@ -294,6 +295,17 @@ export const routes = {
     access: ['customer-admin'],
     summary: 'A Stripe Customer Portal session for payment methods (Stripe mode only)',
     response: PortalResponseSchema,
+    successStatus: 200,
+  }),
+  getUsage: route({
+    method: 'GET',
+    path: '/api/usage',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary:
+      'Usage records of a period (`?period=YYYY-MM`, default the current one) with running totals, allowances and the estimate so far',
+    query: UsageQuerySchema,
+    response: UsageViewSchema,
     successStatus: 200,
   }),
   stripeWebhook: route({

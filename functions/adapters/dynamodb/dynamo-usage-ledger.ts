@@ -1,0 +1,48 @@
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { UsageLedger } from '../../../shared/usage/ledger.js';
+import type { UsageRecord } from '../../../shared/usage/usage-record.js';
+import { keys } from './keys.js';
+import { queryAll } from './pagination.js';
+import { usagePut } from './usage-item.js';
+
+const usageFromItem = (item: Record<string, unknown>): UsageRecord => ({
+  id: String(item.id),
+  tenantId: String(item.tenantId),
+  kind: item.kind as UsageRecord['kind'],
+  quantity: Number(item.quantity),
+  unit: item.unit as UsageRecord['unit'],
+  occurredAt: String(item.occurredAt),
+  sourceId: String(item.sourceId),
+  unitPrice: (item.unitPrice as UsageRecord['unitPrice'] | undefined) ?? null,
+  ...(typeof item.reversalOf === 'string' ? { reversalOf: item.reversalOf } : {}),
+});
+
+/** The usage ledger on the table: `T#<tenant>` / `USAGE#<YYYY-MM>#<occurredAt>#<id>`, put only if absent. */
+export class DynamoUsageLedger implements UsageLedger {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async append(records: UsageRecord[]): Promise<{ appended: number }> {
+    let appended = 0;
+    for (const record of records) {
+      try {
+        await this.client.send(new PutCommand(usagePut(this.tableName, record).Put));
+        appended += 1;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      }
+    }
+    return { appended };
+  }
+
+  async list(tenantId: string, periodId: string): Promise<UsageRecord[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId), ':prefix': keys.usagePrefix(periodId) },
+    });
+    return items.map(usageFromItem);
+  }
+}

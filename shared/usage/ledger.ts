@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { periodOf } from '../billing/periods.js';
+import type { SubscriptionRepository } from '../billing/ports.js';
+import { rate } from '../billing/rating.js';
+import type { Period } from '../billing/subscription.js';
+import { findPlan } from '../catalogue/plans.js';
+import { IsoInstantSchema, MoneySchema } from '../contracts/common.js';
+import { DomainError } from '../errors.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
+import type { Clock } from '../platform/ports.js';
+import type { UsageRecord } from './usage-record.js';
+
+/**
+ * The usage ledger: append-only. A record's id is derived from its source, and appending is a
+ * conditional put, so a replay is a no-op; a correction is a new record reversing another (negative
+ * quantity, `reversalOf`), never an update.
+ */
+export interface UsageLedger {
+  /** Appends what is new; returns how many records were new (the rest existed: replays). */
+  append(records: UsageRecord[]): Promise<{ appended: number }>;
+  /** The records of a tenant's period, oldest first. */
+  list(tenantId: string, periodId: string): Promise<UsageRecord[]>;
+}
+
+/** Managed hosts as the rating needs them: since when each has been registered. */
+export interface HostDays {
+  list(tenantId: string): Promise<{ id: string; registeredAt: string | null }[]>;
+}
+
+export const USAGE_KINDS = ['webmaster_minutes', 'call_outs', 'task_runs', 'hosts', 'late_cancellation'] as const;
+
+export const UsageRecordSchema = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    kind: z.enum(USAGE_KINDS),
+    quantity: z.number(),
+    unit: z.string(),
+    occurredAt: IsoInstantSchema,
+    sourceId: z.string(),
+    unitPrice: MoneySchema.nullable(),
+    reversalOf: z.string().optional(),
+    /** This kind's total so far in the period, this record included. */
+    runningTotal: z.number(),
+  })
+  .meta({ id: 'UsageRecord' });
+
+const AllowanceSchema = z.object({
+  /** What the plans in force include for the period (prorated by days), in `unit`. */
+  included: z.number(),
+  /** Used so far (webmaster minutes as billed: each engagement rounded up to 15). */
+  used: z.number(),
+  /** Beyond the allowance so far. */
+  over: z.number(),
+  unit: z.string(),
+});
+
+export const UsageViewSchema = z
+  .object({
+    period: z.object({ id: z.string(), start: IsoInstantSchema, end: IsoInstantSchema }),
+    records: z.array(UsageRecordSchema),
+    allowances: z.object({
+      webmasterMinutes: AllowanceSchema,
+      callOuts: AllowanceSchema,
+      taskRuns: AllowanceSchema,
+    }),
+    /** What the period rates to so far, before VAT (the invoice is made when the period closes). */
+    estimate: z.object({ net: z.number().int(), currency: z.string() }),
+  })
+  .meta({ id: 'UsageView' });
+export type UsageView = z.infer<typeof UsageViewSchema>;
+
+export const UsageQuerySchema = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+    .optional(),
+});
+
+/** The calendar month (UTC) named `YYYY-MM`. */
+export const periodNamed = (id: string): Period => periodOf(new Date(`${id}-01T00:00:00.000Z`));
+
+/** Running totals per kind, in the order the facts happened. */
+const withRunningTotals = (records: UsageRecord[]) => {
+  const totals = new Map<string, number>();
+  return [...records]
+    .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id))
+    .map((record) => {
+      const total = (totals.get(record.kind) ?? 0) + record.quantity;
+      totals.set(record.kind, total);
+      return { ...record, runningTotal: total };
+    });
+};
+
+/** `GET /api/usage?period=`: the tenant's records of a period, running totals, allowances and the estimate. */
+export const getUsage = async (
+  deps: { ledger: UsageLedger; subscriptions: SubscriptionRepository; hosts: HostDays; clock: Clock },
+  actor: Actor,
+  query: { period?: string | undefined },
+): Promise<UsageView> => {
+  const tenantId = tenantOf(actor, 'Only an organisation has usage.');
+  const period = query.period ? periodNamed(query.period) : periodOf(deps.clock.now());
+  if (period.start > deps.clock.now().toISOString()) {
+    throw new DomainError('REQUEST.INVALID', `${period.id} has not begun.`, [
+      { path: 'query.period', message: 'a month that has begun' },
+    ]);
+  }
+  const [records, subscription, hosts] = await Promise.all([
+    deps.ledger.list(tenantId, period.id),
+    deps.subscriptions.get(tenantId),
+    deps.hosts.list(tenantId),
+  ]);
+  const rated = rate({
+    period,
+    planHistory: subscription?.planHistory ?? [],
+    cancelledAt: null,
+    plans: findPlan,
+    usage: records,
+    hosts: hosts.map((host) => ({ hostId: host.id, from: host.registeredAt ?? period.start, to: null })),
+    // Before VAT: the buyer's treatment is settled on the invoice.
+    seller: { country: 'DE', vatRate: 0 },
+    buyer: { country: 'DE', vatId: null },
+  });
+  const allowance = (included: number, used: number, unit: string) => ({
+    included,
+    used,
+    over: Math.max(0, used - included),
+    unit,
+  });
+  return {
+    period,
+    records: withRunningTotals(records),
+    allowances: {
+      webmasterMinutes: allowance(rated.usage.includedMinutes, rated.usage.roundedMinutes, 'minutes'),
+      callOuts: allowance(rated.usage.includedCallOuts, rated.usage.callOuts, 'call-outs'),
+      taskRuns: allowance(rated.usage.includedTaskRuns, rated.usage.taskRuns, 'runs'),
+    },
+    estimate: { net: rated.net, currency: rated.currency },
+  };
+};
