@@ -1,3 +1,4 @@
+import { closePeriod, getPeriodClose, listPeriodInvoices } from '../../shared/billing/invoices.js';
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
 import { getUsage } from '../../shared/usage/ledger.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
@@ -13,6 +14,9 @@ export const handler = createHttpHandler(
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
     getUsage: ({ actor, query }) => getUsage(deps, actor, query),
+    closePeriod: ({ actor, params }) => closePeriod(deps, actor, params.period),
+    getPeriodClose: ({ params }) => getPeriodClose(deps, params.period),
+    listFinanceInvoices: ({ query }) => listPeriodInvoices(deps, query.period, query),
   },
   { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
 );

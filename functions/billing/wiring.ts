@@ -1,12 +1,20 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import type { InvoiceRepository, PeriodCloseQueue, PeriodCloseRepository } from '../../shared/billing/invoices.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
+import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
 import { DynamoHostRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
+import {
+  DynamoInvoiceRepository,
+  DynamoPeriodCloseRepository,
+} from '../adapters/dynamodb/dynamo-invoice-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
 import { DynamoUsageTotals } from '../adapters/dynamodb/dynamo-usage-totals.js';
+import { SqsPeriodCloseQueue } from '../adapters/sqs/sqs-period-close-queue.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
-import { ENV, optionalEnv } from '../config/env.js';
+import { ENV, optionalEnv, requireEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { loadStripeConfig, type StripeConfig } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
@@ -18,6 +26,9 @@ export const createBillingDeps = async (): Promise<
     table: ReturnType<typeof tableConfig>;
     ledger: UsageLedger;
     hosts: HostDays;
+    invoices: InvoiceRepository;
+    closes: PeriodCloseRepository;
+    queue: PeriodCloseQueue;
   }
 > => {
   const table = tableConfig();
@@ -34,5 +45,11 @@ export const createBillingDeps = async (): Promise<
     table,
     ledger: new DynamoUsageLedger(table.client, table.tableName),
     hosts: new DynamoHostRepository(table.client, table.tableName),
+    invoices: new DynamoInvoiceRepository(table.client, table.tableName),
+    closes: new DynamoPeriodCloseRepository(table.client, table.tableName),
+    // The URL is read when first used: only the functions that close periods are given it.
+    queue: new SqsPeriodCloseQueue(new SQSClient({ useQueueUrlAsEndpoint: false }), () =>
+      requireEnv(queueUrlEnvName(queueDefinition('period-close'))),
+    ),
   };
 };

@@ -73,7 +73,8 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
     ],
   },
   // Subscriptions and the customer portal: subscription and tenant items; Stripe's keys.
-  billing: { table: 'read-write', stripe: true },
+  // Also usage, invoices and period closes: sends one message per tenant to the period-close queue.
+  billing: { table: 'read-write', stripe: true, sendsTo: ['period-close'] },
   // Availability, bookings and their slot locks, usage records of completed bookings.
   booking: { table: 'read-write' },
   // Tasks, hosts, maintenance windows, the operator queue: the table; queues tasks for dispatch
@@ -104,6 +105,12 @@ export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextA
     // Sends each task's document to its host (SendCommand as the tenant) and records the command.
     consumer: { table: 'read-write', runsTasks: true },
     // Marks tasks whose dispatch failed for good as dead-lettered; no SSM.
+    deadLetter: { table: 'read-write' },
+  },
+  'period-close': {
+    // Rates one tenant's period into an invoice with the next number (usage, subscription, hosts, counter).
+    consumer: { table: 'read-write' },
+    // Counts the tenant as failed in the close, so closing again retries it.
     deadLetter: { table: 'read-write' },
   },
 };

@@ -17,6 +17,9 @@ type ConsumerEntry = (typeof QUEUE_CONSUMERS)[number]['entry' | 'deadLetterEntry
 export const CONSUMER_HANDLERS: Record<ConsumerEntry, () => Promise<{ handler: SqsHandler }>> = {
   'functions/tasks/dispatch-tasks.ts': () => import('../../functions/tasks/dispatch-tasks.js'),
   'functions/tasks/dead-letter-tasks.ts': () => import('../../functions/tasks/dead-letter-tasks.js'),
+  'functions/billing/close-tenant-period.ts': () => import('../../functions/billing/close-tenant-period.js'),
+  'functions/billing/period-close-dead-letters.ts': () =>
+    import('../../functions/billing/period-close-dead-letters.js'),
 };
 
 /**

@@ -123,6 +123,12 @@ export const QUEUE_CONSUMERS = [
     deadLetterEntry: 'functions/tasks/dead-letter-tasks.ts',
     batchSize: 5,
   },
+  {
+    queue: 'period-close',
+    entry: 'functions/billing/close-tenant-period.ts',
+    deadLetterEntry: 'functions/billing/period-close-dead-letters.ts',
+    batchSize: 10,
+  },
 ] as const satisfies readonly {
   queue: (typeof QUEUES)[number]['id'];
   entry: string;

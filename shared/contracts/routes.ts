@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
+import { InvoiceSchema, PeriodCloseSchema, PeriodParamSchema } from '../billing/invoices.js';
 import {
   PortalResponseSchema,
   SubscribeRequestSchema,
@@ -306,6 +307,38 @@ export const routes = {
       'Usage records of a period (`?period=YYYY-MM`, default the current one) with running totals, allowances and the estimate so far',
     query: UsageQuerySchema,
     response: UsageViewSchema,
+    successStatus: 200,
+  }),
+  closePeriod: route({
+    method: 'POST',
+    path: '/api/finance/periods/{period}/close',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Close an ended period: one message per tenant rates its usage into a finalized invoice with the next number; 409 before the period ends; closing again changes nothing (and retries failed tenants)',
+    params: z.object({ period: PeriodParamSchema }),
+    response: PeriodCloseSchema,
+    successStatus: 202,
+  }),
+  getPeriodClose: route({
+    method: 'GET',
+    path: '/api/finance/periods/{period}',
+    context: 'billing',
+    access: ['finance'],
+    summary: 'Progress of a period’s close: tenants invoiced, skipped (nothing to invoice) and failed',
+    params: z.object({ period: PeriodParamSchema }),
+    response: PeriodCloseSchema,
+    successStatus: 200,
+  }),
+  listFinanceInvoices: route({
+    method: 'GET',
+    path: '/api/finance/invoices',
+    context: 'billing',
+    access: ['finance'],
+    summary: 'A period’s invoices in number order',
+    query: PageQuerySchema.extend({ period: PeriodParamSchema }),
+    exampleQuery: { period: '2026-01' },
+    response: pageSchema(InvoiceSchema).meta({ id: 'InvoicePage' }),
     successStatus: 200,
   }),
   stripeWebhook: route({

@@ -107,6 +107,27 @@ export const keys = {
     sk: `HOSTLOCK#${hostId}`,
   }),
   taskSettings: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TASK_SETTINGS' }),
+  /** A tenant's invoice of a period (one per period; the close is idempotent by this key). */
+  invoice: (tenantId: string, periodId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `INVOICE#${periodId}`,
+  }),
+  /** gsi1 of an invoice: a period's invoices in number order (finance). */
+  periodInvoices: (periodId: string, number: string) => ({ gsi1pk: `P#INVOICES#${periodId}`, gsi1sk: number }),
+  periodInvoicesPartition: (periodId: string): string => `P#INVOICES#${periodId}`,
+  /** The last invoice number given out in a calendar year. */
+  invoiceCounter: (year: string): TableKey => ({ pk: 'P#INVOICE_NUMBER', sk: year }),
+  periodClose: (periodId: string): TableKey => ({ pk: `P#PERIOD_CLOSE#${periodId}`, sk: 'CLOSE' }),
+  /** A tenant with nothing to invoice for a closed period (counted once). */
+  periodCloseSkip: (periodId: string, tenantId: string): TableKey => ({
+    pk: `P#PERIOD_CLOSE#${periodId}`,
+    sk: `SKIP#${tenantId}`,
+  }),
+  /** A tenant whose invoice of a closed period failed (dead-lettered). */
+  periodCloseFailure: (periodId: string, tenantId: string): TableKey => ({
+    pk: `P#PERIOD_CLOSE#${periodId}`,
+    sk: `FAILED#${tenantId}`,
+  }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',

@@ -18,10 +18,16 @@ const samples: Record<string, () => Promise<string>> = {
   bookingFile: async () => `${(await api.addBookingOfTenantA()).id}.ics`,
   taskId: async () => (await api.addTaskOfTenantA()).id,
   hostId: async () => (await api.addHost({ tenantId: api.tenantA.id })).id,
+  // A period that has ended and has been closed (closing it again changes nothing).
+  period: async () => {
+    await api.request('POST', '/api/finance/periods/2026-01/close', { persona: 'finance' });
+    return '2026-01';
+  },
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
+  // Real queues: closing a period fans out one message per tenant.
+  api = await createTestApi({ queues: true });
 });
 
 const roleOf = (persona: Persona) => PERSONA_ROLE[persona];

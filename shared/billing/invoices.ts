@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import type { AuditEntry } from '../audit/audit-entry.js';
+import { auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import { findPlan } from '../catalogue/plans.js';
+import { IsoInstantSchema } from '../contracts/common.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../platform/actor.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import type { Tenant } from '../tenancy/model.js';
+import type { TenantRepository } from '../tenancy/ports.js';
+import type { HostDays, UsageLedger } from '../usage/ledger.js';
+import { periodNamed } from '../usage/ledger.js';
+import type { SubscriptionRepository } from './ports.js';
+import { type RatedInvoice, rate } from './rating.js';
+
+/** ../shared/API.md: invoice statuses. */
+export const INVOICE_STATUSES = ['draft', 'finalized', 'paid', 'void', 'uncollectible'] as const;
+
+/** Who sells: the provider (invoice header). A deployment sets its own through configuration later. */
+export const SELLER = {
+  name: 'Opsdesk Managed Services GmbH',
+  address: ['Musterstraße 1', '10115 Berlin', 'Germany'],
+  country: 'DE',
+  vatId: 'DE000000000',
+  vatRate: 1900,
+} as const;
+
+const PartySchema = z.object({
+  name: z.string(),
+  address: z.array(z.string()),
+  country: z.string(),
+  vatId: z.string().nullable(),
+});
+
+export const InvoiceLineSchema = z.object({
+  kind: z.string(),
+  description: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  unitPrice: z.number().int(),
+  amount: z.number().int(),
+  vatRate: z.number().int(),
+});
+
+export const InvoiceSchema = z
+  .object({
+    id: z.string(),
+    tenantId: z.string(),
+    /** Consecutive per calendar year of issue: `OD-2026-000001`. */
+    number: z.string(),
+    periodId: z.string(),
+    servicePeriod: z.object({ start: IsoInstantSchema, end: IsoInstantSchema }),
+    status: z.enum(INVOICE_STATUSES),
+    issuedAt: IsoInstantSchema,
+    seller: PartySchema,
+    buyer: PartySchema,
+    currency: z.string(),
+    lines: z.array(InvoiceLineSchema),
+    net: z.number().int(),
+    vat: z.array(z.object({ rate: z.number().int(), base: z.number().int(), amount: z.number().int() })),
+    gross: z.number().int(),
+    vatTreatment: z.enum(['domestic', 'reverse_charge', 'outside_eu']),
+  })
+  .meta({ id: 'Invoice' });
+export type Invoice = z.infer<typeof InvoiceSchema>;
+
+export const PeriodCloseSchema = z
+  .object({
+    periodId: z.string(),
+    /** `done` once every tenant is invoiced, skipped or failed. */
+    status: z.enum(['running', 'done']),
+    startedAt: IsoInstantSchema,
+    tenants: z.number().int(),
+    invoiced: z.number().int(),
+    /** Tenants with nothing to invoice (no plan in force and no usage). */
+    skipped: z.number().int(),
+    /** Tenants whose invoice failed three times (the dead-letter queue); closing again retries them. */
+    failed: z.number().int(),
+  })
+  .meta({ id: 'PeriodClose' });
+export type PeriodClose = z.infer<typeof PeriodCloseSchema>;
+
+export const PeriodParamSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+export interface InvoiceRepository {
+  /** The tenant's invoice of a period, if one was finalized. */
+  forPeriod(tenantId: string, periodId: string): Promise<Invoice | null>;
+  /**
+   * Finalizes `invoice` with the next consecutive number of its year, in one transaction with the
+   * counter and the close's progress: no gaps, no duplicates. Returns the stored invoice — the
+   * existing one if the tenant's period was invoiced already (a retried close changes nothing).
+   */
+  finalize(invoice: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<{ invoice: Invoice; created: boolean }>;
+  listForPeriod(periodId: string, page: PageQuery): Promise<Page<Invoice>>;
+}
+
+export interface PeriodCloseRepository {
+  /** Starts a close; returns the existing one if the period was closed (or is closing) already. */
+  start(close: PeriodClose, audit: AuditEntry): Promise<{ started: boolean; close: PeriodClose }>;
+  get(periodId: string): Promise<PeriodClose | null>;
+  /** Records that a tenant has nothing to invoice for the period (once, however often it is retried). */
+  skip(periodId: string, tenantId: string): Promise<void>;
+  /** Records that a tenant's invoice could not be made (dead-lettered); once. */
+  fail(periodId: string, tenantId: string): Promise<void>;
+  /** Tenants recorded as failed, to try again. */
+  failedTenants(periodId: string): Promise<string[]>;
+  /** Forgets a failure before it is tried again. */
+  clearFailure(periodId: string, tenantId: string): Promise<void>;
+}
+
+/** One message per tenant of a close: the period-close queue. */
+export interface PeriodCloseQueue {
+  fanOut(periodId: string, tenantIds: string[]): Promise<void>;
+}
+
+export interface CloseDeps {
+  tenants: Pick<TenantRepository, 'getTenant' | 'listTenants'>;
+  subscriptions: Pick<SubscriptionRepository, 'get'>;
+  ledger: UsageLedger;
+  hosts: HostDays;
+  invoices: InvoiceRepository;
+  closes: PeriodCloseRepository;
+  queue: PeriodCloseQueue;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/**
+ * `POST /api/finance/periods/{period}/close`: only a period that has ended; closing it again changes
+ * nothing. Fans out one message per tenant, so a close scales with tenants instead of looping in
+ * one function; each tenant's invoice is made by `closeTenantPeriod`.
+ */
+export const closePeriod = async (
+  deps: CloseDeps,
+  actor: Actor | 'schedule',
+  periodId: string,
+): Promise<PeriodClose> => {
+  const period = periodNamed(periodId);
+  const now = deps.clock.now();
+  if (now.toISOString() < period.end) {
+    throw new DomainError('STATE.CONFLICT', `${periodId} has not ended yet; it can be closed from ${period.end}.`);
+  }
+  const tenantIds: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.tenants.listTenants({ limit: 200, ...(cursor ? { cursor } : {}) });
+    for (const tenant of page.items) if (tenant.createdAt < period.end) tenantIds.push(tenant.id);
+    cursor = page.nextCursor;
+  } while (cursor);
+  const { started, close } = await deps.closes.start(
+    {
+      periodId,
+      status: 'running',
+      startedAt: now.toISOString(),
+      tenants: tenantIds.length,
+      invoiced: 0,
+      skipped: 0,
+      failed: 0,
+    },
+    newAuditEntry(deps, {
+      actor: actor === 'schedule' ? SYSTEM_ACTOR : auditActorOf(actor),
+      tenantId: null,
+      action: 'period.close_started',
+      target: { type: 'period', id: periodId },
+      details: { tenants: tenantIds.length },
+    }),
+  );
+  if (started) {
+    await fanOut(deps, periodId, tenantIds);
+    return close;
+  }
+  // Closing again: tenants whose invoice failed are tried again; a close still running is sent again
+  // (each tenant's invoice is made once, so a repeated message changes nothing).
+  if (close.failed > 0) {
+    const failed = await deps.closes.failedTenants(periodId);
+    for (const tenantId of failed) await deps.closes.clearFailure(periodId, tenantId);
+    await fanOut(deps, periodId, failed);
+  } else if (close.status === 'running') {
+    await fanOut(deps, periodId, tenantIds);
+  }
+  return (await deps.closes.get(periodId)) ?? close;
+};
+
+const fanOut = async (deps: Pick<CloseDeps, 'queue'>, periodId: string, tenantIds: string[]) => {
+  try {
+    await deps.queue.fanOut(periodId, tenantIds);
+  } catch (error) {
+    throw new DomainError(
+      'DEPENDENCY.UNAVAILABLE',
+      `The close of ${periodId} has started, but not every tenant could be queued; close it again to continue.`,
+      undefined,
+      { cause: error },
+    );
+  }
+};
+
+/** The period-close dead-letter consumer: the tenant is counted as failed; closing again retries it. */
+export const failTenantPeriod = async (
+  deps: Pick<CloseDeps, 'closes'>,
+  message: { periodId: string; tenantId: string },
+): Promise<void> => {
+  await deps.closes.fail(message.periodId, message.tenantId);
+};
+
+/** Progress of a close (finance): tenants done of all. */
+export const getPeriodClose = async (deps: Pick<CloseDeps, 'closes'>, periodId: string): Promise<PeriodClose> => {
+  const close = await deps.closes.get(periodId);
+  if (!close) throw new DomainError('RESOURCE.NOT_FOUND', `${periodId} has not been closed.`);
+  return close;
+};
+
+const buyerOf = (tenant: Tenant) => ({
+  name: tenant.name,
+  // The billing profile (address, country, VAT id) is not collected yet: the tenant's name, Germany.
+  address: [] as string[],
+  country: 'DE',
+  vatId: null,
+});
+
+/**
+ * The period-close consumer's use case, for one tenant: rates the period and finalizes the invoice
+ * with the next consecutive number. A tenant already invoiced for the period is left as it is; one
+ * with nothing to invoice (no plan, no usage) gets no invoice.
+ */
+export const closeTenantPeriod = async (
+  deps: CloseDeps,
+  message: { periodId: string; tenantId: string },
+): Promise<'invoiced' | 'skipped' | 'exists'> => {
+  if (await deps.invoices.forPeriod(message.tenantId, message.periodId)) return 'exists';
+  const tenant = await deps.tenants.getTenant(message.tenantId);
+  const period = periodNamed(message.periodId);
+  const [subscription, usage, hosts] = await Promise.all([
+    deps.subscriptions.get(message.tenantId),
+    deps.ledger.list(message.tenantId, message.periodId),
+    deps.hosts.list(message.tenantId),
+  ]);
+  const history = (subscription?.planHistory ?? []).filter((entry) => entry.effectiveFrom < period.end);
+  if (!tenant || (history.length === 0 && usage.length === 0)) {
+    await deps.closes.skip(message.periodId, message.tenantId);
+    return 'skipped';
+  }
+  const buyer = buyerOf(tenant);
+  const rated: RatedInvoice = rate({
+    period,
+    planHistory: history,
+    cancelledAt: subscription?.status === 'cancelled' ? subscription.updatedAt : null,
+    plans: findPlan,
+    usage,
+    hosts: hosts.map((host) => ({ hostId: host.id, from: host.registeredAt ?? period.start, to: null })),
+    seller: { country: SELLER.country, vatRate: SELLER.vatRate },
+    buyer: { country: buyer.country, vatId: buyer.vatId },
+  });
+  const now = deps.clock.now();
+  const id = deps.ids.newId();
+  const { created } = await deps.invoices.finalize(
+    {
+      id,
+      tenantId: tenant.id,
+      periodId: period.id,
+      servicePeriod: { start: period.start, end: period.end },
+      status: 'finalized',
+      issuedAt: now.toISOString(),
+      seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
+      buyer,
+      currency: rated.currency,
+      lines: rated.lines,
+      net: rated.net,
+      vat: rated.vat,
+      gross: rated.gross,
+      vatTreatment: rated.vatTreatment,
+    },
+    newAuditEntry(deps, {
+      actor: SYSTEM_ACTOR,
+      tenantId: tenant.id,
+      action: 'invoice.finalized',
+      target: { type: 'invoice', id },
+      details: { periodId: period.id, gross: rated.gross },
+    }),
+  );
+  return created ? 'invoiced' : 'exists';
+};
+
+export const listPeriodInvoices = (deps: Pick<CloseDeps, 'invoices'>, periodId: string, page: PageQuery) =>
+  deps.invoices.listForPeriod(periodId, page);
