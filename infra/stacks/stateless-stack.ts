@@ -95,6 +95,8 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   // Queues scheduled tasks whose window opened and tasks not dispatched in time; asks SSM (as the
   // tenant) about sent commands whose final status never arrived.
   'release-tasks': { table: 'read-write', sendsTo: ['task-dispatch'], runsTasks: true },
+  // Closes the month that ended: one message per tenant to the period-close queue.
+  'close-previous-period': { table: 'read-write', sendsTo: ['period-close'] },
   // Reads every tenant's managed nodes from SSM (as that tenant) into the inventory.
   'sync-hosts': { table: 'read-write', runsTasks: true },
 };
@@ -398,7 +400,10 @@ export class StatelessStack extends Stack {
       if (access.runsTasks) this.taskRunners.push(fn);
       new Schedule(this, `${schedule.id}-schedule`, {
         description: schedule.purpose,
-        schedule: ScheduleExpression.rate(Duration.minutes(schedule.rateMinutes)),
+        schedule:
+          'cron' in schedule && schedule.cron
+            ? ScheduleExpression.expression(schedule.cron)
+            : ScheduleExpression.rate(Duration.minutes(schedule.rateMinutes)),
         target: new LambdaInvoke(fn.function, { retryAttempts: 2 }),
       });
       // The scheduler's role may invoke the function's versions too (`<Arn>:*`), as LambdaInvoke grants.

@@ -8,6 +8,7 @@ export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () 
   'suspend-overdue-tenants': () => import('../../functions/billing/suspend-overdue-tenants.js'),
   'send-notifications': () => import('../../functions/booking/send-notifications.js'),
   'release-tasks': () => import('../../functions/tasks/release-tasks.js'),
+  'close-previous-period': () => import('../../functions/billing/close-previous-period.js'),
   'sync-hosts': () => import('../../functions/tasks/sync-hosts.js'),
 };
 

@@ -67,7 +67,10 @@ export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
   context: 'tenancy' | 'billing' | 'booking' | 'tasks';
+  /** How often the job runs (in AWS unless `cron` is given; always in the local stack). */
   rateMinutes: number;
+  /** An EventBridge Scheduler cron expression (UTC) for jobs tied to the calendar. */
+  cron?: string;
   purpose: string;
 }
 
@@ -99,6 +102,13 @@ export const SCHEDULES = [
     context: 'tasks',
     rateMinutes: 1,
     purpose: 'Queues scheduled tasks whose maintenance window opened; enqueues again tasks not dispatched in time.',
+  },
+  {
+    id: 'close-previous-period',
+    context: 'billing',
+    rateMinutes: 60,
+    cron: 'cron(0 2 1 * ? *)',
+    purpose: 'Closes the month that has just ended (02:00 UTC on the 1st); closing a closed month changes nothing.',
   },
   {
     id: 'sync-hosts',

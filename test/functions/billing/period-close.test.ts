@@ -171,4 +171,16 @@ describe('closing a period', () => {
     expect(await deps.closes.get(pastPeriod)).toMatchObject({ invoiced: 25, status: 'done' });
     for (const invoice of invoices) expect(invoice.lines).toEqual([expect.objectContaining({ amount: 4_500 })]);
   });
+
+  it('the monthly job closes the month that ended; tenants with nothing to invoice are skipped', async () => {
+    const { handler } = await import('../../../functions/billing/close-previous-period.js');
+    const close = await handler();
+    const previous = periodOf(new Date(Date.parse(period.start) - 1));
+    expect(close.periodId).toBe(previous.id);
+    // The 25 tenants of the previous test existed then, without a plan or usage; A and B did not exist yet.
+    const done = await waitForClose(previous.id);
+    expect(done).toMatchObject({ tenants: 25, invoiced: 0, skipped: 25, failed: 0 });
+    expect(await invoicesOf(previous.id)).toEqual([]);
+    expect(await handler()).toMatchObject({ status: 'done', skipped: 25 });
+  });
 });

@@ -193,7 +193,8 @@ describe('stateless stack: scheduled jobs', () => {
       const target = schedules.find((s) => JSON.stringify(s.Target.Arn).includes(logicalId(fn!.function)));
       const rate =
         schedule.rateMinutes % 60 === 0 ? `${schedule.rateMinutes / 60} hour` : `${schedule.rateMinutes} minute`;
-      expect(target?.ScheduleExpression).toMatch(new RegExp(`^rate\\(${rate}s?\\)$`));
+      if ('cron' in schedule && schedule.cron) expect(target?.ScheduleExpression).toBe(schedule.cron);
+      else expect(target?.ScheduleExpression).toMatch(new RegExp(`^rate\\(${rate}s?\\)$`));
       expect(target?.State ?? 'ENABLED').toBe('ENABLED');
     }
   });
