@@ -103,20 +103,34 @@ const authenticate = (definition: RouteDefinition, event: APIGatewayProxyEventV2
   return actor;
 };
 
-const toResponse = (definition: RouteDefinition, body: unknown): APIGatewayProxyStructuredResultV2 =>
+/** Whether the caller asked for the route's CSV rendering. */
+export const wantsCsv = (definition: RouteDefinition, headers: Record<string, string | undefined>): boolean =>
+  Boolean(definition.csv) && /\btext\/csv\b/i.test(headers.accept ?? '');
+
+const toResponse = (
+  definition: RouteDefinition,
+  body: unknown,
+  headers: Record<string, string | undefined>,
+): APIGatewayProxyStructuredResultV2 =>
   definition.response === null || definition.successStatus === 204
     ? { statusCode: definition.successStatus }
-    : definition.produces
+    : definition.csv && wantsCsv(definition, headers)
       ? {
           statusCode: definition.successStatus,
-          headers: { 'content-type': `${definition.produces}; charset=utf-8` },
-          body: String(body),
+          headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment' },
+          body: definition.csv(body as never),
         }
-      : {
-          statusCode: definition.successStatus,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        };
+      : definition.produces
+        ? {
+            statusCode: definition.successStatus,
+            headers: { 'content-type': `${definition.produces}; charset=utf-8` },
+            body: String(body),
+          }
+        : {
+            statusCode: definition.successStatus,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          };
 
 /**
  * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same
@@ -151,7 +165,7 @@ export const createHttpHandler = <C extends BoundedContext>(
             rawBody: decodeBody(event),
             event,
           };
-          const respond = async () => toResponse(definition, await run(request));
+          const respond = async () => toResponse(definition, await run(request), request.headers);
           const key = event.headers?.['idempotency-key'];
           if (!definition.idempotent || !options.idempotency || key === undefined) return respond();
           return runIdempotently(

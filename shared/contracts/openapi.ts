@@ -58,7 +58,12 @@ const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefiniti
     [definition.successStatus]: definition.response
       ? {
           description: 'Success',
-          content: { [definition.produces ?? 'application/json']: { schema: toSchema(definition.response, 'output') } },
+          content: {
+            [definition.produces ?? 'application/json']: { schema: toSchema(definition.response, 'output') },
+            ...(definition.csv
+              ? { 'text/csv': { schema: { type: 'string', description: 'RFC 4180, CRLF lines' } } }
+              : {}),
+          },
         }
       : { description: 'Success, no content' },
     400: problemResponse('Malformed request (unparseable JSON)'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
 import { InvoiceSchema, PeriodCloseSchema, PeriodParamSchema } from '../billing/invoices.js';
+import { invoicesCsv } from '../billing/invoices-csv.js';
 import {
   PortalResponseSchema,
   SubscribeRequestSchema,
@@ -76,6 +77,8 @@ export interface RouteDefinition {
   exampleQuery?: Record<string, string>;
   /** A non-JSON response: the implementation returns the body as text. */
   produces?: 'text/calendar';
+  /** Also served as CSV when the request sends `Accept: text/csv`: renders the JSON response. */
+  csv?: (response: never) => string;
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
@@ -335,10 +338,11 @@ export const routes = {
     path: '/api/finance/invoices',
     context: 'billing',
     access: ['finance'],
-    summary: 'A period’s invoices in number order',
+    summary: 'A period’s invoices in number order; `Accept: text/csv` → all of them as CSV for finance',
     query: PageQuerySchema.extend({ period: PeriodParamSchema }),
     exampleQuery: { period: '2026-01' },
     response: pageSchema(InvoiceSchema).meta({ id: 'InvoicePage' }),
+    csv: invoicesCsv,
     successStatus: 200,
   }),
   stripeWebhook: route({

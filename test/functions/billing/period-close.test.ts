@@ -4,6 +4,7 @@ import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import { closePeriod, closeTenantPeriod, type Invoice } from '../../../shared/billing/invoices.js';
 import { periodOf } from '../../../shared/billing/periods.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
+import { parseCsv } from '../../support/csv.js';
 
 /**
  * Period close through the real pieces: the close route and use case, one message per tenant on
@@ -81,6 +82,16 @@ describe('closing a period', () => {
       expect(invoice.seller.vatId).toBeTruthy();
       expect(invoice.servicePeriod).toEqual({ start: period.start, end: period.end });
     }
+
+    const csv = await api.request('GET', `/api/finance/invoices?period=${period.id}`, {
+      persona: 'finance',
+      headers: { accept: 'text/csv' },
+    });
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const rows = parseCsv(csv.body.toString('utf8'));
+    expect(rows[0]?.[0]).toBe('number');
+    expect(rows.slice(1).map((row) => row[0])).toEqual(invoices.map((invoice) => invoice.number));
+    expect(rows.slice(1).map((row) => row[11])).toEqual(invoices.map((invoice) => (invoice.gross / 100).toFixed(2)));
 
     const again = await closePeriod({ ...deps, clock: afterPeriod }, 'schedule', period.id);
     expect(again).toMatchObject({ status: 'done', invoiced: 2 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Invoice } from '../../../shared/billing/invoices.js';
+import { INVOICE_CSV_COLUMNS, invoicesCsv } from '../../../shared/billing/invoices-csv.js';
+import { parseCsv } from '../../support/csv.js';
+
+const invoice = (overrides: Partial<Invoice>): Invoice => ({
+  id: 'inv-1',
+  tenantId: 't-1',
+  number: 'OD-2026-000001',
+  periodId: '2026-10',
+  servicePeriod: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-01T00:00:00.000Z' },
+  status: 'finalized',
+  issuedAt: '2026-11-01T02:00:00.000Z',
+  seller: { name: 'Seller', address: [], country: 'DE', vatId: 'DE1' },
+  buyer: { name: 'Kulturverein "Nord", e.V.', address: [], country: 'DE', vatId: null },
+  currency: 'EUR',
+  lines: [],
+  net: 119_005,
+  vat: [{ rate: 1900, base: 119_005, amount: 22_611 }],
+  gross: 141_616,
+  vatTreatment: 'domestic',
+  ...overrides,
+});
+
+describe('invoice CSV for finance', () => {
+  it('parses back to the invoices, quoting what needs quoting, amounts as decimals', () => {
+    const rows = parseCsv(
+      invoicesCsv({
+        items: [
+          invoice({}),
+          invoice({
+            number: 'OD-2026-000002',
+            buyer: { name: 'Agentur\nMitte', address: [], country: 'AT', vatId: 'ATU12345678' },
+            net: 5,
+            vat: [{ rate: 0, base: 5, amount: 0 }],
+            gross: 5,
+            vatTreatment: 'reverse_charge',
+          }),
+        ],
+      }),
+    );
+    expect(rows[0]).toEqual([...INVOICE_CSV_COLUMNS]);
+    expect(rows[1]).toEqual([
+      'OD-2026-000001',
+      '2026-10',
+      '2026-11-01T02:00:00.000Z',
+      'finalized',
+      'Kulturverein "Nord", e.V.',
+      'DE',
+      '',
+      'domestic',
+      'EUR',
+      '1190.05',
+      '226.11',
+      '1416.16',
+    ]);
+    expect(rows[2]?.slice(4, 12)).toEqual([
+      'Agentur\nMitte',
+      'AT',
+      'ATU12345678',
+      'reverse_charge',
+      'EUR',
+      '0.05',
+      '0.00',
+      '0.05',
+    ]);
+    expect(rows).toHaveLength(3);
+  });
+});
