@@ -7,6 +7,7 @@ import { AuthCallbackPage } from './pages/auth-callback-page.js';
 import { BookPage } from './pages/book-page.js';
 import { BookingsPage } from './pages/bookings-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
+import { FinancePeriodsPage } from './pages/finance-periods-page.js';
 import { HostsPage } from './pages/hosts-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
@@ -24,6 +25,7 @@ import { SubscriptionPage } from './pages/subscription-page.js';
 import { TaskPage } from './pages/task-page.js';
 import { TasksPage } from './pages/tasks-page.js';
 import { TenantsPage } from './pages/tenants-page.js';
+import { UsagePage } from './pages/usage-page.js';
 import { UsersPage } from './pages/users-page.js';
 
 export interface AppRoute {
@@ -57,6 +59,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     nav: true,
     page: SubscriptionPage,
   },
+  { path: '/usage', label: 'Usage', roles: ['customer-admin'], nav: true, page: UsagePage },
   { path: '/book', label: 'Book', roles: CUSTOMER_ROLES, nav: true, page: BookPage },
   { path: '/bookings', label: 'Bookings', roles: CUSTOMER_ROLES, nav: true, page: BookingsPage },
   { path: '/tasks', label: 'Tasks', roles: CUSTOMER_ROLES, nav: true, page: TasksPage },
@@ -79,6 +82,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['operator', 'provider-admin'],
     nav: true,
     page: OpsDeadLettersPage,
+  },
+  {
+    path: '/finance/periods',
+    label: 'Billing periods',
+    roles: ['finance'],
+    nav: true,
+    page: FinancePeriodsPage,
   },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },

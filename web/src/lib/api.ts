@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Invoice, PeriodClose } from '../../../shared/billing/invoices.js';
 import type { BookingType } from '../../../shared/booking/booking-types.js';
 import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
@@ -13,6 +14,7 @@ import type {
   Tenant,
   User,
 } from '../../../shared/tenancy/model.js';
+import type { UsageView } from '../../../shared/usage/ledger.js';
 import { loginPath, navigate } from './router.js';
 import { getToken, signOut } from './session.js';
 
@@ -67,6 +69,12 @@ export type HostList = z.infer<Routes['listHosts']['response']>;
 export type TaskRequestBody = z.input<Routes['requestTask']['body']>;
 export type CompleteTaskRequestBody = z.input<Routes['completeTask']['body']>;
 export type MaintenanceWindowInput = z.input<Routes['setMaintenanceWindow']['body']>;
+
+// Usage and invoices: money in minor units of the view's or invoice's currency, VAT rates in basis points.
+export type { Invoice, PeriodClose, UsageView };
+/** One record of a month's usage, with its kind's total so far. */
+export type UsageRecordView = UsageView['records'][number];
+export type InvoicePage = z.infer<Routes['listFinanceInvoices']['response']>;
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -253,6 +261,10 @@ const ROUTES = {
   completeTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/complete' },
   listDeadLetters: { method: 'GET', path: '/api/ops/dead-letters' },
   redriveTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/redrive' },
+  getUsage: { method: 'GET', path: '/api/usage' },
+  closePeriod: { method: 'POST', path: '/api/finance/periods/{period}/close' },
+  getPeriodClose: { method: 'GET', path: '/api/finance/periods/{period}' },
+  listFinanceInvoices: { method: 'GET', path: '/api/finance/invoices' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -425,4 +437,22 @@ export const api = {
     }),
   redriveTask: (taskId: string) =>
     request<Task>(fillPath(ROUTES.redriveTask.path, { taskId }), { method: ROUTES.redriveTask.method }),
+
+  /** `period` is `YYYY-MM`; without it, the server's current month. */
+  getUsage: (period: string | undefined, signal?: AbortSignal) =>
+    request<UsageView>(withQuery(ROUTES.getUsage.path, { period }), { method: ROUTES.getUsage.method, signal }),
+  /** 202 with the close's progress; closing again changes nothing but retries failed tenants. 409 before the month ends. */
+  closePeriod: (period: string) =>
+    request<PeriodClose>(fillPath(ROUTES.closePeriod.path, { period }), { method: ROUTES.closePeriod.method }),
+  /** 404 when the period was never closed. */
+  getPeriodClose: (period: string, signal?: AbortSignal) =>
+    request<PeriodClose>(fillPath(ROUTES.getPeriodClose.path, { period }), {
+      method: ROUTES.getPeriodClose.method,
+      signal,
+    }),
+  listFinanceInvoices: (query: PageRequest & { period: string }, signal?: AbortSignal) =>
+    request<InvoicePage>(withQuery(ROUTES.listFinanceInvoices.path, { ...query }), {
+      method: ROUTES.listFinanceInvoices.method,
+      signal,
+    }),
 };

@@ -4,6 +4,7 @@ import { isUpgrade } from '../../../shared/billing/periods.js';
 import type { Plan } from '../../../shared/catalogue/plan.js';
 import { api, type Entitlement, NetworkError, newIdempotencyKey, type SubscriptionView } from './api.js';
 import { formatDate } from './format.js';
+import { navigate, useLocation } from './router.js';
 
 /** Stable for useResource: the subscription of the signed-in user's organisation. */
 export const loadSubscription = (signal: AbortSignal) => api.getSubscription(signal);
@@ -37,6 +38,60 @@ export function formatPeriod(period: SubscriptionView['period']): string {
 }
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+/** `YYYY-MM` of the calendar month (UTC) `monthsBack` months before the one `now` is in. */
+export function monthId(now: Date, monthsBack = 0): string {
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
+  return `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/** `count` months as `YYYY-MM`, newest first, the first `skip` months before the current one (0: this month). */
+export const recentMonths = (count: number, skip = 0, now = new Date()): string[] =>
+  Array.from({ length: count }, (_, index) => monthId(now, skip + index));
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-07` → "July 2025". */
+export function formatMonth(id: string): string {
+  const start = new Date(`${id}-01T00:00:00.000Z`);
+  return Number.isNaN(start.getTime()) ? id : monthFormat.format(start);
+}
+
+/**
+ * The month a page was asked to show, one of `months` (newest first): `?period=YYYY-MM` keeps the choice, so that it
+ * survives a reload and can be linked to. null when none was asked for (or one not offered): the page's default.
+ * `choose` replaces the URL.
+ */
+export function useChosenMonth(months: readonly string[]): [month: string | null, choose: (month: string) => void] {
+  const location = useLocation();
+  const asked = location.search.get('period');
+  const { pathname } = location;
+  const choose = useCallback(
+    (next: string) => navigate(`${pathname}?period=${encodeURIComponent(next)}`, { replace: true }),
+    [pathname],
+  );
+  return [asked && months.includes(asked) ? asked : null, choose];
+}
+
+/** How units read, one and many; a unit not listed reads as the server wrote it. */
+const UNIT_WORDS: Record<string, readonly [string, string]> = {
+  minutes: ['minute', 'minutes'],
+  'call-outs': ['call-out', 'call-outs'],
+  runs: ['run', 'runs'],
+  'host-months': ['host-month', 'host-months'],
+  fees: ['fee', 'fees'],
+  month: ['month', 'months'],
+  days: ['day', 'days'],
+  'quarter-hours': ['quarter hour', 'quarter hours'],
+};
+
+/** A quantity with its unit: `1 run`, `90 minutes`, `-30 minutes` (a correction). */
+export function formatQuantity(quantity: number, unit: string): string {
+  const words = UNIT_WORDS[unit];
+  const text = numberFormat.format(quantity);
+  if (!words) return `${text} ${unit}`;
+  return `${text} ${Math.abs(quantity) === 1 ? words[0] : words[1]}`;
+}
 
 /** Minutes as hours, to the quarter hour that time is billed in (rounded up): 20 → "0.5", 1200 → "20". */
 export const formatHours = (minutes: number): string => numberFormat.format(Math.ceil(minutes / 15) / 4);

@@ -62,3 +62,12 @@ export function fieldMessage(message: string): string {
   const sentence = /^(a|an) /i.test(text) ? `Enter ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
+
+/** The reader's own time zone (`Europe/Berlin`), to say which zone the times of a list are in; null if unknown. */
+export const viewerTimeZone = (): string | null => {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+};

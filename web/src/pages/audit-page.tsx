@@ -6,7 +6,7 @@ import { DataTable } from '../components/data-table.js';
 import { PagedListView } from '../components/paged-list-view.js';
 import { TextField } from '../components/text-field.js';
 import { type AuditEntry, api, isApiError } from '../lib/api.js';
-import { fieldMessage, formatDateTime } from '../lib/format.js';
+import { fieldMessage, formatDateTime, viewerTimeZone } from '../lib/format.js';
 import { ROLE_LABELS, roleList, TENANT_STATUS_LABELS } from '../lib/roles.js';
 import { navigate, useLocation } from '../lib/router.js';
 import { usePagedList } from '../lib/use-paged-list.js';
@@ -67,14 +67,6 @@ function detailValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
-
-const viewerTimeZone = (): string | null => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
-  } catch {
-    return null;
-  }
-};
 
 export function AuditPage() {
   const roles = useRoles();
