@@ -1,3 +1,4 @@
+import { getBillingProfile, setBillingProfile } from '../../shared/billing/billing-profile.js';
 import { closePeriod, getPeriodClose, listPeriodInvoices } from '../../shared/billing/invoices.js';
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
 import { routes } from '../../shared/contracts/routes.js';
@@ -15,6 +16,8 @@ export const handler = createHttpHandler(
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
     getUsage: ({ actor, query }) => getUsage(deps, actor, query),
+    getBillingProfile: ({ actor }) => getBillingProfile(deps, actor),
+    setBillingProfile: ({ actor, body }) => setBillingProfile(deps, actor, body),
     closePeriod: ({ actor, params }) => closePeriod(deps, actor, params.period),
     getPeriodClose: ({ params }) => getPeriodClose(deps, params.period),
     listFinanceInvoices: async ({ query, headers }) => {

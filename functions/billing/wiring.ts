@@ -1,8 +1,10 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { BillingProfileRepository } from '../../shared/billing/billing-profile.js';
 import type { InvoiceRepository, PeriodCloseQueue, PeriodCloseRepository } from '../../shared/billing/invoices.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
 import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
+import { DynamoBillingProfileRepository } from '../adapters/dynamodb/dynamo-billing-profile-repository.js';
 import { DynamoHostRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
 import {
   DynamoInvoiceRepository,
@@ -29,6 +31,7 @@ export const createBillingDeps = async (): Promise<
     invoices: InvoiceRepository;
     closes: PeriodCloseRepository;
     queue: PeriodCloseQueue;
+    profiles: BillingProfileRepository;
   }
 > => {
   const table = tableConfig();
@@ -46,6 +49,7 @@ export const createBillingDeps = async (): Promise<
     ledger: new DynamoUsageLedger(table.client, table.tableName),
     hosts: new DynamoHostRepository(table.client, table.tableName),
     invoices: new DynamoInvoiceRepository(table.client, table.tableName),
+    profiles: new DynamoBillingProfileRepository(table.client, table.tableName),
     closes: new DynamoPeriodCloseRepository(table.client, table.tableName),
     // The URL is read when first used: only the functions that close periods are given it.
     queue: new SqsPeriodCloseQueue(new SQSClient({ useQueueUrlAsEndpoint: false }), () =>

@@ -11,6 +11,7 @@ import type { Tenant } from '../tenancy/model.js';
 import type { TenantRepository } from '../tenancy/ports.js';
 import type { HostDays, UsageLedger } from '../usage/ledger.js';
 import { periodNamed } from '../usage/ledger.js';
+import type { BillingProfile, BillingProfileRepository } from './billing-profile.js';
 import type { SubscriptionRepository } from './ports.js';
 import { type RatedInvoice, rate } from './rating.js';
 
@@ -116,6 +117,7 @@ export interface PeriodCloseQueue {
 
 export interface CloseDeps {
   tenants: Pick<TenantRepository, 'getTenant' | 'listTenants'>;
+  profiles: Pick<BillingProfileRepository, 'get'>;
   subscriptions: Pick<SubscriptionRepository, 'get'>;
   ledger: UsageLedger;
   hosts: HostDays;
@@ -210,13 +212,16 @@ export const getPeriodClose = async (deps: Pick<CloseDeps, 'closes'>, periodId: 
   return close;
 };
 
-const buyerOf = (tenant: Tenant) => ({
-  name: tenant.name,
-  // The billing profile (address, country, VAT id) is not collected yet: the tenant's name, Germany.
-  address: [] as string[],
-  country: 'DE',
-  vatId: null,
-});
+/** The buyer on the invoice: the billing profile, or — until one is set — the organisation's name in the provider's country. */
+const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
+  profile
+    ? {
+        name: profile.legalName,
+        address: [...profile.addressLines, `${profile.postalCode} ${profile.city}`, profile.country],
+        country: profile.country,
+        vatId: profile.vatId,
+      }
+    : { name: tenant.name, address: [] as string[], country: SELLER.country, vatId: null };
 
 /**
  * The period-close consumer's use case, for one tenant: rates the period and finalizes the invoice
@@ -230,17 +235,18 @@ export const closeTenantPeriod = async (
   if (await deps.invoices.forPeriod(message.tenantId, message.periodId)) return 'exists';
   const tenant = await deps.tenants.getTenant(message.tenantId);
   const period = periodNamed(message.periodId);
-  const [subscription, usage, hosts] = await Promise.all([
+  const [subscription, usage, hosts, profile] = await Promise.all([
     deps.subscriptions.get(message.tenantId),
     deps.ledger.list(message.tenantId, message.periodId),
     deps.hosts.list(message.tenantId),
+    deps.profiles.get(message.tenantId),
   ]);
   const history = (subscription?.planHistory ?? []).filter((entry) => entry.effectiveFrom < period.end);
   if (!tenant || (history.length === 0 && usage.length === 0)) {
     await deps.closes.skip(message.periodId, message.tenantId);
     return 'skipped';
   }
-  const buyer = buyerOf(tenant);
+  const buyer = buyerOf(tenant, profile);
   const rated: RatedInvoice = rate({
     period,
     planHistory: history,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
+import { BillingProfileSchema, BillingProfileViewSchema } from '../billing/billing-profile.js';
 import { InvoiceSchema, PeriodCloseSchema, PeriodParamSchema } from '../billing/invoices.js';
 import { invoicesCsv } from '../billing/invoices-csv.js';
 import {
@@ -299,6 +300,34 @@ export const routes = {
     access: ['customer-admin'],
     summary: 'A Stripe Customer Portal session for payment methods (Stripe mode only)',
     response: PortalResponseSchema,
+    successStatus: 200,
+  }),
+  getBillingProfile: route({
+    method: 'GET',
+    path: '/api/billing/profile',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary: 'Who the organisation’s invoices are addressed to (null until set)',
+    response: BillingProfileViewSchema,
+    successStatus: 200,
+  }),
+  setBillingProfile: route({
+    method: 'PUT',
+    path: '/api/billing/profile',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary:
+      'Set the invoice address, country and VAT number (EU businesses abroad: reverse charge) for the next invoices',
+    body: BillingProfileSchema,
+    example: {
+      legalName: 'Kulturverein Nord e.V.',
+      addressLines: ['Hafenstraße 12'],
+      postalCode: '20457',
+      city: 'Hamburg',
+      country: 'DE',
+      vatId: null,
+    },
+    response: BillingProfileViewSchema,
     successStatus: 200,
   }),
   getUsage: route({

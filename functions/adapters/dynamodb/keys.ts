@@ -107,6 +107,7 @@ export const keys = {
     sk: `HOSTLOCK#${hostId}`,
   }),
   taskSettings: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TASK_SETTINGS' }),
+  billingProfile: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'BILLING_PROFILE' }),
   /** A tenant's invoice of a period (one per period; the close is idempotent by this key). */
   invoice: (tenantId: string, periodId: string): TableKey => ({
     pk: keys.tenantPartition(tenantId),

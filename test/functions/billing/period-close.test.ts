@@ -33,6 +33,19 @@ beforeAll(async () => {
   api = await createTestApi({ queues: true });
   const { createBillingDeps } = await import('../../../functions/billing/wiring.js');
   deps = await createBillingDeps();
+  // B is an Austrian business with a VAT number: its invoice is reverse charge.
+  const profile = await api.request('PUT', '/api/billing/profile', {
+    persona: 'customer-admin-B',
+    body: {
+      legalName: 'Agentur Süd GmbH',
+      addressLines: ['Ringstraße 1'],
+      postalCode: '1010',
+      city: 'Wien',
+      country: 'AT',
+      vatId: 'atu 123.456-78',
+    },
+  });
+  expect(profile.status).toBe(200);
   for (const persona of ['customer-admin-A', 'customer-admin-B'] as const) {
     const subscribed = await api.request('POST', '/api/subscription', {
       persona,
@@ -75,6 +88,19 @@ describe('closing a period', () => {
     expect(numbers).toEqual([numbers[0], (numbers[0] ?? 0) + 1]);
     const a = invoices.find((invoice) => invoice.tenantId === api.tenantA.id);
     expect(a?.lines.map((line) => line.kind)).toEqual(['base_fee', 'webmaster_overage']);
+    expect(a).toMatchObject({ vatTreatment: 'domestic', buyer: { name: 'Tenant A', country: 'DE', vatId: null } });
+    expect(a?.vat[0]?.rate).toBe(1900);
+    const b = invoices.find((invoice) => invoice.tenantId === api.tenantB.id);
+    expect(b).toMatchObject({
+      vatTreatment: 'reverse_charge',
+      buyer: {
+        name: 'Agentur Süd GmbH',
+        address: ['Ringstraße 1', '1010 Wien', 'AT'],
+        country: 'AT',
+        vatId: 'ATU12345678',
+      },
+    });
+    expect(b?.gross).toBe(b?.net);
     for (const invoice of invoices) {
       expect(invoice.status).toBe('finalized');
       expect(invoice.net).toBe(invoice.lines.reduce((sum, line) => sum + line.amount, 0));
