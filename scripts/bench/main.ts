@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
+import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
 import { benchTasks } from './tasks.js';
 
@@ -102,6 +103,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${tasks}\n${await benchBooking()}`;
+const fullReport = `${report}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);

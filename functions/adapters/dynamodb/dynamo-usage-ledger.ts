@@ -17,6 +17,8 @@ const usageFromItem = (item: Record<string, unknown>): UsageRecord => ({
   ...(typeof item.reversalOf === 'string' ? { reversalOf: item.reversalOf } : {}),
 });
 
+const APPEND_CONCURRENCY = 25;
+
 /** The usage ledger on the table: `T#<tenant>` / `USAGE#<YYYY-MM>#<occurredAt>#<id>`, put only if absent. */
 export class DynamoUsageLedger implements UsageLedger {
   constructor(
@@ -24,15 +26,22 @@ export class DynamoUsageLedger implements UsageLedger {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * One conditional put per record (BatchWriteItem takes no conditions), 25 at a time: a record that
+   * exists already is a replay and is skipped.
+   */
   async append(records: UsageRecord[]): Promise<{ appended: number }> {
     let appended = 0;
-    for (const record of records) {
+    const put = async (record: UsageRecord) => {
       try {
         await this.client.send(new PutCommand(usagePut(this.tableName, record).Put));
         appended += 1;
       } catch (error) {
         if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
       }
+    };
+    for (let start = 0; start < records.length; start += APPEND_CONCURRENCY) {
+      await Promise.all(records.slice(start, start + APPEND_CONCURRENCY).map(put));
     }
     return { appended };
   }
