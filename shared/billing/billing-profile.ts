@@ -8,15 +8,19 @@ import { EU_COUNTRIES } from './rating.js';
 /** Who the invoices are addressed to: what an EU invoice needs of the buyer. */
 export const BillingProfileSchema = z
   .strictObject({
-    legalName: z.string({ error: 'the legal name is required' }).trim().min(2, 'the legal name is required').max(200),
+    legalName: z
+      .string({ error: 'the legal name is required' })
+      .trim()
+      .min(2, 'the legal name is required')
+      .max(200, 'at most 200 characters'),
     addressLines: z
-      .array(z.string().trim().min(1, 'an address line cannot be empty').max(200), {
+      .array(z.string().trim().min(1, 'an address line cannot be empty').max(200, 'at most 200 characters a line'), {
         error: 'the street address, one line each',
       })
       .min(1, 'at least one address line')
       .max(4, 'at most four address lines'),
-    postalCode: z.string().trim().min(1, 'the postal code is required').max(16),
-    city: z.string().trim().min(1, 'the city is required').max(100),
+    postalCode: z.string().trim().min(1, 'the postal code is required').max(16, 'at most 16 characters'),
+    city: z.string().trim().min(1, 'the city is required').max(100, 'at most 100 characters'),
     country: z
       .string({ error: 'a two-letter country code such as DE' })
       .regex(/^[A-Z]{2}$/, 'a two-letter country code such as DE'),
@@ -33,12 +37,12 @@ export const BillingProfileSchema = z
     if (!profile.vatId) return;
     const prefix = profile.country === 'GR' ? 'EL' : profile.country;
     if (!EU_COUNTRIES.has(profile.country)) {
-      ctx.addIssue({ code: 'custom', path: ['vatId'], message: 'an EU VAT number needs an EU country' });
+      ctx.addIssue({ code: 'custom', path: ['vatId'], message: 'no VAT number outside the EU' });
     } else if (!profile.vatId.startsWith(prefix)) {
       ctx.addIssue({
         code: 'custom',
         path: ['vatId'],
-        message: `a VAT number of ${profile.country} starts with ${prefix}`,
+        message: `a VAT number of ${profile.country}, starting with ${prefix}`,
       });
     }
   })

@@ -21,6 +21,18 @@ const monthId = (back: number): string => {
 const monthSelect = (page: Page) => page.getByLabel('Month', { exact: true });
 const chosenMonth = async (page: Page) => (await monthSelect(page).locator('option:checked').textContent()) ?? '';
 
+/** The invoice address form on the subscription page, and its fields by label. */
+const addressForm = (page: Page) => page.getByRole('form', { name: 'Change the invoice address' });
+const addressField = (page: Page, label: string) => addressForm(page).getByLabel(label, { exact: true });
+const VAT_LABEL = 'VAT number (optional)';
+
+/** The texts a control's aria-describedby points at: its hint and its error. */
+const descriptionOf = async (page: Page, label: string): Promise<string> => {
+  const ids = (await addressField(page, label).getAttribute('aria-describedby'))?.split(' ') ?? [];
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
+};
+
 describe('usage and billing periods in a real browser', () => {
   it('shows a customer admin the allowances of this month and that nothing is recorded yet', async () => {
     const page = await e2e.browser.newPage();
@@ -52,6 +64,59 @@ describe('usage and billing periods in a real browser', () => {
     await page.close();
   });
 
+  it('keeps the invoice address the owner saves, and shows a VAT number of another country at its field', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'owner@demo.example');
+    await openFromNav(page, 'Subscription', '/subscription');
+
+    // Nothing set yet: invoices go to the organisation's name.
+    await expect.poll(() => addressForm(page).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Invoice address' }).textContent()).toContain(
+      'No invoice address yet: until one is set, invoices are made out to Demo Verein',
+    );
+    expect(await addressField(page, 'Country').inputValue()).toBe('');
+
+    await addressField(page, 'Legal name').fill('Demo Verein Wien');
+    await addressField(page, 'Address').fill('Mariahilfer Straße 1\n2. Stock');
+    await addressField(page, 'Postal code').fill('1060');
+    await addressField(page, 'City').fill('Wien');
+    await addressField(page, 'Country').selectOption('AT');
+    await addressField(page, VAT_LABEL).fill('atu 12345678');
+    await page.getByRole('button', { name: 'Save invoice address' }).click();
+    await expect
+      .poll(() => statusTexts(page))
+      .toContainEqual(expect.stringContaining('Invoice address saved. The next invoices are made out to it.'));
+    // As the server keeps it: the VAT number without spaces, in capitals.
+    expect(await addressField(page, VAT_LABEL).inputValue()).toBe('ATU12345678');
+    expect(await page.getByText('No invoice address yet', { exact: false }).count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => addressField(page, 'Legal name').inputValue()).toBe('Demo Verein Wien');
+    expect(await addressField(page, 'Address').inputValue()).toBe('Mariahilfer Straße 1\n2. Stock');
+    expect(await addressField(page, 'Postal code').inputValue()).toBe('1060');
+    expect(await addressField(page, 'City').inputValue()).toBe('Wien');
+    expect(await addressField(page, 'Country').inputValue()).toBe('AT');
+    expect(await addressField(page, VAT_LABEL).inputValue()).toBe('ATU12345678');
+    expect(await page.getByText('No invoice address yet', { exact: false }).count()).toBe(0);
+
+    // An Austrian VAT number for a German address: refused, and said at the VAT number.
+    await addressField(page, 'Country').selectOption('DE');
+    await page.getByRole('button', { name: 'Save invoice address' }).click();
+    const vat = addressField(page, VAT_LABEL);
+    await expect.poll(() => vat.getAttribute('aria-invalid')).toBe('true');
+    expect(await descriptionOf(page, VAT_LABEL)).toContain('Enter a VAT number of DE, starting with DE.');
+    expect(await addressField(page, 'Country').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.getByRole('alert').allTextContents()).toEqual([
+      'The invoice address was not saved: correct the fields marked above.',
+    ]);
+    expect((await statusTexts(page)).some((text) => text.includes('Invoice address saved'))).toBe(false);
+
+    // Nothing was saved: the Austrian address is still the one on file.
+    await page.reload();
+    await expect.poll(() => addressField(page, 'Country').inputValue()).toBe('AT');
+    await page.close();
+  });
+
   it('shows finance the previous month closed, with its invoices', async () => {
     const page = await e2e.browser.newPage();
     await signIn(page, 'finance@opsdesk.local');
@@ -76,8 +141,9 @@ describe('usage and billing periods in a real browser', () => {
     expect(await close.getByText('Closed', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Close again to retry failed tenants' }).count()).toBe(0);
 
-    // Demo Verein was created this month: nothing to invoice for the previous one.
+    // Demo Verein was created this month: nothing to invoice for the previous one, so nothing to download either.
     await expect.poll(() => page.getByText(`No invoices for ${month}.`, { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Download CSV/ }).count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });

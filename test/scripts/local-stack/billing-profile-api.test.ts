@@ -35,8 +35,8 @@ describe('billing profile', () => {
   });
 
   it.each([
-    [{ ...valid, vatId: 'ATU12345678' }, 'body.vatId', /starts with DE/],
-    [{ ...valid, country: 'CH', vatId: 'CHE123456789' }, 'body.vatId', /EU country/],
+    [{ ...valid, vatId: 'ATU12345678' }, 'body.vatId', /starting with DE/],
+    [{ ...valid, country: 'CH', vatId: 'CHE123456789' }, 'body.vatId', /outside the EU/],
     [{ ...valid, country: 'Germany' }, 'body.country', /two-letter/],
     [{ ...valid, city: '' }, 'body.city', /city/],
     [{ ...valid, addressLines: [] }, 'body.addressLines', /address line/],

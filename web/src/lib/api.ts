@@ -36,6 +36,10 @@ export type Entitlement = SubscriptionView['entitlements'][number];
 /** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
 export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
 export type PortalSession = z.infer<Routes['openBillingPortal']['response']>;
+/** `{ profile }`: who the invoices are addressed to; null until an admin sets it. */
+export type BillingProfileView = z.infer<Routes['getBillingProfile']['response']>;
+export type BillingProfile = NonNullable<BillingProfileView['profile']>;
+export type BillingProfileInput = z.input<Routes['setBillingProfile']['body']>;
 export type { Booking, BookingType, OnCallRota, StaffAvailability };
 export type OnCallShift = OnCallRota['shifts'][number];
 export type BookingPage = z.infer<Routes['listBookings']['response']>;
@@ -125,9 +129,38 @@ interface RequestOptions {
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Unexpected response',
+      status: response.status,
+      detail: 'The server sent something this page cannot read. Reload and try again.',
+    });
+  }
+}
+
+/** Like `request`, for a route's text rendering (`Accept: text/csv`): the body as text. */
+export async function requestText(path: string, accept: string, options: RequestOptions = {}): Promise<string> {
+  const response = await send(path, options, accept);
+  try {
+    return await response.text();
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    // The answer broke off while it was being read.
+    throw new NetworkError({ cause: error });
+  }
+}
+
+/** Sends a request as the top of this file says, asking for `accept`; the response if it succeeded, else it throws. */
+async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const { method = 'GET', body, signal, authenticated = true, idempotencyKey } = options;
   const token = authenticated ? getToken() : null;
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: `${accept}, application/problem+json` };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
@@ -147,18 +180,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
   if (response.status === 401 && token && token === getToken()) endSession();
   if (!response.ok) throw new ApiError(await readProblem(response));
-  if (response.status === 204) return undefined as T;
-  try {
-    return (await response.json()) as T;
-  } catch (error) {
-    if (isAbortError(error)) throw error;
-    throw new ApiError({
-      type: 'about:blank',
-      title: 'Unexpected response',
-      status: response.status,
-      detail: 'The server sent something this page cannot read. Reload and try again.',
-    });
-  }
+  return response;
 }
 
 function endSession(): void {
@@ -230,6 +252,8 @@ const ROUTES = {
   getSubscription: { method: 'GET', path: '/api/subscription' },
   subscribe: { method: 'POST', path: '/api/subscription' },
   openBillingPortal: { method: 'POST', path: '/api/billing/portal' },
+  getBillingProfile: { method: 'GET', path: '/api/billing/profile' },
+  setBillingProfile: { method: 'PUT', path: '/api/billing/profile' },
   listBookingTypes: { method: 'GET', path: '/api/booking-types' },
   findAvailability: { method: 'GET', path: '/api/availability' },
   book: { method: 'POST', path: '/api/bookings' },
@@ -341,6 +365,11 @@ export const api = {
     }),
   openBillingPortal: () =>
     request<PortalSession>(ROUTES.openBillingPortal.path, { method: ROUTES.openBillingPortal.method }),
+  getBillingProfile: (signal?: AbortSignal) =>
+    request<BillingProfileView>(ROUTES.getBillingProfile.path, { method: ROUTES.getBillingProfile.method, signal }),
+  /** 422 names the fields: `body.vatId` (e.g. not of the country), `body.addressLines.1`… */
+  setBillingProfile: (body: BillingProfileInput) =>
+    request<BillingProfileView>(ROUTES.setBillingProfile.path, { method: ROUTES.setBillingProfile.method, body }),
 
   listBookingTypes: (signal?: AbortSignal) =>
     request<{ items: BookingType[] }>(ROUTES.listBookingTypes.path, { method: ROUTES.listBookingTypes.method, signal }),
@@ -452,6 +481,12 @@ export const api = {
     }),
   listFinanceInvoices: (query: PageRequest & { period: string }, signal?: AbortSignal) =>
     request<InvoicePage>(withQuery(ROUTES.listFinanceInvoices.path, { ...query }), {
+      method: ROUTES.listFinanceInvoices.method,
+      signal,
+    }),
+  /** Every invoice of `period` (`YYYY-MM`) as RFC 4180 CSV, for finance's books. */
+  exportFinanceInvoicesCsv: (period: string, signal?: AbortSignal) =>
+    requestText(withQuery(ROUTES.listFinanceInvoices.path, { period }), 'text/csv', {
       method: ROUTES.listFinanceInvoices.method,
       signal,
     }),

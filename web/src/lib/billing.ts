@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 // Types and pure functions only: no zod comes with it into the main bundle.
 import { isUpgrade } from '../../../shared/billing/periods.js';
+import { EU_COUNTRIES } from '../../../shared/billing/rating.js';
 import type { Plan } from '../../../shared/catalogue/plan.js';
 import { api, type Entitlement, NetworkError, newIdempotencyKey, type SubscriptionView } from './api.js';
 import { formatDate } from './format.js';
@@ -223,4 +224,33 @@ export function usePortal() {
   }, [opening]);
 
   return { state, opening, open };
+}
+
+let regionNames: Intl.DisplayNames | null | undefined;
+
+/** `AT` → "Austria", in the reader's language; the code itself where the browser has no name for it. */
+export function countryName(code: string): string {
+  if (regionNames === undefined) {
+    try {
+      regionNames = new Intl.DisplayNames(undefined, { type: 'region' });
+    } catch {
+      regionNames = null;
+    }
+  }
+  try {
+    return regionNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The countries an invoice address can be in (ISO 3166-1 alpha-2), by name: the EU, whose businesses with a VAT number
+ * abroad are invoiced under reverse charge, and the neighbours customers come from. `current` (an address saved
+ * elsewhere) is kept.
+ */
+export function invoiceCountries(current?: string): string[] {
+  const codes = new Set([...EU_COUNTRIES, 'CH', 'GB', 'NO', 'US']);
+  if (current) codes.add(current);
+  return [...codes].sort((a, b) => countryName(a).localeCompare(countryName(b)));
 }

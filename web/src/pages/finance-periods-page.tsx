@@ -15,6 +15,7 @@ import {
   usePeriodClose,
 } from '../lib/finance.js';
 import { count, formatDate, formatDateTime, formatMoney } from '../lib/format.js';
+import { saveFile } from '../lib/save-file.js';
 import { useAction } from '../lib/use-action.js';
 import { usePagedList } from '../lib/use-paged-list.js';
 
@@ -76,15 +77,55 @@ function Period({ periodId }: { periodId: string }) {
           empty={`No invoices for ${month}.`}
         >
           {(ready) => (
-            <DataTable columns={INVOICE_COLUMNS} caption="Select an invoice to show its lines and VAT">
-              {ready.items.map((invoice) => (
-                <InvoiceRow key={invoice.id} invoice={invoice} />
-              ))}
-            </DataTable>
+            <>
+              {/* Only here, where the month has invoices: an empty export would be a file with nothing but headers. */}
+              <CsvDownload periodId={periodId} />
+              <DataTable columns={INVOICE_COLUMNS} caption="Select an invoice to show its lines and VAT">
+                {ready.items.map((invoice) => (
+                  <InvoiceRow key={invoice.id} invoice={invoice} />
+                ))}
+              </DataTable>
+            </>
           )}
         </PagedListView>
       </section>
     </>
+  );
+}
+
+/** Every invoice of the month (not only the pages loaded) as CSV, fetched with the session's token, saved as a file. */
+function CsvDownload({ periodId }: { periodId: string }) {
+  const month = formatMonth(periodId);
+  const download = useAction();
+  const filename = `invoices-${periodId}.csv`;
+  const start = () =>
+    void download.run(
+      () => api.exportFinanceInvoicesCsv(periodId),
+      (csv) => saveFile(csv, 'text/csv;charset=utf-8', filename),
+    );
+  return (
+    <div className="section-actions">
+      {download.state.kind === 'failed' && (
+        <ErrorAlert error={download.state.error} title={`Could not download the invoices for ${month}`}>
+          <p>
+            <button type="button" className="button-link" onClick={download.dismiss}>
+              Dismiss
+            </button>
+          </p>
+        </ErrorAlert>
+      )}
+      <div className="form-actions">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={download.busy || undefined}
+          onClick={start}
+        >
+          Download CSV<span className="visually-hidden"> of the invoices for {month}</span>
+        </button>
+        {download.busy && <Loading>Preparing {filename}…</Loading>}
+      </div>
+    </div>
   );
 }
 

@@ -7,6 +7,7 @@ import { ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api } from '../lib/api.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { TENANT_STATUS_LABELS } from '../lib/roles.js';
+import { saveFile } from '../lib/save-file.js';
 
 export function OrganisationPage() {
   const auth = useAuth();
@@ -75,19 +76,6 @@ function Organisation({ tenant: signedIn, refresh }: { tenant: Tenant; refresh: 
   );
 }
 
-/** Saves a document as a file, as a download link would. */
-function saveJson(document_: unknown, filename: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(document_, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function ExportSection({ tenant }: { tenant: Tenant }) {
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'exporting' } | { kind: 'failed'; error: unknown } | { kind: 'done'; filename: string }
@@ -99,7 +87,7 @@ function ExportSection({ tenant }: { tenant: Tenant }) {
     try {
       const data = await api.exportTenant();
       const filename = `opsdesk-export-${data.tenantId || tenant.id}.json`;
-      saveJson(data, filename);
+      saveFile(JSON.stringify(data, null, 2), 'application/json', filename);
       setState({ kind: 'done', filename });
     } catch (error) {
       setState({ kind: 'failed', error });

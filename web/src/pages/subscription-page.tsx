@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Tenant } from '../../../shared/tenancy/model.js';
 import { useAuth } from '../auth/auth-context.js';
+import { BillingProfileCard } from '../components/billing-profile-card.js';
 import { EntitlementBar } from '../components/entitlement-bar.js';
 import { planPrice } from '../components/plan-card.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
@@ -85,7 +86,8 @@ export function SubscriptionPage() {
       <h1>Subscription</h1>
       <p className="lead">
         Your organisation’s plan, its billing period, and how much of what it includes has been used so far.
-        {!isAdmin && ' Only your organisation’s admins can change the plan or the payment method.'}
+        {!isAdmin &&
+          ' Only your organisation’s admins can change the plan, the payment method or the address invoices go to.'}
       </p>
       {view ? (
         <Subscription
@@ -100,6 +102,11 @@ export function SubscriptionPage() {
         <ErrorAlert error={subscription.error} title="Could not load your subscription" onRetry={subscription.reload} />
       ) : (
         <Loading>Loading your subscription…</Loading>
+      )}
+      {isAdmin && (
+        <div className="stack">
+          <BillingProfileCard organisation={tenant?.name ?? null} />
+        </div>
       )}
     </>
   );
