@@ -101,9 +101,9 @@ export interface PeriodCloseRepository {
   start(close: PeriodClose, audit: AuditEntry): Promise<{ started: boolean; close: PeriodClose }>;
   get(periodId: string): Promise<PeriodClose | null>;
   /** Records that a tenant has nothing to invoice for the period (once, however often it is retried). */
-  skip(periodId: string, tenantId: string): Promise<void>;
+  markSkipped(periodId: string, tenantId: string): Promise<void>;
   /** Records that a tenant's invoice could not be made (dead-lettered); once. */
-  fail(periodId: string, tenantId: string): Promise<void>;
+  markFailed(periodId: string, tenantId: string): Promise<void>;
   /** Tenants recorded as failed, to try again. */
   failedTenants(periodId: string): Promise<string[]>;
   /** Forgets a failure before it is tried again. */
@@ -202,7 +202,7 @@ export const failTenantPeriod = async (
   deps: Pick<CloseDeps, 'closes'>,
   message: { periodId: string; tenantId: string },
 ): Promise<void> => {
-  await deps.closes.fail(message.periodId, message.tenantId);
+  await deps.closes.markFailed(message.periodId, message.tenantId);
 };
 
 /** Progress of a close (finance): tenants done of all. */
@@ -243,7 +243,7 @@ export const closeTenantPeriod = async (
   ]);
   const history = (subscription?.planHistory ?? []).filter((entry) => entry.effectiveFrom < period.end);
   if (!tenant || (history.length === 0 && usage.length === 0)) {
-    await deps.closes.skip(message.periodId, message.tenantId);
+    await deps.closes.markSkipped(message.periodId, message.tenantId);
     return 'skipped';
   }
   const buyer = buyerOf(tenant, profile);

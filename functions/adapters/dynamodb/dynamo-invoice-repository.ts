@@ -244,11 +244,11 @@ export class DynamoPeriodCloseRepository implements PeriodCloseRepository {
     }
   }
 
-  skip(periodId: string, tenantId: string): Promise<void> {
+  markSkipped(periodId: string, tenantId: string): Promise<void> {
     return this.mark(periodId, keys.periodCloseSkip(periodId, tenantId), 'skipped', tenantId);
   }
 
-  fail(periodId: string, tenantId: string): Promise<void> {
+  markFailed(periodId: string, tenantId: string): Promise<void> {
     return this.mark(periodId, keys.periodCloseFailure(periodId, tenantId), 'failed', tenantId);
   }
 
