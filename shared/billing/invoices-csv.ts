@@ -29,25 +29,24 @@ export const INVOICE_CSV_COLUMNS = [
 ] as const;
 
 /** Finance's export (`Accept: text/csv` on `GET /api/finance/invoices`): one row per invoice, CRLF lines. */
-export const invoicesCsv = (page: { items: Invoice[] }): string =>
+const invoiceRow = (invoice: Invoice): string =>
   [
-    INVOICE_CSV_COLUMNS.join(','),
-    ...page.items.map((invoice) =>
-      [
-        invoice.number,
-        invoice.periodId,
-        invoice.issuedAt,
-        invoice.status,
-        invoice.buyer.name,
-        invoice.buyer.country,
-        invoice.buyer.vatId ?? '',
-        invoice.vatTreatment,
-        invoice.currency,
-        decimal(invoice.net),
-        decimal(invoice.vat.reduce((sum, line) => sum + line.amount, 0)),
-        decimal(invoice.gross),
-      ]
-        .map(csvField)
-        .join(','),
-    ),
-  ].join('\r\n') + '\r\n';
+    invoice.number,
+    invoice.periodId,
+    invoice.issuedAt,
+    invoice.status,
+    invoice.buyer.name,
+    invoice.buyer.country,
+    invoice.buyer.vatId ?? '',
+    invoice.vatTreatment,
+    invoice.currency,
+    decimal(invoice.net),
+    decimal(invoice.vat.reduce((sum, line) => sum + line.amount, 0)),
+    decimal(invoice.gross),
+  ]
+    .map(csvField)
+    .join(',');
+
+/** Every record ends with CRLF (the empty last element). */
+export const invoicesCsv = (page: { items: Invoice[] }): string =>
+  [INVOICE_CSV_COLUMNS.join(','), ...page.items.map(invoiceRow), ''].join('\r\n');
