@@ -10,8 +10,8 @@ import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { Tenant } from '../tenancy/model.js';
 import type { TenantRepository } from '../tenancy/ports.js';
 import type { HostDays, UsageLedger } from '../usage/ledger.js';
-import { periodNamed } from '../usage/ledger.js';
 import type { BillingProfile, BillingProfileRepository } from './billing-profile.js';
+import { periodNamed } from './periods.js';
 import type { SubscriptionRepository } from './ports.js';
 import { type RatedInvoice, rate } from './rating.js';
 
@@ -81,8 +81,6 @@ export const PeriodCloseSchema = z
   })
   .meta({ id: 'PeriodClose' });
 export type PeriodClose = z.infer<typeof PeriodCloseSchema>;
-
-export const PeriodParamSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
 
 export interface InvoiceRepository {
   /** The tenant's invoice of a period, if one was finalized. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Plan } from '../catalogue/plan.js';
 import type { Period, Subscription } from './subscription.js';
 
@@ -7,6 +8,12 @@ export const periodOf = (at: Date): Period => {
   const end = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
   return { id: start.toISOString().slice(0, 7), start: start.toISOString(), end: end.toISOString() };
 };
+
+/** A billing period's name: a month as `YYYY-MM` (routes' path and query parameters). */
+export const PeriodIdSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+/** The calendar month (UTC) named `YYYY-MM`. */
+export const periodNamed = (id: string): Period => periodOf(new Date(`${id}-01T00:00:00.000Z`));
 
 /** Monthly value of a plan for ordering: base fee plus one host's fee. */
 const planValue = (plan: Plan): number => plan.monthlyFee.amount + (plan.perHost?.monthlyFee.amount ?? 0);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { PlanSchema } from '../catalogue/plan.js';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
+import { PeriodIdSchema } from './periods.js';
 
 export const SUBSCRIPTION_STATUSES = ['incomplete', 'active', 'cancelled'] as const;
 export const PAYMENT_STATUSES = ['current', 'past_due'] as const;
 
 /** A billing period: a calendar month in UTC, `YYYY-MM` (docs/billing.md). */
 export const PeriodSchema = z.object({
-  id: z.string().regex(/^\d{4}-\d{2}$/),
+  id: PeriodIdSchema,
   start: IsoInstantSchema,
   end: IsoInstantSchema,
 });

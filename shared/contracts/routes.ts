@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
 import { BillingProfileSchema, BillingProfileViewSchema } from '../billing/billing-profile.js';
-import { InvoiceSchema, PeriodCloseSchema, PeriodParamSchema } from '../billing/invoices.js';
+import { InvoiceSchema, PeriodCloseSchema } from '../billing/invoices.js';
 import { invoicesCsv } from '../billing/invoices-csv.js';
+import { PeriodIdSchema } from '../billing/periods.js';
 import {
   PortalResponseSchema,
   SubscribeRequestSchema,
@@ -348,7 +349,7 @@ export const routes = {
     access: ['finance'],
     summary:
       'Close an ended period: one message per tenant rates its usage into a finalized invoice with the next number; 409 before the period ends; closing again changes nothing (and retries failed tenants)',
-    params: z.object({ period: PeriodParamSchema }),
+    params: z.object({ period: PeriodIdSchema }),
     response: PeriodCloseSchema,
     successStatus: 202,
   }),
@@ -358,7 +359,7 @@ export const routes = {
     context: 'billing',
     access: ['finance'],
     summary: 'Progress of a period’s close: tenants invoiced, skipped (nothing to invoice) and failed',
-    params: z.object({ period: PeriodParamSchema }),
+    params: z.object({ period: PeriodIdSchema }),
     response: PeriodCloseSchema,
     successStatus: 200,
   }),
@@ -368,7 +369,7 @@ export const routes = {
     context: 'billing',
     access: ['finance'],
     summary: 'A period’s invoices in number order; `Accept: text/csv` → all of them as CSV for finance',
-    query: PageQuerySchema.extend({ period: PeriodParamSchema }),
+    query: PageQuerySchema.extend({ period: PeriodIdSchema }),
     exampleQuery: { period: '2026-01' },
     response: pageSchema(InvoiceSchema).meta({ id: 'InvoicePage' }),
     csv: invoicesCsv,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodOf } from '../billing/periods.js';
+import { PeriodIdSchema, periodNamed, periodOf } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
 import { rate } from '../billing/rating.js';
 import type { Period } from '../billing/subscription.js';
@@ -70,15 +70,7 @@ export const UsageViewSchema = z
   .meta({ id: 'UsageView' });
 export type UsageView = z.infer<typeof UsageViewSchema>;
 
-export const UsageQuerySchema = z.object({
-  period: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
-    .optional(),
-});
-
-/** The calendar month (UTC) named `YYYY-MM`. */
-export const periodNamed = (id: string): Period => periodOf(new Date(`${id}-01T00:00:00.000Z`));
+export const UsageQuerySchema = z.object({ period: PeriodIdSchema.optional() });
 
 /** Running totals per kind, in the order the facts happened. */
 const withRunningTotals = (records: UsageRecord[]) => {
