@@ -8,7 +8,7 @@ import { IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Clock } from '../platform/ports.js';
-import type { UsageRecord } from './usage-record.js';
+import { USAGE_KINDS, type UsageRecord } from './usage-record.js';
 
 /**
  * The usage ledger: append-only. A record's id is derived from its source, and appending is a
@@ -26,8 +26,6 @@ export interface UsageLedger {
 export interface HostDays {
   list(tenantId: string): Promise<{ id: string; registeredAt: string | null }[]>;
 }
-
-export const USAGE_KINDS = ['webmaster_minutes', 'call_outs', 'task_runs', 'hosts', 'late_cancellation'] as const;
 
 export const UsageRecordSchema = z
   .object({

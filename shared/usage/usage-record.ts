@@ -1,5 +1,8 @@
 import type { Money } from '../contracts/common.js';
 
+/** What the ledger counts. */
+export const USAGE_KINDS = ['webmaster_minutes', 'call_outs', 'task_runs', 'hosts', 'late_cancellation'] as const;
+
 /**
  * One billable fact in the append-only usage ledger. Its id is derived from its source (a booking,
  * a task, a Stripe event), so recording it again is a no-op. Corrections are reversal records.
@@ -7,7 +10,7 @@ import type { Money } from '../contracts/common.js';
 export interface UsageRecord {
   id: string;
   tenantId: string;
-  kind: 'webmaster_minutes' | 'call_outs' | 'task_runs' | 'hosts' | 'late_cancellation';
+  kind: (typeof USAGE_KINDS)[number];
   quantity: number;
   unit: 'minutes' | 'call-outs' | 'runs' | 'host-months' | 'fees';
   occurredAt: string;
