@@ -13,7 +13,6 @@ import {
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
-import { DynamoUsageTotals } from '../adapters/dynamodb/dynamo-usage-totals.js';
 import { SqsPeriodCloseQueue } from '../adapters/sqs/sqs-period-close-queue.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
@@ -36,17 +35,18 @@ export const createBillingDeps = async (): Promise<
 > => {
   const table = tableConfig();
   const stripeConfig = await loadStripeConfig();
+  const ledger = new DynamoUsageLedger(table.client, table.tableName);
   return {
     subscriptions: new DynamoSubscriptionRepository(table.client, table.tableName),
     tenants: new DynamoTenantRepository(table.client, table.tableName),
-    usage: new DynamoUsageTotals(table.client, table.tableName),
+    usage: ledger,
     payments: stripeConfig.stripe ? new StripePaymentProvider(stripeConfig.stripe) : null,
     clock,
     ids,
     webUrl: optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000',
     stripeConfig,
     table,
-    ledger: new DynamoUsageLedger(table.client, table.tableName),
+    ledger,
     hosts: new DynamoHostRepository(table.client, table.tableName),
     invoices: new DynamoInvoiceRepository(table.client, table.tableName),
     profiles: new DynamoBillingProfileRepository(table.client, table.tableName),

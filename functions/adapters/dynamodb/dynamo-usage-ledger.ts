@@ -1,4 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { UsageTotals } from '../../../shared/billing/ports.js';
+import { ENTITLEMENT_KINDS, type EntitlementKind } from '../../../shared/billing/subscription.js';
 import type { UsageLedger } from '../../../shared/usage/ledger.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { keys } from './keys.js';
@@ -19,8 +21,11 @@ const usageFromItem = (item: Record<string, unknown>): UsageRecord => ({
 
 const APPEND_CONCURRENCY = 25;
 
-/** The usage ledger on the table: `T#<tenant>` / `USAGE#<YYYY-MM>#<occurredAt>#<id>`, put only if absent. */
-export class DynamoUsageLedger implements UsageLedger {
+/**
+ * The usage ledger on the table: `T#<tenant>` / `USAGE#<YYYY-MM>#<occurredAt>#<id>`, put only if absent.
+ * It also sums a period by kind for the subscription's entitlements (reversals subtract).
+ */
+export class DynamoUsageLedger implements UsageLedger, UsageTotals {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -53,5 +58,13 @@ export class DynamoUsageLedger implements UsageLedger {
       ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId), ':prefix': keys.usagePrefix(periodId) },
     });
     return items.map(usageFromItem);
+  }
+
+  async totals(tenantId: string, periodId: string): Promise<Record<EntitlementKind, number>> {
+    const totals = Object.fromEntries(ENTITLEMENT_KINDS.map((kind) => [kind, 0])) as Record<EntitlementKind, number>;
+    for (const record of await this.list(tenantId, periodId)) {
+      if (record.kind in totals) totals[record.kind as EntitlementKind] += record.quantity;
+    }
+    return totals;
   }
 }
