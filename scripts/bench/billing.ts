@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { DynamoUsageLedger } from '../../functions/adapters/dynamodb/dynamo-usage-ledger.js';
-import { keys } from '../../functions/adapters/dynamodb/keys.js';
+import { usagePut } from '../../functions/adapters/dynamodb/usage-item.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import { rate } from '../../shared/billing/rating.js';
 import { findPlan } from '../../shared/catalogue/plans.js';
@@ -83,15 +83,9 @@ export const benchBilling = async (): Promise<string> => {
       await client.send(
         new BatchWriteCommand({
           RequestItems: {
+            // The very item the ledger writes, without its condition (BatchWriteItem takes none).
             'bench-ledger': raw.slice(index, index + 25).map((record) => ({
-              PutRequest: {
-                Item: {
-                  ...keys.usage(record.tenantId, period.id, record.occurredAt, record.id),
-                  entity: 'usage',
-                  v: 1,
-                  ...record,
-                },
-              },
+              PutRequest: { Item: usagePut('bench-ledger', record).Put.Item },
             })),
           },
         }),
