@@ -2,25 +2,24 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { closeTenantPeriod } from '../../shared/billing/invoices.js';
 import type { PeriodCloseMessage } from '../adapters/sqs/sqs-period-close-queue.js';
 import { logger } from '../observability/logger.js';
+import { processBatch } from '../queues/batch.js';
 import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
 
 /** Consumes the period-close queue: one tenant's invoice per message; failures come back alone. */
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const failures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
-      const message = JSON.parse(record.body) as PeriodCloseMessage;
+export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+  processBatch<PeriodCloseMessage>(
+    event,
+    async (message) => {
       const outcome = await closeTenantPeriod(deps, message);
       logger.info('Period close', { ...message, outcome });
-    } catch (error) {
-      logger.warn('Period close failed for a tenant; the message will be retried', {
-        messageId: record.messageId,
-        error: (error as Error).message,
-      });
-      failures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures: failures };
-};
+    },
+    {
+      onError: (error, record) =>
+        logger.warn('Period close failed for a tenant; the message will be retried', {
+          messageId: record.messageId,
+          error: (error as Error).message,
+        }),
+    },
+  );

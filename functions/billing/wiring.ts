@@ -1,8 +1,6 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import type { BillingProfileRepository } from '../../shared/billing/billing-profile.js';
 import type { InvoiceRepository, PeriodCloseQueue, PeriodCloseRepository } from '../../shared/billing/invoices.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
-import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
 import { DynamoBillingProfileRepository } from '../adapters/dynamodb/dynamo-billing-profile-repository.js';
 import { DynamoHostRepository } from '../adapters/dynamodb/dynamo-host-repository.js';
@@ -15,10 +13,11 @@ import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repos
 import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
 import { SqsPeriodCloseQueue } from '../adapters/sqs/sqs-period-close-queue.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
-import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { ENV, optionalEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { loadStripeConfig, type StripeConfig } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
+import { createQueueClient, queueUrl } from '../queues/batch.js';
 
 /** The billing context's adapters, built once per cold start by each billing entry point. */
 export const createBillingDeps = async (): Promise<
@@ -52,8 +51,6 @@ export const createBillingDeps = async (): Promise<
     profiles: new DynamoBillingProfileRepository(table.client, table.tableName),
     closes: new DynamoPeriodCloseRepository(table.client, table.tableName),
     // The URL is read when first used: only the functions that close periods are given it.
-    queue: new SqsPeriodCloseQueue(new SQSClient({ useQueueUrlAsEndpoint: false }), () =>
-      requireEnv(queueUrlEnvName(queueDefinition('period-close'))),
-    ),
+    queue: new SqsPeriodCloseQueue(createQueueClient(), queueUrl('period-close')),
   };
 };

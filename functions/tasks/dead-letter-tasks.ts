@@ -2,6 +2,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { deadLetterTask } from '../../shared/tasks/tasks.js';
 import type { TaskMessage } from '../adapters/sqs/sqs-task-queue.js';
 import { logger } from '../observability/logger.js';
+import { processBatch } from '../queues/batch.js';
 import { createTaskDeps } from './wiring.js';
 
 const deps = createTaskDeps();
@@ -10,17 +11,15 @@ const deps = createTaskDeps();
  * Consumes the task-dispatch dead-letter queue: the task is marked failed with the last dispatch
  * error and appears in the operators' dead-letter view, where it can be redriven.
  */
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const failures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
-      const message = JSON.parse(record.body) as TaskMessage;
+export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+  processBatch<TaskMessage>(
+    event,
+    async (message) => {
       const result = await deadLetterTask(deps, message);
       logger.warn('Task dispatch dead-lettered', { taskId: message.taskId, tenantId: message.tenantId, result });
-    } catch (error) {
-      logger.error('Dead-lettered task could not be recorded', { messageId: record.messageId, error });
-      failures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures: failures };
-};
+    },
+    {
+      onError: (error, record) =>
+        logger.error('Dead-lettered task could not be recorded', { messageId: record.messageId, error }),
+    },
+  );

@@ -2,6 +2,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { dispatchTask } from '../../shared/tasks/tasks.js';
 import type { TaskMessage } from '../adapters/sqs/sqs-task-queue.js';
 import { logger } from '../observability/logger.js';
+import { processBatch } from '../queues/batch.js';
 import { createTaskDeps } from './wiring.js';
 
 const deps = createTaskDeps();
@@ -12,28 +13,20 @@ const deps = createTaskDeps();
  * tasks keep their order; other hosts' messages go on (their receive counts stay untouched).
  * After three receives SQS moves a message to the dead-letter queue.
  */
-export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
-  const failures: SQSBatchResponse['batchItemFailures'] = [];
-  const failedGroups = new Set<string>();
-  for (const record of event.Records) {
-    const group = record.attributes.MessageGroupId ?? '';
-    if (failedGroups.has(group)) {
-      failures.push({ itemIdentifier: record.messageId });
-      continue;
-    }
-    try {
-      const message = JSON.parse(record.body) as TaskMessage;
+export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+  processBatch<TaskMessage>(
+    event,
+    async (message) => {
       const result = await dispatchTask(deps, message);
       logger.info('Task dispatch', { taskId: message.taskId, tenantId: message.tenantId, result });
-    } catch (error) {
-      logger.warn('Task dispatch failed; the message will be retried', {
-        messageId: record.messageId,
-        receiveCount: record.attributes.ApproximateReceiveCount,
-        error: (error as Error).message,
-      });
-      failures.push({ itemIdentifier: record.messageId });
-      failedGroups.add(group);
-    }
-  }
-  return { batchItemFailures: failures };
-};
+    },
+    {
+      orderByGroup: true,
+      onError: (error, record) =>
+        logger.warn('Task dispatch failed; the message will be retried', {
+          messageId: record.messageId,
+          receiveCount: record.attributes.ApproximateReceiveCount,
+          error: (error as Error).message,
+        }),
+    },
+  );

@@ -1,6 +1,4 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { STSClient } from '@aws-sdk/client-sts';
-import { queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import type { CommandRunner, HostDirectory } from '../../shared/tasks/ports.js';
 import {
   DynamoHostLocks,
@@ -20,8 +18,7 @@ import { TenantSsmClients } from '../adapters/ssm/tenant-ssm-clients.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
-
-const TASK_DISPATCH_QUEUE = queueDefinition('task-dispatch');
+import { createQueueClient, queueUrl } from '../queues/batch.js';
 
 /** SSM in AWS (credentials scoped to the tenant), the local host runner in the local stack. */
 const hostAccess = (): { runner: CommandRunner; directory: HostDirectory } => {
@@ -72,9 +69,7 @@ export const createTaskDeps = () => {
     tenants: new DynamoTenantRepository(client, tableName),
     // The URL is read when first used: only the entry points that enqueue are given it. The client's
     // endpoint (AWS_ENDPOINT_URL_SQS locally) wins over the queue URL's host, which fauxqs spells oddly.
-    queue: new SqsTaskQueue(new SQSClient({ useQueueUrlAsEndpoint: false }), () =>
-      requireEnv(queueUrlEnvName(TASK_DISPATCH_QUEUE)),
-    ),
+    queue: new SqsTaskQueue(createQueueClient(), queueUrl('task-dispatch')),
     runner,
     directory,
     clock,

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { PeriodIdSchema, periodNamed, periodOf } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
 import { rate } from '../billing/rating.js';
-import type { Period } from '../billing/subscription.js';
 import { findPlan } from '../catalogue/plans.js';
 import { IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { DomainError } from '../errors.js';

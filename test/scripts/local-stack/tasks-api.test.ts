@@ -1,4 +1,3 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DynamoHostLocks,
@@ -9,6 +8,7 @@ import { DynamoTaskRepository } from '../../../functions/adapters/dynamodb/dynam
 import { redeemActivation } from '../../../functions/adapters/local/local-host-directory.js';
 import { SqsTaskQueue } from '../../../functions/adapters/sqs/sqs-task-queue.js';
 import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
+import { createQueueClient, queueUrl } from '../../../functions/queues/batch.js';
 import { WEEKDAYS, zonedParts } from '../../../shared/platform/zoned-time.js';
 import type { Host, Task } from '../../../shared/tasks/model.js';
 import { releaseDueTasks } from '../../../shared/tasks/tasks.js';
@@ -191,10 +191,7 @@ describe('approvals and maintenance windows', () => {
       tenants: api.tenants,
       locks: new DynamoHostLocks(table.client, table.tableName),
       runner: { send: unused, status: unused, output: unused },
-      queue: new SqsTaskQueue(
-        new SQSClient({ useQueueUrlAsEndpoint: false }),
-        () => process.env.TASK_DISPATCH_QUEUE_URL ?? '',
-      ),
+      queue: new SqsTaskQueue(createQueueClient(), queueUrl('task-dispatch')),
       clock: { now: () => new Date(Date.parse(at) + 1000) },
       ids: new RandomIds(),
     });
