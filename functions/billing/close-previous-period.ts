@@ -1,5 +1,4 @@
-import { closePeriod } from '../../shared/billing/invoices.js';
-import { periodOf } from '../../shared/billing/periods.js';
+import { closePreviousPeriod } from '../../shared/billing/invoices.js';
 import { logger } from '../observability/logger.js';
 import { createBillingDeps } from './wiring.js';
 
@@ -10,9 +9,7 @@ const deps = await createBillingDeps();
  * that has ended. Closing it again changes nothing, and retries tenants whose invoice failed.
  */
 export const handler = async () => {
-  const current = periodOf(deps.clock.now());
-  const previous = periodOf(new Date(Date.parse(current.start) - 1));
-  const close = await closePeriod(deps, 'schedule', previous.id);
+  const close = await closePreviousPeriod(deps);
   logger.info('Period close', { ...close });
   return close;
 };

@@ -1,5 +1,10 @@
 import { getBillingProfile, setBillingProfile } from '../../shared/billing/billing-profile.js';
-import { closePeriod, getPeriodClose, listPeriodInvoices } from '../../shared/billing/invoices.js';
+import {
+  closePeriod,
+  exportPeriodInvoices,
+  getPeriodClose,
+  listPeriodInvoices,
+} from '../../shared/billing/invoices.js';
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
 import { routes } from '../../shared/contracts/routes.js';
 import { getUsage } from '../../shared/usage/ledger.js';
@@ -20,18 +25,11 @@ export const handler = createHttpHandler(
     setBillingProfile: ({ actor, body }) => setBillingProfile(deps, actor, body),
     closePeriod: ({ actor, params }) => closePeriod(deps, actor, params.period),
     getPeriodClose: ({ params }) => getPeriodClose(deps, params.period),
-    listFinanceInvoices: async ({ query, headers }) => {
-      if (!wantsCsv(routes.listFinanceInvoices, headers)) return listPeriodInvoices(deps, query.period, query);
-      // The CSV export is the whole period, not a page.
-      const items = [];
-      let cursor: string | undefined;
-      do {
-        const page = await listPeriodInvoices(deps, query.period, { limit: 200, ...(cursor ? { cursor } : {}) });
-        items.push(...page.items);
-        cursor = page.nextCursor;
-      } while (cursor);
-      return { items };
-    },
+    // `Accept: text/csv` exports the whole period (the manifest's csv renderer formats it).
+    listFinanceInvoices: ({ query, headers }) =>
+      wantsCsv(routes.listFinanceInvoices, headers)
+        ? exportPeriodInvoices(deps, query.period)
+        : listPeriodInvoices(deps, query.period, query),
   },
   { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
 );

@@ -11,7 +11,7 @@ import type { Tenant } from '../tenancy/model.js';
 import type { TenantRepository } from '../tenancy/ports.js';
 import type { HostDays, UsageLedger } from '../usage/ledger.js';
 import type { BillingProfile, BillingProfileRepository } from './billing-profile.js';
-import { periodNamed } from './periods.js';
+import { periodNamed, periodOf } from './periods.js';
 import type { SubscriptionRepository } from './ports.js';
 import { type RatedInvoice, rate } from './rating.js';
 
@@ -287,3 +287,24 @@ export const closeTenantPeriod = async (
 
 export const listPeriodInvoices = (deps: Pick<CloseDeps, 'invoices'>, periodId: string, page: PageQuery) =>
   deps.invoices.listForPeriod(periodId, page);
+
+/** Every invoice of a period, for finance's export (pages followed to the end). */
+export const exportPeriodInvoices = async (
+  deps: Pick<CloseDeps, 'invoices'>,
+  periodId: string,
+): Promise<{ items: Invoice[] }> => {
+  const items: Invoice[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.invoices.listForPeriod(periodId, { limit: 200, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { items };
+};
+
+/** The monthly job: closes the month before the one `now` is in. */
+export const closePreviousPeriod = (deps: CloseDeps): Promise<PeriodClose> => {
+  const current = periodOf(deps.clock.now());
+  return closePeriod(deps, 'schedule', periodOf(new Date(Date.parse(current.start) - 1)).id);
+};
