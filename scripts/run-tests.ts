@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { PROJECT_ROOT } from './local-stack/stack.js';
 
 /**
- * `npm test`: the whole suite — Chromium installed if missing, then type check, lint, and every
+ * `npm test`: the whole suite — Chromium and pdftotext installed if missing, then type check, lint, and every
  * vitest test (unit, DynamoDB Local integration, infra with cdk-nag, local stack, end-to-end) —
  * ending with a plain `N passed, N failed` line that CI reads.
  */
@@ -24,14 +24,23 @@ const run = (label: string, command: string, args: string[]) => {
   return result.status === 0;
 };
 
-if (!existsSync(CHROMIUM)) {
+/** System tools the tests drive, from Debian: Chromium (end-to-end) and poppler's pdftotext (invoice PDFs). */
+const SYSTEM_TOOLS = [
+  { path: CHROMIUM, apt: 'chromium' },
+  { path: process.env.PDFTOTEXT_PATH ?? '/usr/bin/pdftotext', apt: 'poppler-utils' },
+];
+const missing = SYSTEM_TOOLS.filter((tool) => !existsSync(tool.path));
+if (missing.length > 0) {
+  const packages = missing.map((tool) => tool.apt);
   const root = process.getuid?.() === 0;
   const installed =
     root &&
-    run('install Chromium', 'apt-get', ['update', '-qq']) &&
-    run('install Chromium', 'apt-get', ['install', '-y', '-qq', 'chromium']);
+    run('install system tools', 'apt-get', ['update', '-qq']) &&
+    run('install system tools', 'apt-get', ['install', '-y', '-qq', ...packages]);
   if (!installed) {
-    console.error(`npm test: Chromium is missing at ${CHROMIUM}; install it with: sudo apt-get install -y chromium`);
+    console.error(
+      `npm test: ${missing.map((tool) => tool.path).join(', ')} missing; install with: sudo apt-get install -y ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
 }
