@@ -1,18 +1,44 @@
 import { getBillingProfile, setBillingProfile } from '../../shared/billing/billing-profile.js';
 import {
+  customerView,
+  getCustomerInvoice,
+  getFinanceInvoice,
+  invoiceIdOf,
+  listCustomerInvoices,
+  markInvoiceUncollectible,
+  recordInvoicePayment,
+  retryInvoiceCollection,
+  voidInvoice,
+} from '../../shared/billing/invoice-actions.js';
+import {
   closePeriod,
   exportPeriodInvoices,
   getPeriodClose,
+  type Invoice,
   listPeriodInvoices,
 } from '../../shared/billing/invoices.js';
+import { reconcilePeriod } from '../../shared/billing/reconciliation.js';
 import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
-import { routes } from '../../shared/contracts/routes.js';
+import { type FileBody, routes } from '../../shared/contracts/routes.js';
 import { getUsage } from '../../shared/usage/ledger.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { invoicePdfFilename, renderInvoicePdf } from '../adapters/pdf/invoice-pdf.js';
 import { createHttpHandler, wantsCsv } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
+
+/** `{id}.pdf` answers with the invoice's PDF, `{id}` with its JSON (as `view` shows it to the caller). */
+const asFileOr = async <T>(file: string, invoice: Invoice, view: (invoice: Invoice) => T): Promise<T | FileBody> =>
+  file.endsWith('.pdf')
+    ? {
+        file: {
+          contentType: 'application/pdf',
+          filename: invoicePdfFilename(invoice),
+          bytes: await renderInvoicePdf(invoice),
+        },
+      }
+    : view(invoice);
 
 export const handler = createHttpHandler(
   'billing',
@@ -28,8 +54,27 @@ export const handler = createHttpHandler(
     // `Accept: text/csv` exports the whole period (the manifest's csv renderer formats it).
     listFinanceInvoices: ({ query, headers }) =>
       wantsCsv(routes.listFinanceInvoices, headers)
-        ? exportPeriodInvoices(deps, query.period)
-        : listPeriodInvoices(deps, query.period, query),
+        ? exportPeriodInvoices(deps, query)
+        : listPeriodInvoices(deps, query),
+    listInvoices: ({ actor, query }) => listCustomerInvoices(deps, actor, query),
+    getInvoice: async ({ actor, params }) =>
+      asFileOr(
+        params.invoiceFile,
+        await getCustomerInvoice(deps, actor, invoiceIdOf(params.invoiceFile)),
+        customerView,
+      ),
+    getFinanceInvoice: async ({ params }) =>
+      asFileOr(
+        params.invoiceFile,
+        await getFinanceInvoice(deps, invoiceIdOf(params.invoiceFile)),
+        (invoice) => invoice,
+      ),
+    voidInvoice: ({ actor, params, body }) => voidInvoice(deps, actor, params.invoiceId, body),
+    markInvoiceUncollectible: ({ actor, params, body }) =>
+      markInvoiceUncollectible(deps, actor, params.invoiceId, body),
+    recordInvoicePayment: ({ actor, params, body }) => recordInvoicePayment(deps, actor, params.invoiceId, body),
+    retryInvoiceCollection: ({ actor, params }) => retryInvoiceCollection(deps, actor, params.invoiceId),
+    getReconciliation: ({ query }) => reconcilePeriod(deps, query),
   },
   { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
 );

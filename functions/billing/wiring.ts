@@ -1,5 +1,11 @@
 import type { BillingProfileRepository } from '../../shared/billing/billing-profile.js';
-import type { InvoiceRepository, PeriodCloseQueue, PeriodCloseRepository } from '../../shared/billing/invoices.js';
+import type { InvoiceCollector } from '../../shared/billing/invoice-actions.js';
+import type {
+  BillingSyncQueue,
+  InvoiceRepository,
+  PeriodCloseQueue,
+  PeriodCloseRepository,
+} from '../../shared/billing/invoices.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
 import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
 import { DynamoBillingProfileRepository } from '../adapters/dynamodb/dynamo-billing-profile-repository.js';
@@ -11,7 +17,9 @@ import {
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
+import { SqsBillingSyncQueue } from '../adapters/sqs/sqs-billing-sync-queue.js';
 import { SqsPeriodCloseQueue } from '../adapters/sqs/sqs-period-close-queue.js';
+import { StripeInvoiceCollector } from '../adapters/stripe/stripe-invoice-collector.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { ENV, optionalEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
@@ -30,6 +38,8 @@ export const createBillingDeps = async (): Promise<
     closes: PeriodCloseRepository;
     queue: PeriodCloseQueue;
     profiles: BillingProfileRepository;
+    billingSync: BillingSyncQueue | null;
+    collector: InvoiceCollector | null;
   }
 > => {
   const table = tableConfig();
@@ -52,5 +62,8 @@ export const createBillingDeps = async (): Promise<
     closes: new DynamoPeriodCloseRepository(table.client, table.tableName),
     // The URL is read when first used: only the functions that close periods are given it.
     queue: new SqsPeriodCloseQueue(createQueueClient(), queueUrl('period-close')),
+    // Stripe mode: finalized invoices are collected by Stripe through the billing-sync outbox.
+    billingSync: stripeConfig.stripe ? new SqsBillingSyncQueue(createQueueClient(), queueUrl('billing-sync')) : null,
+    collector: stripeConfig.stripe ? new StripeInvoiceCollector(stripeConfig.stripe) : null,
   };
 };

@@ -5,6 +5,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxySt
 import type { z } from 'zod';
 import {
   type BoundedContext,
+  type FileBody,
+  isFileBody,
   type RouteDefinition,
   type RouteId,
   type Routes,
@@ -36,7 +38,9 @@ export interface RouteRequest<R extends RouteDefinition> {
 }
 
 // biome-ignore lint/suspicious/noConfusingVoidType: a route without a response body (204) is implemented by a function returning nothing
-type ResponseBody<R extends RouteDefinition> = R['response'] extends z.ZodType ? z.input<R['response']> : void;
+type ResponseBody<R extends RouteDefinition> =
+  | (R['response'] extends z.ZodType ? z.input<R['response']> : void)
+  | (R extends { files: string } ? FileBody : never);
 
 type RoutesOf<C extends BoundedContext> = { [K in RouteId]: Routes[K]['context'] extends C ? K : never }[RouteId];
 
@@ -114,23 +118,33 @@ const toResponse = (
 ): APIGatewayProxyStructuredResultV2 =>
   definition.response === null || definition.successStatus === 204
     ? { statusCode: definition.successStatus }
-    : definition.csv && wantsCsv(definition, headers)
+    : definition.files && isFileBody(body)
       ? {
           statusCode: definition.successStatus,
-          headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment' },
-          body: definition.csv(body as never),
+          headers: {
+            'content-type': body.file.contentType,
+            'content-disposition': `attachment; filename="${body.file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+          },
+          body: Buffer.from(body.file.bytes).toString('base64'),
+          isBase64Encoded: true,
         }
-      : definition.produces
+      : definition.csv && wantsCsv(definition, headers)
         ? {
             statusCode: definition.successStatus,
-            headers: { 'content-type': `${definition.produces}; charset=utf-8` },
-            body: String(body),
+            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment' },
+            body: definition.csv(body as never),
           }
-        : {
-            statusCode: definition.successStatus,
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          };
+        : definition.produces
+          ? {
+              statusCode: definition.successStatus,
+              headers: { 'content-type': `${definition.produces}; charset=utf-8` },
+              body: String(body),
+            }
+          : {
+              statusCode: definition.successStatus,
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+            };
 
 /**
  * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same

@@ -73,8 +73,9 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
     ],
   },
   // Subscriptions and the customer portal: subscription and tenant items; Stripe's keys.
-  // Also usage, invoices and period closes: sends one message per tenant to the period-close queue.
-  billing: { table: 'read-write', stripe: true, sendsTo: ['period-close'] },
+  // Also usage, invoices and period closes: sends one message per tenant to the period-close queue,
+  // and Stripe's part of finance's invoice changes (void, uncollectible, retry) to the billing-sync outbox.
+  billing: { table: 'read-write', stripe: true, sendsTo: ['period-close', 'billing-sync'] },
   // Availability, bookings and their slot locks, usage records of completed bookings.
   booking: { table: 'read-write' },
   // Tasks, hosts, maintenance windows, the operator queue: the table; queues tasks for dispatch
@@ -110,9 +111,16 @@ export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextA
     deadLetter: { table: 'read-write' },
   },
   'period-close': {
-    // Rates one tenant's period into an invoice with the next number (usage, subscription, hosts, counter).
-    consumer: { table: 'read-write' },
+    // Rates one tenant's period into an invoice with the next number (usage, subscription, hosts, counter);
+    // in Stripe mode (it reads whether Stripe is configured) queues its collection on the billing-sync outbox.
+    consumer: { table: 'read-write', stripe: true, sendsTo: ['billing-sync'] },
     // Counts the tenant as failed in the close, so closing again retries it.
+    deadLetter: { table: 'read-write' },
+  },
+  'billing-sync': {
+    // Makes, finalizes and charges (or voids) the Stripe invoice of an Opsdesk invoice; records Stripe's answer.
+    consumer: { table: 'read-write', stripe: true },
+    // Marks the invoice's collection as failed, so finance sees it and can send it again.
     deadLetter: { table: 'read-write' },
   },
 };

@@ -20,6 +20,9 @@ export const CONSUMER_HANDLERS: Record<ConsumerEntry, () => Promise<{ handler: S
   'functions/billing/close-tenant-period.ts': () => import('../../functions/billing/close-tenant-period.js'),
   'functions/billing/period-close-dead-letters.ts': () =>
     import('../../functions/billing/period-close-dead-letters.js'),
+  'functions/billing/sync-invoices.ts': () => import('../../functions/billing/sync-invoices.js'),
+  'functions/billing/sync-invoices-dead-letters.ts': () =>
+    import('../../functions/billing/sync-invoices-dead-letters.js'),
 };
 
 /**

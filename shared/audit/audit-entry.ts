@@ -18,7 +18,7 @@ export const AuditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-type AuditActor = AuditEntry['actor'];
+export type AuditActor = AuditEntry['actor'];
 
 /** The audit actor for a person calling the API. */
 export const auditActorOf = (actor: Actor): AuditActor => ({

@@ -26,6 +26,9 @@ export const INVOICE_CSV_COLUMNS = [
   'net',
   'vat',
   'gross',
+  'kind',
+  'reference',
+  'paid_at',
 ] as const;
 
 /** Finance's export (`Accept: text/csv` on `GET /api/finance/invoices`): one row per invoice, CRLF lines. */
@@ -43,6 +46,10 @@ const invoiceRow = (invoice: Invoice): string =>
     decimal(invoice.net),
     decimal(invoice.vat.reduce((sum, line) => sum + line.amount, 0)),
     decimal(invoice.gross),
+    invoice.kind,
+    // A credit note names the invoice it cancels; a voided invoice its credit note.
+    invoice.creditNoteOf?.number ?? invoice.creditNote?.number ?? '',
+    invoice.paidAt ?? '',
   ]
     .map(csvField)
     .join(',');

@@ -44,11 +44,34 @@ export const InvoiceLineSchema = z.object({
   vatRate: z.number().int(),
 });
 
+/** A reference from an invoice to its credit note, or from a credit note to the invoice it cancels. */
+export const InvoiceRefSchema = z.object({ id: z.string(), number: z.string() });
+
+/**
+ * The invoice as Stripe has it (Stripe mode): Stripe collects, Opsdesk's invoice stays the legal
+ * document. `sync` is the outbox's state: `queued` until the Stripe invoice is made, finalized and
+ * charged; `failed` when the billing-sync queue gave up (finance can send it again).
+ */
+export const StripeCollectionSchema = z.object({
+  sync: z.enum(['queued', 'synced', 'failed']),
+  invoiceId: z.string().nullable(),
+  /** Stripe's own status of its invoice (`draft`, `open`, `paid`, `void`, `uncollectible`). */
+  status: z.string().nullable(),
+  amountDue: z.number().int().nullable(),
+  amountPaid: z.number().int().nullable(),
+  /** Why the last Stripe call or payment failed (Stripe's message). */
+  lastError: z.string().nullable(),
+  updatedAt: IsoInstantSchema,
+});
+export type StripeCollection = z.infer<typeof StripeCollectionSchema>;
+
 export const InvoiceSchema = z
   .object({
     id: z.string(),
     tenantId: z.string(),
-    /** Consecutive per calendar year of issue: `OD-2026-000001`. */
+    /** `invoice`, or `credit_note`: a voided invoice's negative mirror, with its own number series. */
+    kind: z.enum(['invoice', 'credit_note']),
+    /** Invoices: `OD-2026-000001`; credit notes: `OD-CN-2026-000001`; consecutive per calendar year of issue. */
     number: z.string(),
     periodId: z.string(),
     servicePeriod: z.object({ start: IsoInstantSchema, end: IsoInstantSchema }),
@@ -57,14 +80,29 @@ export const InvoiceSchema = z
     seller: PartySchema,
     buyer: PartySchema,
     currency: z.string(),
+    /** Credit notes carry the original's lines with negated amounts. */
     lines: z.array(InvoiceLineSchema),
     net: z.number().int(),
     vat: z.array(z.object({ rate: z.number().int(), base: z.number().int(), amount: z.number().int() })),
     gross: z.number().int(),
     vatTreatment: z.enum(['domestic', 'reverse_charge', 'outside_eu']),
+    /** On a credit note: the invoice it cancels. */
+    creditNoteOf: InvoiceRefSchema.nullable(),
+    /** On a voided invoice: its credit note. */
+    creditNote: InvoiceRefSchema.nullable(),
+    statusChangedAt: IsoInstantSchema,
+    paidAt: IsoInstantSchema.nullable(),
+    /** Why it was voided or written off, or the reference of a payment recorded by hand. */
+    statusNote: z.string().nullable(),
+    /** null in ledger mode (no Stripe): payments are recorded by finance. */
+    stripe: StripeCollectionSchema.nullable(),
+    /** Optimistic concurrency: every change checks the version it read. */
+    version: z.number().int(),
   })
   .meta({ id: 'Invoice' });
 export type Invoice = z.infer<typeof InvoiceSchema>;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export type InvoiceRef = z.infer<typeof InvoiceRefSchema>;
 
 export const PeriodCloseSchema = z
   .object({
@@ -85,13 +123,35 @@ export type PeriodClose = z.infer<typeof PeriodCloseSchema>;
 export interface InvoiceRepository {
   /** The tenant's invoice of a period, if one was finalized. */
   forPeriod(tenantId: string, periodId: string): Promise<Invoice | null>;
+  /** An invoice or credit note by its id. */
+  get(invoiceId: string): Promise<Invoice | null>;
   /**
    * Finalizes `invoice` with the next consecutive number of its year, in one transaction with the
    * counter and the close's progress: no gaps, no duplicates. Returns the stored invoice — the
    * existing one if the tenant's period was invoiced already (a retried close changes nothing).
    */
   finalize(invoice: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<{ invoice: Invoice; created: boolean }>;
-  listForPeriod(periodId: string, page: PageQuery): Promise<Page<Invoice>>;
+  /** Stores a changed invoice whose `version` is one more than the stored one; `STATE.CONFLICT` otherwise. */
+  update(invoice: Invoice, audit: AuditEntry[]): Promise<void>;
+  /**
+   * Voids `invoice` (already changed, version one more) and issues `creditNote` with the next
+   * credit-note number of its year, in one transaction. Returns the credit note.
+   */
+  voidWithCreditNote(invoice: Invoice, creditNote: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<Invoice>;
+  /** A period's invoices and credit notes in number order, optionally of one status. */
+  listForPeriod(periodId: string, page: PageQuery & { status?: InvoiceStatus | undefined }): Promise<Page<Invoice>>;
+  /** A tenant's invoices and credit notes, newest period first. */
+  listForTenant(tenantId: string, page: PageQuery): Promise<Page<Invoice>>;
+}
+
+/** Messages of the billing-sync queue (the outbox of Stripe calls), one per Opsdesk invoice and action. */
+export interface BillingSyncMessage {
+  invoiceId: string;
+  action: 'collect' | 'void' | 'mark_uncollectible';
+}
+
+export interface BillingSyncQueue {
+  send(message: BillingSyncMessage): Promise<void>;
 }
 
 export interface PeriodCloseRepository {
@@ -122,6 +182,8 @@ export interface CloseDeps {
   invoices: InvoiceRepository;
   closes: PeriodCloseRepository;
   queue: PeriodCloseQueue;
+  /** Stripe mode: finalized invoices are collected through this queue; null in ledger mode. */
+  billingSync: BillingSyncQueue | null;
   clock: Clock;
   ids: IdGenerator;
 }
@@ -222,30 +284,27 @@ const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
     : { name: tenant.name, address: [] as string[], country: SELLER.country, vatId: null };
 
 /**
- * The period-close consumer's use case, for one tenant: rates the period and finalizes the invoice
- * with the next consecutive number. A tenant already invoiced for the period is left as it is; one
- * with nothing to invoice (no plan, no usage) gets no invoice.
+ * Rates a tenant's period from the ledger as it is now: what the invoice of that period says (at the
+ * close) or should say (reconciliation). null when there is nothing to invoice (no plan in force and
+ * no usage).
  */
-export const closeTenantPeriod = async (
-  deps: CloseDeps,
-  message: { periodId: string; tenantId: string },
-): Promise<'invoiced' | 'skipped' | 'exists'> => {
-  if (await deps.invoices.forPeriod(message.tenantId, message.periodId)) return 'exists';
-  const tenant = await deps.tenants.getTenant(message.tenantId);
-  const period = periodNamed(message.periodId);
-  const [subscription, usage, hosts, profile] = await Promise.all([
-    deps.subscriptions.get(message.tenantId),
-    deps.ledger.list(message.tenantId, message.periodId),
-    deps.hosts.list(message.tenantId),
-    deps.profiles.get(message.tenantId),
+export const rateTenantPeriod = async (
+  deps: Pick<CloseDeps, 'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles'>,
+  tenantId: string,
+  periodId: string,
+): Promise<{ tenant: Tenant; buyer: Invoice['buyer']; rated: RatedInvoice } | null> => {
+  const period = periodNamed(periodId);
+  const [tenant, subscription, usage, hosts, profile] = await Promise.all([
+    deps.tenants.getTenant(tenantId),
+    deps.subscriptions.get(tenantId),
+    deps.ledger.list(tenantId, periodId),
+    deps.hosts.list(tenantId),
+    deps.profiles.get(tenantId),
   ]);
   const history = (subscription?.planHistory ?? []).filter((entry) => entry.effectiveFrom < period.end);
-  if (!tenant || (history.length === 0 && usage.length === 0)) {
-    await deps.closes.markSkipped(message.periodId, message.tenantId);
-    return 'skipped';
-  }
+  if (!tenant || (history.length === 0 && usage.length === 0)) return null;
   const buyer = buyerOf(tenant, profile);
-  const rated: RatedInvoice = rate({
+  const rated = rate({
     period,
     planHistory: history,
     cancelledAt: subscription?.status === 'cancelled' ? subscription.updatedAt : null,
@@ -255,16 +314,50 @@ export const closeTenantPeriod = async (
     seller: { country: SELLER.country, vatRate: SELLER.vatRate },
     buyer: { country: buyer.country, vatId: buyer.vatId },
   });
-  const now = deps.clock.now();
+  return { tenant, buyer, rated };
+};
+
+/** Queues the Stripe collection of a finalized invoice (Stripe mode) until Stripe has it. */
+const queueCollection = async (deps: Pick<CloseDeps, 'billingSync'>, invoice: Invoice) => {
+  if (deps.billingSync && invoice.stripe?.sync === 'queued' && invoice.stripe.invoiceId === null) {
+    await deps.billingSync.send({ invoiceId: invoice.id, action: 'collect' });
+  }
+};
+
+/**
+ * The period-close consumer's use case, for one tenant: rates the period and finalizes the invoice
+ * with the next consecutive number. A tenant already invoiced for the period is left as it is (its
+ * collection is queued again if Stripe does not have it yet); one with nothing to invoice gets none.
+ * An invoice of nothing (gross 0) is settled at once: there is nothing to collect.
+ */
+export const closeTenantPeriod = async (
+  deps: CloseDeps,
+  message: { periodId: string; tenantId: string },
+): Promise<'invoiced' | 'skipped' | 'exists'> => {
+  const existing = await deps.invoices.forPeriod(message.tenantId, message.periodId);
+  if (existing) {
+    await queueCollection(deps, existing);
+    return 'exists';
+  }
+  const result = await rateTenantPeriod(deps, message.tenantId, message.periodId);
+  if (!result) {
+    await deps.closes.markSkipped(message.periodId, message.tenantId);
+    return 'skipped';
+  }
+  const { tenant, buyer, rated } = result;
+  const period = periodNamed(message.periodId);
+  const now = deps.clock.now().toISOString();
   const id = deps.ids.newId();
-  const { created } = await deps.invoices.finalize(
+  const settled = rated.gross === 0;
+  const { invoice, created } = await deps.invoices.finalize(
     {
       id,
       tenantId: tenant.id,
+      kind: 'invoice',
       periodId: period.id,
       servicePeriod: { start: period.start, end: period.end },
-      status: 'finalized',
-      issuedAt: now.toISOString(),
+      status: settled ? 'paid' : 'finalized',
+      issuedAt: now,
       seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
       buyer,
       currency: rated.currency,
@@ -273,6 +366,24 @@ export const closeTenantPeriod = async (
       vat: rated.vat,
       gross: rated.gross,
       vatTreatment: rated.vatTreatment,
+      creditNoteOf: null,
+      creditNote: null,
+      statusChangedAt: now,
+      paidAt: settled ? now : null,
+      statusNote: settled ? 'Nothing to pay.' : null,
+      stripe:
+        deps.billingSync && !settled
+          ? {
+              sync: 'queued',
+              invoiceId: null,
+              status: null,
+              amountDue: null,
+              amountPaid: null,
+              lastError: null,
+              updatedAt: now,
+            }
+          : null,
+      version: 1,
     },
     newAuditEntry(deps, {
       actor: SYSTEM_ACTOR,
@@ -282,21 +393,29 @@ export const closeTenantPeriod = async (
       details: { periodId: period.id, gross: rated.gross },
     }),
   );
+  await queueCollection(deps, invoice);
   return created ? 'invoiced' : 'exists';
 };
 
-export const listPeriodInvoices = (deps: Pick<CloseDeps, 'invoices'>, periodId: string, page: PageQuery) =>
-  deps.invoices.listForPeriod(periodId, page);
+export const listPeriodInvoices = (
+  deps: Pick<CloseDeps, 'invoices'>,
+  query: PageQuery & { period: string; status?: InvoiceStatus | undefined },
+) => deps.invoices.listForPeriod(query.period, query);
 
 /** Every invoice of a period, for finance's export (pages followed to the end). */
 export const exportPeriodInvoices = async (
   deps: Pick<CloseDeps, 'invoices'>,
-  periodId: string,
+  query: { period: string; status?: InvoiceStatus | undefined },
 ): Promise<{ items: Invoice[] }> => {
+  const periodId = query.period;
   const items: Invoice[] = [];
   let cursor: string | undefined;
   do {
-    const page = await deps.invoices.listForPeriod(periodId, { limit: 200, ...(cursor ? { cursor } : {}) });
+    const page = await deps.invoices.listForPeriod(periodId, {
+      limit: 200,
+      status: query.status,
+      ...(cursor ? { cursor } : {}),
+    });
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);

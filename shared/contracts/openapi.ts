@@ -63,6 +63,9 @@ const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefiniti
             ...(definition.csv
               ? { 'text/csv': { schema: { type: 'string', description: 'RFC 4180, CRLF lines' } } }
               : {}),
+            ...(definition.files
+              ? { [definition.files]: { schema: { type: 'string', format: 'binary', description: 'for `{id}.pdf`' } } }
+              : {}),
           },
         }
       : { description: 'Success, no content' },

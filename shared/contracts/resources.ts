@@ -139,6 +139,12 @@ export const QUEUE_CONSUMERS = [
     deadLetterEntry: 'functions/billing/period-close-dead-letters.ts',
     batchSize: 10,
   },
+  {
+    queue: 'billing-sync',
+    entry: 'functions/billing/sync-invoices.ts',
+    deadLetterEntry: 'functions/billing/sync-invoices-dead-letters.ts',
+    batchSize: 5,
+  },
 ] as const satisfies readonly {
   queue: (typeof QUEUES)[number]['id'];
   entry: string;

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
 import { BillingProfileSchema, BillingProfileViewSchema } from '../billing/billing-profile.js';
-import { InvoiceSchema, PeriodCloseSchema } from '../billing/invoices.js';
+import {
+  CustomerInvoiceSchema,
+  RecordPaymentRequestSchema,
+  UncollectibleRequestSchema,
+  VoidInvoiceRequestSchema,
+  VoidInvoiceResponseSchema,
+} from '../billing/invoice-actions.js';
+import { INVOICE_STATUSES, InvoiceSchema, PeriodCloseSchema } from '../billing/invoices.js';
 import { invoicesCsv } from '../billing/invoices-csv.js';
 import { PeriodIdSchema } from '../billing/periods.js';
+import { ReconciliationSchema } from '../billing/reconciliation.js';
 import {
   PortalResponseSchema,
   SubscribeRequestSchema,
@@ -81,6 +89,11 @@ export interface RouteDefinition {
   produces?: 'text/calendar';
   /** Also served as CSV when the request sends `Accept: text/csv`: renders the JSON response. */
   csv?: (response: never) => string;
+  /**
+   * The route also answers with a file of this type (`{id}.pdf`): the implementation returns a
+   * `FileBody` instead of the JSON response.
+   */
+  files?: 'application/pdf';
   /** `null` when the route answers without a body (204). */
   response: z.ZodType | null;
   successStatus: 200 | 201 | 202 | 204;
@@ -91,6 +104,16 @@ export interface RouteDefinition {
 }
 
 const route = <const R extends RouteDefinition>(definition: R): R => definition;
+
+/** A file answer of a route with `files` (a PDF), served as base64 through API Gateway. */
+export interface FileBody {
+  file: { contentType: 'application/pdf'; filename: string; bytes: Uint8Array };
+}
+export const isFileBody = (body: unknown): body is FileBody =>
+  typeof body === 'object' && body !== null && 'file' in body && (body as FileBody).file.bytes instanceof Uint8Array;
+
+/** `<invoice id>` (JSON) or `<invoice id>.pdf` (the PDF): one path segment, as API Gateway routes it. */
+const InvoiceFileSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}(\.pdf)?$/, '<invoice id> or <invoice id>.pdf');
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
@@ -368,11 +391,109 @@ export const routes = {
     path: '/api/finance/invoices',
     context: 'billing',
     access: ['finance'],
-    summary: 'A period’s invoices in number order; `Accept: text/csv` → all of them as CSV for finance',
-    query: PageQuerySchema.extend({ period: PeriodIdSchema }),
+    summary:
+      'A period’s invoices and credit notes in number order (`&status=` one status); `Accept: text/csv` → all of them as CSV for finance',
+    query: PageQuerySchema.extend({ period: PeriodIdSchema, status: z.enum(INVOICE_STATUSES).optional() }),
     exampleQuery: { period: '2026-01' },
     response: pageSchema(InvoiceSchema).meta({ id: 'InvoicePage' }),
     csv: invoicesCsv,
+    successStatus: 200,
+  }),
+  listInvoices: route({
+    method: 'GET',
+    path: '/api/invoices',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary: 'The organisation’s invoices and credit notes, newest period first',
+    query: PageQuerySchema,
+    response: pageSchema(CustomerInvoiceSchema).meta({ id: 'CustomerInvoicePage' }),
+    successStatus: 200,
+  }),
+  getInvoice: route({
+    method: 'GET',
+    path: '/api/invoices/{invoiceFile}',
+    context: 'billing',
+    access: ['customer-admin'],
+    summary: 'One of the organisation’s invoices: `/api/invoices/{id}` as JSON, `/api/invoices/{id}.pdf` the PDF',
+    params: z.object({ invoiceFile: InvoiceFileSchema }),
+    response: CustomerInvoiceSchema,
+    files: 'application/pdf',
+    successStatus: 200,
+  }),
+  getFinanceInvoice: route({
+    method: 'GET',
+    path: '/api/finance/invoices/{invoiceFile}',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Any invoice or credit note with its Stripe collection: `/api/finance/invoices/{id}` as JSON, `/api/finance/invoices/{id}.pdf` the PDF',
+    params: z.object({ invoiceFile: InvoiceFileSchema }),
+    response: InvoiceSchema,
+    files: 'application/pdf',
+    successStatus: 200,
+  }),
+  voidInvoice: route({
+    method: 'POST',
+    path: '/api/finance/invoices/{invoiceId}/void',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Void an unpaid invoice: a credit note with its own number cancels it (and Stripe’s invoice is voided); 409 for a paid or void one',
+    params: z.object({ invoiceId: IdSchema }),
+    body: VoidInvoiceRequestSchema,
+    example: { reason: 'Billed the wrong organisation' },
+    response: VoidInvoiceResponseSchema,
+    idempotent: true,
+    successStatus: 200,
+  }),
+  markInvoiceUncollectible: route({
+    method: 'POST',
+    path: '/api/finance/invoices/{invoiceId}/uncollectible',
+    context: 'billing',
+    access: ['finance'],
+    summary: 'Write an unpaid invoice off as uncollectible (it can still be paid or voided later)',
+    params: z.object({ invoiceId: IdSchema }),
+    body: UncollectibleRequestSchema,
+    example: { reason: 'Organisation dissolved; no assets' },
+    response: InvoiceSchema,
+    idempotent: true,
+    successStatus: 200,
+  }),
+  recordInvoicePayment: route({
+    method: 'POST',
+    path: '/api/finance/invoices/{invoiceId}/payments',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Ledger billing: record a payment that arrived outside Stripe (bank transfer); 409 for an invoice Stripe collects',
+    params: z.object({ invoiceId: IdSchema }),
+    body: RecordPaymentRequestSchema,
+    example: { reference: 'SEPA transfer 2026-11-03 RF18 5390 0754 7034' },
+    response: InvoiceSchema,
+    idempotent: true,
+    successStatus: 200,
+  }),
+  retryInvoiceCollection: route({
+    method: 'POST',
+    path: '/api/finance/invoices/{invoiceId}/collect',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Send an invoice to Stripe again after its collection failed (the billing-sync queue gave up); 409 otherwise',
+    params: z.object({ invoiceId: IdSchema }),
+    response: InvoiceSchema,
+    successStatus: 202,
+  }),
+  getReconciliation: route({
+    method: 'GET',
+    path: '/api/finance/reconciliation',
+    context: 'billing',
+    access: ['finance'],
+    summary:
+      'Per tenant of a period: the ledger’s rating now vs the Opsdesk invoice vs Stripe’s invoice and payment status, differences flagged; paged by tenant',
+    query: PageQuerySchema.extend({ period: PeriodIdSchema }),
+    exampleQuery: { period: '2026-01' },
+    response: ReconciliationSchema,
     successStatus: 200,
   }),
   stripeWebhook: route({

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { DynamoBookingRepository } from '../../functions/adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoHostRepository } from '../../functions/adapters/dynamodb/dynamo-host-repository.js';
+import {
+  DynamoInvoiceRepository,
+  DynamoPeriodCloseRepository,
+} from '../../functions/adapters/dynamodb/dynamo-invoice-repository.js';
 import { DynamoTaskRepository } from '../../functions/adapters/dynamodb/dynamo-task-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
@@ -15,6 +19,7 @@ import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/
 import { startLocalQueues } from '../../scripts/local-stack/engines.js';
 import { deliverCommandStatus } from '../../scripts/local-stack/local-events.js';
 import { startQueuePoller } from '../../scripts/local-stack/queue-poller.js';
+import type { Invoice } from '../../shared/billing/invoices.js';
 import type { Booking } from '../../shared/booking/model.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import { findTaskType, type TaskType } from '../../shared/tasks/catalogue.js';
@@ -22,6 +27,7 @@ import type { Host, Task } from '../../shared/tasks/model.js';
 import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
+import { sampleInvoice } from './invoices.js';
 
 export const PERSONAS = [
   'anonymous',
@@ -63,6 +69,8 @@ export interface TestApi {
   addHost(input: { tenantId: string; registered?: boolean }): Promise<Host>;
   /** A queued custom (manual) task of tenant A, written straight to the table. */
   addTaskOfTenantA(): Promise<Task>;
+  /** A finalized invoice of tenant A for a period of its own (2020-01, 2020-02, …), numbered by the repository. */
+  addInvoiceOfTenantA(overrides?: Partial<Invoice>): Promise<Invoice>;
   /** A signed token for any user (e.g. a second operator created by the test). */
   tokenFor(user: User): Promise<string>;
   request(
@@ -180,6 +188,9 @@ export const createTestApi = async (
   const hostRepository = new DynamoHostRepository(table.client, table.tableName);
   const taskRepository = new DynamoTaskRepository(table.client, table.tableName);
   const bookingRepository = new DynamoBookingRepository(table.client, table.tableName);
+  const invoiceRepository = new DynamoInvoiceRepository(table.client, table.tableName);
+  const closeRepository = new DynamoPeriodCloseRepository(table.client, table.tableName);
+  let invoicesMade = 0;
   const api: TestApi = {
     addBookingOfTenantA: () =>
       api.addBooking({
@@ -253,6 +264,35 @@ export const createTestApi = async (
       };
       await taskRepository.create(task, {});
       return task;
+    },
+    addInvoiceOfTenantA: async (overrides = {}) => {
+      const index = invoicesMade++;
+      const periodId = `${2020 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+      await closeRepository.start(
+        { periodId, status: 'running', startedAt: at, tenants: 1, invoiced: 0, skipped: 0, failed: 0 },
+        audit(null),
+      );
+      const { number: _number, ...draft } = sampleInvoice({
+        id: ids.newId(),
+        tenantId: tenantA.id,
+        periodId,
+        buyer: { name: tenantA.name, address: ['Hauptstraße 1', '10115 Berlin', 'DE'], country: 'DE', vatId: null },
+        lines: [
+          {
+            kind: 'base_fee',
+            description: 'Eighth webmaster',
+            quantity: 1,
+            unit: 'month',
+            unitPrice: 119_005,
+            amount: 119_005,
+            vatRate: 1900,
+          },
+        ],
+        issuedAt: at,
+        statusChangedAt: at,
+        ...overrides,
+      });
+      return (await invoiceRepository.finalize(draft, audit(tenantA.id))).invoice;
     },
     tokenFor: (u) => signDevToken(u, secret, now()),
     addMemberOfTenantA: async () => {

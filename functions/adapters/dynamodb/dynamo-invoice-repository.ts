@@ -1,19 +1,27 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import type {
   Invoice,
   InvoiceRepository,
+  InvoiceStatus,
   PeriodClose,
   PeriodCloseRepository,
 } from '../../../shared/billing/invoices.js';
+import { DomainError } from '../../../shared/errors.js';
 import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
-import { queryAll, queryPage } from './pagination.js';
+import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
 
 const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   id: true,
   tenantId: true,
+  kind: true,
   number: true,
   periodId: true,
   servicePeriod: true,
@@ -27,19 +35,43 @@ const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   vat: true,
   gross: true,
   vatTreatment: true,
+  creditNoteOf: true,
+  creditNote: true,
+  statusChangedAt: true,
+  paidAt: true,
+  statusNote: true,
+  stripe: true,
+  version: true,
 };
+/** Invoices stored before credit notes and collection existed read as version 1 finalized invoices. */
+const LEGACY_DEFAULTS = { kind: 'invoice', version: 1 } as const;
 const invoiceFromItem = (item: Record<string, unknown>): Invoice =>
-  Object.fromEntries(Object.keys(INVOICE_FIELD_SET).map((field) => [field, item[field] ?? null])) as Invoice;
+  Object.fromEntries(
+    Object.keys(INVOICE_FIELD_SET).map((field) => [
+      field,
+      item[field] ??
+        (field === 'statusChangedAt' ? item.issuedAt : LEGACY_DEFAULTS[field as keyof typeof LEGACY_DEFAULTS]) ??
+        null,
+    ]),
+  ) as Invoice;
 
 const MAX_NUMBER_ATTEMPTS = 20;
 
 const cancellationCodes = (error: unknown): (string | undefined)[] =>
   ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code);
 
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** The number series: invoices `OD-2026-000001`, credit notes `OD-CN-2026-000001`. */
+const SERIES = {
+  invoice: { counter: keys.invoiceCounter, prefix: 'OD' },
+  credit_note: { counter: keys.creditNoteCounter, prefix: 'OD-CN' },
+} as const;
+
 /**
  * Invoices and their numbers. A number is taken by a conditional update of the year's counter in the
- * same transaction as the invoice (and the close's progress): when two tenants finish at once, one
- * transaction fails on the counter and tries the next number — no gaps, no duplicates.
+ * same transaction as the document: when two tenants finish at once, one transaction fails on the
+ * counter and tries the next number — no gaps, no duplicates. Every later change checks the version.
  */
 export class DynamoInvoiceRepository implements InvoiceRepository {
   constructor(
@@ -54,14 +86,72 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
     return Item ? invoiceFromItem(Item) : null;
   }
 
-  async finalize(draft: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<{ invoice: Invoice; created: boolean }> {
-    const year = draft.issuedAt.slice(0, 4);
+  async get(invoiceId: string): Promise<Invoice | null> {
+    const { Item: pointer } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.invoicePointer(invoiceId), ConsistentRead: true }),
+    );
+    if (!pointer) return null;
+    const { Item } = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: String(pointer.target_pk), sk: String(pointer.target_sk) },
+        ConsistentRead: true,
+      }),
+    );
+    return Item && Item.id === invoiceId ? invoiceFromItem(Item) : null;
+  }
+
+  private documentItems(document: Invoice, key: { pk: string; sk: string }): TransactItem[] {
+    return [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...key,
+            ...keys.periodInvoices(document.periodId, document.number),
+            entity: 'invoice',
+            v: 1,
+            ...document,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            ...keys.invoicePointer(document.id),
+            entity: 'invoice-pointer',
+            v: 1,
+            tenantId: document.tenantId,
+            target_pk: key.pk,
+            target_sk: key.sk,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+    ];
+  }
+
+  /**
+   * Writes a new document with the next number of its series and year: `items(number)` are the
+   * transaction's items after the counter's (the document's own put must come first of them).
+   * `existing` answers a conflict on the document itself (it was written before).
+   */
+  private async numbered<T>(
+    kind: Invoice['kind'],
+    year: string,
+    items: (number: string) => TransactItem[],
+    done: (number: string) => T,
+    existing: () => Promise<T | null>,
+  ): Promise<T> {
+    const series = SERIES[kind];
     for (let attempt = 1; attempt <= MAX_NUMBER_ATTEMPTS; attempt++) {
       const { Item: counter } = await this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: keys.invoiceCounter(year), ConsistentRead: true }),
+        new GetCommand({ TableName: this.tableName, Key: series.counter(year), ConsistentRead: true }),
       );
       const last = Number(counter?.last ?? 0);
-      const invoice: Invoice = { ...draft, number: `OD-${year}-${String(last + 1).padStart(6, '0')}` };
+      const number = `${series.prefix}-${year}-${String(last + 1).padStart(6, '0')}`;
       try {
         await this.client.send(
           new TransactWriteCommand({
@@ -70,7 +160,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
                 ? {
                     Update: {
                       TableName: this.tableName,
-                      Key: keys.invoiceCounter(year),
+                      Key: series.counter(year),
                       UpdateExpression: 'SET #last = :next',
                       ConditionExpression: '#last = :last',
                       ExpressionAttributeNames: { '#last': 'last' },
@@ -80,53 +170,121 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
                 : {
                     Put: {
                       TableName: this.tableName,
-                      Item: { ...keys.invoiceCounter(year), entity: 'invoice-counter', v: 1, last: 1 },
+                      Item: { ...series.counter(year), entity: 'invoice-counter', v: 1, last: 1 },
                       ConditionExpression: 'attribute_not_exists(pk)',
                     },
                   },
-              {
-                Put: {
-                  TableName: this.tableName,
-                  Item: {
-                    ...keys.invoice(invoice.tenantId, invoice.periodId),
-                    ...keys.periodInvoices(invoice.periodId, invoice.number),
-                    entity: 'invoice',
-                    v: 1,
-                    ...invoice,
-                  },
-                  ConditionExpression: 'attribute_not_exists(pk)',
-                },
-              },
-              {
-                Update: {
-                  TableName: this.tableName,
-                  Key: keys.periodClose(invoice.periodId),
-                  UpdateExpression: 'ADD invoiced :one',
-                  ConditionExpression: 'attribute_exists(pk)',
-                  ExpressionAttributeValues: { ':one': 1 },
-                },
-              },
-              { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+              ...items(number),
             ],
           }),
         );
-        return { invoice, created: true };
+        return done(number);
       } catch (error) {
         if ((error as Error).name !== 'TransactionCanceledException') throw error;
-        const [counterCode, invoiceCode] = cancellationCodes(error);
-        if (invoiceCode === 'ConditionalCheckFailed') {
-          const existing = await this.forPeriod(draft.tenantId, draft.periodId);
-          if (existing) return { invoice: existing, created: false };
+        const codes = cancellationCodes(error);
+        if (codes.slice(1).some((code) => code === 'ConditionalCheckFailed')) {
+          const found = await existing();
+          if (found) return found;
         }
-        if (counterCode !== 'ConditionalCheckFailed') throw error;
-        // Another invoice took this number: read the counter again, after a short random pause.
+        if (codes[0] !== 'ConditionalCheckFailed') throw error;
+        // Another document took this number: read the counter again, after a short random pause.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
     }
-    throw new Error(`no invoice number after ${MAX_NUMBER_ATTEMPTS} attempts (the message is retried)`);
+    throw new Error(`no ${kind} number after ${MAX_NUMBER_ATTEMPTS} attempts (the message is retried)`);
   }
 
-  listForPeriod(periodId: string, page: PageQuery): Promise<Page<Invoice>> {
+  finalize(draft: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<{ invoice: Invoice; created: boolean }> {
+    return this.numbered(
+      'invoice',
+      draft.issuedAt.slice(0, 4),
+      (number) => [
+        ...this.documentItems({ ...draft, number }, keys.invoice(draft.tenantId, draft.periodId)),
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.periodClose(draft.periodId),
+            UpdateExpression: 'ADD invoiced :one',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+        { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+      ],
+      (number): { invoice: Invoice; created: boolean } => ({ invoice: { ...draft, number }, created: true }),
+      async () => {
+        const invoice = await this.forPeriod(draft.tenantId, draft.periodId);
+        return invoice ? { invoice, created: false } : null;
+      },
+    );
+  }
+
+  private updateItem(invoice: Invoice): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...keys.invoice(invoice.tenantId, invoice.periodId),
+          ...(invoice.kind === 'credit_note' ? keys.creditNote(invoice.tenantId, invoice.periodId) : {}),
+          ...keys.periodInvoices(invoice.periodId, invoice.number),
+          entity: 'invoice',
+          v: 1,
+          ...invoice,
+        },
+        // Invoices stored before versions existed are version 1.
+        ConditionExpression:
+          invoice.version === 2 ? '#version = :read OR attribute_not_exists(#version)' : '#version = :read',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':read': invoice.version - 1 },
+      },
+    };
+  }
+
+  private conflict(error: unknown): never {
+    if (
+      (error as Error).name === 'TransactionCanceledException' &&
+      cancellationCodes(error)[0] === 'ConditionalCheckFailed'
+    ) {
+      throw new DomainError('STATE.CONFLICT', 'The invoice changed meanwhile; load it again.');
+    }
+    throw error;
+  }
+
+  async update(invoice: Invoice, audit: AuditEntry[]): Promise<void> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            this.updateItem(invoice),
+            ...audit.map((entry) => ({ Put: { TableName: this.tableName, Item: auditToItem(entry) } })),
+          ],
+        }),
+      );
+    } catch (error) {
+      this.conflict(error);
+    }
+  }
+
+  async voidWithCreditNote(invoice: Invoice, draft: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<Invoice> {
+    try {
+      return await this.numbered(
+        'credit_note',
+        draft.issuedAt.slice(0, 4),
+        (number) => [
+          ...this.documentItems({ ...draft, number }, keys.creditNote(draft.tenantId, draft.periodId)),
+          this.updateItem({ ...invoice, creditNote: { id: draft.id, number } }),
+          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+        ],
+        (number) => ({ ...draft, number }),
+        async () => null,
+      );
+    } catch (error) {
+      // The counter moved on meanwhile is retried above; the invoice having changed is a conflict.
+      return this.conflict(error);
+    }
+  }
+
+  listForPeriod(periodId: string, page: PageQuery & { status?: InvoiceStatus | undefined }): Promise<Page<Invoice>> {
     const partition = keys.periodInvoicesPartition(periodId);
     return queryPage(
       this.client,
@@ -134,9 +292,21 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
         TableName: this.tableName,
         IndexName: 'gsi1',
         KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition },
+        ExpressionAttributeValues: { ':pk': partition, ...(page.status ? { ':status': page.status } : {}) },
+        ...(page.status
+          ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+          : {}),
       },
       { attribute: 'gsi1pk', value: partition },
+      page,
+      invoiceFromItem,
+    );
+  }
+
+  listForTenant(tenantId: string, page: PageQuery): Promise<Page<Invoice>> {
+    return queryPrefixPage(
+      this.client,
+      { tableName: this.tableName, pk: keys.tenantPartition(tenantId), prefix: keys.invoicePrefix, newestFirst: true },
       page,
       invoiceFromItem,
     );

@@ -113,11 +113,21 @@ export const keys = {
     pk: keys.tenantPartition(tenantId),
     sk: `INVOICE#${periodId}`,
   }),
+  /** A voided invoice's credit note, beside it in the tenant's partition. */
+  creditNote: (tenantId: string, periodId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `INVOICE#${periodId}#CN`,
+  }),
+  invoicePrefix: 'INVOICE#',
+  /** Where an invoice or credit note lives, by its id (finance and customers open invoices by id). */
+  invoicePointer: (invoiceId: string): TableKey => ({ pk: `INVOICEID#${invoiceId}`, sk: 'INVOICEID' }),
   /** gsi1 of an invoice: a period's invoices in number order (finance). */
   periodInvoices: (periodId: string, number: string) => ({ gsi1pk: `P#INVOICES#${periodId}`, gsi1sk: number }),
   periodInvoicesPartition: (periodId: string): string => `P#INVOICES#${periodId}`,
   /** The last invoice number given out in a calendar year. */
   invoiceCounter: (year: string): TableKey => ({ pk: 'P#INVOICE_NUMBER', sk: year }),
+  /** The last credit-note number given out in a calendar year (a series of its own). */
+  creditNoteCounter: (year: string): TableKey => ({ pk: 'P#INVOICE_NUMBER', sk: `CN-${year}` }),
   periodClose: (periodId: string): TableKey => ({ pk: `P#PERIOD_CLOSE#${periodId}`, sk: 'CLOSE' }),
   /** A tenant with nothing to invoice for a closed period (counted once). */
   periodCloseSkip: (periodId: string, tenantId: string): TableKey => ({

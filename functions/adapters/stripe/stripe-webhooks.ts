@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import type { StripeInvoiceEvent } from '../../../shared/billing/invoice-actions.js';
 import type { PaymentEvent } from '../../../shared/billing/ports.js';
 import { DomainError } from '../../../shared/errors.js';
 
@@ -9,21 +10,16 @@ const idOf = (value: unknown): string | null => {
   return null;
 };
 
-/**
- * Verifies a webhook on its raw body and turns the events Opsdesk cares about into PaymentEvents.
- * Returns null for any other (valid) event: it is acknowledged and ignored. Field sets differ between
- * API versions, so only the few fields used are read.
- */
-export const parseStripeWebhook = (
+/** Verifies a webhook on its raw body (Stripe's signature over the exact bytes); 400 if it does not verify. */
+export const verifyStripeWebhook = (
   stripe: Stripe,
   rawBody: string,
   signature: string | undefined,
   secret: string,
-): PaymentEvent | null => {
-  let event: Stripe.Event;
+): Stripe.Event => {
   try {
     if (!signature) throw new Error('no Stripe-Signature header');
-    event = stripe.webhooks.constructEvent(rawBody, signature, secret);
+    return stripe.webhooks.constructEvent(rawBody, signature, secret);
   } catch (cause) {
     throw new DomainError(
       'REQUEST.BAD_SIGNATURE',
@@ -32,6 +28,14 @@ export const parseStripeWebhook = (
       { cause },
     );
   }
+};
+
+/**
+ * The events Opsdesk's subscriptions care about as PaymentEvents; null for any other (valid) event:
+ * it is acknowledged and ignored. Field sets differ between API versions, so only the few fields used
+ * are read.
+ */
+export const paymentEventOf = (event: Stripe.Event): PaymentEvent | null => {
   const object = event.data.object as unknown as Record<string, unknown>;
   const at = new Date(event.created * 1000).toISOString();
   const base = { eventId: event.id, at };
@@ -56,4 +60,33 @@ export const parseStripeWebhook = (
     default:
       return null;
   }
+};
+
+const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+
+/**
+ * `invoice.paid` / `invoice.payment_failed` of an invoice Opsdesk made (its id in metadata) as an
+ * event on that Opsdesk invoice; null for any other event or a Stripe invoice Opsdesk did not make.
+ */
+export const invoiceEventOf = (event: Stripe.Event): StripeInvoiceEvent | null => {
+  if (event.type !== 'invoice.paid' && event.type !== 'invoice.payment_failed') return null;
+  const object = event.data.object as unknown as Record<string, unknown>;
+  const opsdeskInvoiceId = (object.metadata as Record<string, string> | null)?.opsdeskInvoiceId;
+  const stripeInvoiceId = idOf(object.id);
+  if (!opsdeskInvoiceId || !stripeInvoiceId) return null;
+  const failed = event.type === 'invoice.payment_failed';
+  const attempts = numberOr(object.attempt_count, 1);
+  return {
+    type: failed ? 'invoice_payment_failed' : 'invoice_paid',
+    eventId: event.id,
+    at: new Date(event.created * 1000).toISOString(),
+    opsdeskInvoiceId,
+    view: {
+      invoiceId: stripeInvoiceId,
+      status: typeof object.status === 'string' ? object.status : failed ? 'open' : 'paid',
+      amountDue: numberOr(object.amount_due, 0),
+      amountPaid: numberOr(object.amount_paid, 0),
+      paymentError: failed ? `Stripe could not collect the payment (attempt ${attempts}).` : null,
+    },
+  };
 };

@@ -2,25 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../../../shared/billing/invoices.js';
 import { INVOICE_CSV_COLUMNS, invoicesCsv } from '../../../shared/billing/invoices-csv.js';
 import { parseCsv } from '../../support/csv.js';
+import { sampleInvoice } from '../../support/invoices.js';
 
-const invoice = (overrides: Partial<Invoice>): Invoice => ({
-  id: 'inv-1',
-  tenantId: 't-1',
-  number: 'OD-2026-000001',
-  periodId: '2026-10',
-  servicePeriod: { start: '2026-10-01T00:00:00.000Z', end: '2026-11-01T00:00:00.000Z' },
-  status: 'finalized',
-  issuedAt: '2026-11-01T02:00:00.000Z',
-  seller: { name: 'Seller', address: [], country: 'DE', vatId: 'DE1' },
-  buyer: { name: 'Kulturverein "Nord", e.V.', address: [], country: 'DE', vatId: null },
-  currency: 'EUR',
-  lines: [],
-  net: 119_005,
-  vat: [{ rate: 1900, base: 119_005, amount: 22_611 }],
-  gross: 141_616,
-  vatTreatment: 'domestic',
-  ...overrides,
-});
+const invoice = (overrides: Partial<Invoice>): Invoice =>
+  sampleInvoice({
+    buyer: { name: 'Kulturverein "Nord", e.V.', address: [], country: 'DE', vatId: null },
+    ...overrides,
+  });
 
 describe('invoice CSV for finance', () => {
   it('parses back to the invoices, quoting what needs quoting, amounts as decimals', () => {
@@ -53,6 +41,9 @@ describe('invoice CSV for finance', () => {
       '1190.05',
       '226.11',
       '1416.16',
+      'invoice',
+      '',
+      '',
     ]);
     expect(rows[2]?.slice(4, 12)).toEqual([
       'Agentur\nMitte',
@@ -65,5 +56,31 @@ describe('invoice CSV for finance', () => {
       '0.05',
     ]);
     expect(rows).toHaveLength(3);
+  });
+
+  it('names the cancelled invoice on a credit note and its credit note on a voided invoice', () => {
+    const rows = parseCsv(
+      invoicesCsv({
+        items: [
+          invoice({ status: 'void', creditNote: { id: 'cn-1', number: 'OD-CN-2026-000001' } }),
+          invoice({
+            kind: 'credit_note',
+            number: 'OD-CN-2026-000001',
+            creditNoteOf: { id: 'inv-1', number: 'OD-2026-000001' },
+            net: -119_005,
+            vat: [{ rate: 1900, base: -119_005, amount: -22_611 }],
+            gross: -141_616,
+          }),
+          invoice({ number: 'OD-2026-000002', status: 'paid', paidAt: '2026-11-03T09:00:00.000Z' }),
+        ],
+      }),
+    );
+    const column = (name: (typeof INVOICE_CSV_COLUMNS)[number]) => INVOICE_CSV_COLUMNS.indexOf(name);
+    expect(rows[1]?.[column('reference')]).toBe('OD-CN-2026-000001');
+    expect(rows[2]?.[column('kind')]).toBe('credit_note');
+    expect(rows[2]?.[column('reference')]).toBe('OD-2026-000001');
+    expect(rows[2]?.[column('gross')]).toBe('-1416.16');
+    expect(rows[2]?.[column('vat')]).toBe('-226.11');
+    expect(rows[3]?.[column('paid_at')]).toBe('2026-11-03T09:00:00.000Z');
   });
 });

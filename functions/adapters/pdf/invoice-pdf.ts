@@ -1,0 +1,374 @@
+import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import type { Invoice } from '../../../shared/billing/invoices.js';
+
+/**
+ * The invoice as a PDF: the legal invoice document in the sense of Art. 226 of the EU VAT Directive
+ * (Council Directive 2006/112/EC). It carries the date of issue, the sequential number, the seller's
+ * and the buyer's names and addresses, the seller's VAT ID (and the buyer's, which reverse charge
+ * needs), the service period, the quantity and nature of the services, unit prices, the taxable
+ * amount, rate and VAT per rate, the totals, and the reverse-charge or out-of-scope mention. A credit
+ * note (Art. 219) names the invoice it cancels; a voided invoice names its credit note.
+ *
+ * Pure: an invoice in, bytes out, no I/O. The same invoice always renders to the same bytes.
+ */
+
+/** A4 portrait, in points. */
+const PAGE_SIZE: [number, number] = [595.28, 841.89];
+const LEFT = 50;
+const RIGHT = PAGE_SIZE[0] - 50;
+const TOP = PAGE_SIZE[1] - 50;
+/** Content stays above this; the footer sits below it. */
+const BOTTOM = 70;
+const FOOTER_Y = 35;
+
+const SIZE = 9;
+const LINE = 12;
+/** Space between two rows of the lines table. */
+const ROW_GAP = 3;
+const GREY = rgb(0.4, 0.4, 0.4);
+const BLACK = rgb(0, 0, 0);
+const RED = rgb(0.75, 0.1, 0.1);
+
+/** The lines table: text columns by left edge and width, numbers by right edge. */
+const COLUMNS = {
+  description: { x: LEFT, width: 205 },
+  quantity: { right: 295 },
+  unit: { x: 305, width: 65 },
+  unitPrice: { right: 455 },
+  amount: { right: RIGHT },
+} as const;
+/** A description wraps to at most this many lines; the rest is cut with an ellipsis. */
+const MAX_DESCRIPTION_LINES = 6;
+
+/** The buyer's block on the left, the invoice's facts on the right. */
+const BUYER_WIDTH = 250;
+const FACTS_LABEL_X = 320;
+const FACTS_VALUE_X = 420;
+
+const NOTES: Record<Invoice['vatTreatment'], string | null> = {
+  domestic: null,
+  reverse_charge:
+    'Reverse charge: VAT is to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC).',
+  outside_eu: "Not subject to VAT in the seller's country (place of supply outside the EU).",
+};
+
+/** Minor units as `EUR 1,234.50` (currency code, thousands commas, two decimals, `-` for negatives). */
+export const formatAmount = (minor: number, currency: string): string => {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${currency} ${sign}${units}.${String(abs % 100).padStart(2, '0')}`;
+};
+
+export const invoicePdfFilename = (invoice: Invoice): string => `${invoice.number}.pdf`;
+
+const quantityFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** A VAT rate in basis points as a percentage: 1900 → `19%`, 750 → `7.5%`. */
+const formatRate = (basisPoints: number): string => `${basisPoints / 100}%`;
+
+const berlinDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date of an instant in Europe/Berlin (the seller's), `YYYY-MM-DD`. */
+const issueDate = (iso: string): string => {
+  const parts = berlinDate.formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};
+
+/** First day – last day (UTC); the period's end is exclusive, so its last day is the one before. */
+const servicePeriod = ({ start, end }: Invoice['servicePeriod']): string =>
+  `${start.slice(0, 10)} – ${new Date(Date.parse(end) - 1).toISOString().slice(0, 10)}`;
+
+// --- Text the standard fonts can draw ---------------------------------------------------------
+
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+/**
+ * The standard fonts only encode WinAnsi: any other character (`Ł`, an emoji) becomes `?`, and
+ * line breaks and tabs become spaces, so no name or description can make rendering throw.
+ */
+const encodable = (font: PDFFont, text: string): string => {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  let out = '';
+  for (const char of text.replace(/[\t\r\n]+/g, ' ')) {
+    out += set.has(char.codePointAt(0) ?? -1) ? char : '?';
+  }
+  return out;
+};
+
+const widthOf = (font: PDFFont, text: string, size = SIZE) => font.widthOfTextAtSize(text, size);
+
+/** `text` cut to `width`, with an ellipsis when it was cut. Expects encodable text. */
+const truncate = (font: PDFFont, text: string, width: number, size = SIZE): string => {
+  if (widthOf(font, text, size) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && widthOf(font, `${chars.join('')}…`, size) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+};
+
+/** `text` broken into lines of at most `width` (words kept whole unless one alone is too wide). */
+const wrap = (font: PDFFont, text: string, width: number, size = SIZE): string[] => {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (widthOf(font, candidate, size) <= width) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    // A word wider than the column is broken where it has to be.
+    while (widthOf(font, current, size) > width) {
+      const chars = [...current];
+      let cut = chars.length - 1;
+      while (cut > 1 && widthOf(font, chars.slice(0, cut).join(''), size) > width) cut--;
+      lines.push(chars.slice(0, cut).join(''));
+      current = chars.slice(cut).join('');
+    }
+  }
+  if (current || lines.length === 0) lines.push(current);
+  return lines;
+};
+
+// --- Drawing ------------------------------------------------------------------------------------
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+/** Where the next thing goes: the current page and the baseline below which it is drawn. */
+interface Cursor {
+  doc: PDFDocument;
+  fonts: Fonts;
+  invoice: Invoice;
+  page: PDFPage;
+  y: number;
+}
+
+interface TextOptions {
+  font?: PDFFont;
+  size?: number;
+  color?: ReturnType<typeof rgb>;
+  /** Right-aligned text ends at `x`. */
+  align?: 'left' | 'right';
+  /** Cut with an ellipsis beyond this width. */
+  maxWidth?: number;
+}
+
+const drawText = (cursor: Cursor, value: string, x: number, y: number, options: TextOptions = {}) => {
+  const font = options.font ?? cursor.fonts.regular;
+  const size = options.size ?? SIZE;
+  let text = encodable(font, value);
+  if (options.maxWidth !== undefined) text = truncate(font, text, options.maxWidth, size);
+  const left = options.align === 'right' ? x - widthOf(font, text, size) : x;
+  cursor.page.drawText(text, { x: left, y, font, size, color: options.color ?? BLACK });
+};
+
+const rule = (cursor: Cursor, y: number, from = LEFT, to = RIGHT) =>
+  cursor.page.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.5, color: GREY });
+
+const titleOf = (invoice: Invoice) => (invoice.kind === 'credit_note' ? 'Credit note' : 'Invoice');
+
+/** A further page, headed with what it continues. */
+const addPage = (cursor: Cursor) => {
+  cursor.page = cursor.doc.addPage(PAGE_SIZE);
+  cursor.y = TOP;
+  drawText(cursor, `${titleOf(cursor.invoice)} ${cursor.invoice.number} (continued)`, LEFT, cursor.y, {
+    font: cursor.fonts.bold,
+    size: 11,
+  });
+  cursor.y -= 2 * LINE;
+};
+
+/** Starts a new page unless `height` still fits above the footer; `onNewPage` draws a repeated header. */
+const ensureSpace = (cursor: Cursor, height: number, onNewPage?: () => void) => {
+  if (cursor.y - height >= BOTTOM) return;
+  addPage(cursor);
+  onNewPage?.();
+};
+
+/** A party's block: name in bold, address lines, VAT ID; returns the y below it. */
+const drawParty = (cursor: Cursor, party: Invoice['seller'], label: string, x: number, y: number, width: number) => {
+  let line = y;
+  drawText(cursor, label, x, line, { size: 8, color: GREY });
+  line -= LINE;
+  drawText(cursor, party.name, x, line, { font: cursor.fonts.bold, size: 10, maxWidth: width });
+  line -= LINE;
+  for (const address of party.address) {
+    drawText(cursor, address, x, line, { maxWidth: width });
+    line -= LINE;
+  }
+  if (party.vatId) {
+    drawText(cursor, `VAT ID ${party.vatId}`, x, line, { maxWidth: width });
+    line -= LINE;
+  }
+  return line;
+};
+
+const drawHeader = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  drawText(cursor, titleOf(invoice), RIGHT, cursor.y - 6, { font: fonts.bold, size: 22, align: 'right' });
+  cursor.y = drawParty(cursor, invoice.seller, 'From', LEFT, cursor.y, BUYER_WIDTH) - LINE;
+};
+
+const factsOf = (invoice: Invoice): [string, string][] => {
+  const facts: [string, string][] = [
+    [invoice.kind === 'credit_note' ? 'Credit note number' : 'Invoice number', invoice.number],
+    ['Issue date', issueDate(invoice.issuedAt)],
+    ['Service period', servicePeriod(invoice.servicePeriod)],
+  ];
+  if (invoice.status === 'paid' && invoice.paidAt) facts.push(['Paid on', issueDate(invoice.paidAt)]);
+  return facts;
+};
+
+/** The buyer on the left, number and dates on the right, then what the document cancels or was cancelled by. */
+const drawPartiesAndFacts = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  const buyerBottom = drawParty(cursor, invoice.buyer, 'Bill to', LEFT, cursor.y, BUYER_WIDTH);
+  let factsY = cursor.y - LINE;
+  for (const [label, value] of factsOf(invoice)) {
+    drawText(cursor, label, FACTS_LABEL_X, factsY, { color: GREY });
+    drawText(cursor, value, FACTS_VALUE_X, factsY, { maxWidth: RIGHT - FACTS_VALUE_X });
+    factsY -= LINE;
+  }
+  cursor.y = Math.min(buyerBottom, factsY) - LINE;
+  if (invoice.kind === 'credit_note' && invoice.creditNoteOf) {
+    drawText(cursor, `Cancels invoice ${invoice.creditNoteOf.number}`, LEFT, cursor.y, { font: fonts.bold, size: 11 });
+    cursor.y -= 1.5 * LINE;
+  }
+  if (invoice.status === 'void') {
+    const by = invoice.creditNote ? ` — cancelled by credit note ${invoice.creditNote.number}` : '';
+    drawText(cursor, `VOID${by}`, LEFT, cursor.y, { font: fonts.bold, size: 12, color: RED });
+    cursor.y -= 1.5 * LINE;
+  }
+  cursor.y -= LINE;
+};
+
+const drawTableHeader = (cursor: Cursor) => {
+  const bold = { font: cursor.fonts.bold };
+  drawText(cursor, 'Description', COLUMNS.description.x, cursor.y, bold);
+  drawText(cursor, 'Qty', COLUMNS.quantity.right, cursor.y, { ...bold, align: 'right' });
+  drawText(cursor, 'Unit', COLUMNS.unit.x, cursor.y, bold);
+  drawText(cursor, 'Unit price', COLUMNS.unitPrice.right, cursor.y, { ...bold, align: 'right' });
+  drawText(cursor, 'Amount', COLUMNS.amount.right, cursor.y, { ...bold, align: 'right' });
+  rule(cursor, cursor.y - 4);
+  cursor.y -= LINE + 4;
+};
+
+const descriptionLines = (font: PDFFont, description: string): string[] => {
+  const lines = wrap(font, encodable(font, description), COLUMNS.description.width);
+  if (lines.length <= MAX_DESCRIPTION_LINES) return lines;
+  const kept = lines.slice(0, MAX_DESCRIPTION_LINES);
+  kept[MAX_DESCRIPTION_LINES - 1] = truncate(font, `${kept.at(-1)} …`, COLUMNS.description.width);
+  return kept;
+};
+
+const drawLines = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  drawTableHeader(cursor);
+  for (const line of invoice.lines) {
+    const description = descriptionLines(fonts.regular, line.description);
+    ensureSpace(cursor, description.length * LINE + ROW_GAP, () => drawTableHeader(cursor));
+    const right = { align: 'right' as const };
+    drawText(cursor, quantityFormat.format(line.quantity), COLUMNS.quantity.right, cursor.y, right);
+    drawText(cursor, line.unit, COLUMNS.unit.x, cursor.y, { maxWidth: COLUMNS.unit.width });
+    drawText(cursor, formatAmount(line.unitPrice, invoice.currency), COLUMNS.unitPrice.right, cursor.y, right);
+    drawText(cursor, formatAmount(line.amount, invoice.currency), COLUMNS.amount.right, cursor.y, right);
+    for (const text of description) {
+      drawText(cursor, text, COLUMNS.description.x, cursor.y);
+      cursor.y -= LINE;
+    }
+    cursor.y -= ROW_GAP;
+  }
+  rule(cursor, cursor.y + LINE - 4);
+  cursor.y -= LINE;
+};
+
+/** Net, one row per VAT rate, gross in bold: kept together on one page. */
+const drawTotals = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  const money = (minor: number) => formatAmount(minor, invoice.currency);
+  const rows: { label: string; value: string; bold?: boolean }[] = [
+    { label: 'Net', value: money(invoice.net) },
+    ...invoice.vat.map((vat) => ({
+      label: `VAT ${formatRate(vat.rate)} on ${money(vat.base)}`,
+      value: money(vat.amount),
+    })),
+    { label: 'Gross', value: money(invoice.gross), bold: true },
+  ];
+  ensureSpace(cursor, (rows.length + 1) * LINE);
+  const labelX = COLUMNS.unit.x;
+  for (const row of rows) {
+    const font = row.bold ? fonts.bold : fonts.regular;
+    if (row.bold) {
+      rule(cursor, cursor.y + LINE - 3, labelX, RIGHT);
+      cursor.y -= 2;
+    }
+    drawText(cursor, row.label, labelX, cursor.y, { font, maxWidth: COLUMNS.unitPrice.right - labelX - 4 });
+    drawText(cursor, row.value, COLUMNS.amount.right, cursor.y, { font, align: 'right' });
+    cursor.y -= LINE;
+  }
+  cursor.y -= LINE;
+};
+
+const drawNotes = (cursor: Cursor) => {
+  const note = NOTES[cursor.invoice.vatTreatment];
+  if (!note) return;
+  const lines = wrap(cursor.fonts.regular, encodable(cursor.fonts.regular, note), RIGHT - LEFT);
+  ensureSpace(cursor, lines.length * LINE);
+  for (const line of lines) {
+    drawText(cursor, line, LEFT, cursor.y);
+    cursor.y -= LINE;
+  }
+};
+
+/** Every page: the document's number on the left, `Page n of m` on the right. */
+const drawFooters = (cursor: Cursor) => {
+  const pages = cursor.doc.getPages();
+  pages.forEach((page, index) => {
+    const onPage = { ...cursor, page };
+    drawText(onPage, `${titleOf(cursor.invoice)} ${cursor.invoice.number}`, LEFT, FOOTER_Y, { size: 8, color: GREY });
+    drawText(onPage, `Page ${index + 1} of ${pages.length}`, RIGHT, FOOTER_Y, { size: 8, color: GREY, align: 'right' });
+  });
+};
+
+/** Fixed metadata (dates from the invoice, not the clock) so the same invoice gives the same bytes. */
+const setMetadata = (doc: PDFDocument, invoice: Invoice) => {
+  const issued = new Date(invoice.issuedAt);
+  doc.setTitle(`${titleOf(invoice)} ${invoice.number}`);
+  doc.setAuthor('Opsdesk');
+  doc.setProducer('Opsdesk');
+  doc.setCreator('Opsdesk');
+  doc.setLanguage('en');
+  doc.setCreationDate(issued);
+  doc.setModificationDate(issued);
+};
+
+export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> => {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts: Fonts = {
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+  };
+  setMetadata(doc, invoice);
+  const cursor: Cursor = { doc, fonts, invoice, page: doc.addPage(PAGE_SIZE), y: TOP };
+  drawHeader(cursor);
+  drawPartiesAndFacts(cursor);
+  drawLines(cursor);
+  drawTotals(cursor);
+  drawNotes(cursor);
+  drawFooters(cursor);
+  return doc.save({ useObjectStreams: false });
+};

@@ -1,0 +1,448 @@
+import { z } from 'zod';
+import { type AuditActor, auditActorOf, newAuditEntry, STRIPE_ACTOR, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import { IsoInstantSchema } from '../contracts/common.js';
+import { DomainError } from '../errors.js';
+import { type Actor, tenantOf } from '../platform/actor.js';
+import type { Page, PageQuery } from '../platform/pagination.js';
+import type { Clock, IdGenerator } from '../platform/ports.js';
+import { assertInvoiceTransition, canInvoiceBecome } from './invoice-lifecycle.js';
+import {
+  type BillingSyncMessage,
+  type BillingSyncQueue,
+  type Invoice,
+  type InvoiceRepository,
+  InvoiceSchema,
+  type StripeCollection,
+} from './invoices.js';
+import type { SubscriptionRepository } from './ports.js';
+
+/** What customers see of an invoice: not the collection's internals nor finance's notes. */
+export const CustomerInvoiceSchema = InvoiceSchema.omit({ stripe: true, statusNote: true }).meta({
+  id: 'CustomerInvoice',
+});
+export type CustomerInvoice = z.infer<typeof CustomerInvoiceSchema>;
+
+export const VoidInvoiceRequestSchema = z.strictObject({
+  reason: z.string().trim().min(3, 'at least 3 characters').max(500, 'at most 500 characters'),
+});
+export const UncollectibleRequestSchema = VoidInvoiceRequestSchema;
+export const RecordPaymentRequestSchema = z.strictObject({
+  /** The bank transfer's reference or how it was paid. */
+  reference: z.string().trim().min(1, 'the payment’s reference').max(200, 'at most 200 characters'),
+  /** When the money arrived; default now. */
+  paidAt: IsoInstantSchema.optional(),
+});
+export const VoidInvoiceResponseSchema = z
+  .object({ invoice: InvoiceSchema, creditNote: InvoiceSchema })
+  .meta({ id: 'VoidedInvoice' });
+
+/** Stripe's view of its invoice for an Opsdesk invoice. */
+export interface StripeInvoiceView {
+  invoiceId: string;
+  status: string | null;
+  amountDue: number;
+  amountPaid: number;
+  /** Why the last charge failed (a declined card), if it did. */
+  paymentError: string | null;
+}
+
+/**
+ * Stripe collecting Opsdesk invoices. Every call carries an idempotency key derived from the Opsdesk
+ * invoice id, so a retried message never makes a second Stripe invoice or charge.
+ */
+export interface InvoiceCollector {
+  /** Makes the Stripe invoice (the same lines, VAT as lines, the Opsdesk id in metadata) as a draft. */
+  create(invoice: Invoice, customerId: string): Promise<StripeInvoiceView>;
+  /** Finalizes a draft and charges the customer's saved payment method. */
+  charge(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView>;
+  void(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView>;
+  markUncollectible(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView>;
+}
+
+export interface InvoiceDeps {
+  invoices: InvoiceRepository;
+  subscriptions: Pick<SubscriptionRepository, 'get'>;
+  /** Stripe mode; null in ledger mode. */
+  billingSync: BillingSyncQueue | null;
+  collector: InvoiceCollector | null;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+const notFound = () => new DomainError('RESOURCE.NOT_FOUND', 'No such invoice.');
+
+/** `<id>` or `<id>.pdf`: the id in a path segment that names a file. */
+export const invoiceIdOf = (file: string): string => file.replace(/\.pdf$/, '');
+
+export const customerView = ({ stripe: _stripe, statusNote: _note, ...invoice }: Invoice): CustomerInvoice => invoice;
+
+/** An invoice of the caller's organisation; another organisation's is not found (never revealed). */
+export const getCustomerInvoice = async (
+  deps: Pick<InvoiceDeps, 'invoices'>,
+  actor: Actor,
+  invoiceId: string,
+): Promise<Invoice> => {
+  const tenantId = tenantOf(actor, 'Only an organisation has invoices.');
+  const invoice = await deps.invoices.get(invoiceId);
+  if (!invoice || invoice.tenantId !== tenantId) throw notFound();
+  return invoice;
+};
+
+export const listCustomerInvoices = async (
+  deps: Pick<InvoiceDeps, 'invoices'>,
+  actor: Actor,
+  page: PageQuery,
+): Promise<Page<CustomerInvoice>> => {
+  const tenantId = tenantOf(actor, 'Only an organisation has invoices.');
+  const result = await deps.invoices.listForTenant(tenantId, page);
+  return { ...result, items: result.items.map(customerView) };
+};
+
+export const getFinanceInvoice = async (deps: Pick<InvoiceDeps, 'invoices'>, invoiceId: string): Promise<Invoice> => {
+  const invoice = await deps.invoices.get(invoiceId);
+  if (!invoice) throw notFound();
+  return invoice;
+};
+
+const anInvoice = async (deps: Pick<InvoiceDeps, 'invoices'>, invoiceId: string): Promise<Invoice> => {
+  const invoice = await getFinanceInvoice(deps, invoiceId);
+  if (invoice.kind === 'credit_note') {
+    throw new DomainError('STATE.CONFLICT', `${invoice.number} is a credit note; it cannot change.`);
+  }
+  return invoice;
+};
+
+const changed = (invoice: Invoice, now: string, patch: Partial<Invoice>): Invoice => ({
+  ...invoice,
+  ...patch,
+  ...(patch.status && patch.status !== invoice.status ? { statusChangedAt: now } : {}),
+  version: invoice.version + 1,
+});
+
+const invoiceAudit = (
+  deps: Pick<InvoiceDeps, 'clock' | 'ids'>,
+  actor: AuditActor,
+  invoice: Invoice,
+  action: string,
+  details: Record<string, unknown> = {},
+) =>
+  newAuditEntry(deps, {
+    actor,
+    tenantId: invoice.tenantId,
+    action,
+    target: { type: 'invoice', id: invoice.id },
+    details: { number: invoice.number, ...details },
+  });
+
+/** Tells Stripe too (the outbox), when Stripe has — or is about to have — the invoice. */
+const tellStripe = async (
+  deps: Pick<InvoiceDeps, 'billingSync'>,
+  invoice: Invoice,
+  action: BillingSyncMessage['action'],
+) => {
+  if (deps.billingSync && invoice.stripe) await deps.billingSync.send({ invoiceId: invoice.id, action });
+};
+
+/**
+ * Finance voids an unpaid invoice: it becomes `void` and a credit note with its own number, the
+ * negated lines and a reference to it is issued in the same transaction. Stripe's invoice is voided
+ * through the outbox. A paid invoice cannot be voided (409).
+ */
+export const voidInvoice = async (
+  deps: InvoiceDeps,
+  actor: Actor,
+  invoiceId: string,
+  request: { reason: string },
+): Promise<{ invoice: Invoice; creditNote: Invoice }> => {
+  const invoice = await anInvoice(deps, invoiceId);
+  assertInvoiceTransition(invoice.status, 'void');
+  const now = deps.clock.now().toISOString();
+  const creditNoteId = deps.ids.newId();
+  const voided = changed(invoice, now, { status: 'void', statusNote: request.reason });
+  const negate = (amount: number) => (amount === 0 ? 0 : -amount);
+  const creditNote = await deps.invoices.voidWithCreditNote(
+    voided,
+    {
+      ...invoice,
+      id: creditNoteId,
+      kind: 'credit_note',
+      status: 'finalized',
+      issuedAt: now,
+      lines: invoice.lines.map((line) => ({ ...line, unitPrice: negate(line.unitPrice), amount: negate(line.amount) })),
+      net: negate(invoice.net),
+      vat: invoice.vat.map((rate) => ({ ...rate, base: negate(rate.base), amount: negate(rate.amount) })),
+      gross: negate(invoice.gross),
+      creditNoteOf: { id: invoice.id, number: invoice.number },
+      creditNote: null,
+      statusChangedAt: now,
+      paidAt: null,
+      statusNote: request.reason,
+      stripe: null,
+      version: 1,
+    },
+    invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.voided', {
+      reason: request.reason,
+      creditNoteId,
+    }),
+  );
+  const stored = { ...voided, creditNote: { id: creditNote.id, number: creditNote.number } };
+  await tellStripe(deps, stored, 'void');
+  return { invoice: stored, creditNote };
+};
+
+/** Finance writes an invoice off; it can still be paid or voided later. */
+export const markInvoiceUncollectible = async (
+  deps: InvoiceDeps,
+  actor: Actor,
+  invoiceId: string,
+  request: { reason: string },
+): Promise<Invoice> => {
+  const invoice = await anInvoice(deps, invoiceId);
+  assertInvoiceTransition(invoice.status, 'uncollectible');
+  const next = changed(invoice, deps.clock.now().toISOString(), {
+    status: 'uncollectible',
+    statusNote: request.reason,
+  });
+  await deps.invoices.update(next, [
+    invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.marked_uncollectible', { reason: request.reason }),
+  ]);
+  await tellStripe(deps, next, 'mark_uncollectible');
+  return next;
+};
+
+/**
+ * Ledger mode: finance records a payment that arrived outside Stripe (a bank transfer). An invoice
+ * Stripe collects is marked paid by Stripe's `invoice.paid` only (409 here).
+ */
+export const recordInvoicePayment = async (
+  deps: InvoiceDeps,
+  actor: Actor,
+  invoiceId: string,
+  request: { reference: string; paidAt?: string | undefined },
+): Promise<Invoice> => {
+  const invoice = await anInvoice(deps, invoiceId);
+  if (invoice.stripe) {
+    throw new DomainError('STATE.CONFLICT', `Stripe collects ${invoice.number}; its payment is recorded by Stripe.`);
+  }
+  assertInvoiceTransition(invoice.status, 'paid');
+  const now = deps.clock.now().toISOString();
+  const paidAt = request.paidAt ?? now;
+  if (paidAt > now) {
+    throw new DomainError('REQUEST.INVALID', 'A payment cannot be recorded ahead of time.', [
+      { path: 'body.paidAt', message: 'not in the future' },
+    ]);
+  }
+  const next = changed(invoice, now, { status: 'paid', paidAt, statusNote: request.reference });
+  await deps.invoices.update(next, [
+    invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.paid', { reference: request.reference, paidAt }),
+  ]);
+  return next;
+};
+
+/**
+ * Finance sends an invoice to Stripe again after the billing-sync queue gave up on it (a long
+ * outage, a customer without a payment method then saved one). 409 when Stripe has it already.
+ */
+export const retryInvoiceCollection = async (deps: InvoiceDeps, actor: Actor, invoiceId: string): Promise<Invoice> => {
+  const invoice = await anInvoice(deps, invoiceId);
+  if (!deps.billingSync || !invoice.stripe) {
+    throw new DomainError('STATE.CONFLICT', `${invoice.number} is not collected through Stripe (ledger billing).`);
+  }
+  if (invoice.stripe.sync !== 'failed') {
+    throw new DomainError('STATE.CONFLICT', `${invoice.number} is ${invoice.stripe.sync} with Stripe already.`);
+  }
+  const next = changed(invoice, deps.clock.now().toISOString(), {
+    stripe: { ...invoice.stripe, sync: 'queued', lastError: null, updatedAt: deps.clock.now().toISOString() },
+  });
+  await deps.invoices.update(next, [invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.collection_retried')]);
+  const action =
+    invoice.status === 'void' ? 'void' : invoice.status === 'uncollectible' ? 'mark_uncollectible' : 'collect';
+  await deps.billingSync.send({ invoiceId: invoice.id, action });
+  return next;
+};
+
+const withStripe = (invoice: Invoice, now: string, patch: Partial<StripeCollection>): Partial<Invoice> => ({
+  stripe: {
+    sync: 'queued',
+    invoiceId: null,
+    status: null,
+    amountDue: null,
+    amountPaid: null,
+    lastError: null,
+    ...invoice.stripe,
+    ...patch,
+    updatedAt: now,
+  },
+});
+
+const fromView = (view: StripeInvoiceView): Partial<StripeCollection> => ({
+  invoiceId: view.invoiceId,
+  status: view.status,
+  amountDue: view.amountDue,
+  amountPaid: view.amountPaid,
+  lastError: view.paymentError,
+});
+
+/**
+ * Stores what Stripe said, on the freshest copy of the invoice: a concurrent change (finance voiding
+ * it, a webhook) is read again rather than overwritten. Returns the stored invoice.
+ */
+const saveStripeState = async (
+  deps: InvoiceDeps,
+  invoiceId: string,
+  patch: (current: Invoice) => Partial<Invoice>,
+  audit: (current: Invoice) => ReturnType<typeof invoiceAudit>[] = () => [],
+): Promise<Invoice> => {
+  for (let attempt = 1; ; attempt++) {
+    const current = await getFinanceInvoice(deps, invoiceId);
+    const next = changed(current, deps.clock.now().toISOString(), patch(current));
+    try {
+      await deps.invoices.update(next, audit(current));
+      return next;
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'STATE.CONFLICT') || attempt >= 5) throw error;
+    }
+  }
+};
+
+/** Stripe took the money: the invoice is paid unless it was voided meanwhile (reconciliation shows that). */
+const paidByStripe = (current: Invoice, now: string, at: string): Partial<Invoice> =>
+  canInvoiceBecome(current.status, 'paid') ? { status: 'paid', paidAt: at, statusChangedAt: now } : {};
+
+/**
+ * The billing-sync consumer: one Stripe step of an Opsdesk invoice. A failure throws, so the message
+ * is retried and finally dead-lettered (`failInvoiceSync`): a Stripe outage delays, never loses.
+ */
+export const syncInvoiceWithStripe = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
+  try {
+    await syncStep(deps, message);
+  } catch (error) {
+    // Finance sees why it is waiting; the message is retried all the same.
+    const reason = error instanceof Error ? error.message : String(error);
+    await saveStripeState(deps, message.invoiceId, (current) =>
+      withStripe(current, deps.clock.now().toISOString(), { lastError: reason }),
+    ).catch(() => undefined);
+    throw error;
+  }
+};
+
+const syncStep = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
+  if (!deps.collector) return;
+  const collector = deps.collector;
+  let invoice = await deps.invoices.get(message.invoiceId);
+  if (!invoice?.stripe) return;
+  const now = () => deps.clock.now().toISOString();
+
+  if (invoice.status === 'void' || message.action === 'void') {
+    const stripeId = invoice.stripe.invoiceId;
+    const open = stripeId && !['void', 'paid'].includes(invoice.stripe.status ?? '');
+    const view = open ? await collector.void(stripeId, invoice) : null;
+    await saveStripeState(deps, invoice.id, (current) =>
+      withStripe(current, now(), { ...(view ? fromView(view) : {}), sync: 'synced' }),
+    );
+    return;
+  }
+  if (!invoice.stripe.invoiceId) {
+    const customerId = (await deps.subscriptions.get(invoice.tenantId))?.stripeCustomerId;
+    if (!customerId) {
+      // Not a passing outage: retrying cannot help until the organisation saves a payment method.
+      await saveStripeState(deps, invoice.id, (current) =>
+        withStripe(current, now(), {
+          sync: 'failed',
+          lastError:
+            'The organisation has no Stripe customer (no payment method saved); send it again once it has one.',
+        }),
+      );
+      return;
+    }
+    const created = await collector.create(invoice, customerId);
+    invoice = await saveStripeState(deps, invoice.id, (current) => withStripe(current, now(), fromView(created)));
+    if (invoice.status === 'void') return syncStep(deps, { invoiceId: invoice.id, action: 'void' });
+  }
+  const stripeId = invoice.stripe?.invoiceId;
+  if (!stripeId) return;
+  let view: StripeInvoiceView | null = null;
+  if (invoice.stripe?.status === 'draft') view = await collector.charge(stripeId, invoice);
+  if (message.action === 'mark_uncollectible' && (view?.status ?? invoice.stripe?.status) === 'open') {
+    view = await collector.markUncollectible(stripeId, invoice);
+  }
+  const at = now();
+  await saveStripeState(
+    deps,
+    invoice.id,
+    (current) => ({
+      ...withStripe(current, at, { ...(view ? fromView(view) : {}), sync: 'synced' }),
+      ...(view?.status === 'paid' ? paidByStripe(current, at, at) : {}),
+    }),
+    (current) =>
+      view?.status === 'paid' && canInvoiceBecome(current.status, 'paid')
+        ? [invoiceAudit(deps, STRIPE_ACTOR, current, 'invoice.paid', { stripeInvoiceId: stripeId })]
+        : [],
+  );
+};
+
+/**
+ * The billing-sync dead-letter consumer: the invoice's collection is marked failed, with the last
+ * error Stripe gave; finance sees it (invoice, reconciliation) and can send it again.
+ */
+export const failInvoiceSync = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
+  const invoice = await deps.invoices.get(message.invoiceId);
+  if (!invoice?.stripe) return;
+  const reason = `The ${message.action.replace('_', ' ')} through Stripe failed after repeated attempts${
+    invoice.stripe.lastError ? `: ${invoice.stripe.lastError}` : ''
+  }`;
+  await saveStripeState(
+    deps,
+    invoice.id,
+    (current) => withStripe(current, deps.clock.now().toISOString(), { sync: 'failed', lastError: reason }),
+    (current) => [invoiceAudit(deps, SYSTEM_ACTOR, current, 'invoice.collection_failed', { action: message.action })],
+  );
+};
+
+/** Stripe's word on one of Opsdesk's invoices (`invoice.paid`, `invoice.payment_failed` webhooks). */
+export interface StripeInvoiceEvent {
+  type: 'invoice_paid' | 'invoice_payment_failed';
+  eventId: string;
+  at: string;
+  opsdeskInvoiceId: string;
+  view: StripeInvoiceView;
+}
+
+/**
+ * Applies a Stripe invoice event to the Opsdesk invoice it names in metadata. Idempotent: paying a
+ * paid invoice changes nothing; a failure reported after the payment is ignored.
+ */
+export const applyStripeInvoiceEvent = async (
+  deps: InvoiceDeps,
+  event: StripeInvoiceEvent,
+): Promise<'applied' | 'duplicate' | 'unknown_invoice'> => {
+  const invoice = await deps.invoices.get(event.opsdeskInvoiceId);
+  if (!invoice?.stripe) return 'unknown_invoice';
+  if (invoice.status === 'paid') return 'duplicate';
+  if (
+    event.type === 'invoice_payment_failed' &&
+    invoice.stripe.lastError === event.view.paymentError &&
+    invoice.stripe.status === event.view.status
+  ) {
+    return 'duplicate';
+  }
+  const now = deps.clock.now().toISOString();
+  await saveStripeState(
+    deps,
+    invoice.id,
+    (current) => ({
+      ...withStripe(current, now, fromView(event.view)),
+      ...(event.type === 'invoice_paid' ? paidByStripe(current, now, event.at) : {}),
+    }),
+    (current) => [
+      invoiceAudit(
+        deps,
+        STRIPE_ACTOR,
+        current,
+        event.type === 'invoice_paid' ? 'invoice.paid' : 'invoice.payment_failed',
+        { eventId: event.eventId, stripeInvoiceId: event.view.invoiceId },
+      ),
+    ],
+  );
+  return 'applied';
+};
