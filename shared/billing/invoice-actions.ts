@@ -226,7 +226,7 @@ export const recordInvoicePayment = async (
   }
   assertInvoiceTransition(invoice.status, 'paid');
   const now = deps.clock.now().toISOString();
-  const paidAt = request.paidAt ?? now;
+  const paidAt = request.paidAt ? new Date(request.paidAt).toISOString() : now;
   if (paidAt > now) {
     throw new DomainError('REQUEST.INVALID', 'A payment cannot be recorded ahead of time.', [
       { path: 'body.paidAt', message: 'not in the future' },

@@ -18,14 +18,106 @@ export interface RecordedStripeRequest {
 /**
  * A small local Stripe: answers the calls Opsdesk makes with Stripe's own example objects (ids and
  * URLs filled in), records every request with its parameters and Idempotency-Key, and can be told
- * to be down (503) to test outages.
+ * to be down (503) to test outages or to decline cards. Invoices keep their state and replay the first
+ * answer to an idempotency key, as Stripe does.
  */
 export const startStripeFake = async () => {
   const fixtures = stripeFixtures();
   const requests: RecordedStripeRequest[] = [];
-  const state = { down: false, customers: 0, sessions: 0, prices: 0 };
+  const state = { down: false, declineCards: false, customers: 0, sessions: 0, prices: 0, invoices: 0 };
+  /** Stripe invoices by id, and the first answer to each idempotency key (Stripe replays it). */
+  const invoices = new Map<string, Record<string, any>>();
+  const replies = new Map<string, { status: number; payload: unknown }>();
   const products = new Map<string, Record<string, unknown>>();
   const prices: Record<string, unknown>[] = [];
+  /** Bracketed form fields (`metadata[opsdeskInvoiceId]`, `lines[0][amount]`) as objects and arrays. */
+  const nested = (params: URLSearchParams, prefix: string): Record<string, any> => {
+    const out: Record<string, any> = {};
+    for (const [name, value] of params) {
+      if (!name.startsWith(`${prefix}[`)) continue;
+      const path =
+        name
+          .slice(prefix.length)
+          .match(/\[([^\]]*)\]/g)
+          ?.map((part) => part.slice(1, -1)) ?? [];
+      let node = out;
+      path.forEach((part, index) => {
+        if (index === path.length - 1) node[part] = value;
+        else node = node[part] ??= {};
+      });
+    }
+    return out;
+  };
+  const invoiceEndpoint = (method: string, path: string, params: URLSearchParams): [number, unknown] => {
+    const [, , , id, action] = path.split('/');
+    if (method === 'POST' && !id) {
+      const invoice = {
+        ...fixtures.invoice,
+        id: `in_fake${++state.invoices}`,
+        status: 'draft',
+        customer: params.get('customer'),
+        currency: params.get('currency'),
+        description: params.get('description'),
+        collection_method: params.get('collection_method'),
+        metadata: nested(params, 'metadata'),
+        amount_due: 0,
+        amount_paid: 0,
+        attempt_count: 0,
+        lines: { object: 'list', data: [], has_more: false, total_count: 0, url: '/v1/invoices/lines' },
+      };
+      invoices.set(invoice.id, invoice);
+      return [200, invoice];
+    }
+    const invoice = id ? invoices.get(id) : undefined;
+    if (!invoice) return [404, { error: { type: 'invalid_request_error', message: `No such invoice: '${id}'` } }];
+    const refuse = (message: string): [number, unknown] => [400, { error: { type: 'invalid_request_error', message } }];
+    if (method === 'GET') return [200, invoice];
+    if (method === 'DELETE') {
+      if (invoice.status !== 'draft') return refuse('Only draft invoices can be deleted.');
+      invoices.delete(invoice.id);
+      return [200, { id: invoice.id, object: 'invoice', deleted: true }];
+    }
+    switch (action) {
+      case 'add_lines': {
+        if (invoice.status !== 'draft') return refuse('Lines can only be added to draft invoices.');
+        const lines = Object.values(nested(params, 'lines')).map((line: Record<string, any>) => ({
+          ...line,
+          amount: Number(line.amount),
+        }));
+        invoice.lines.data.push(...lines);
+        invoice.lines.total_count = invoice.lines.data.length;
+        invoice.amount_due = invoice.lines.data.reduce((sum: number, line: { amount: number }) => sum + line.amount, 0);
+        return [200, invoice];
+      }
+      case 'finalize':
+        if (invoice.status !== 'draft') return refuse('This invoice is already finalized.');
+        invoice.status = invoice.amount_due === 0 ? 'paid' : 'open';
+        return [200, invoice];
+      case 'pay':
+        if (invoice.status !== 'open') return refuse(`Invoice is ${invoice.status}; only open invoices can be paid.`);
+        invoice.attempt_count += 1;
+        if (state.declineCards) {
+          return [402, { error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' } }];
+        }
+        invoice.status = 'paid';
+        invoice.amount_paid = invoice.amount_due;
+        return [200, invoice];
+      case 'void':
+        if (invoice.status !== 'open' && invoice.status !== 'uncollectible')
+          return refuse('Only open invoices can be voided.');
+        invoice.status = 'void';
+        return [200, invoice];
+      case 'mark_uncollectible':
+        if (invoice.status !== 'open') return refuse('Only open invoices can be marked uncollectible.');
+        invoice.status = 'uncollectible';
+        return [200, invoice];
+      default:
+        return [
+          404,
+          { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path})` } },
+        ];
+    }
+  };
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
@@ -128,6 +220,14 @@ export const startStripeFake = async () => {
         prices.push(price);
         return send(200, price);
       }
+      if (path.startsWith('/v1/invoices')) {
+        const key = request.headers['idempotency-key'] as string | undefined;
+        const replay = key && request.method === 'POST' ? replies.get(key) : undefined;
+        if (replay) return send(replay.status, replay.payload);
+        const [status, payload] = invoiceEndpoint(request.method ?? 'GET', path, params);
+        if (key && request.method === 'POST') replies.set(key, { status, payload });
+        return send(status, payload);
+      }
       if (request.method === 'DELETE' && path.startsWith('/v1/customers/')) {
         return send(200, { id: path.split('/').pop(), object: 'customer', deleted: true });
       }
@@ -142,6 +242,7 @@ export const startStripeFake = async () => {
     url: `http://127.0.0.1:${port}`,
     requests,
     state,
+    invoices,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

@@ -60,6 +60,8 @@ const MAX_NUMBER_ATTEMPTS = 20;
 const cancellationCodes = (error: unknown): (string | undefined)[] =>
   ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code);
 
+const changedMeanwhile = () => new DomainError('STATE.CONFLICT', 'The invoice changed meanwhile; load it again.');
+
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** The number series: invoices `OD-2026-000001`, credit notes `OD-CN-2026-000001`. */
@@ -182,11 +184,13 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
       } catch (error) {
         if ((error as Error).name !== 'TransactionCanceledException') throw error;
         const codes = cancellationCodes(error);
-        if (codes.slice(1).some((code) => code === 'ConditionalCheckFailed')) {
+        // The document (or what it changes) was written by someone else first: no new number helps.
+        if (codes.slice(1).includes('ConditionalCheckFailed')) {
           const found = await existing();
           if (found) return found;
+          throw error;
         }
-        if (codes[0] !== 'ConditionalCheckFailed') throw error;
+        if (codes[0] !== 'ConditionalCheckFailed' && !codes.includes('TransactionConflict')) throw error;
         // Another document took this number: read the counter again, after a short random pause.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
@@ -240,16 +244,6 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
     };
   }
 
-  private conflict(error: unknown): never {
-    if (
-      (error as Error).name === 'TransactionCanceledException' &&
-      cancellationCodes(error)[0] === 'ConditionalCheckFailed'
-    ) {
-      throw new DomainError('STATE.CONFLICT', 'The invoice changed meanwhile; load it again.');
-    }
-    throw error;
-  }
-
   async update(invoice: Invoice, audit: AuditEntry[]): Promise<void> {
     try {
       await this.client.send(
@@ -261,27 +255,29 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
         }),
       );
     } catch (error) {
-      this.conflict(error);
+      if (
+        (error as Error).name === 'TransactionCanceledException' &&
+        cancellationCodes(error)[0] === 'ConditionalCheckFailed'
+      ) {
+        throw changedMeanwhile();
+      }
+      throw error;
     }
   }
 
-  async voidWithCreditNote(invoice: Invoice, draft: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<Invoice> {
-    try {
-      return await this.numbered(
-        'credit_note',
-        draft.issuedAt.slice(0, 4),
-        (number) => [
-          ...this.documentItems({ ...draft, number }, keys.creditNote(draft.tenantId, draft.periodId)),
-          this.updateItem({ ...invoice, creditNote: { id: draft.id, number } }),
-          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
-        ],
-        (number) => ({ ...draft, number }),
-        async () => null,
-      );
-    } catch (error) {
-      // The counter moved on meanwhile is retried above; the invoice having changed is a conflict.
-      return this.conflict(error);
-    }
+  voidWithCreditNote(invoice: Invoice, draft: Omit<Invoice, 'number'>, audit: AuditEntry): Promise<Invoice> {
+    return this.numbered(
+      'credit_note',
+      draft.issuedAt.slice(0, 4),
+      (number) => [
+        ...this.documentItems({ ...draft, number }, keys.creditNote(draft.tenantId, draft.periodId)),
+        this.updateItem({ ...invoice, creditNote: { id: draft.id, number } }),
+        { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+      ],
+      (number) => ({ ...draft, number }),
+      // The invoice changed meanwhile (voided, paid) or already has a credit note.
+      () => Promise.reject(changedMeanwhile()),
+    );
   }
 
   listForPeriod(periodId: string, page: PageQuery & { status?: InvoiceStatus | undefined }): Promise<Page<Invoice>> {

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { Invoice, PeriodClose } from '../../../shared/billing/invoices.js';
+import type { CustomerInvoice } from '../../../shared/billing/invoice-actions.js';
+import type { Invoice, InvoiceStatus, PeriodClose, StripeCollection } from '../../../shared/billing/invoices.js';
+import type {
+  Reconciliation,
+  ReconciliationDifference,
+  ReconciliationRow,
+} from '../../../shared/billing/reconciliation.js';
 import type { BookingType } from '../../../shared/booking/booking-types.js';
 import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
@@ -75,10 +81,17 @@ export type CompleteTaskRequestBody = z.input<Routes['completeTask']['body']>;
 export type MaintenanceWindowInput = z.input<Routes['setMaintenanceWindow']['body']>;
 
 // Usage and invoices: money in minor units of the view's or invoice's currency, VAT rates in basis points.
-export type { Invoice, PeriodClose, UsageView };
+export type { Invoice, InvoiceStatus, PeriodClose, StripeCollection, UsageView };
 /** One record of a month's usage, with its kind's total so far. */
 export type UsageRecordView = UsageView['records'][number];
 export type InvoicePage = z.infer<Routes['listFinanceInvoices']['response']>;
+/** An invoice as its organisation sees it: without Stripe's collection and finance's note. */
+export type { CustomerInvoice };
+export type CustomerInvoicePage = z.infer<Routes['listInvoices']['response']>;
+/** Voiding answers with the void invoice and the credit note that cancels it. */
+export type VoidedInvoice = z.infer<Routes['voidInvoice']['response']>;
+export type RecordPaymentRequest = z.input<Routes['recordInvoicePayment']['body']>;
+export type { Reconciliation, ReconciliationDifference, ReconciliationRow };
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -155,6 +168,25 @@ export async function requestText(path: string, accept: string, options: Request
     throw new NetworkError({ cause: error });
   }
 }
+
+/** A file a route answers with (`/api/invoices/{id}.pdf`): its bytes and the name the server gives it, if any. */
+export async function requestFile(
+  path: string,
+  accept: string,
+  options: RequestOptions = {},
+): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, options, accept);
+  try {
+    return { blob: await response.blob(), filename: attachmentName(response.headers.get('Content-Disposition')) };
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new NetworkError({ cause: error });
+  }
+}
+
+/** `attachment; filename="OD-2026-000001.pdf"` → `OD-2026-000001.pdf`; null without one. */
+const attachmentName = (disposition: string | null): string | null =>
+  /filename="?([^";]+)"?/i.exec(disposition ?? '')?.[1]?.trim() || null;
 
 /** Sends a request as the top of this file says, asking for `accept`; the response if it succeeded, else it throws. */
 async function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
@@ -289,6 +321,14 @@ const ROUTES = {
   closePeriod: { method: 'POST', path: '/api/finance/periods/{period}/close' },
   getPeriodClose: { method: 'GET', path: '/api/finance/periods/{period}' },
   listFinanceInvoices: { method: 'GET', path: '/api/finance/invoices' },
+  getFinanceInvoice: { method: 'GET', path: '/api/finance/invoices/{invoiceFile}' },
+  voidInvoice: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/void' },
+  markInvoiceUncollectible: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/uncollectible' },
+  recordInvoicePayment: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/payments' },
+  retryInvoiceCollection: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/collect' },
+  getReconciliation: { method: 'GET', path: '/api/finance/reconciliation' },
+  listInvoices: { method: 'GET', path: '/api/invoices' },
+  getInvoice: { method: 'GET', path: '/api/invoices/{invoiceFile}' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -479,15 +519,71 @@ export const api = {
       method: ROUTES.getPeriodClose.method,
       signal,
     }),
-  listFinanceInvoices: (query: PageRequest & { period: string }, signal?: AbortSignal) =>
+  /** A period's invoices and credit notes in number order; `status` keeps only those of one status. */
+  listFinanceInvoices: (
+    query: PageRequest & { period: string; status?: InvoiceStatus | undefined },
+    signal?: AbortSignal,
+  ) =>
     request<InvoicePage>(withQuery(ROUTES.listFinanceInvoices.path, { ...query }), {
       method: ROUTES.listFinanceInvoices.method,
       signal,
     }),
-  /** Every invoice of `period` (`YYYY-MM`) as RFC 4180 CSV, for finance's books. */
-  exportFinanceInvoicesCsv: (period: string, signal?: AbortSignal) =>
-    requestText(withQuery(ROUTES.listFinanceInvoices.path, { period }), 'text/csv', {
+  /** Every invoice of `period` (`YYYY-MM`), or every one of `status`, as RFC 4180 CSV, for finance's books. */
+  exportFinanceInvoicesCsv: (query: { period: string; status?: InvoiceStatus | undefined }, signal?: AbortSignal) =>
+    requestText(withQuery(ROUTES.listFinanceInvoices.path, { ...query }), 'text/csv', {
       method: ROUTES.listFinanceInvoices.method,
       signal,
+    }),
+  /** Any invoice or credit note, with its Stripe collection (null in ledger billing). */
+  getFinanceInvoice: (invoiceId: string, signal?: AbortSignal) =>
+    request<Invoice>(fillPath(ROUTES.getFinanceInvoice.path, { invoiceFile: invoiceId }), {
+      method: ROUTES.getFinanceInvoice.method,
+      signal,
+    }),
+  downloadFinanceInvoicePdf: (invoiceId: string) =>
+    requestFile(fillPath(ROUTES.getFinanceInvoice.path, { invoiceFile: `${invoiceId}.pdf` }), 'application/pdf', {
+      method: ROUTES.getFinanceInvoice.method,
+    }),
+  /** 409 for a paid, void or credit note; 422 names `reason`. */
+  voidInvoice: (invoiceId: string, reason: string, idempotencyKey?: string) =>
+    request<VoidedInvoice>(fillPath(ROUTES.voidInvoice.path, { invoiceId }), {
+      method: ROUTES.voidInvoice.method,
+      body: { reason },
+      idempotencyKey,
+    }),
+  markInvoiceUncollectible: (invoiceId: string, reason: string, idempotencyKey?: string) =>
+    request<Invoice>(fillPath(ROUTES.markInvoiceUncollectible.path, { invoiceId }), {
+      method: ROUTES.markInvoiceUncollectible.method,
+      body: { reason },
+      idempotencyKey,
+    }),
+  /** Ledger billing only (409 when Stripe collects); 422 names `reference` or `paidAt` (not in the future). */
+  recordInvoicePayment: (invoiceId: string, body: RecordPaymentRequest, idempotencyKey?: string) =>
+    request<Invoice>(fillPath(ROUTES.recordInvoicePayment.path, { invoiceId }), {
+      method: ROUTES.recordInvoicePayment.method,
+      body,
+      idempotencyKey,
+    }),
+  /** 202 once queued again; 409 unless Stripe's collection failed. */
+  retryInvoiceCollection: (invoiceId: string) =>
+    request<Invoice>(fillPath(ROUTES.retryInvoiceCollection.path, { invoiceId }), {
+      method: ROUTES.retryInvoiceCollection.method,
+    }),
+  /** One page of tenants of `period`: the ledger's rating now, the invoice and Stripe's view, with differences. */
+  getReconciliation: (query: PageRequest & { period: string }, signal?: AbortSignal) =>
+    request<Reconciliation>(withQuery(ROUTES.getReconciliation.path, { ...query }), {
+      method: ROUTES.getReconciliation.method,
+      signal,
+    }),
+
+  /** The organisation's invoices and credit notes, newest period first. */
+  listInvoices: (page: PageRequest, signal?: AbortSignal) =>
+    request<CustomerInvoicePage>(withQuery(ROUTES.listInvoices.path, { ...page }), {
+      method: ROUTES.listInvoices.method,
+      signal,
+    }),
+  downloadInvoicePdf: (invoiceId: string) =>
+    requestFile(fillPath(ROUTES.getInvoice.path, { invoiceFile: `${invoiceId}.pdf` }), 'application/pdf', {
+      method: ROUTES.getInvoice.method,
     }),
 };
