@@ -120,43 +120,42 @@ export const reconcilePeriod = async (
     deps.tenants.listTenants({ limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) }),
   ]);
   const stripeMode = deps.billingSync !== null;
-  const items = await Promise.all(
-    tenants.items
-      .filter((tenant) => tenant.createdAt < period.end)
-      .map(async (tenant): Promise<ReconciliationRow> => {
-        const [invoice, rating] = await Promise.all([
-          deps.invoices.forPeriod(tenant.id, period.id),
-          rateTenantPeriod(deps, tenant.id, period.id),
-        ]);
-        const rated = rating?.rated.gross ?? null;
-        return {
-          tenantId: tenant.id,
-          tenantName: tenant.name,
-          currency: invoice?.currency ?? rating?.rated.currency ?? 'EUR',
-          rated,
-          invoice: invoice
-            ? {
-                id: invoice.id,
-                number: invoice.number,
-                status: invoice.status,
-                gross: invoice.gross,
-                creditNote: invoice.creditNote?.number ?? null,
-              }
-            : null,
-          stripe: invoice?.stripe
-            ? {
-                sync: invoice.stripe.sync,
-                invoiceId: invoice.stripe.invoiceId,
-                status: invoice.stripe.status,
-                amountDue: invoice.stripe.amountDue,
-                amountPaid: invoice.stripe.amountPaid,
-                lastError: invoice.stripe.lastError,
-              }
-            : null,
-          differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
-        };
-      }),
+  const rows = await Promise.all(
+    tenants.items.map(async (tenant): Promise<ReconciliationRow | null> => {
+      const invoice = await deps.invoices.forPeriod(tenant.id, period.id);
+      // A tenant that did not exist yet has nothing to reconcile — unless it was invoiced all the same.
+      if (tenant.createdAt >= period.end && !invoice) return null;
+      const rating = await rateTenantPeriod(deps, tenant.id, period.id);
+      const rated = rating?.rated.gross ?? null;
+      return {
+        tenantId: tenant.id,
+        tenantName: tenant.name,
+        currency: invoice?.currency ?? rating?.rated.currency ?? 'EUR',
+        rated,
+        invoice: invoice
+          ? {
+              id: invoice.id,
+              number: invoice.number,
+              status: invoice.status,
+              gross: invoice.gross,
+              creditNote: invoice.creditNote?.number ?? null,
+            }
+          : null,
+        stripe: invoice?.stripe
+          ? {
+              sync: invoice.stripe.sync,
+              invoiceId: invoice.stripe.invoiceId,
+              status: invoice.stripe.status,
+              amountDue: invoice.stripe.amountDue,
+              amountPaid: invoice.stripe.amountPaid,
+              lastError: invoice.stripe.lastError,
+            }
+          : null,
+        differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
+      };
+    }),
   );
+  const items = rows.filter((row): row is ReconciliationRow => row !== null);
   return {
     periodId: period.id,
     closed: close !== null,

@@ -32,7 +32,7 @@ export const changeKind = (from: Plan, to: Plan): 'upgrade' | 'downgrade' =>
 export const formatPeriodDay = (iso: string): string => formatDate(iso, 'UTC');
 
 /** "1 July 2025 – 31 July 2025": the period's end is exclusive, so its last day is the one before. */
-export function formatPeriod(period: SubscriptionView['period']): string {
+export function formatPeriod(period: Pick<SubscriptionView['period'], 'start' | 'end'>): string {
   const end = Date.parse(period.end);
   const lastDay = Number.isNaN(end) ? period.end : new Date(end - 1).toISOString();
   return `${formatDate(period.start, 'UTC')} – ${formatDate(lastDay, 'UTC')}`;
@@ -66,10 +66,15 @@ export function formatMonth(id: string): string {
 export function useChosenMonth(months: readonly string[]): [month: string | null, choose: (month: string) => void] {
   const location = useLocation();
   const asked = location.search.get('period');
-  const { pathname } = location;
+  const { pathname, search } = location;
   const choose = useCallback(
-    (next: string) => navigate(`${pathname}?period=${encodeURIComponent(next)}`, { replace: true }),
-    [pathname],
+    (next: string) => {
+      // The page's other parameters (a status filter, say) stay as they are.
+      const params = new URLSearchParams({ period: next });
+      for (const [name, value] of search) if (name !== 'period') params.append(name, value);
+      navigate(`${pathname}?${params.toString()}`, { replace: true });
+    },
+    [pathname, search],
   );
   return [asked && months.includes(asked) ? asked : null, choose];
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, type Invoice, isAbortError, isApiError, type PeriodClose } from './api.js';
+import { api, isAbortError, isApiError, type PeriodClose } from './api.js';
 import { count } from './format.js';
 import { useResource } from './use-resource.js';
 
@@ -11,25 +11,9 @@ export const PERIOD_CLOSE_STATUS_LABELS: Record<PeriodClose['status'], string> =
   done: 'Closed',
 };
 
-export const INVOICE_STATUS_LABELS: Record<Invoice['status'], string> = {
-  draft: 'Draft',
-  finalized: 'Finalized',
-  paid: 'Paid',
-  void: 'Void',
-  uncollectible: 'Uncollectible',
-};
-
 /** "invoiced 3, skipped 1, failed 0 of 4 tenants" */
 export const closeProgress = (close: PeriodClose): string =>
   `invoiced ${close.invoiced}, skipped ${close.skipped}, failed ${close.failed} of ${count(close.tenants, 'tenant')}`;
-
-const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
-
-/** A VAT rate in basis points as a percentage: 1900 → "19%". */
-export const formatVatRate = (basisPoints: number): string => percentFormat.format(basisPoints / 10_000);
-
-/** The VAT of an invoice, all rates together. */
-export const invoiceVat = (invoice: Invoice): number => invoice.vat.reduce((sum, line) => sum + line.amount, 0);
 
 /** A fresh object per load, so that a newer answer is tied to the very load it follows. */
 type LoadedClose = { close: PeriodClose | null };

@@ -1,20 +1,29 @@
-import { type MouseEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { DataTable } from '../components/data-table.js';
+import { useCallback, useEffect, useRef } from 'react';
+import { DataTable, RowError } from '../components/data-table.js';
+import {
+  CreditNoteBadge,
+  InvoiceReference,
+  InvoiceStatusBadge,
+  PdfButton,
+  usePdfDownload,
+} from '../components/invoice-parts.js';
 import { MonthSelect } from '../components/month-select.js';
 import { PagedListView } from '../components/paged-list-view.js';
+import { SelectField } from '../components/select-field.js';
 import { ErrorAlert, Loading } from '../components/status.js';
 import { api, type Invoice, type PeriodClose } from '../lib/api.js';
-import { formatMonth, formatQuantity, recentMonths, useChosenMonth } from '../lib/billing.js';
-import {
-  closeProgress,
-  formatVatRate,
-  INVOICE_STATUS_LABELS,
-  invoiceVat,
-  PERIOD_CLOSE_STATUS_LABELS,
-  type PolledPeriodClose,
-  usePeriodClose,
-} from '../lib/finance.js';
+import { formatMonth, recentMonths, useChosenMonth } from '../lib/billing.js';
+import { closeProgress, PERIOD_CLOSE_STATUS_LABELS, type PolledPeriodClose, usePeriodClose } from '../lib/finance.js';
 import { count, formatDate, formatDateTime, formatMoney } from '../lib/format.js';
+import {
+  financeInvoicePath,
+  INVOICE_FILTER_STATUSES,
+  INVOICE_STATUS_LABELS,
+  type InvoiceFilterStatus,
+  invoiceVat,
+  isInvoiceFilterStatus,
+} from '../lib/invoices.js';
+import { Link, navigate, useLocation } from '../lib/router.js';
 import { saveFile } from '../lib/save-file.js';
 import { useAction } from '../lib/use-action.js';
 import { usePagedList } from '../lib/use-paged-list.js';
@@ -27,6 +36,7 @@ const INVOICE_COLUMNS = ['Number', 'Customer', 'Issued', 'Net', 'VAT', 'Gross', 
 export function FinancePeriodsPage() {
   const months = recentMonths(MONTHS_SHOWN, 1);
   const [asked, choose] = useChosenMonth(months);
+  const [status, filter] = useStatusFilter();
   // The month before this one, unless another was asked for.
   const month = asked ?? months[0] ?? '';
   return (
@@ -39,17 +49,50 @@ export function FinancePeriodsPage() {
       </p>
       <MonthSelect months={months} value={month} onChange={choose} hint="Months that have ended (UTC)." />
       {/* A month of its own: its close, its polling and its invoices start over. */}
-      <Period key={month} periodId={month} />
+      <Period key={month} periodId={month} status={status} onFilter={filter} />
     </>
   );
 }
 
-function Period({ periodId }: { periodId: string }) {
+/**
+ * `?status=` of the page (one of INVOICE_FILTER_STATUSES, null for all), kept in the URL like the month, so that
+ * coming back from an invoice's page shows the same list. Choosing replaces the URL.
+ */
+function useStatusFilter(): [InvoiceFilterStatus | null, (status: InvoiceFilterStatus | null) => void] {
+  const { pathname, search } = useLocation();
+  const asked = search.get('status');
+  const choose = useCallback(
+    (next: InvoiceFilterStatus | null) => {
+      const params = new URLSearchParams(search);
+      if (next) params.set('status', next);
+      else params.delete('status');
+      const query = params.toString();
+      navigate(query ? `${pathname}?${query}` : pathname, { replace: true });
+    },
+    [pathname, search],
+  );
+  return [isInvoiceFilterStatus(asked) ? asked : null, choose];
+}
+
+/** "paid invoices", "invoices" (any status). */
+const invoicesOf = (status: InvoiceFilterStatus | null): string =>
+  status ? `${INVOICE_STATUS_LABELS[status].toLowerCase()} invoices` : 'invoices';
+
+function Period({
+  periodId,
+  status,
+  onFilter,
+}: {
+  periodId: string;
+  status: InvoiceFilterStatus | null;
+  onFilter: (status: InvoiceFilterStatus | null) => void;
+}) {
   const month = formatMonth(periodId);
   const close = usePeriodClose(periodId);
   const loadInvoices = useCallback(
-    (cursor: string | undefined, signal: AbortSignal) => api.listFinanceInvoices({ period: periodId, cursor }, signal),
-    [periodId],
+    (cursor: string | undefined, signal: AbortSignal) =>
+      api.listFinanceInvoices({ period: periodId, status: status ?? undefined, cursor }, signal),
+    [periodId, status],
   );
   const invoices = usePagedList(loadInvoices);
 
@@ -62,25 +105,48 @@ function Period({ periodId }: { periodId: string }) {
     previousStatus.current = closeStatus;
   }, [closeStatus, reloadInvoices]);
 
+  const what = invoicesOf(status);
   return (
     <>
       <CloseCard periodId={periodId} state={close} />
       <section className="section" aria-labelledby="invoices-heading">
         <h2 id="invoices-heading">
           Invoices for {month}
-          <span className="heading-note"> in number order</span>
+          <span className="heading-note"> and their credit notes, in number order</span>
         </h2>
+        <div className="filter-select">
+          <SelectField
+            label="Status"
+            name="status"
+            value={status ?? ''}
+            onChange={(event) => {
+              const { value } = event.currentTarget;
+              onFilter(isInvoiceFilterStatus(value) ? value : null);
+            }}
+          >
+            <option value="">All statuses</option>
+            {INVOICE_FILTER_STATUSES.map((option) => (
+              <option key={option} value={option}>
+                {INVOICE_STATUS_LABELS[option]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
         <PagedListView
           list={invoices}
-          loading={`Loading the invoices for ${month}…`}
-          failedTitle={`Could not load the invoices for ${month}`}
-          empty={`No invoices for ${month}.`}
+          loading={`Loading the ${what} for ${month}…`}
+          failedTitle={`Could not load the ${what} for ${month}`}
+          empty={`No ${what} for ${month}.`}
         >
           {(ready) => (
             <>
               {/* Only here, where the month has invoices: an empty export would be a file with nothing but headers. */}
-              <CsvDownload periodId={periodId} />
-              <DataTable columns={INVOICE_COLUMNS} caption="Select an invoice to show its lines and VAT">
+              <CsvDownload periodId={periodId} status={status} />
+              <DataTable
+                columns={INVOICE_COLUMNS}
+                actions
+                caption={`The ${what} for ${month}: open a number for its lines, VAT, collection and actions`}
+              >
                 {ready.items.map((invoice) => (
                   <InvoiceRow key={invoice.id} invoice={invoice} />
                 ))}
@@ -93,20 +159,24 @@ function Period({ periodId }: { periodId: string }) {
   );
 }
 
-/** Every invoice of the month (not only the pages loaded) as CSV, fetched with the session's token, saved as a file. */
-function CsvDownload({ periodId }: { periodId: string }) {
+/**
+ * Every invoice of the month (of the status filtered by, if any; not only the pages loaded) as CSV, fetched with the
+ * session's token, saved as a file.
+ */
+function CsvDownload({ periodId, status }: { periodId: string; status: InvoiceFilterStatus | null }) {
   const month = formatMonth(periodId);
+  const what = invoicesOf(status);
   const download = useAction();
-  const filename = `invoices-${periodId}.csv`;
+  const filename = `invoices-${periodId}${status ? `-${status}` : ''}.csv`;
   const start = () =>
     void download.run(
-      () => api.exportFinanceInvoicesCsv(periodId),
+      () => api.exportFinanceInvoicesCsv({ period: periodId, status: status ?? undefined }),
       (csv) => saveFile(csv, 'text/csv;charset=utf-8', filename),
     );
   return (
     <div className="section-actions">
       {download.state.kind === 'failed' && (
-        <ErrorAlert error={download.state.error} title={`Could not download the invoices for ${month}`}>
+        <ErrorAlert error={download.state.error} title={`Could not download the ${what} for ${month}`}>
           <p>
             <button type="button" className="button-link" onClick={download.dismiss}>
               Dismiss
@@ -121,7 +191,7 @@ function CsvDownload({ periodId }: { periodId: string }) {
           aria-disabled={download.busy || undefined}
           onClick={start}
         >
-          Download CSV<span className="visually-hidden"> of the invoices for {month}</span>
+          Download CSV<span className="visually-hidden"> of the {what} for {month}</span>
         </button>
         {download.busy && <Loading>Preparing {filename}…</Loading>}
       </div>
@@ -216,34 +286,24 @@ function CloseFacts({ close }: { close: PeriodClose }) {
   );
 }
 
-/** One invoice; the row (or its number, from the keyboard) shows and hides its lines and VAT. */
+/** One invoice or credit note: its number opens its page (lines, VAT, Stripe, actions); its PDF downloads here. */
 function InvoiceRow({ invoice }: { invoice: Invoice }) {
-  const [open, setOpen] = useState(false);
-  const detailsId = useId();
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency });
-  const toggle = () => setOpen((shown) => !shown);
-  // A click anywhere on the row, for the mouse; not one on the button (it toggles itself) nor one that selects text.
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>) => {
-    if (event.target instanceof Element && event.target.closest('button, a')) return;
-    if (window.getSelection()?.toString()) return;
-    toggle();
-  };
-
+  const pdf = usePdfDownload(invoice, api.downloadFinanceInvoicePdf);
   return (
     <>
-      {/* The row's click is a convenience for the mouse; the number's button is the way for keyboards and screen readers. */}
-      <tr className={open ? 'row-expandable row-expanded' : 'row-expandable'} onClick={onRowClick}>
+      <tr className={invoice.kind === 'credit_note' ? 'row-credit-note' : undefined}>
         <th scope="row" className="cell-name cell-nowrap">
-          <button
-            type="button"
-            className="button-link row-toggle"
-            aria-expanded={open}
-            aria-controls={detailsId}
-            onClick={toggle}
-          >
+          <Link to={financeInvoicePath(invoice.id)}>
             {invoice.number}
-            <span className="visually-hidden">: lines and VAT</span>
-          </button>
+            {invoice.kind === 'credit_note' && <span className="visually-hidden"> (credit note)</span>}
+          </Link>
+          {invoice.kind === 'credit_note' && (
+            <span className="cell-sub">
+              <CreditNoteBadge />
+            </span>
+          )}
+          <InvoiceReference invoice={invoice} linked />
         </th>
         <td>{invoice.buyer.name}</td>
         <td className="cell-nowrap">
@@ -253,50 +313,22 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
         <td className="cell-nowrap cell-amount">{money(invoiceVat(invoice))}</td>
         <td className="cell-nowrap cell-amount">{money(invoice.gross)}</td>
         <td>
-          <span className={`status-pill status-${invoice.status}`}>{INVOICE_STATUS_LABELS[invoice.status]}</span>
+          <InvoiceStatusBadge status={invoice.status} />
+        </td>
+        <td className="cell-actions">
+          <div className="row-actions">
+            <PdfButton number={invoice.number} pdf={pdf} />
+          </div>
         </td>
       </tr>
-      <tr id={detailsId} className="row-details" hidden={!open}>
-        <td colSpan={INVOICE_COLUMNS.length}>{open && <InvoiceDetails invoice={invoice} money={money} />}</td>
-      </tr>
-    </>
-  );
-}
-
-function InvoiceDetails({ invoice, money }: { invoice: Invoice; money: (amount: number) => string }) {
-  return (
-    <div className="invoice-details">
-      <DataTable
-        columns={['Line', 'Quantity × unit price', 'Amount', 'VAT rate']}
-        caption={`Lines of ${invoice.number}`}
-      >
-        {invoice.lines.map((line) => (
-          <tr key={`${line.kind} ${line.description}`}>
-            <td>{line.description}</td>
-            <td className="cell-nowrap">
-              {formatQuantity(line.quantity, line.unit)} × {money(line.unitPrice)}
-            </td>
-            <td className="cell-nowrap cell-amount">{money(line.amount)}</td>
-            <td className="cell-nowrap">{formatVatRate(line.vatRate)}</td>
-          </tr>
-        ))}
-      </DataTable>
-      <DataTable columns={['VAT rate', 'Net amount', 'VAT']} caption={`VAT of ${invoice.number}`}>
-        {invoice.vat.map((vat) => (
-          <tr key={vat.rate}>
-            <td>{formatVatRate(vat.rate)}</td>
-            <td className="cell-nowrap cell-amount">{money(vat.base)}</td>
-            <td className="cell-nowrap cell-amount">{money(vat.amount)}</td>
-          </tr>
-        ))}
-      </DataTable>
-      {invoice.vatTreatment === 'reverse_charge' && (
-        <p className="muted">
-          Reverse charge: the customer accounts for the VAT
-          {invoice.buyer.vatId ? ` (VAT ID ${invoice.buyer.vatId})` : ''}.
-        </p>
+      {pdf.action.state.kind === 'failed' && (
+        <RowError
+          colSpan={INVOICE_COLUMNS.length + 1}
+          error={pdf.action.state.error}
+          title={`Could not download ${invoice.number}.pdf`}
+          onDismiss={pdf.action.dismiss}
+        />
       )}
-      {invoice.vatTreatment === 'outside_eu' && <p className="muted">Customer outside the EU: no VAT charged.</p>}
-    </div>
+    </>
   );
 }

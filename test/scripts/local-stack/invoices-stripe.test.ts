@@ -1,0 +1,262 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Invoice } from '../../../shared/billing/invoices.js';
+import { createTestApi, type TestApi } from '../../support/api.js';
+import { type BillingDeps, closeThisPeriod, eventually, financeInvoices, thisPeriod } from '../../support/billing.js';
+import { signedEvent, startStripeFake, stripeFixtures, WEBHOOK_SECRET } from '../../support/stripe-fake.js';
+
+/**
+ * Stripe mode: finalized invoices are collected by Stripe through the billing-sync outbox (fauxqs,
+ * the local poller, the real consumer and dead-letter consumer) against a local Stripe fake that keeps
+ * invoice state and replays idempotency keys; Stripe's payment webhooks come from its own fixtures.
+ */
+let api: TestApi;
+let deps: BillingDeps;
+let stripe: Awaited<ReturnType<typeof startStripeFake>>;
+const fixtures = stripeFixtures();
+const finance = { persona: 'finance' as const };
+let eventNumber = 0;
+const T0 = Math.floor(Date.now() / 1000);
+
+const deliver = (type: string, object: Record<string, unknown>, created = T0 + ++eventNumber) => {
+  const { payload, signature } = signedEvent(type, object, { id: `evt_invoice_${eventNumber}`, created });
+  return api.request('POST', '/api/webhooks/stripe', { rawBody: payload, headers: { 'stripe-signature': signature } });
+};
+const financeInvoice = async (id: string): Promise<Invoice> =>
+  (await api.request('GET', `/api/finance/invoices/${id}`, finance)).json();
+const untilStripe = (id: string, done: (invoice: Invoice) => boolean, what: string) =>
+  eventually(() => financeInvoice(id), done, what, 30_000);
+const stripeCalls = (stripeInvoiceId: string) =>
+  stripe.requests.filter((request) => request.path.startsWith(`/v1/invoices/${stripeInvoiceId}`));
+
+/** Subscribes a tenant in Stripe mode: the customer is made, Checkout completes (webhook). */
+const subscribe = async (persona: 'customer-admin-A' | 'customer-admin-B', customerId: string) => {
+  expect(
+    (await api.request('POST', '/api/subscription', { persona, body: { planId: 'webmaster-eighth' } })).status,
+  ).toBe(200);
+  const completed = await deliver('checkout.session.completed', {
+    ...fixtures['checkout.session'],
+    mode: 'setup',
+    customer: customerId,
+    metadata: { planId: 'webmaster-eighth' },
+  });
+  expect(completed.json()).toMatchObject({ outcome: 'applied' });
+};
+
+let invoiceA: Invoice;
+let invoiceB: Invoice;
+
+beforeAll(async () => {
+  stripe = await startStripeFake();
+  api = await createTestApi({ queues: true, stripeApiUrl: stripe.url, webhookSecret: WEBHOOK_SECRET });
+  const { createBillingDeps } = await import('../../../functions/billing/wiring.js');
+  deps = await createBillingDeps();
+  await subscribe('customer-admin-A', 'cus_fake1');
+  await subscribe('customer-admin-B', 'cus_fake2');
+  expect(await closeThisPeriod(api, deps)).toMatchObject({ invoiced: 2 });
+  const invoices = await financeInvoices(api, thisPeriod.id);
+  invoiceA = invoices.find((invoice) => invoice.tenantId === api.tenantA.id)!;
+  invoiceB = invoices.find((invoice) => invoice.tenantId === api.tenantB.id)!;
+  // Both collections finish before the tests count Stripe's requests.
+  for (const invoice of [invoiceA, invoiceB]) {
+    await untilStripe(invoice.id, (current) => current.stripe?.sync === 'synced', `${invoice.number} synced`);
+  }
+}, 60_000);
+afterAll(() => stripe?.stop());
+
+describe('collecting finalized invoices through Stripe', () => {
+  it('makes a Stripe invoice with the same lines and VAT, the Opsdesk id in metadata, finalizes and charges it', async () => {
+    const synced = await untilStripe(invoiceA.id, (invoice) => invoice.status === 'paid', 'A paid through Stripe');
+    const stripeId = synced.stripe?.invoiceId ?? '';
+    expect(synced.stripe).toMatchObject({
+      sync: 'synced',
+      status: 'paid',
+      amountDue: invoiceA.gross,
+      amountPaid: invoiceA.gross,
+      lastError: null,
+    });
+    expect(synced.paidAt).not.toBeNull();
+    const stored = stripe.invoices.get(stripeId);
+    expect(stored).toMatchObject({
+      customer: 'cus_fake1',
+      currency: 'eur',
+      collection_method: 'charge_automatically',
+      metadata: { opsdeskInvoiceId: invoiceA.id, opsdeskNumber: invoiceA.number, tenantId: api.tenantA.id },
+    });
+    expect(stored?.description).toContain(invoiceA.number);
+    const amounts = (stored?.lines.data as { amount: number; description: string }[]).map((line) => line.amount);
+    expect(amounts).toEqual([...invoiceA.lines.map((line) => line.amount), invoiceA.vat[0]?.amount]);
+    expect(stored?.lines.data.at(-1)?.description).toBe('VAT 19%');
+
+    // Every call of the collection carries a key made of the Opsdesk id and the step.
+    const create = stripe.requests.find(
+      (request) => request.path === '/v1/invoices' && request.params.get('metadata[opsdeskInvoiceId]') === invoiceA.id,
+    );
+    expect(create?.idempotencyKey).toBe(`opsdesk-invoice-${invoiceA.id}-create`);
+    expect(stripeCalls(stripeId).map((request) => [request.path.split('/').pop(), request.idempotencyKey])).toEqual([
+      ['add_lines', `opsdesk-invoice-${invoiceA.id}-lines`],
+      ['finalize', `opsdesk-invoice-${invoiceA.id}-finalize`],
+      ['pay', `opsdesk-invoice-${invoiceA.id}-pay`],
+    ]);
+  });
+
+  it('a redelivered message or a repeated call never makes a second Stripe invoice or charge', async () => {
+    const before = stripe.requests.length;
+    await deps.billingSync?.send({ invoiceId: invoiceA.id, action: 'collect' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(stripe.requests.length).toBe(before);
+    // Stripe itself replays a key: the collector's create, sent again, answers with the same invoice.
+    const again = await deps.collector?.create(invoiceA, 'cus_fake1');
+    expect(again?.invoiceId).toBe((await financeInvoice(invoiceA.id)).stripe?.invoiceId);
+    expect([...stripe.invoices.values()].filter((i) => i.metadata.opsdeskInvoiceId === invoiceA.id)).toHaveLength(1);
+  });
+});
+
+describe('payments that fail, outages and webhooks', () => {
+  let outage: Invoice;
+
+  it('a declined card leaves the invoice open with Stripe’s reason; invoice.payment_failed and invoice.paid update it', async () => {
+    stripe.state.declineCards = true;
+    outage = await api.addInvoiceOfTenantA({
+      stripe: {
+        sync: 'queued',
+        invoiceId: null,
+        status: null,
+        amountDue: null,
+        amountPaid: null,
+        lastError: null,
+        updatedAt: new Date().toISOString(),
+      },
+    });
+    await deps.billingSync?.send({ invoiceId: outage.id, action: 'collect' });
+    const declined = await untilStripe(outage.id, (invoice) => invoice.stripe?.sync === 'synced', 'declined');
+    expect(declined).toMatchObject({
+      status: 'finalized',
+      stripe: { status: 'open', lastError: 'Your card was declined.' },
+    });
+    const report = (await api.request('GET', `/api/finance/reconciliation?period=${outage.periodId}`, finance)).json();
+    // (The test invoice has no usage behind it, so the ledger differs too.)
+    expect(report.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id).differences).toEqual([
+      'ledger_differs',
+      'payment_failed',
+    ]);
+    stripe.state.declineCards = false;
+
+    const stripeInvoice = {
+      ...fixtures.invoice,
+      id: declined.stripe?.invoiceId,
+      customer: 'cus_fake1',
+      metadata: { opsdeskInvoiceId: outage.id },
+      amount_due: outage.gross,
+    };
+    const failed = await deliver('invoice.payment_failed', { ...stripeInvoice, status: 'open', attempt_count: 2 });
+    expect(failed.status).toBe(200);
+    expect((await financeInvoice(outage.id)).stripe?.lastError).toBe(
+      'Stripe could not collect the payment (attempt 2).',
+    );
+    expect((await api.request('GET', '/api/subscription', { persona: 'customer-admin-A' })).json()).toMatchObject({
+      paymentStatus: 'past_due',
+    });
+
+    const paid = await deliver('invoice.paid', { ...stripeInvoice, status: 'paid', amount_paid: outage.gross });
+    expect(paid.status).toBe(200);
+    expect(await financeInvoice(outage.id)).toMatchObject({
+      status: 'paid',
+      stripe: { status: 'paid', amountPaid: outage.gross, lastError: null },
+    });
+    expect((await api.request('GET', '/api/subscription', { persona: 'customer-admin-A' })).json()).toMatchObject({
+      paymentStatus: 'current',
+    });
+    // The same event again changes nothing.
+    const version = (await financeInvoice(outage.id)).version;
+    await deliver('invoice.paid', { ...stripeInvoice, status: 'paid', amount_paid: outage.gross });
+    expect((await financeInvoice(outage.id)).version).toBe(version);
+  });
+
+  it('a Stripe outage delays and never loses: retried, dead-lettered, shown, sent again by finance', async () => {
+    const invoice = await api.addInvoiceOfTenantA({
+      stripe: {
+        sync: 'queued',
+        invoiceId: null,
+        status: null,
+        amountDue: null,
+        amountPaid: null,
+        lastError: null,
+        updatedAt: new Date().toISOString(),
+      },
+    });
+    stripe.state.down = true;
+    await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
+    const failed = await untilStripe(invoice.id, (current) => current.stripe?.sync === 'failed', 'dead-lettered');
+    expect(failed.stripe?.lastError).toMatch(/^The collect through Stripe failed after repeated attempts: /);
+    expect(failed.status).toBe('finalized');
+    const report = (await api.request('GET', `/api/finance/reconciliation?period=${invoice.periodId}`, finance)).json();
+    expect(report.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id).differences).toContain(
+      'not_in_stripe',
+    );
+
+    stripe.state.down = false;
+    const retried = await api.request('POST', `/api/finance/invoices/${invoice.id}/collect`, finance);
+    expect(retried.status).toBe(202);
+    expect(retried.json().stripe).toMatchObject({ sync: 'queued', lastError: null });
+    const paid = await untilStripe(invoice.id, (current) => current.status === 'paid', 'paid after the retry');
+    expect(paid.stripe).toMatchObject({ sync: 'synced', status: 'paid' });
+    expect((await api.request('POST', `/api/finance/invoices/${invoice.id}/collect`, finance)).status).toBe(409);
+  }, 60_000);
+
+  it('writing off and voiding in Opsdesk do the same to Stripe’s invoice; a paid one cannot be voided', async () => {
+    stripe.state.declineCards = true;
+    const invoice = await api.addInvoiceOfTenantA({
+      stripe: {
+        sync: 'queued',
+        invoiceId: null,
+        status: null,
+        amountDue: null,
+        amountPaid: null,
+        lastError: null,
+        updatedAt: new Date().toISOString(),
+      },
+    });
+    await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
+    const open = await untilStripe(invoice.id, (current) => current.stripe?.status === 'open', 'open in Stripe');
+    stripe.state.declineCards = false;
+    const stripeId = open.stripe?.invoiceId ?? '';
+
+    const off = await api.request('POST', `/api/finance/invoices/${invoice.id}/uncollectible`, {
+      ...finance,
+      body: { reason: 'Organisation dissolved' },
+    });
+    expect(off.json().status).toBe('uncollectible');
+    await untilStripe(invoice.id, (current) => current.stripe?.status === 'uncollectible', 'uncollectible in Stripe');
+    expect(stripe.invoices.get(stripeId)?.status).toBe('uncollectible');
+
+    const voided = await api.request('POST', `/api/finance/invoices/${invoice.id}/void`, {
+      ...finance,
+      body: { reason: 'Written off and cancelled' },
+    });
+    expect(voided.status).toBe(200);
+    expect(voided.json().creditNote.stripe).toBeNull();
+    await untilStripe(invoice.id, (current) => current.stripe?.status === 'void', 'void in Stripe');
+    expect(stripe.invoices.get(stripeId)?.status).toBe('void');
+    const report = (await api.request('GET', `/api/finance/reconciliation?period=${invoice.periodId}`, finance)).json();
+    // Stripe and Opsdesk agree: void in both, no amount or status difference.
+    expect(report.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id)).toMatchObject({
+      invoice: { status: 'void' },
+      stripe: { status: 'void', sync: 'synced' },
+      differences: [],
+    });
+
+    expect(
+      (await api.request('POST', `/api/finance/invoices/${invoiceA.id}/void`, { ...finance, body: { reason: 'Paid' } }))
+        .status,
+    ).toBe(409);
+    // Ledger payments are refused while Stripe collects.
+    expect(
+      (
+        await api.request('POST', `/api/finance/invoices/${invoiceB.id}/payments`, {
+          ...finance,
+          body: { reference: 'x' },
+        })
+      ).status,
+    ).toBe(409);
+  }, 60_000);
+});
