@@ -7,8 +7,11 @@ import { AuthCallbackPage } from './pages/auth-callback-page.js';
 import { BookPage } from './pages/book-page.js';
 import { BookingsPage } from './pages/bookings-page.js';
 import { DashboardPage } from './pages/dashboard-page.js';
+import { FinanceInvoicePage } from './pages/finance-invoice-page.js';
 import { FinancePeriodsPage } from './pages/finance-periods-page.js';
+import { FinanceReconciliationPage } from './pages/finance-reconciliation-page.js';
 import { HostsPage } from './pages/hosts-page.js';
+import { InvoicesPage } from './pages/invoices-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { MailboxPage } from './pages/mailbox-page.js';
@@ -60,6 +63,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     page: SubscriptionPage,
   },
   { path: '/usage', label: 'Usage', roles: ['customer-admin'], nav: true, page: UsagePage },
+  { path: '/invoices', label: 'Invoices', roles: ['customer-admin'], nav: true, page: InvoicesPage },
   { path: '/book', label: 'Book', roles: CUSTOMER_ROLES, nav: true, page: BookPage },
   { path: '/bookings', label: 'Bookings', roles: CUSTOMER_ROLES, nav: true, page: BookingsPage },
   { path: '/tasks', label: 'Tasks', roles: CUSTOMER_ROLES, nav: true, page: TasksPage },
@@ -89,6 +93,20 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['finance'],
     nav: true,
     page: FinancePeriodsPage,
+  },
+  {
+    path: '/finance/invoices/{invoiceId}',
+    label: 'Invoice',
+    roles: ['finance'],
+    nav: false,
+    page: FinanceInvoicePage,
+  },
+  {
+    path: '/finance/reconciliation',
+    label: 'Reconciliation',
+    roles: ['finance'],
+    nav: true,
+    page: FinanceReconciliationPage,
   },
   { path: '/users', label: 'Users', roles: ['customer-admin'], nav: true, page: UsersPage },
   { path: '/organisation', label: 'Organisation', roles: ['customer-admin'], nav: true, page: OrganisationPage },

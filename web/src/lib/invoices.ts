@@ -16,7 +16,12 @@ export const INVOICE_KIND_LABELS: Record<Invoice['kind'], string> = {
 };
 
 /** The statuses finance can filter a month's invoices by ("All" is no filter); drafts never leave a close. */
-export const INVOICE_FILTER_STATUSES = ['finalized', 'paid', 'void', 'uncollectible'] as const satisfies InvoiceStatus[];
+export const INVOICE_FILTER_STATUSES = [
+  'finalized',
+  'paid',
+  'void',
+  'uncollectible',
+] as const satisfies InvoiceStatus[];
 export type InvoiceFilterStatus = (typeof INVOICE_FILTER_STATUSES)[number];
 
 export const isInvoiceFilterStatus = (value: string | null): value is InvoiceFilterStatus =>

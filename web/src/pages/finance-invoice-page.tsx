@@ -235,7 +235,11 @@ function InvoiceStatusCard({ invoice }: { invoice: Invoice }) {
 /** Stripe's side of the invoice (Stripe mode), or that payments are recorded here (ledger billing). */
 function CollectionCard({ invoice }: { invoice: Invoice }) {
   const money = (amount: number | null) =>
-    amount === null ? <span className="muted">Not known yet</span> : formatMoney({ amount, currency: invoice.currency });
+    amount === null ? (
+      <span className="muted">Not known yet</span>
+    ) : (
+      formatMoney({ amount, currency: invoice.currency })
+    );
   const { stripe } = invoice;
   let body: ReactNode;
   if (invoice.kind === 'credit_note') {
@@ -427,8 +431,8 @@ function InvoiceActions({
             done(
               voided,
               <p>
-                {number} is void. Credit note{' '}
-                <Link to={financeInvoicePath(creditNote.id)}>{creditNote.number}</Link> cancels it.
+                {number} is void. Credit note <Link to={financeInvoicePath(creditNote.id)}>{creditNote.number}</Link>{' '}
+                cancels it.
               </p>,
             )
           }
@@ -471,7 +475,8 @@ function InvoiceActions({
 }
 
 function unchangeableReason(invoice: Invoice): string {
-  if (invoice.kind === 'credit_note') return 'A credit note does not change: download it, or open the invoice it cancels.';
+  if (invoice.kind === 'credit_note')
+    return 'A credit note does not change: download it, or open the invoice it cancels.';
   if (invoice.status === 'paid') return 'Paid: nothing more to do. A refund is made outside Opsdesk.';
   if (invoice.status === 'void') return 'Void: a credit note cancels it. Nothing more to do.';
   if (invoice.stripe) return 'Stripe collects this invoice; its payment is recorded when Stripe reports it.';

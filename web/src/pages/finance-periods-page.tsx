@@ -191,7 +191,11 @@ function CsvDownload({ periodId, status }: { periodId: string; status: InvoiceFi
           aria-disabled={download.busy || undefined}
           onClick={start}
         >
-          Download CSV<span className="visually-hidden"> of the {what} for {month}</span>
+          Download CSV
+          <span className="visually-hidden">
+            {' '}
+            of the {what} for {month}
+          </span>
         </button>
         {download.busy && <Loading>Preparing {filename}…</Loading>}
       </div>

@@ -20,12 +20,23 @@ const COLUMNS = ['Organisation', 'Rated (ledger)', 'Invoiced', 'Stripe due', 'St
  */
 type Entry = ReconciliationRow & { id: string; period: Pick<Reconciliation, 'closed' | 'collection'> };
 
-const toEntries = (page: Reconciliation) => ({
-  items: page.items.map(
+const toEntries = (page: Reconciliation): Entry[] =>
+  page.items.map(
     (row): Entry => ({ ...row, id: row.tenantId, period: { closed: page.closed, collection: page.collection } }),
-  ),
-  nextCursor: page.nextCursor,
-});
+  );
+
+/**
+ * A page of the period's rows. The server pages by tenant and leaves out tenants that did not exist yet, so a page
+ * may come back empty with more after it: those are read on, so that an empty list means there is nothing at all.
+ */
+async function loadRows(periodId: string, cursor: string | undefined, signal: AbortSignal) {
+  let next = cursor;
+  for (;;) {
+    const page = await api.getReconciliation({ period: periodId, cursor: next }, signal);
+    if (page.items.length > 0 || !page.nextCursor) return { items: toEntries(page), nextCursor: page.nextCursor };
+    next = page.nextCursor;
+  }
+}
 
 const needsAttention = (row: ReconciliationRow): boolean => row.differences.length > 0;
 
@@ -50,8 +61,7 @@ export function FinanceReconciliationPage() {
 function PeriodReconciliation({ periodId }: { periodId: string }) {
   const month = formatMonth(periodId);
   const load = useCallback(
-    async (cursor: string | undefined, signal: AbortSignal) =>
-      toEntries(await api.getReconciliation({ period: periodId, cursor }, signal)),
+    (cursor: string | undefined, signal: AbortSignal) => loadRows(periodId, cursor, signal),
     [periodId],
   );
   const rows = usePagedList(load);
@@ -89,7 +99,10 @@ function PeriodReconciliation({ periodId }: { periodId: string }) {
               <p className={attention > 0 ? 'reconciliation-summary summary-attention' : 'reconciliation-summary'}>
                 {attentionSummary(attention, ready.items.length, ready.hasMore)}
               </p>
-              <DataTable columns={COLUMNS} caption={`Reconciliation of ${month}, organisations needing attention first`}>
+              <DataTable
+                columns={COLUMNS}
+                caption={`Reconciliation of ${month}, organisations needing attention first`}
+              >
                 {sorted.map((row) => (
                   <ReconciliationRowView key={row.id} row={row} />
                 ))}
