@@ -121,8 +121,8 @@ function DifferenceLegend({ rows }: { rows: readonly ReconciliationRow[] }) {
   const shown = new Set(rows.flatMap((row) => row.differences));
   return (
     <details className="legend">
-      <summary>What the differences mean</summary>
-      <dl className="details">
+      <summary className="legend-summary">What the differences mean</summary>
+      <dl className="details legend-list">
         {[...shown].map((difference) => (
           <div key={difference}>
             <dt>{DIFFERENCE_LABELS[difference]}</dt>
