@@ -69,8 +69,8 @@ export interface TestApi {
   addHost(input: { tenantId: string; registered?: boolean }): Promise<Host>;
   /** A queued custom (manual) task of tenant A, written straight to the table. */
   addTaskOfTenantA(): Promise<Task>;
-  /** A finalized invoice of tenant A for a period of its own (2020-01, 2020-02, …), numbered by the repository. */
-  addInvoiceOfTenantA(overrides?: Partial<Invoice>): Promise<Invoice>;
+  /** A finalized invoice (of tenant A unless `tenantId` is given) for a period of its own (2020-01, 2020-02, …), numbered by the repository. */
+  addInvoice(overrides?: Partial<Invoice>): Promise<Invoice>;
   /** A signed token for any user (e.g. a second operator created by the test). */
   tokenFor(user: User): Promise<string>;
   request(
@@ -265,7 +265,7 @@ export const createTestApi = async (
       await taskRepository.create(task, {});
       return task;
     },
-    addInvoiceOfTenantA: async (overrides = {}) => {
+    addInvoice: async (overrides = {}) => {
       const index = invoicesMade++;
       const periodId = `${2020 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
       await closeRepository.start(

@@ -12,9 +12,7 @@ export type E2eStack = Awaited<ReturnType<typeof startLocalStackProcess>>;
  * whichever started, even when the other failed. `startStack` replaces how the stack is started (a file that
  * needs a data dir prepared by an earlier run, say), `timeoutMs` the time allowed for both to start.
  */
-export const stackAndBrowserFixture = (
-  options: { startStack?: () => Promise<E2eStack>; timeoutMs?: number } = {},
-) => {
+export const stackAndBrowserFixture = (options: { startStack?: () => Promise<E2eStack>; timeoutMs?: number } = {}) => {
   const startStack = options.startStack ?? (() => startLocalStackProcess());
   const fixture = {
     /** Signs in through the login page (dev identity provider) and waits for the dashboard. */

@@ -409,7 +409,11 @@ export class DynamoTenantRepository implements TenantRepository {
       ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenant.id) },
     });
     const deletions: TableKey[] = [
-      ...items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
+      // Invoices and credit notes (and their id pointers) are kept: the law requires keeping them for
+      // ten years (§ 147 AO, § 257 HGB), which GDPR Art. 17(3)(b) puts before erasure.
+      ...items
+        .filter((item) => item.entity !== 'invoice')
+        .map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
       ...items.filter((item) => item.entity === 'user').map((item) => keys.email(String(item.email))),
       // Provider-side indexes that point at the tenant: its Stripe customer and a past-due entry.
       ...items

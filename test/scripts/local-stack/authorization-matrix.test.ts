@@ -18,8 +18,8 @@ const samples: Record<string, () => Promise<string>> = {
   bookingFile: async () => `${(await api.addBookingOfTenantA()).id}.ics`,
   taskId: async () => (await api.addTaskOfTenantA()).id,
   hostId: async () => (await api.addHost({ tenantId: api.tenantA.id })).id,
-  invoiceId: async () => (await api.addInvoiceOfTenantA()).id,
-  invoiceFile: async () => `${(await api.addInvoiceOfTenantA()).id}.pdf`,
+  invoiceId: async () => (await api.addInvoice()).id,
+  invoiceFile: async () => `${(await api.addInvoice()).id}.pdf`,
   // A period that has ended and has been closed (closing it again changes nothing).
   period: async () => {
     await api.request('POST', '/api/finance/periods/2026-01/close', { persona: 'finance' });

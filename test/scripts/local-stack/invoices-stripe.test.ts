@@ -116,7 +116,7 @@ describe('payments that fail, outages and webhooks', () => {
 
   it('a declined card leaves the invoice open with Stripe’s reason; invoice.payment_failed and invoice.paid update it', async () => {
     stripe.state.declineCards = true;
-    outage = await api.addInvoiceOfTenantA({
+    outage = await api.addInvoice({
       stripe: {
         sync: 'queued',
         invoiceId: null,
@@ -173,7 +173,7 @@ describe('payments that fail, outages and webhooks', () => {
   });
 
   it('a Stripe outage delays and never loses: retried, dead-lettered, shown, sent again by finance', async () => {
-    const invoice = await api.addInvoiceOfTenantA({
+    const invoice = await api.addInvoice({
       stripe: {
         sync: 'queued',
         invoiceId: null,
@@ -205,7 +205,7 @@ describe('payments that fail, outages and webhooks', () => {
 
   it('writing off and voiding in Opsdesk do the same to Stripe’s invoice; a paid one cannot be voided', async () => {
     stripe.state.declineCards = true;
-    const invoice = await api.addInvoiceOfTenantA({
+    const invoice = await api.addInvoice({
       stripe: {
         sync: 'queued',
         invoiceId: null,

@@ -252,6 +252,9 @@ describe('tenant lifecycle', () => {
     // A booking of the tenant holds staff time in provider-side locks: the purge frees them too.
     await api.addBooking({ tenantId: org.tenantId, bookedBy: org.userId, start: Date.parse('2031-01-06T10:00:00Z') });
 
+    // Invoices must be kept for ten years: the purge leaves them (and their id pointers) in place.
+    const invoice = await api.addInvoice({ tenantId: org.tenantId });
+
     const identity = recordingIdentity();
     const ids = new RandomIds();
     const notYet = await purgeDeletedTenants({
@@ -273,7 +276,11 @@ describe('tenant lifecycle', () => {
         item.email === org.email ||
         item.tenantId === org.tenantId,
     );
-    expect(left).toEqual([]);
+    expect(left.map((item) => item.entity).sort()).toEqual(['invoice', 'invoice-pointer']);
+    expect(left.every((item) => item.id === invoice.id || item.pk === `INVOICEID#${invoice.id}`)).toBe(true);
+    expect(
+      (await api.request('GET', `/api/finance/invoices/${invoice.id}`, { persona: 'finance' })).json(),
+    ).toMatchObject({ number: invoice.number, tenantId: org.tenantId });
     const providerLog = (await api.request('GET', '/api/audit', { persona: 'provider-admin' })).json();
     expect(providerLog.items).toContainEqual(
       expect.objectContaining({ action: 'tenant.purged', target: { type: 'tenant', id: org.tenantId } }),

@@ -96,12 +96,13 @@ function Period({
   );
   const invoices = usePagedList(loadInvoices);
 
-  // A close this page followed has finished: its invoices are there now.
+  // A close this page followed (or started) has finished: its invoices are there now.
   const closeStatus = close.status === 'ready' ? (close.close?.status ?? 'not-closed') : null;
   const previousStatus = useRef(closeStatus);
   const reloadInvoices = invoices.reload;
   useEffect(() => {
-    if (previousStatus.current === 'running' && closeStatus === 'done') reloadInvoices();
+    const previous = previousStatus.current;
+    if (previous !== null && previous !== 'done' && closeStatus === 'done') reloadInvoices();
     previousStatus.current = closeStatus;
   }, [closeStatus, reloadInvoices]);
 

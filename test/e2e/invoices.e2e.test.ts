@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatAmount } from '../../functions/adapters/pdf/invoice-pdf.js';
+import type { Invoice } from '../../shared/billing/invoices.js';
+import { type E2eStack, mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
+import { startLocalStackProcess } from '../support/local-stack-process.js';
+
+// Invoices need a month that ended while Demo Verein existed. The stack's clock starts at CLOCK_START, and its
+// start-up job closes the previous month: so it is started first in the middle of a month M two months back (the seed
+// creates Demo Verein then), stopped, and started again on the same data dir early this month, which closes M+1
+// and leaves M open — for finance to close here. M is among the months the page offers: the twelve before the
+// browser's current one (UTC).
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const now = new Date();
+/** The first instant of the UTC month `back` months before this one. */
+const monthStart = (back: number) => Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1);
+const monthIdOf = (time: number) => new Date(time).toISOString().slice(0, 7);
+
+const PERIOD = monthIdOf(monthStart(2));
+const FIRST_CLOCK_START = new Date(monthStart(2) + 14 * DAY + 12 * HOUR).toISOString();
+// At most an hour ahead of the real clock, which the browser (and the tokens' expiry) go by.
+const SECOND_CLOCK_START = new Date(monthStart(0) + HOUR).toISOString();
+
+const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-e2e-invoices-'));
+const downloads = mkdtempSync(join(tmpdir(), 'opsdesk-e2e-invoice-pdfs-'));
+afterAll(() => {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+const startStack = async (): Promise<E2eStack> => {
+  const first = await startLocalStackProcess({ CLOCK_START: FIRST_CLOCK_START }, { dataDir });
+  await first.stop();
+  return startLocalStackProcess({ CLOCK_START: SECOND_CLOCK_START }, { dataDir });
+};
+
+const e2e = stackAndBrowserFixture({ startStack, timeoutMs: 240_000 });
+const { signIn } = e2e;
+
+/** GET of the stack's API as a seeded user (dev identity provider): to know what the pages should show. */
+const apiGet = async <T>(email: string, path: string): Promise<T> => {
+  const login = await fetch(`${e2e.stack.url}/auth/dev/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const response = await fetch(`${e2e.stack.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+};
+
+const monthSelect = (page: Page) => page.getByLabel('Month', { exact: true });
+const chosenMonth = async (page: Page) => (await monthSelect(page).locator('option:checked').textContent()) ?? '';
+const invoiceRow = (page: Page, number: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${number}\\b`) }) });
+
+/** Clicks the button that downloads `number`'s PDF, saves the file and returns its text as pdftotext reads it. */
+const downloadPdfText = async (page: Page, number: string, scope = page.locator('body')) => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: `Download PDF of ${number}`, exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${number}.pdf`);
+  const file = join(downloads, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+/** Demo Verein's invoice of PERIOD, as the API has it once finance closed the month (first test). */
+let invoice: Invoice;
+
+describe('invoices in a real browser', () => {
+  it('lets finance close a past month, open its invoice and download the PDF', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'finance@opsdesk.local');
+    await openFromNav(page, 'Billing periods', '/finance/periods');
+    await monthSelect(page).selectOption(PERIOD);
+    await page.waitForURL(`**/finance/periods?period=${PERIOD}`);
+    const month = await chosenMonth(page);
+
+    // The start-up close took the month after; this one is still open.
+    await expect.poll(() => statusTexts(page)).toContainEqual(`${month} is not closed yet.`);
+    await page.getByRole('button', { name: `Close ${month}`, exact: true }).click();
+    await expect
+      .poll(() => statusTexts(page), { timeout: 20_000 })
+      .toContainEqual('Closed: invoiced 1, skipped 0, failed 0 of 1 tenant.');
+
+    // The close's invoice is listed as soon as it has finished.
+    const page1 = await apiGet<{ items: Invoice[] }>('finance@opsdesk.local', `/api/finance/invoices?period=${PERIOD}`);
+    expect(page1.items).toHaveLength(1);
+    invoice = page1.items[0]!;
+    expect(invoice).toMatchObject({ kind: 'invoice', status: 'finalized', periodId: PERIOD, stripe: null });
+    expect(invoice.buyer.name).toBe('Demo Verein');
+    expect(invoice.gross).toBeGreaterThan(0);
+    const row = invoiceRow(page, invoice.number);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Demo Verein');
+    expect(await row.getByText('Finalized', { exact: true }).count()).toBe(1);
+
+    // The status filter asks the server again: no paid invoice yet, and the URL keeps the choice.
+    const status = page.getByLabel('Status', { exact: true });
+    await status.selectOption('paid');
+    await page.waitForURL(`**/finance/periods?period=${PERIOD}&status=paid`);
+    await expect.poll(() => page.getByText(`No paid invoices for ${month}.`, { exact: true }).count()).toBe(1);
+    await status.selectOption('');
+    await expect.poll(() => row.count()).toBe(1);
+
+    // Its page: parties, totals, status, ledger billing, and the actions a finalized invoice allows.
+    await row.getByRole('link', { name: invoice.number, exact: true }).click();
+    await page.waitForURL(`**/finance/invoices/${invoice.id}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(`Invoice ${invoice.number}`);
+    expect(await page.getByRole('region', { name: 'Buyer' }).textContent()).toContain('Demo Verein');
+    expect(await page.getByRole('region', { name: 'Seller' }).textContent()).toContain('Opsdesk Managed Services');
+    expect(await page.getByRole('region', { name: 'Collection' }).textContent()).toContain(
+      'Ledger billing: payments are recorded here.',
+    );
+    const actions = page.getByRole('region', { name: 'Actions' });
+    for (const name of ['Record payment', 'Mark uncollectible', 'Void invoice']) {
+      expect(await actions.getByRole('button', { name, exact: true }).count()).toBe(1);
+    }
+    expect(await actions.getByRole('button', { name: 'Send to Stripe again' }).count()).toBe(0);
+
+    const text = await downloadPdfText(page, invoice.number, actions);
+    expect(text).toContain(invoice.number);
+    expect(text).toContain(formatAmount(invoice.gross, 'EUR'));
+    expect(text).toContain('Demo Verein');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows the customer admin the invoice, as a PDF too', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'owner@demo.example');
+    expect(await mainNav(page).getByRole('link', { name: 'Reconciliation', exact: true }).count()).toBe(0);
+    await openFromNav(page, 'Invoices', '/invoices');
+
+    // The month after was invoiced at start-up: both are listed, newest period first.
+    const row = invoiceRow(page, invoice.number);
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByText('Finalized', { exact: true }).count()).toBe(1);
+    const rows = await page.getByRole('rowheader').allTextContents();
+    expect(rows.at(-1)).toBe(invoice.number);
+
+    const text = await downloadPdfText(page, invoice.number, row);
+    expect(text).toContain(invoice.number);
+    expect(text).toContain(formatAmount(invoice.gross, 'EUR'));
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lets finance void the invoice with a reason, and links the credit note both ways', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'finance@opsdesk.local');
+    await page.goto(`${e2e.stack.url}/finance/invoices/${invoice.id}`);
+    const actions = page.getByRole('region', { name: 'Actions' });
+    await actions.getByRole('button', { name: 'Void invoice', exact: true }).click();
+
+    // The form is the confirmation; a reason is required, and said so at its field.
+    const form = page.getByRole('form', { name: `Void ${invoice.number}` });
+    const reason = form.getByLabel('Reason', { exact: true });
+    await form.getByRole('button', { name: `Void ${invoice.number}`, exact: true }).click();
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await reason.getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).toBe(
+      'Give a reason of at least 3 characters.',
+    );
+
+    await reason.fill('Billed the wrong month');
+    await form.getByRole('button', { name: `Void ${invoice.number}`, exact: true }).click();
+    await expect
+      .poll(() => statusTexts(page))
+      .toContainEqual(
+        expect.stringMatching(new RegExp(`^${invoice.number} is void\\. Credit note OD-CN-\\d{4}-\\d{6}`)),
+      );
+    expect(await page.getByRole('region', { name: 'Status' }).textContent()).toContain('Billed the wrong month');
+    expect(await actions.getByRole('button', { name: 'Void invoice' }).count()).toBe(0);
+
+    // The notice links the credit note; it names the invoice it cancels.
+    await page
+      .getByRole('status')
+      .getByRole('link', { name: /^OD-CN-\d{4}-\d{6}$/ })
+      .click();
+    await page.waitForURL((url) => url.pathname.startsWith('/finance/invoices/') && !url.pathname.endsWith(invoice.id));
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(() => heading.textContent()).toMatch(/^Credit note OD-CN-\d{4}-\d{6}$/);
+    const creditNoteNumber = ((await heading.textContent()) ?? '').replace('Credit note ', '');
+    await page.getByRole('link', { name: invoice.number, exact: true }).first().click();
+    await page.waitForURL(`**/finance/invoices/${invoice.id}`);
+    await expect.poll(() => page.getByText(`Cancelled by credit note ${creditNoteNumber}.`).count()).toBe(1);
+
+    // In the month's list the credit note is marked, and names what it cancels.
+    await page.goto(`${e2e.stack.url}/finance/periods?period=${PERIOD}`);
+    const creditNoteRow = invoiceRow(page, creditNoteNumber);
+    await expect.poll(() => creditNoteRow.count()).toBe(1);
+    expect(await creditNoteRow.textContent()).toContain(`Cancels ${invoice.number}`);
+    expect(await creditNoteRow.getByText('Credit note', { exact: true }).count()).toBe(1);
+    expect(await invoiceRow(page, invoice.number).getByText('Void', { exact: true }).count()).toBe(1);
+
+    // Reconciliation: the ledger still rates the month, and nothing valid invoices it now.
+    await openFromNav(page, 'Reconciliation', '/finance/reconciliation');
+    await monthSelect(page).selectOption(PERIOD);
+    await expect.poll(() => page.getByText('1 of 1 tenant needs attention.', { exact: true }).count()).toBe(1);
+    const tenantRow = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Demo Verein' }) });
+    expect(await tenantRow.getByRole('list', { name: 'Differences for Demo Verein' }).textContent()).toBe(
+      'Not invoiced',
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+});
