@@ -399,9 +399,12 @@ export const failInvoiceSync = async (deps: InvoiceDeps, message: BillingSyncMes
   );
 };
 
-/** Stripe's word on one of Opsdesk's invoices (`invoice.paid`, `invoice.payment_failed` webhooks). */
+/**
+ * Stripe's word on one of Opsdesk's invoices: paid, a payment failed, or changed in Stripe itself
+ * (voided or written off in its dashboard — recorded as Stripe's state only).
+ */
 export interface StripeInvoiceEvent {
-  type: 'invoice_paid' | 'invoice_payment_failed';
+  type: 'invoice_paid' | 'invoice_payment_failed' | 'invoice_changed';
   eventId: string;
   at: string;
   opsdeskInvoiceId: string;
@@ -410,7 +413,8 @@ export interface StripeInvoiceEvent {
 
 /**
  * Applies a Stripe invoice event to the Opsdesk invoice it names in metadata. Idempotent: paying a
- * paid invoice changes nothing; a failure reported after the payment is ignored.
+ * paid invoice changes nothing; a failure reported after the payment is ignored; a change made in
+ * Stripe's dashboard is recorded as Stripe's state (reconciliation shows it), never as Opsdesk's.
  */
 export const applyStripeInvoiceEvent = async (
   deps: InvoiceDeps,
@@ -419,10 +423,13 @@ export const applyStripeInvoiceEvent = async (
   const invoice = await deps.invoices.get(event.opsdeskInvoiceId);
   if (!invoice?.stripe) return 'unknown_invoice';
   if (invoice.status === 'paid') return 'duplicate';
+  // A failure or change Stripe reports again (the same state) changes nothing.
+  const known = invoice.stripe;
   if (
-    event.type === 'invoice_payment_failed' &&
-    invoice.stripe.lastError === event.view.paymentError &&
-    invoice.stripe.status === event.view.status
+    event.type !== 'invoice_paid' &&
+    known.status === event.view.status &&
+    known.amountPaid === event.view.amountPaid &&
+    known.lastError === event.view.paymentError
   ) {
     return 'duplicate';
   }
@@ -439,7 +446,11 @@ export const applyStripeInvoiceEvent = async (
         deps,
         STRIPE_ACTOR,
         current,
-        event.type === 'invoice_paid' ? 'invoice.paid' : 'invoice.payment_failed',
+        {
+          invoice_paid: 'invoice.paid',
+          invoice_payment_failed: 'invoice.payment_failed',
+          invoice_changed: 'invoice.changed_in_stripe',
+        }[event.type],
         { eventId: event.eventId, stripeInvoiceId: event.view.invoiceId },
       ),
     ],

@@ -65,25 +65,35 @@ export const paymentEventOf = (event: Stripe.Event): PaymentEvent | null => {
 const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
 
 /**
- * `invoice.paid` / `invoice.payment_failed` of an invoice Opsdesk made (its id in metadata) as an
- * event on that Opsdesk invoice; null for any other event or a Stripe invoice Opsdesk did not make.
+ * `invoice.paid`, `invoice.payment_failed`, `invoice.voided`, `invoice.marked_uncollectible` of an
+ * invoice Opsdesk made (its id in metadata) as an event on that Opsdesk invoice; null for any other
+ * event or a Stripe invoice Opsdesk did not make.
  */
+const INVOICE_EVENTS: Partial<Record<Stripe.Event['type'], StripeInvoiceEvent['type']>> = {
+  'invoice.paid': 'invoice_paid',
+  'invoice.payment_failed': 'invoice_payment_failed',
+  // Changed in Stripe's dashboard: recorded, so reconciliation shows the disagreement.
+  'invoice.voided': 'invoice_changed',
+  'invoice.marked_uncollectible': 'invoice_changed',
+};
+
 export const invoiceEventOf = (event: Stripe.Event): StripeInvoiceEvent | null => {
-  if (event.type !== 'invoice.paid' && event.type !== 'invoice.payment_failed') return null;
+  const type = INVOICE_EVENTS[event.type];
+  if (!type) return null;
   const object = event.data.object as unknown as Record<string, unknown>;
   const opsdeskInvoiceId = (object.metadata as Record<string, string> | null)?.opsdeskInvoiceId;
   const stripeInvoiceId = idOf(object.id);
   if (!opsdeskInvoiceId || !stripeInvoiceId) return null;
-  const failed = event.type === 'invoice.payment_failed';
+  const failed = type === 'invoice_payment_failed';
   const attempts = numberOr(object.attempt_count, 1);
   return {
-    type: failed ? 'invoice_payment_failed' : 'invoice_paid',
+    type,
     eventId: event.id,
     at: new Date(event.created * 1000).toISOString(),
     opsdeskInvoiceId,
     view: {
       invoiceId: stripeInvoiceId,
-      status: typeof object.status === 'string' ? object.status : failed ? 'open' : 'paid',
+      status: typeof object.status === 'string' ? object.status : null,
       amountDue: numberOr(object.amount_due, 0),
       amountPaid: numberOr(object.amount_paid, 0),
       paymentError: failed ? `Stripe could not collect the payment (attempt ${attempts}).` : null,

@@ -249,6 +249,26 @@ describe('payments that fail, outages and webhooks', () => {
       (await api.request('POST', `/api/finance/invoices/${invoiceA.id}/void`, { ...finance, body: { reason: 'Paid' } }))
         .status,
     ).toBe(409);
+    // Someone voids an invoice in Stripe's dashboard: Opsdesk records Stripe's state, reconciliation flags it.
+    const elsewhere = await api.addInvoice({ stripe: { ...open.stripe!, invoiceId: 'in_dashboard', status: 'open' } });
+    const changed = await deliver('invoice.voided', {
+      ...fixtures.invoice,
+      id: 'in_dashboard',
+      customer: 'cus_fake1',
+      status: 'void',
+      amount_due: elsewhere.gross,
+      amount_paid: 0,
+      metadata: { opsdeskInvoiceId: elsewhere.id },
+    });
+    expect(changed.status).toBe(200);
+    expect(await financeInvoice(elsewhere.id)).toMatchObject({ status: 'finalized', stripe: { status: 'void' } });
+    const flagged = (
+      await api.request('GET', `/api/finance/reconciliation?period=${elsewhere.periodId}`, finance)
+    ).json();
+    expect(flagged.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id).differences).toContain(
+      'stripe_status_differs',
+    );
+
     // Ledger payments are refused while Stripe collects.
     expect(
       (

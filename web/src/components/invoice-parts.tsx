@@ -79,18 +79,27 @@ export function PdfButton({
   );
 }
 
+/**
+ * "3 quarter-hours × €25", or for a fee prorated by days (unit `days`, whose unit price is the monthly fee, as
+ * shared/billing/rating.ts makes it) "15 days at €1,190 a month": days × a monthly fee would not make the amount.
+ */
+function lineQuantity(line: CustomerInvoice['lines'][number], money: (amount: number) => string): string {
+  const quantity = formatQuantity(line.quantity, line.unit);
+  return line.unit === 'days'
+    ? `${quantity} at ${money(line.unitPrice)} a month`
+    : `${quantity} × ${money(line.unitPrice)}`;
+}
+
 /** An invoice's lines, VAT per rate and totals, with how VAT was treated. */
 export function InvoiceBreakdown({ invoice }: { invoice: CustomerInvoice }) {
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency });
   return (
     <div className="invoice-details">
-      <DataTable caption={`Lines of ${invoice.number}`} columns={['Line', 'Quantity × unit price', 'Amount', 'VAT']}>
+      <DataTable caption={`Lines of ${invoice.number}`} columns={['Line', 'Quantity and price', 'Amount', 'VAT']}>
         {invoice.lines.map((line) => (
           <tr key={`${line.kind} ${line.description}`}>
             <td>{line.description}</td>
-            <td className="cell-nowrap">
-              {formatQuantity(line.quantity, line.unit)} × {money(line.unitPrice)}
-            </td>
+            <td className="cell-nowrap">{lineQuantity(line, money)}</td>
             <td className="cell-nowrap cell-amount">{money(line.amount)}</td>
             <td className="cell-nowrap">{formatVatRate(line.vatRate)}</td>
           </tr>

@@ -248,7 +248,10 @@ function CollectionCard({ invoice }: { invoice: Invoice }) {
     body = (
       <>
         <p>Ledger billing: payments are recorded here.</p>
-        <p className="muted">Nothing is collected through Stripe. When the money arrives, record the payment.</p>
+        <p className="muted">
+          Nothing is collected through Stripe.
+          {invoiceActions(invoice).recordPayment && ' When the money arrives, record the payment.'}
+        </p>
       </>
     );
   } else {
@@ -302,6 +305,7 @@ function CollectionCard({ invoice }: { invoice: Invoice }) {
 }
 
 function PartyCard({ id, title, party }: { id: string; title: string; party: Invoice['buyer'] }) {
+  const country = countryName(party.country);
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
@@ -310,7 +314,8 @@ function PartyCard({ id, title, party }: { id: string; title: string; party: Inv
         {party.address.map((line) => (
           <span key={line}>{line}</span>
         ))}
-        <span>{countryName(party.country)}</span>
+        {/* The seller's address names its country already. */}
+        {party.address.at(-1) !== country && <span>{country}</span>}
       </address>
       <p className="muted">{party.vatId ? `VAT ID ${party.vatId}` : 'No VAT ID'}</p>
     </section>

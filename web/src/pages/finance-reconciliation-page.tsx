@@ -12,7 +12,17 @@ import { usePagedList } from '../lib/use-paged-list.js';
 
 /** The twelve months before the current one, as on the billing periods page. */
 const MONTHS_SHOWN = 12;
-const COLUMNS = ['Organisation', 'Rated (ledger)', 'Invoiced', 'Stripe due', 'Stripe paid', 'Status', 'Differences'];
+const STRIPE_COLUMNS = [
+  'Organisation',
+  'Rated (ledger)',
+  'Invoiced',
+  'Stripe due',
+  'Stripe paid',
+  'Status',
+  'Differences',
+];
+/** Ledger billing: Stripe collects nothing, so it has no columns. */
+const LEDGER_COLUMNS = STRIPE_COLUMNS.filter((column) => !column.startsWith('Stripe'));
 
 /**
  * One tenant's row, with what its page said of the whole period: the list hook tells rows apart by `id`, and a page
@@ -94,17 +104,19 @@ function PeriodReconciliation({ periodId }: { periodId: string }) {
                 </div>
               )}
               {collection === 'ledger' && (
-                <p className="muted">Ledger billing: nothing is collected through Stripe, so its columns stay empty.</p>
+                <p className="muted">
+                  Ledger billing: nothing is collected through Stripe; payments are recorded here.
+                </p>
               )}
               <p className={attention > 0 ? 'reconciliation-summary summary-attention' : 'reconciliation-summary'}>
                 {attentionSummary(attention, ready.items.length, ready.hasMore)}
               </p>
               <DataTable
-                columns={COLUMNS}
+                columns={collection === 'stripe' ? STRIPE_COLUMNS : LEDGER_COLUMNS}
                 caption={`Reconciliation of ${month}, organisations needing attention first`}
               >
                 {sorted.map((row) => (
-                  <ReconciliationRowView key={row.id} row={row} />
+                  <ReconciliationRowView key={row.id} row={row} stripeColumns={collection === 'stripe'} />
                 ))}
               </DataTable>
               {attention > 0 && <DifferenceLegend rows={ready.items} />}
@@ -134,15 +146,13 @@ function DifferenceLegend({ rows }: { rows: readonly ReconciliationRow[] }) {
   );
 }
 
-/** "3 of 40 tenants need attention" (of those loaded, when there are more). */
+/** "3 of 40 tenants need attention." (of those loaded so far, when there are more) */
 function attentionSummary(attention: number, loaded: number, more: boolean): string {
-  const tenants = `${loaded} ${loaded === 1 ? 'tenant' : 'tenants'}`;
-  const of = more ? ' loaded so far' : '';
-  if (attention === 0) return `All ${tenants}${of} reconcile: nothing needs attention.`;
-  return `${attention} of ${tenants}${of} ${attention === 1 ? 'needs' : 'need'} attention.`;
+  const tenants = `${loaded} ${loaded === 1 ? 'tenant' : 'tenants'}${more ? ' loaded so far' : ''}`;
+  return `${attention} of ${tenants} ${attention === 1 ? 'needs' : 'need'} attention.`;
 }
 
-function ReconciliationRowView({ row }: { row: Entry }) {
+function ReconciliationRowView({ row, stripeColumns }: { row: Entry; stripeColumns: boolean }) {
   const money = (amount: number | null | undefined) =>
     amount === null || amount === undefined ? (
       <span className="muted">—</span>
@@ -169,8 +179,12 @@ function ReconciliationRowView({ row }: { row: Entry }) {
           <span className="muted">No invoice</span>
         )}
       </td>
-      <td className="cell-nowrap cell-amount">{money(row.stripe?.amountDue)}</td>
-      <td className="cell-nowrap cell-amount">{money(row.stripe?.amountPaid)}</td>
+      {stripeColumns && (
+        <>
+          <td className="cell-nowrap cell-amount">{money(row.stripe?.amountDue)}</td>
+          <td className="cell-nowrap cell-amount">{money(row.stripe?.amountPaid)}</td>
+        </>
+      )}
       <td>
         {row.invoice ? <InvoiceStatusBadge status={row.invoice.status} /> : <span className="muted">—</span>}
         {row.stripe && (
