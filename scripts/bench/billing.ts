@@ -3,6 +3,8 @@ import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import { DynamoUsageLedger } from '../../functions/adapters/dynamodb/dynamo-usage-ledger.js';
 import { usagePut } from '../../functions/adapters/dynamodb/usage-item.js';
+import { renderInvoicePdf } from '../../functions/adapters/pdf/invoice-pdf.js';
+import { type Invoice, SELLER } from '../../shared/billing/invoices.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import { rate } from '../../shared/billing/rating.js';
 import { findPlan } from '../../shared/catalogue/plans.js';
@@ -43,7 +45,7 @@ const rateTenant = (tenantId: string, usage: UsageRecord[]) =>
 /**
  * Billing (issue 6): rating throughput and a close of 10,000 tenants × 100 records in memory (the
  * rating part of a close, without I/O); ledger ingest (conditional puts, one per record) against raw
- * `BatchWriteItem` (25 per request) on the same DynamoDB Local in the same run.
+ * `BatchWriteItem` (25 per request) on the same DynamoDB Local in the same run; the invoice PDF.
  */
 export const benchBilling = async (): Promise<string> => {
   // Rating throughput: one tenant with 10,000 records, rated 20 times.
@@ -63,6 +65,56 @@ export const benchBilling = async (): Promise<string> => {
     gross += rateTenant(tenants[index] as string, usage[index] ?? []).gross;
   const closeMs = performance.now() - started;
   const heapMb = (process.memoryUsage().heapUsed - memoryBefore) / 2 ** 20;
+
+  // The invoice PDF, rendered on request (not stored): a typical invoice and one with 90 lines.
+  const rated = rateTenant('typical', records('typical', 12));
+  const invoice = (lines: Invoice['lines']): Invoice => ({
+    id: 'bench',
+    tenantId: '1',
+    kind: 'invoice',
+    number: 'OD-2026-000001',
+    periodId: period.id,
+    servicePeriod: { start: period.start, end: period.end },
+    status: 'finalized',
+    issuedAt: period.end,
+    seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
+    buyer: {
+      name: 'Kulturverein Nord e.V.',
+      address: ['Hauptstraße 1', '10115 Berlin', 'DE'],
+      country: 'DE',
+      vatId: null,
+    },
+    currency: rated.currency,
+    lines,
+    net: rated.net,
+    vat: rated.vat,
+    gross: rated.gross,
+    vatTreatment: rated.vatTreatment,
+    creditNoteOf: null,
+    creditNote: null,
+    statusChangedAt: period.end,
+    paidAt: null,
+    statusNote: null,
+    stripe: null,
+    version: 1,
+  });
+  const pdfMs = async (subject: Invoice, times: number) => {
+    await renderInvoicePdf(subject);
+    const start = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < times; i++) bytes = (await renderInvoicePdf(subject)).length;
+    return { ms: (performance.now() - start) / times, bytes };
+  };
+  const typicalPdf = await pdfMs(invoice(rated.lines), 50);
+  const longPdf = await pdfMs(
+    invoice(
+      Array.from({ length: 90 }, (_, index) => ({
+        ...(rated.lines[0] as Invoice['lines'][number]),
+        description: `Line ${index}`,
+      })),
+    ),
+    20,
+  );
 
   // Ingest: the ledger path against raw BatchWriteItem, 2,000 records each.
   process.env.AWS_REGION ??= LOCAL_AWS.region;
@@ -106,6 +158,8 @@ export const benchBilling = async (): Promise<string> => {
 | ingest 2,000 records through the ledger (a conditional put each, 25 at a time) | ${fmt(ledgerMs)} ms — ${fmt(2_000 / (ledgerMs / 1000))} records/s |
 | the same 2,000 as raw BatchWriteItem (25 per request) | ${fmt(rawMs)} ms — ${fmt(2_000 / (rawMs / 1000))} records/s; the ledger path takes ${fmt(ledgerMs / rawMs)}× as long |
 | replaying the 2,000 through the ledger | ${fmt(replayMs)} ms, ${replay.appended} appended |
+| invoice PDF, ${rated.lines.length} lines (mean of 50) | ${fmt(typicalPdf.ms)} ms, ${fmt(typicalPdf.bytes / 1024)} KB |
+| invoice PDF, 90 lines over several pages (mean of 20) | ${fmt(longPdf.ms)} ms, ${fmt(longPdf.bytes / 1024)} KB — ${fmt(longPdf.ms / typicalPdf.ms)}× the typical one |
 `;
   } finally {
     await engine.stop();
