@@ -4,7 +4,7 @@ import { createDocumentClient } from '../../functions/adapters/dynamodb/client.j
 import { DynamoUsageLedger } from '../../functions/adapters/dynamodb/dynamo-usage-ledger.js';
 import { usagePut } from '../../functions/adapters/dynamodb/usage-item.js';
 import { renderInvoicePdf } from '../../functions/adapters/pdf/invoice-pdf.js';
-import { type Invoice, SELLER } from '../../shared/billing/invoices.js';
+import { type Invoice, invoiceOfRating } from '../../shared/billing/invoices.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import { rate } from '../../shared/billing/rating.js';
 import { findPlan } from '../../shared/catalogue/plans.js';
@@ -68,35 +68,22 @@ export const benchBilling = async (): Promise<string> => {
 
   // The invoice PDF, rendered on request (not stored): a typical invoice and one with 90 lines.
   const rated = rateTenant('typical', records('typical', 12));
-  const invoice = (lines: Invoice['lines']): Invoice => ({
-    id: 'bench',
-    tenantId: '1',
-    kind: 'invoice',
+  const invoice = (lines: typeof rated.lines): Invoice => ({
+    ...invoiceOfRating({
+      id: 'bench',
+      tenantId: 'typical',
+      period,
+      buyer: {
+        name: 'Kulturverein Nord e.V.',
+        address: ['Hauptstraße 1', '10115 Berlin', 'DE'],
+        country: 'DE',
+        vatId: null,
+      },
+      rated: { ...rated, lines },
+      at: period.end,
+      collectedByStripe: false,
+    }),
     number: 'OD-2026-000001',
-    periodId: period.id,
-    servicePeriod: { start: period.start, end: period.end },
-    status: 'finalized',
-    issuedAt: period.end,
-    seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
-    buyer: {
-      name: 'Kulturverein Nord e.V.',
-      address: ['Hauptstraße 1', '10115 Berlin', 'DE'],
-      country: 'DE',
-      vatId: null,
-    },
-    currency: rated.currency,
-    lines,
-    net: rated.net,
-    vat: rated.vat,
-    gross: rated.gross,
-    vatTreatment: rated.vatTreatment,
-    creditNoteOf: null,
-    creditNote: null,
-    statusChangedAt: period.end,
-    paidAt: null,
-    statusNote: null,
-    stripe: null,
-    version: 1,
   });
   const pdfMs = async (subject: Invoice, times: number) => {
     await renderInvoicePdf(subject);
@@ -109,7 +96,7 @@ export const benchBilling = async (): Promise<string> => {
   const longPdf = await pdfMs(
     invoice(
       Array.from({ length: 90 }, (_, index) => ({
-        ...(rated.lines[0] as Invoice['lines'][number]),
+        ...(rated.lines[0] as (typeof rated.lines)[number]),
         description: `Line ${index}`,
       })),
     ),

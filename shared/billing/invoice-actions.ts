@@ -12,6 +12,7 @@ import {
   type Invoice,
   type InvoiceRepository,
   InvoiceSchema,
+  queuedStripeCollection,
   type StripeCollection,
 } from './invoices.js';
 import type { SubscriptionRepository } from './ports.js';
@@ -262,17 +263,7 @@ export const retryInvoiceCollection = async (deps: InvoiceDeps, actor: Actor, in
 };
 
 const withStripe = (invoice: Invoice, now: string, patch: Partial<StripeCollection>): Partial<Invoice> => ({
-  stripe: {
-    sync: 'queued',
-    invoiceId: null,
-    status: null,
-    amountDue: null,
-    amountPaid: null,
-    lastError: null,
-    ...invoice.stripe,
-    ...patch,
-    updatedAt: now,
-  },
+  stripe: { ...(invoice.stripe ?? queuedStripeCollection(now)), ...patch, updatedAt: now },
 });
 
 const fromView = (view: StripeInvoiceView): Partial<StripeCollection> => ({

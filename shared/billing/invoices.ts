@@ -14,6 +14,7 @@ import type { BillingProfile, BillingProfileRepository } from './billing-profile
 import { periodNamed, periodOf } from './periods.js';
 import type { SubscriptionRepository } from './ports.js';
 import { type RatedInvoice, rate } from './rating.js';
+import type { Period } from './subscription.js';
 
 /** ../shared/API.md: invoice statuses. */
 export const INVOICE_STATUSES = ['draft', 'finalized', 'paid', 'void', 'uncollectible'] as const;
@@ -317,6 +318,58 @@ export const rateTenantPeriod = async (
   return { tenant, buyer, rated };
 };
 
+/** Stripe's part of an invoice before Stripe has it: queued on the billing-sync outbox. */
+export const queuedStripeCollection = (at: string): StripeCollection => ({
+  sync: 'queued',
+  invoiceId: null,
+  status: null,
+  amountDue: null,
+  amountPaid: null,
+  lastError: null,
+  updatedAt: at,
+});
+
+/**
+ * The invoice a rating makes, ready to be numbered: finalized, addressed to `buyer` from the
+ * provider; an invoice of nothing (gross 0) is settled at once and never sent to Stripe.
+ */
+export const invoiceOfRating = (input: {
+  id: string;
+  tenantId: string;
+  period: Period;
+  buyer: Invoice['buyer'];
+  rated: RatedInvoice;
+  at: string;
+  collectedByStripe: boolean;
+}): Omit<Invoice, 'number'> => {
+  const { rated, at } = input;
+  const settled = rated.gross === 0;
+  return {
+    id: input.id,
+    tenantId: input.tenantId,
+    kind: 'invoice',
+    periodId: input.period.id,
+    servicePeriod: { start: input.period.start, end: input.period.end },
+    status: settled ? 'paid' : 'finalized',
+    issuedAt: at,
+    seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
+    buyer: input.buyer,
+    currency: rated.currency,
+    lines: rated.lines,
+    net: rated.net,
+    vat: rated.vat,
+    gross: rated.gross,
+    vatTreatment: rated.vatTreatment,
+    creditNoteOf: null,
+    creditNote: null,
+    statusChangedAt: at,
+    paidAt: settled ? at : null,
+    statusNote: settled ? 'Nothing to pay.' : null,
+    stripe: input.collectedByStripe && !settled ? queuedStripeCollection(at) : null,
+    version: 1,
+  };
+};
+
 /** Queues the Stripe collection of a finalized invoice (Stripe mode) until Stripe has it. */
 const queueCollection = async (deps: Pick<CloseDeps, 'billingSync'>, invoice: Invoice) => {
   if (deps.billingSync && invoice.stripe?.sync === 'queued' && invoice.stripe.invoiceId === null) {
@@ -328,7 +381,6 @@ const queueCollection = async (deps: Pick<CloseDeps, 'billingSync'>, invoice: In
  * The period-close consumer's use case, for one tenant: rates the period and finalizes the invoice
  * with the next consecutive number. A tenant already invoiced for the period is left as it is (its
  * collection is queued again if Stripe does not have it yet); one with nothing to invoice gets none.
- * An invoice of nothing (gross 0) is settled at once: there is nothing to collect.
  */
 export const closeTenantPeriod = async (
   deps: CloseDeps,
@@ -345,52 +397,24 @@ export const closeTenantPeriod = async (
     return 'skipped';
   }
   const { tenant, buyer, rated } = result;
-  const period = periodNamed(message.periodId);
-  const now = deps.clock.now().toISOString();
   const id = deps.ids.newId();
-  const settled = rated.gross === 0;
+  const draft = invoiceOfRating({
+    id,
+    tenantId: tenant.id,
+    period: periodNamed(message.periodId),
+    buyer,
+    rated,
+    at: deps.clock.now().toISOString(),
+    collectedByStripe: deps.billingSync !== null,
+  });
   const { invoice, created } = await deps.invoices.finalize(
-    {
-      id,
-      tenantId: tenant.id,
-      kind: 'invoice',
-      periodId: period.id,
-      servicePeriod: { start: period.start, end: period.end },
-      status: settled ? 'paid' : 'finalized',
-      issuedAt: now,
-      seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
-      buyer,
-      currency: rated.currency,
-      lines: rated.lines,
-      net: rated.net,
-      vat: rated.vat,
-      gross: rated.gross,
-      vatTreatment: rated.vatTreatment,
-      creditNoteOf: null,
-      creditNote: null,
-      statusChangedAt: now,
-      paidAt: settled ? now : null,
-      statusNote: settled ? 'Nothing to pay.' : null,
-      stripe:
-        deps.billingSync && !settled
-          ? {
-              sync: 'queued',
-              invoiceId: null,
-              status: null,
-              amountDue: null,
-              amountPaid: null,
-              lastError: null,
-              updatedAt: now,
-            }
-          : null,
-      version: 1,
-    },
+    draft,
     newAuditEntry(deps, {
       actor: SYSTEM_ACTOR,
       tenantId: tenant.id,
       action: 'invoice.finalized',
       target: { type: 'invoice', id },
-      details: { periodId: period.id, gross: rated.gross },
+      details: { periodId: draft.periodId, gross: rated.gross },
     }),
   );
   await queueCollection(deps, invoice);

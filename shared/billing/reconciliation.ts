@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PageQuery } from '../platform/pagination.js';
-import { type CloseDeps, INVOICE_STATUSES, type Invoice, rateTenantPeriod } from './invoices.js';
+import { type CloseDeps, type Invoice, InvoiceSchema, rateTenantPeriod, StripeCollectionSchema } from './invoices.js';
 import { periodNamed } from './periods.js';
 
 /** What reconciliation flags, per tenant and period. */
@@ -26,26 +26,14 @@ export const ReconciliationRowSchema = z.object({
   currency: z.string(),
   /** Gross as the ledger rates the period now; null when there is nothing to invoice. */
   rated: z.number().int().nullable(),
-  invoice: z
-    .object({
-      id: z.string(),
-      number: z.string(),
-      status: z.enum(INVOICE_STATUSES),
-      gross: z.number().int(),
+  invoice: InvoiceSchema.pick({ id: true, number: true, status: true, gross: true })
+    .extend({
       /** The credit note's number when the invoice was voided. */
       creditNote: z.string().nullable(),
     })
     .nullable(),
-  stripe: z
-    .object({
-      sync: z.enum(['queued', 'synced', 'failed']),
-      invoiceId: z.string().nullable(),
-      status: z.string().nullable(),
-      amountDue: z.number().int().nullable(),
-      amountPaid: z.number().int().nullable(),
-      lastError: z.string().nullable(),
-    })
-    .nullable(),
+  /** Stripe's invoice as Stripe last reported it (`updatedAt`: when). */
+  stripe: StripeCollectionSchema.nullable(),
   differences: z.array(z.enum(RECONCILIATION_DIFFERENCES)),
 });
 export type ReconciliationRow = z.infer<typeof ReconciliationRowSchema>;
@@ -141,16 +129,7 @@ export const reconcilePeriod = async (
               creditNote: invoice.creditNote?.number ?? null,
             }
           : null,
-        stripe: invoice?.stripe
-          ? {
-              sync: invoice.stripe.sync,
-              invoiceId: invoice.stripe.invoiceId,
-              status: invoice.stripe.status,
-              amountDue: invoice.stripe.amountDue,
-              amountPaid: invoice.stripe.amountPaid,
-              lastError: invoice.stripe.lastError,
-            }
-          : null,
+        stripe: invoice?.stripe ?? null,
         differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
       };
     }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Invoice } from '../../../shared/billing/invoices.js';
+import { type Invoice, queuedStripeCollection } from '../../../shared/billing/invoices.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
 import { type BillingDeps, closeThisPeriod, eventually, financeInvoices, thisPeriod } from '../../support/billing.js';
 import { signedEvent, startStripeFake, stripeFixtures, WEBHOOK_SECRET } from '../../support/stripe-fake.js';
@@ -117,15 +117,7 @@ describe('payments that fail, outages and webhooks', () => {
   it('a declined card leaves the invoice open with Stripe’s reason; invoice.payment_failed and invoice.paid update it', async () => {
     stripe.state.declineCards = true;
     outage = await api.addInvoice({
-      stripe: {
-        sync: 'queued',
-        invoiceId: null,
-        status: null,
-        amountDue: null,
-        amountPaid: null,
-        lastError: null,
-        updatedAt: new Date().toISOString(),
-      },
+      stripe: queuedStripeCollection(new Date().toISOString()),
     });
     await deps.billingSync?.send({ invoiceId: outage.id, action: 'collect' });
     const declined = await untilStripe(outage.id, (invoice) => invoice.stripe?.sync === 'synced', 'declined');
@@ -174,15 +166,7 @@ describe('payments that fail, outages and webhooks', () => {
 
   it('a Stripe outage delays and never loses: retried, dead-lettered, shown, sent again by finance', async () => {
     const invoice = await api.addInvoice({
-      stripe: {
-        sync: 'queued',
-        invoiceId: null,
-        status: null,
-        amountDue: null,
-        amountPaid: null,
-        lastError: null,
-        updatedAt: new Date().toISOString(),
-      },
+      stripe: queuedStripeCollection(new Date().toISOString()),
     });
     stripe.state.down = true;
     await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
@@ -206,15 +190,7 @@ describe('payments that fail, outages and webhooks', () => {
   it('writing off and voiding in Opsdesk do the same to Stripe’s invoice; a paid one cannot be voided', async () => {
     stripe.state.declineCards = true;
     const invoice = await api.addInvoice({
-      stripe: {
-        sync: 'queued',
-        invoiceId: null,
-        status: null,
-        amountDue: null,
-        amountPaid: null,
-        lastError: null,
-        updatedAt: new Date().toISOString(),
-      },
+      stripe: queuedStripeCollection(new Date().toISOString()),
     });
     await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
     const open = await untilStripe(invoice.id, (current) => current.stripe?.status === 'open', 'open in Stripe');
