@@ -37,10 +37,9 @@ export interface RouteRequest<R extends RouteDefinition> {
   event: APIGatewayProxyEventV2;
 }
 
-// biome-ignore lint/suspicious/noConfusingVoidType: a route without a response body (204) is implemented by a function returning nothing
 type ResponseBody<R extends RouteDefinition> =
-  | (R['response'] extends z.ZodType ? z.input<R['response']> : void)
-  | (R extends { files: string } ? FileBody : never);
+  // biome-ignore lint/suspicious/noConfusingVoidType: a route without a response body (204) is implemented by a function returning nothing
+  (R['response'] extends z.ZodType ? z.input<R['response']> : void) | (R extends { files: string } ? FileBody : never);
 
 type RoutesOf<C extends BoundedContext> = { [K in RouteId]: Routes[K]['context'] extends C ? K : never }[RouteId];
 

@@ -73,7 +73,7 @@ export const differencesOf = (input: {
   if (input.closed && !valid && (rated ?? 0) > 0) differences.push('not_invoiced');
   if (valid && valid.gross !== (rated ?? 0)) differences.push('ledger_differs');
   const stripe = invoice?.stripe;
-  if (input.stripeMode && valid && valid.gross > 0 && valid.status !== 'paid' && (!stripe || !stripe.invoiceId)) {
+  if (input.stripeMode && valid && valid.gross > 0 && valid.status !== 'paid' && !stripe?.invoiceId) {
     differences.push('not_in_stripe');
   }
   if (invoice && stripe?.invoiceId) {

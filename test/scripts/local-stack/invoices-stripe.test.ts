@@ -83,7 +83,9 @@ describe('collecting finalized invoices through Stripe', () => {
       metadata: { opsdeskInvoiceId: invoiceA.id, opsdeskNumber: invoiceA.number, tenantId: api.tenantA.id },
     });
     expect(stored?.description).toContain(invoiceA.number);
-    const amounts = (stored?.lines.data as { amount: number; description: string }[]).map((line) => line.amount);
+    const amounts = ((stored?.lines.data ?? []) as { amount: number; description: string }[]).map(
+      (line) => line.amount,
+    );
     expect(amounts).toEqual([...invoiceA.lines.map((line) => line.amount), invoiceA.vat[0]?.amount]);
     expect(stored?.lines.data.at(-1)?.description).toBe('VAT 19%');
 
