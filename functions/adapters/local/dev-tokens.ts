@@ -5,7 +5,7 @@ import type { JwtClaims } from '../../http/actor-from-claims.js';
 
 export const DEV_ISSUER = 'urn:opsdesk:local-dev-identity';
 export const DEV_AUDIENCE = 'opsdesk-web';
-const TOKEN_LIFETIME = '12h';
+const TOKEN_LIFETIME_SECONDS = 12 * 3600;
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
@@ -27,7 +27,8 @@ export const signDevToken = async (user: User, secret: string, now: Date): Promi
     .setIssuer(DEV_ISSUER)
     .setAudience(DEV_AUDIENCE)
     .setIssuedAt(Math.floor(now.getTime() / 1000))
-    .setExpirationTime(TOKEN_LIFETIME)
+    // From the same clock as `iat` (the stack's, which CLOCK_START may move), not the machine's.
+    .setExpirationTime(Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_SECONDS)
     .sign(key(secret));
 
 /**
