@@ -30,7 +30,10 @@ export interface InvoiceLine {
   description: string;
   quantity: number;
   unit: 'month' | 'days' | 'quarter-hours' | 'call-outs' | 'runs' | 'fees';
-  /** Price per unit in minor units (per day for prorated lines: see `description`). */
+  /**
+   * Price per unit in minor units. A fee prorated by days (`unit: 'days'`) has the days in force as
+   * its quantity and the monthly fee here: amount = fee × days ÷ days of the month.
+   */
   unitPrice: number;
   amount: number;
   /** VAT rate in basis points (1900 = 19 %). */

@@ -275,6 +275,18 @@ const descriptionLines = (font: PDFFont, description: string): string[] => {
   return kept;
 };
 
+/**
+ * A fee prorated by days has the days in force as its quantity and the monthly fee as its unit price
+ * (shared/billing/rating.ts): "17 | of 31 days | EUR 1,190.00" reads as the fraction of the month.
+ */
+const unitOf = (line: Invoice['lines'][number], invoice: Invoice): string => {
+  if (line.unit !== 'days') return line.unit;
+  const days = Math.round(
+    (Date.parse(invoice.servicePeriod.end) - Date.parse(invoice.servicePeriod.start)) / 86_400_000,
+  );
+  return `of ${days} days`;
+};
+
 const drawLines = (cursor: Cursor) => {
   const { invoice, fonts } = cursor;
   drawTableHeader(cursor);
@@ -283,7 +295,7 @@ const drawLines = (cursor: Cursor) => {
     ensureSpace(cursor, description.length * LINE + ROW_GAP, () => drawTableHeader(cursor));
     const right = { align: 'right' as const };
     drawText(cursor, quantityFormat.format(line.quantity), COLUMNS.quantity.right, cursor.y, right);
-    drawText(cursor, line.unit, COLUMNS.unit.x, cursor.y, { maxWidth: COLUMNS.unit.width });
+    drawText(cursor, unitOf(line, invoice), COLUMNS.unit.x, cursor.y, { maxWidth: COLUMNS.unit.width });
     drawText(cursor, formatAmount(line.unitPrice, invoice.currency), COLUMNS.unitPrice.right, cursor.y, right);
     drawText(cursor, formatAmount(line.amount, invoice.currency), COLUMNS.amount.right, cursor.y, right);
     for (const text of description) {

@@ -134,6 +134,24 @@ describe('renderInvoicePdf', () => {
     expect(text).not.toContain('Cancels invoice');
   });
 
+  it('shows a fee prorated by days as days of the month at the monthly fee', async () => {
+    const prorated = invoice({
+      lines: [
+        {
+          kind: 'base_fee',
+          description: 'Eighth webmaster, monthly fee for 17 of 31 days',
+          quantity: 17,
+          unit: 'days',
+          unitPrice: 119_000,
+          amount: 65_258,
+          vatRate: 1900,
+        },
+      ],
+    });
+    const text = textOf(await renderInvoicePdf(prorated));
+    expect(text).toMatch(row('17', 'of 31 days', 'EUR 1,190.00', 'EUR 652.58'));
+  });
+
   it('renders a reverse-charge invoice for an Austrian business with its VAT ID and the note', async () => {
     const text = textOf(
       await renderInvoicePdf(
