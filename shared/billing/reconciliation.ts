@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PageQuery } from '../platform/pagination.js';
+import type { Tenant } from '../tenancy/model.js';
 import { type CloseDeps, type Invoice, InvoiceSchema, rateTenantPeriod, StripeCollectionSchema } from './invoices.js';
 import { periodNamed } from './periods.js';
 
@@ -103,43 +104,49 @@ export const reconcilePeriod = async (
   query: PageQuery & { period: string },
 ): Promise<Reconciliation> => {
   const period = periodNamed(query.period);
-  const [close, tenants] = await Promise.all([
-    deps.closes.get(period.id),
-    deps.tenants.listTenants({ limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) }),
-  ]);
+  const close = await deps.closes.get(period.id);
   const stripeMode = deps.billingSync !== null;
-  const rows = await Promise.all(
-    tenants.items.map(async (tenant): Promise<ReconciliationRow | null> => {
-      const invoice = await deps.invoices.forPeriod(tenant.id, period.id);
-      // A tenant that did not exist yet has nothing to reconcile — unless it was invoiced all the same.
-      if (tenant.createdAt >= period.end && !invoice) return null;
-      const rating = await rateTenantPeriod(deps, tenant.id, period.id);
-      const rated = rating?.rated.gross ?? null;
-      return {
-        tenantId: tenant.id,
-        tenantName: tenant.name,
-        currency: invoice?.currency ?? rating?.rated.currency ?? 'EUR',
-        rated,
-        invoice: invoice
-          ? {
-              id: invoice.id,
-              number: invoice.number,
-              status: invoice.status,
-              gross: invoice.gross,
-              creditNote: invoice.creditNote?.number ?? null,
-            }
-          : null,
-        stripe: invoice?.stripe ?? null,
-        differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
-      };
-    }),
-  );
-  const items = rows.filter((row): row is ReconciliationRow => row !== null);
+  const rowOf = async (tenant: Tenant): Promise<ReconciliationRow | null> => {
+    const invoice = await deps.invoices.forPeriod(tenant.id, period.id);
+    // A tenant that did not exist yet has nothing to reconcile — unless it was invoiced all the same.
+    if (tenant.createdAt >= period.end && !invoice) return null;
+    const rating = await rateTenantPeriod(deps, tenant.id, period.id);
+    const rated = rating?.rated.gross ?? null;
+    return {
+      tenantId: tenant.id,
+      tenantName: tenant.name,
+      currency: invoice?.currency ?? rating?.rated.currency ?? 'EUR',
+      rated,
+      invoice: invoice
+        ? {
+            id: invoice.id,
+            number: invoice.number,
+            status: invoice.status,
+            gross: invoice.gross,
+            creditNote: invoice.creditNote?.number ?? null,
+          }
+        : null,
+      stripe: invoice?.stripe ?? null,
+      differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
+    };
+  };
+  // Tenants created after the period have no row: read on until the page is full or the list ends.
+  const items: ReconciliationRow[] = [];
+  let cursor = query.cursor;
+  do {
+    const tenants = await deps.tenants.listTenants({
+      limit: query.limit - items.length,
+      ...(cursor ? { cursor } : {}),
+    });
+    const rows = await Promise.all(tenants.items.map(rowOf));
+    items.push(...rows.filter((row): row is ReconciliationRow => row !== null));
+    cursor = tenants.nextCursor;
+  } while (cursor && items.length < query.limit);
   return {
     periodId: period.id,
     closed: close !== null,
     collection: stripeMode ? 'stripe' : 'ledger',
     items,
-    ...(tenants.nextCursor ? { nextCursor: tenants.nextCursor } : {}),
+    ...(cursor ? { nextCursor: cursor } : {}),
   };
 };

@@ -35,17 +35,10 @@ const toEntries = (page: Reconciliation): Entry[] =>
     (row): Entry => ({ ...row, id: row.tenantId, period: { closed: page.closed, collection: page.collection } }),
   );
 
-/**
- * A page of the period's rows. The server pages by tenant and leaves out tenants that did not exist yet, so a page
- * may come back empty with more after it: those are read on, so that an empty list means there is nothing at all.
- */
+/** A page of the period's rows (the server fills its pages: an empty one is the end of the list). */
 async function loadRows(periodId: string, cursor: string | undefined, signal: AbortSignal) {
-  let next = cursor;
-  for (;;) {
-    const page = await api.getReconciliation({ period: periodId, cursor: next }, signal);
-    if (page.items.length > 0 || !page.nextCursor) return { items: toEntries(page), nextCursor: page.nextCursor };
-    next = page.nextCursor;
-  }
+  const page = await api.getReconciliation({ period: periodId, cursor }, signal);
+  return { items: toEntries(page), nextCursor: page.nextCursor };
 }
 
 const needsAttention = (row: ReconciliationRow): boolean => row.differences.length > 0;
