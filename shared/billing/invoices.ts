@@ -274,11 +274,14 @@ export const getPeriodClose = async (deps: Pick<CloseDeps, 'closes'>, periodId: 
 };
 
 /** The buyer on the invoice: the billing profile, or — until one is set — the organisation's name in the provider's country. */
+/** The country's English name for the address block ("Austria"); the code itself if Intl has none. */
+const countryName = (code: string): string => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+
 const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
   profile
     ? {
         name: profile.legalName,
-        address: [...profile.addressLines, `${profile.postalCode} ${profile.city}`, profile.country],
+        address: [...profile.addressLines, `${profile.postalCode} ${profile.city}`, countryName(profile.country)],
         country: profile.country,
         vatId: profile.vatId,
       }

@@ -27,8 +27,9 @@ export const signDevToken = async (user: User, secret: string, now: Date): Promi
     .setIssuer(DEV_ISSUER)
     .setAudience(DEV_AUDIENCE)
     .setIssuedAt(Math.floor(now.getTime() / 1000))
-    // From the same clock as `iat` (the stack's, which CLOCK_START may move), not the machine's.
-    .setExpirationTime(Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_SECONDS)
+    // The stack checks expiry on its clock (which CLOCK_START moves) and the browser on the machine's:
+    // the token lives twelve hours past the later of the two, so both accept it.
+    .setExpirationTime(Math.floor(Math.max(now.getTime(), Date.now()) / 1000) + TOKEN_LIFETIME_SECONDS)
     .sign(key(secret));
 
 /**

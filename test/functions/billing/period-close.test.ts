@@ -95,7 +95,7 @@ describe('closing a period', () => {
       vatTreatment: 'reverse_charge',
       buyer: {
         name: 'Agentur Süd GmbH',
-        address: ['Ringstraße 1', '1010 Wien', 'AT'],
+        address: ['Ringstraße 1', '1010 Wien', 'Austria'],
         country: 'AT',
         vatId: 'ATU12345678',
       },
