@@ -276,7 +276,12 @@ export const createTestApi = async (
         id: ids.newId(),
         tenantId: tenantA.id,
         periodId,
-        buyer: { name: tenantA.name, address: ['Hauptstraße 1', '10115 Berlin', 'Germany'], country: 'DE', vatId: null },
+        buyer: {
+          name: tenantA.name,
+          address: ['Hauptstraße 1', '10115 Berlin', 'Germany'],
+          country: 'DE',
+          vatId: null,
+        },
         lines: [
           {
             kind: 'base_fee',

@@ -11,7 +11,7 @@ import {
 import { Link } from '../lib/router.js';
 import { saveFile } from '../lib/save-file.js';
 import { type Action, useAction } from '../lib/use-action.js';
-import { DataTable } from './data-table.js';
+import { DataTable, RowError } from './data-table.js';
 import { Loading } from './status.js';
 
 /**
@@ -137,5 +137,37 @@ export function InvoiceBreakdown({ invoice }: { invoice: CustomerInvoice }) {
       )}
       {invoice.vatTreatment === 'outside_eu' && <p className="muted">Customer outside the EU: no VAT charged.</p>}
     </div>
+  );
+}
+
+/** A table row's "Download PDF" cell. */
+export function PdfCell({ number, pdf }: { number: string; pdf: ReturnType<typeof usePdfDownload> }) {
+  return (
+    <td className="cell-actions">
+      <div className="row-actions">
+        <PdfButton number={number} pdf={pdf} />
+      </div>
+    </td>
+  );
+}
+
+/** Under a row: why its PDF could not be downloaded, if it could not. */
+export function PdfRowError({
+  number,
+  pdf,
+  colSpan,
+}: {
+  number: string;
+  pdf: ReturnType<typeof usePdfDownload>;
+  colSpan: number;
+}) {
+  if (pdf.action.state.kind !== 'failed') return null;
+  return (
+    <RowError
+      colSpan={colSpan}
+      error={pdf.action.state.error}
+      title={`Could not download ${number}.pdf`}
+      onDismiss={pdf.action.dismiss}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { DataTable, RowError } from '../components/data-table.js';
+import { DataTable } from '../components/data-table.js';
 import {
   CreditNoteBadge,
   InvoiceReference,
   InvoiceStatusBadge,
-  PdfButton,
+  PdfCell,
+  PdfRowError,
   usePdfDownload,
 } from '../components/invoice-parts.js';
 import { MonthSelect } from '../components/month-select.js';
@@ -320,20 +321,9 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
         <td>
           <InvoiceStatusBadge status={invoice.status} />
         </td>
-        <td className="cell-actions">
-          <div className="row-actions">
-            <PdfButton number={invoice.number} pdf={pdf} />
-          </div>
-        </td>
+        <PdfCell number={invoice.number} pdf={pdf} />
       </tr>
-      {pdf.action.state.kind === 'failed' && (
-        <RowError
-          colSpan={INVOICE_COLUMNS.length + 1}
-          error={pdf.action.state.error}
-          title={`Could not download ${invoice.number}.pdf`}
-          onDismiss={pdf.action.dismiss}
-        />
-      )}
+      <PdfRowError number={invoice.number} pdf={pdf} colSpan={INVOICE_COLUMNS.length + 1} />
     </>
   );
 }

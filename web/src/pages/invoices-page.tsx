@@ -1,9 +1,10 @@
-import { DataTable, RowError } from '../components/data-table.js';
+import { DataTable } from '../components/data-table.js';
 import {
   CreditNoteBadge,
   InvoiceReference,
   InvoiceStatusBadge,
-  PdfButton,
+  PdfCell,
+  PdfRowError,
   usePdfDownload,
 } from '../components/invoice-parts.js';
 import { PagedListView } from '../components/paged-list-view.js';
@@ -69,20 +70,9 @@ function InvoiceRow({ invoice }: { invoice: CustomerInvoice }) {
         <td className="cell-nowrap cell-amount">
           {formatMoney({ amount: invoice.gross, currency: invoice.currency })}
         </td>
-        <td className="cell-actions">
-          <div className="row-actions">
-            <PdfButton number={invoice.number} pdf={pdf} />
-          </div>
-        </td>
+        <PdfCell number={invoice.number} pdf={pdf} />
       </tr>
-      {pdf.action.state.kind === 'failed' && (
-        <RowError
-          colSpan={COLUMNS.length + 1}
-          error={pdf.action.state.error}
-          title={`Could not download ${invoice.number}.pdf`}
-          onDismiss={pdf.action.dismiss}
-        />
-      )}
+      <PdfRowError number={invoice.number} pdf={pdf} colSpan={COLUMNS.length + 1} />
     </>
   );
 }
