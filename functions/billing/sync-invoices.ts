@@ -8,8 +8,9 @@ import { createBillingDeps } from './wiring.js';
 const deps = await createBillingDeps();
 
 /**
- * Consumes the billing-sync outbox: one Stripe step per Opsdesk invoice. A failed call (Stripe down,
- * rate-limited) comes back after the visibility timeout; after five receives it is dead-lettered.
+ * Consumes the billing-sync outbox (FIFO, one group per invoice): brings Stripe in line with each
+ * invoice. A failed call (Stripe down, rate-limited) comes back after the visibility timeout; after
+ * five receives it is dead-lettered.
  */
 export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
   processBatch<BillingSyncMessage>(
@@ -19,6 +20,8 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
       logger.info('Invoice synced with Stripe', { ...message });
     },
     {
+      // FIFO, one group per invoice: a failed message holds back the later ones of its invoice.
+      orderByGroup: true,
       onError: (error, record) =>
         logger.warn('A Stripe call failed; the message will be retried', {
           messageId: record.messageId,

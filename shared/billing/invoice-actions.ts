@@ -15,7 +15,8 @@ import {
   queuedStripeCollection,
   type StripeCollection,
 } from './invoices.js';
-import type { SubscriptionRepository } from './ports.js';
+import { applyPaymentEvent, type PaymentEventDeps } from './payment-events.js';
+import type { PaymentEvent, SubscriptionRepository } from './ports.js';
 
 /** What customers see of an invoice: not the collection's internals nor finance's notes. */
 export const CustomerInvoiceSchema = InvoiceSchema.omit({ stripe: true, statusNote: true }).meta({
@@ -135,14 +136,29 @@ const invoiceAudit = (
     details: { number: invoice.number, ...details },
   });
 
-/** Tells Stripe too (the outbox), when Stripe has — or is about to have — the invoice. */
-const tellStripe = async (
-  deps: Pick<InvoiceDeps, 'billingSync'>,
-  invoice: Invoice,
-  action: BillingSyncMessage['action'],
-) => {
-  if (deps.billingSync && invoice.stripe) await deps.billingSync.send({ invoiceId: invoice.id, action });
+/**
+ * Tells Stripe too, through the outbox, when Stripe has — or is about to have — the invoice. The
+ * change is already stored with `stripe.sync = queued`, so a message that cannot be sent now is not
+ * lost: the invoice shows it is waiting, reconciliation flags it and finance sends it again.
+ */
+const tellStripe = async (deps: Pick<InvoiceDeps, 'billingSync'>, invoice: Invoice) => {
+  if (!deps.billingSync || !invoice.stripe) return;
+  await deps.billingSync.send(invoice).catch(() => undefined);
 };
+
+/** Stripe has taken the money (its answer or webhook may not have reached the invoice's status yet). */
+const assertNotCollected = (invoice: Invoice) => {
+  if (invoice.stripe?.status === 'paid' || (invoice.stripe?.amountPaid ?? 0) > 0) {
+    throw new DomainError(
+      'STATE.CONFLICT',
+      `Stripe has collected ${invoice.number}; it is paid once Stripe's payment is recorded, and a refund happens in Stripe.`,
+    );
+  }
+};
+
+/** The queued Stripe state that goes with a change Stripe must follow (none in ledger mode). */
+const stripeToFollow = (invoice: Invoice, now: string): Partial<Invoice> =>
+  invoice.stripe ? { stripe: { ...invoice.stripe, sync: 'queued', updatedAt: now } } : {};
 
 /**
  * Finance voids an unpaid invoice: it becomes `void` and a credit note with its own number, the
@@ -157,9 +173,10 @@ export const voidInvoice = async (
 ): Promise<{ invoice: Invoice; creditNote: Invoice }> => {
   const invoice = await anInvoice(deps, invoiceId);
   assertInvoiceTransition(invoice.status, 'void');
+  assertNotCollected(invoice);
   const now = deps.clock.now().toISOString();
   const creditNoteId = deps.ids.newId();
-  const voided = changed(invoice, now, { status: 'void', statusNote: request.reason });
+  const voided = changed(invoice, now, { status: 'void', statusNote: request.reason, ...stripeToFollow(invoice, now) });
   const negate = (amount: number) => (amount === 0 ? 0 : -amount);
   const creditNote = await deps.invoices.voidWithCreditNote(
     voided,
@@ -187,7 +204,7 @@ export const voidInvoice = async (
     }),
   );
   const stored = { ...voided, creditNote: { id: creditNote.id, number: creditNote.number } };
-  await tellStripe(deps, stored, 'void');
+  await tellStripe(deps, stored);
   return { invoice: stored, creditNote };
 };
 
@@ -200,14 +217,17 @@ export const markInvoiceUncollectible = async (
 ): Promise<Invoice> => {
   const invoice = await anInvoice(deps, invoiceId);
   assertInvoiceTransition(invoice.status, 'uncollectible');
-  const next = changed(invoice, deps.clock.now().toISOString(), {
+  assertNotCollected(invoice);
+  const now = deps.clock.now().toISOString();
+  const next = changed(invoice, now, {
     status: 'uncollectible',
     statusNote: request.reason,
+    ...stripeToFollow(invoice, now),
   });
   await deps.invoices.update(next, [
     invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.marked_uncollectible', { reason: request.reason }),
   ]);
-  await tellStripe(deps, next, 'mark_uncollectible');
+  await tellStripe(deps, next);
   return next;
 };
 
@@ -241,24 +261,24 @@ export const recordInvoicePayment = async (
 };
 
 /**
- * Finance sends an invoice to Stripe again after the billing-sync queue gave up on it (a long
- * outage, a customer without a payment method then saved one). 409 when Stripe has it already.
+ * Finance sends an invoice to Stripe again: after the billing-sync queue gave up on it (a long
+ * outage; a customer without a payment method then saved one), or when it waits longer than it
+ * should (its message could not be sent). 409 when Stripe is in line with it already.
  */
 export const retryInvoiceCollection = async (deps: InvoiceDeps, actor: Actor, invoiceId: string): Promise<Invoice> => {
   const invoice = await anInvoice(deps, invoiceId);
   if (!deps.billingSync || !invoice.stripe) {
     throw new DomainError('STATE.CONFLICT', `${invoice.number} is not collected through Stripe (ledger billing).`);
   }
-  if (invoice.stripe.sync !== 'failed') {
-    throw new DomainError('STATE.CONFLICT', `${invoice.number} is ${invoice.stripe.sync} with Stripe already.`);
+  if (invoice.stripe.sync === 'synced') {
+    throw new DomainError('STATE.CONFLICT', `Stripe is in line with ${invoice.number} already.`);
   }
-  const next = changed(invoice, deps.clock.now().toISOString(), {
-    stripe: { ...invoice.stripe, sync: 'queued', lastError: null, updatedAt: deps.clock.now().toISOString() },
+  const now = deps.clock.now().toISOString();
+  const next = changed(invoice, now, {
+    stripe: { ...invoice.stripe, sync: 'queued', lastError: null, updatedAt: now },
   });
   await deps.invoices.update(next, [invoiceAudit(deps, auditActorOf(actor), invoice, 'invoice.collection_retried')]);
-  const action =
-    invoice.status === 'void' ? 'void' : invoice.status === 'uncollectible' ? 'mark_uncollectible' : 'collect';
-  await deps.billingSync.send({ invoiceId: invoice.id, action });
+  await deps.billingSync.send(next);
   return next;
 };
 
@@ -297,16 +317,22 @@ const saveStripeState = async (
 };
 
 /** Stripe took the money: the invoice is paid unless it was voided meanwhile (reconciliation shows that). */
-const paidByStripe = (current: Invoice, now: string, at: string): Partial<Invoice> =>
-  canInvoiceBecome(current.status, 'paid') ? { status: 'paid', paidAt: at, statusChangedAt: now } : {};
+const paidByStripe = (current: Invoice, at: string): Partial<Invoice> =>
+  canInvoiceBecome(current.status, 'paid') ? { status: 'paid', paidAt: at } : {};
 
 /**
- * The billing-sync consumer: one Stripe step of an Opsdesk invoice. A failure throws, so the message
- * is retried and finally dead-lettered (`failInvoiceSync`): a Stripe outage delays, never loses.
+ * The billing-sync consumer: brings Stripe in line with the invoice as stored. A failure throws, so
+ * the message is retried and finally dead-lettered (`failInvoiceSync`): a Stripe outage delays, never
+ * loses. What to do follows from the invoice's status alone:
+ * - `finalized`: make Stripe's invoice if there is none, then — read again just before, in case
+ *   finance voided or wrote it off meanwhile — finalize and charge a draft;
+ * - `void` / `uncollectible`: Stripe must not collect: void (a draft is deleted) or write off what
+ *   Stripe has; nothing to do if Stripe never had it;
+ * - `paid`: nothing.
  */
 export const syncInvoiceWithStripe = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
   try {
-    await syncStep(deps, message);
+    await syncStep(deps, message.invoiceId);
   } catch (error) {
     // Finance sees why it is waiting; the message is retried all the same.
     const reason = error instanceof Error ? error.message : String(error);
@@ -317,27 +343,39 @@ export const syncInvoiceWithStripe = async (deps: InvoiceDeps, message: BillingS
   }
 };
 
-const syncStep = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
-  if (!deps.collector) return;
+const syncStep = async (deps: InvoiceDeps, invoiceId: string): Promise<void> => {
   const collector = deps.collector;
-  let invoice = await deps.invoices.get(message.invoiceId);
-  if (!invoice?.stripe) return;
+  const invoice = await deps.invoices.get(invoiceId);
+  if (!collector || !invoice?.stripe) return;
   const now = () => deps.clock.now().toISOString();
-
-  if (invoice.status === 'void' || message.action === 'void') {
-    const stripeId = invoice.stripe.invoiceId;
-    const open = stripeId && !['void', 'paid'].includes(invoice.stripe.status ?? '');
-    const view = open ? await collector.void(stripeId, invoice) : null;
-    await saveStripeState(deps, invoice.id, (current) =>
+  const synced = (view: StripeInvoiceView | null) =>
+    saveStripeState(deps, invoiceId, (current) =>
       withStripe(current, now(), { ...(view ? fromView(view) : {}), sync: 'synced' }),
     );
+  const stripeId = invoice.stripe.invoiceId;
+  const stripeStatus = invoice.stripe.status;
+
+  if (invoice.status === 'void' || invoice.status === 'uncollectible') {
+    // Stripe may still collect a draft or an open invoice; a written-off one can still be voided.
+    const stillOpen = ['draft', 'open', ...(invoice.status === 'void' ? ['uncollectible'] : [])];
+    const view =
+      !stripeId || !stillOpen.includes(stripeStatus ?? '')
+        ? null
+        : invoice.status === 'void' || stripeStatus === 'draft'
+          ? await collector.void(stripeId, invoice)
+          : await collector.markUncollectible(stripeId, invoice);
+    await synced(view);
     return;
   }
-  if (!invoice.stripe.invoiceId) {
+  if (invoice.status !== 'finalized') {
+    if (invoice.stripe.sync !== 'synced') await synced(null);
+    return;
+  }
+  if (!stripeId) {
     const customerId = (await deps.subscriptions.get(invoice.tenantId))?.stripeCustomerId;
     if (!customerId) {
       // Not a passing outage: retrying cannot help until the organisation saves a payment method.
-      await saveStripeState(deps, invoice.id, (current) =>
+      await saveStripeState(deps, invoiceId, (current) =>
         withStripe(current, now(), {
           sync: 'failed',
           lastError:
@@ -347,46 +385,45 @@ const syncStep = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise
       return;
     }
     const created = await collector.create(invoice, customerId);
-    invoice = await saveStripeState(deps, invoice.id, (current) => withStripe(current, now(), fromView(created)));
-    if (invoice.status === 'void') return syncStep(deps, { invoiceId: invoice.id, action: 'void' });
+    await saveStripeState(deps, invoiceId, (current) => withStripe(current, now(), fromView(created)));
   }
-  const stripeId = invoice.stripe?.invoiceId;
-  if (!stripeId) return;
-  let view: StripeInvoiceView | null = null;
-  if (invoice.stripe?.status === 'draft') view = await collector.charge(stripeId, invoice);
-  if (message.action === 'mark_uncollectible' && (view?.status ?? invoice.stripe?.status) === 'open') {
-    view = await collector.markUncollectible(stripeId, invoice);
-  }
+  // Read again just before charging: finance may have voided or written it off meanwhile.
+  const fresh = await getFinanceInvoice(deps, invoiceId);
+  const freshId = fresh.stripe?.invoiceId;
+  if (fresh.status !== 'finalized' || !freshId) return syncStep(deps, invoiceId);
+  // An open invoice is Stripe's to retry on its schedule; only a draft is finalized and charged here.
+  const view = fresh.stripe?.status === 'draft' ? await collector.charge(freshId, fresh) : null;
   const at = now();
   await saveStripeState(
     deps,
-    invoice.id,
+    invoiceId,
     (current) => ({
       ...withStripe(current, at, { ...(view ? fromView(view) : {}), sync: 'synced' }),
-      ...(view?.status === 'paid' ? paidByStripe(current, at, at) : {}),
+      ...(view?.status === 'paid' ? paidByStripe(current, at) : {}),
     }),
     (current) =>
       view?.status === 'paid' && canInvoiceBecome(current.status, 'paid')
-        ? [invoiceAudit(deps, STRIPE_ACTOR, current, 'invoice.paid', { stripeInvoiceId: stripeId })]
+        ? [invoiceAudit(deps, STRIPE_ACTOR, current, 'invoice.paid', { stripeInvoiceId: freshId })]
         : [],
   );
 };
 
 /**
  * The billing-sync dead-letter consumer: the invoice's collection is marked failed, with the last
- * error Stripe gave; finance sees it (invoice, reconciliation) and can send it again.
+ * error Stripe gave; finance sees it (invoice, reconciliation) and can send it again. A stale message
+ * of an invoice Stripe is in line with already changes nothing.
  */
 export const failInvoiceSync = async (deps: InvoiceDeps, message: BillingSyncMessage): Promise<void> => {
   const invoice = await deps.invoices.get(message.invoiceId);
-  if (!invoice?.stripe) return;
-  const reason = `The ${message.action.replace('_', ' ')} through Stripe failed after repeated attempts${
+  if (!invoice?.stripe || invoice.stripe.sync === 'synced') return;
+  const reason = `Bringing Stripe in line failed after repeated attempts${
     invoice.stripe.lastError ? `: ${invoice.stripe.lastError}` : ''
   }`;
   await saveStripeState(
     deps,
     invoice.id,
     (current) => withStripe(current, deps.clock.now().toISOString(), { sync: 'failed', lastError: reason }),
-    (current) => [invoiceAudit(deps, SYSTEM_ACTOR, current, 'invoice.collection_failed', { action: message.action })],
+    (current) => [invoiceAudit(deps, SYSTEM_ACTOR, current, 'invoice.collection_failed', { status: current.status })],
   );
 };
 
@@ -414,10 +451,9 @@ export const applyStripeInvoiceEvent = async (
   const invoice = await deps.invoices.get(event.opsdeskInvoiceId);
   if (!invoice?.stripe) return 'unknown_invoice';
   if (invoice.status === 'paid') return 'duplicate';
-  // A failure or change Stripe reports again (the same state) changes nothing.
+  // What Stripe reports again (the same state) changes nothing: no new version, no second audit entry.
   const known = invoice.stripe;
   if (
-    event.type !== 'invoice_paid' &&
     known.status === event.view.status &&
     known.amountPaid === event.view.amountPaid &&
     known.lastError === event.view.paymentError
@@ -430,7 +466,7 @@ export const applyStripeInvoiceEvent = async (
     invoice.id,
     (current) => ({
       ...withStripe(current, now, fromView(event.view)),
-      ...(event.type === 'invoice_paid' ? paidByStripe(current, now, event.at) : {}),
+      ...(event.type === 'invoice_paid' ? paidByStripe(current, event.at) : {}),
     }),
     (current) => [
       invoiceAudit(
@@ -448,3 +484,15 @@ export const applyStripeInvoiceEvent = async (
   );
   return 'applied';
 };
+
+/**
+ * One verified Stripe webhook: an invoice event changes the Opsdesk invoice it names, and a payment
+ * event the organisation's payment standing (an `invoice.paid` is both).
+ */
+export const applyStripeWebhook = async (
+  deps: InvoiceDeps & PaymentEventDeps,
+  events: { invoice: StripeInvoiceEvent | null; payment: PaymentEvent | null },
+) => ({
+  invoiceOutcome: events.invoice ? await applyStripeInvoiceEvent(deps, events.invoice) : null,
+  outcome: events.payment ? await applyPaymentEvent(deps, events.payment) : ('ignored' as const),
+});

@@ -145,14 +145,18 @@ export interface InvoiceRepository {
   listForTenant(tenantId: string, page: PageQuery): Promise<Page<Invoice>>;
 }
 
-/** Messages of the billing-sync queue (the outbox of Stripe calls), one per Opsdesk invoice and action. */
+/**
+ * A message of the billing-sync queue (the outbox of Stripe calls): "bring Stripe in line with this
+ * invoice". The consumer decides what to do from the invoice as stored, never from the message, so a
+ * late, repeated or reordered message cannot act on an old state. FIFO, one group per invoice.
+ */
 export interface BillingSyncMessage {
   invoiceId: string;
-  action: 'collect' | 'void' | 'mark_uncollectible';
 }
 
 export interface BillingSyncQueue {
-  send(message: BillingSyncMessage): Promise<void>;
+  /** Queues the invoice (deduplicated by its version: the same state is sent once). */
+  send(invoice: Pick<Invoice, 'id' | 'version'>): Promise<void>;
 }
 
 export interface PeriodCloseRepository {
@@ -376,7 +380,7 @@ export const invoiceOfRating = (input: {
 /** Queues the Stripe collection of a finalized invoice (Stripe mode) until Stripe has it. */
 const queueCollection = async (deps: Pick<CloseDeps, 'billingSync'>, invoice: Invoice) => {
   if (deps.billingSync && invoice.stripe?.sync === 'queued' && invoice.stripe.invoiceId === null) {
-    await deps.billingSync.send({ invoiceId: invoice.id, action: 'collect' });
+    await deps.billingSync.send(invoice);
   }
 };
 

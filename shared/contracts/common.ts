@@ -9,7 +9,9 @@ export const MoneySchema = z
   .meta({ id: 'Money' });
 export type Money = z.infer<typeof MoneySchema>;
 
-export const IdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'an Opsdesk id');
+/** What an Opsdesk id is made of (also inside file names such as `<id>.pdf`). */
+export const ID_PATTERN = '[A-Za-z0-9-]{1,64}';
+export const IdSchema = z.string().regex(new RegExp(`^${ID_PATTERN}$`), 'an Opsdesk id');
 
 export const FieldErrorSchema = z.object({ path: z.string(), message: z.string() });
 

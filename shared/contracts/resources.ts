@@ -33,11 +33,12 @@ export const QUEUES = [
   },
   {
     id: 'billing-sync',
-    fifo: false,
+    fifo: true,
     visibilityTimeoutSeconds: 120,
     maxReceiveCount: 5,
     retentionDays: 14,
-    purpose: 'Outbox of Stripe calls (customers, invoices); a Stripe outage delays, never loses.',
+    purpose:
+      'Outbox of Stripe calls for invoices; group = invoice id (one step at a time per invoice), deduplication = invoice id + version; a Stripe outage delays, never loses.',
   },
   {
     id: 'period-close',

@@ -55,7 +55,7 @@ import {
   UserSchema,
 } from '../tenancy/model.js';
 import { UsageQuerySchema, UsageViewSchema } from '../usage/ledger.js';
-import { IdSchema, IsoInstantSchema } from './common.js';
+import { ID_PATTERN, IdSchema, IsoInstantSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';
 
 /**
@@ -113,7 +113,7 @@ export const isFileBody = (body: unknown): body is FileBody =>
   typeof body === 'object' && body !== null && 'file' in body && (body as FileBody).file.bytes instanceof Uint8Array;
 
 /** `<invoice id>` (JSON) or `<invoice id>.pdf` (the PDF): one path segment, as API Gateway routes it. */
-const InvoiceFileSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}(\.pdf)?$/, '<invoice id> or <invoice id>.pdf');
+const InvoiceFileSchema = z.string().regex(new RegExp(`^${ID_PATTERN}(\\.pdf)?$`), '<invoice id> or <invoice id>.pdf');
 
 export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
@@ -581,7 +581,7 @@ export const routes = {
     access: CUSTOMER_ROLES,
     summary:
       'One booking as an RFC 5545 calendar, `GET /api/bookings/{id}.ics` (one path segment, as API Gateway routes it), in the organisation’s time zone',
-    params: z.object({ bookingFile: z.string().regex(/^[A-Za-z0-9-]{1,64}\.ics$/, '<booking id>.ics') }),
+    params: z.object({ bookingFile: z.string().regex(new RegExp(`^${ID_PATTERN}\\.ics$`), '<booking id>.ics') }),
     produces: 'text/calendar',
     response: z.string(),
     successStatus: 200,

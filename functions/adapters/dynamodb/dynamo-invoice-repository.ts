@@ -43,7 +43,7 @@ const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   stripe: true,
   version: true,
 };
-/** Invoices stored before credit notes and collection existed read as version 1 finalized invoices. */
+/** Items of schema v 1 (before credit notes and collection) read as version 1 finalized invoices. */
 const LEGACY_DEFAULTS = { kind: 'invoice', version: 1 } as const;
 const invoiceFromItem = (item: Record<string, unknown>): Invoice =>
   Object.fromEntries(
@@ -112,7 +112,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
             ...key,
             ...keys.periodInvoices(document.periodId, document.number),
             entity: 'invoice',
-            v: 1,
+            v: 2,
             ...document,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -123,7 +123,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
           TableName: this.tableName,
           Item: {
             ...keys.invoicePointer(document.id),
-            entity: 'invoice-pointer',
+            entity: 'invoice_pointer',
             v: 1,
             tenantId: document.tenantId,
             target_pk: key.pk,
@@ -172,7 +172,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
                 : {
                     Put: {
                       TableName: this.tableName,
-                      Item: { ...series.counter(year), entity: 'invoice-counter', v: 1, last: 1 },
+                      Item: { ...series.counter(year), entity: 'invoice_counter', v: 1, last: 1 },
                       ConditionExpression: 'attribute_not_exists(pk)',
                     },
                   },
@@ -232,7 +232,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
           ...(invoice.kind === 'credit_note' ? keys.creditNote(invoice.tenantId, invoice.periodId) : {}),
           ...keys.periodInvoices(invoice.periodId, invoice.number),
           entity: 'invoice',
-          v: 1,
+          v: 2,
           ...invoice,
         },
         // Invoices stored before versions existed are version 1.
@@ -255,12 +255,9 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
         }),
       );
     } catch (error) {
-      if (
-        (error as Error).name === 'TransactionCanceledException' &&
-        cancellationCodes(error)[0] === 'ConditionalCheckFailed'
-      ) {
-        throw changedMeanwhile();
-      }
+      // The version moved on, or another transaction was writing the invoice at that moment.
+      const code = (error as Error).name === 'TransactionCanceledException' ? cancellationCodes(error)[0] : undefined;
+      if (code === 'ConditionalCheckFailed' || code === 'TransactionConflict') throw changedMeanwhile();
       throw error;
     }
   }

@@ -120,7 +120,7 @@ export const keys = {
   }),
   invoicePrefix: 'INVOICE#',
   /** Where an invoice or credit note lives, by its id (finance and customers open invoices by id). */
-  invoicePointer: (invoiceId: string): TableKey => ({ pk: `INVOICEID#${invoiceId}`, sk: 'INVOICEID' }),
+  invoicePointer: (invoiceId: string): TableKey => ({ pk: `P#INVOICE#${invoiceId}`, sk: 'INVOICE' }),
   /** gsi1 of an invoice: a period's invoices in number order (finance). */
   periodInvoices: (periodId: string, number: string) => ({ gsi1pk: `P#INVOICES#${periodId}`, gsi1sk: number }),
   periodInvoicesPartition: (periodId: string): string => `P#INVOICES#${periodId}`,

@@ -63,11 +63,16 @@ export class StripeInvoiceCollector implements InvoiceCollector {
   }
 
   async charge(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView> {
-    const open = await this.stripe.invoices.finalizeInvoice(
-      stripeInvoiceId,
-      { auto_advance: true },
-      this.key(invoice, 'finalize'),
-    );
+    // Stripe's state first: a retry after the keys expired (24 h) must not finalize twice.
+    const current = await this.stripe.invoices.retrieve(stripeInvoiceId);
+    const open =
+      current.status === 'draft'
+        ? await this.stripe.invoices.finalizeInvoice(
+            stripeInvoiceId,
+            { auto_advance: true },
+            this.key(invoice, 'finalize'),
+          )
+        : current;
     if (open.status !== 'open') return viewOf(open);
     try {
       return viewOf(await this.stripe.invoices.pay(stripeInvoiceId, {}, this.key(invoice, 'pay')));

@@ -94,7 +94,8 @@ describe('collecting finalized invoices through Stripe', () => {
       (request) => request.path === '/v1/invoices' && request.params.get('metadata[opsdeskInvoiceId]') === invoiceA.id,
     );
     expect(create?.idempotencyKey).toBe(`opsdesk-invoice-${invoiceA.id}-create`);
-    expect(stripeCalls(stripeId).map((request) => [request.path.split('/').pop(), request.idempotencyKey])).toEqual([
+    const posts = stripeCalls(stripeId).filter((request) => request.method === 'POST');
+    expect(posts.map((request) => [request.path.split('/').pop(), request.idempotencyKey])).toEqual([
       ['add_lines', `opsdesk-invoice-${invoiceA.id}-lines`],
       ['finalize', `opsdesk-invoice-${invoiceA.id}-finalize`],
       ['pay', `opsdesk-invoice-${invoiceA.id}-pay`],
@@ -103,7 +104,8 @@ describe('collecting finalized invoices through Stripe', () => {
 
   it('a redelivered message or a repeated call never makes a second Stripe invoice or charge', async () => {
     const before = stripe.requests.length;
-    await deps.billingSync?.send({ invoiceId: invoiceA.id, action: 'collect' });
+    // The current state, sent again (a new version would be a new message; the same one is deduplicated by SQS).
+    await deps.billingSync?.send({ id: invoiceA.id, version: (await financeInvoice(invoiceA.id)).version + 100 });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(stripe.requests.length).toBe(before);
     // Stripe itself replays a key: the collector's create, sent again, answers with the same invoice.
@@ -121,7 +123,7 @@ describe('payments that fail, outages and webhooks', () => {
     outage = await api.addInvoice({
       stripe: queuedStripeCollection(new Date().toISOString()),
     });
-    await deps.billingSync?.send({ invoiceId: outage.id, action: 'collect' });
+    await deps.billingSync?.send(outage);
     const declined = await untilStripe(outage.id, (invoice) => invoice.stripe?.sync === 'synced', 'declined');
     expect(declined).toMatchObject({
       status: 'finalized',
@@ -171,9 +173,9 @@ describe('payments that fail, outages and webhooks', () => {
       stripe: queuedStripeCollection(new Date().toISOString()),
     });
     stripe.state.down = true;
-    await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
+    await deps.billingSync?.send(invoice);
     const failed = await untilStripe(invoice.id, (current) => current.stripe?.sync === 'failed', 'dead-lettered');
-    expect(failed.stripe?.lastError).toMatch(/^The collect through Stripe failed after repeated attempts: /);
+    expect(failed.stripe?.lastError).toMatch(/^Bringing Stripe in line failed after repeated attempts: /);
     expect(failed.status).toBe('finalized');
     const report = (await api.request('GET', `/api/finance/reconciliation?period=${invoice.periodId}`, finance)).json();
     expect(report.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id).differences).toContain(
@@ -194,7 +196,7 @@ describe('payments that fail, outages and webhooks', () => {
     const invoice = await api.addInvoice({
       stripe: queuedStripeCollection(new Date().toISOString()),
     });
-    await deps.billingSync?.send({ invoiceId: invoice.id, action: 'collect' });
+    await deps.billingSync?.send(invoice);
     const open = await untilStripe(invoice.id, (current) => current.stripe?.status === 'open', 'open in Stripe');
     stripe.state.declineCards = false;
     const stripeId = open.stripe?.invoiceId ?? '';
@@ -239,7 +241,17 @@ describe('payments that fail, outages and webhooks', () => {
       metadata: { opsdeskInvoiceId: elsewhere.id },
     });
     expect(changed.status).toBe(200);
-    expect(await financeInvoice(elsewhere.id)).toMatchObject({ status: 'finalized', stripe: { status: 'void' } });
+    const recorded = await financeInvoice(elsewhere.id);
+    expect(recorded).toMatchObject({ status: 'finalized', stripe: { status: 'void' } });
+    // Delivered again: the same state, so no new version and no second audit entry.
+    const redelivered = { ...fixtures.invoice, id: 'in_dashboard', customer: 'cus_fake1', status: 'void' };
+    await deliver('invoice.voided', {
+      ...redelivered,
+      amount_due: elsewhere.gross,
+      amount_paid: 0,
+      metadata: { opsdeskInvoiceId: elsewhere.id },
+    });
+    expect((await financeInvoice(elsewhere.id)).version).toBe(recorded.version);
     const flagged = (
       await api.request('GET', `/api/finance/reconciliation?period=${elsewhere.periodId}`, finance)
     ).json();
@@ -257,4 +269,61 @@ describe('payments that fail, outages and webhooks', () => {
       ).status,
     ).toBe(409);
   }, 60_000);
+
+  it('a write-off before Stripe has the invoice never reaches the card; Stripe’s collection refuses a void', async () => {
+    const invoice = await api.addInvoice({ stripe: queuedStripeCollection(new Date().toISOString()) });
+    const off = await api.request('POST', `/api/finance/invoices/${invoice.id}/uncollectible`, {
+      ...finance,
+      body: { reason: 'Written off before collection' },
+    });
+    expect(off.json().stripe.sync).toBe('queued');
+    const synced = await untilStripe(invoice.id, (current) => current.stripe?.sync === 'synced', 'in line');
+    expect(synced.stripe).toMatchObject({ invoiceId: null, status: null });
+    expect([...stripe.invoices.values()].some((i) => i.metadata.opsdeskInvoiceId === invoice.id)).toBe(false);
+
+    // Stripe has taken the money but its answer has not reached the invoice's status yet: no void, no write-off.
+    const collected = await api.addInvoice({
+      stripe: {
+        ...queuedStripeCollection(new Date().toISOString()),
+        sync: 'synced',
+        invoiceId: 'in_paid',
+        status: 'paid',
+      },
+    });
+    for (const action of ['void', 'uncollectible']) {
+      const refused = await api.request('POST', `/api/finance/invoices/${collected.id}/${action}`, {
+        ...finance,
+        body: { reason: 'Too late' },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.json().detail).toMatch(/^Stripe has collected OD-/);
+    }
+  });
+
+  it('a void whose message cannot be sent stays queued, and finance sends it again', async () => {
+    stripe.state.declineCards = true;
+    const invoice = await api.addInvoice({ stripe: queuedStripeCollection(new Date().toISOString()) });
+    await deps.billingSync?.send(invoice);
+    const open = await untilStripe(invoice.id, (current) => current.stripe?.status === 'open', 'open in Stripe');
+    stripe.state.declineCards = false;
+    const failingQueue = { send: () => Promise.reject(new Error('SQS is unreachable')) };
+    const financeActor = {
+      userId: api.users.finance.id,
+      email: api.users.finance.email,
+      roles: ['finance' as const],
+      tenantId: null,
+    };
+    const { voidInvoice } = await import('../../../shared/billing/invoice-actions.js');
+    const { invoice: voided } = await voidInvoice({ ...deps, billingSync: failingQueue }, financeActor, invoice.id, {
+      reason: 'Cancelled while SQS was down',
+    });
+    expect(voided).toMatchObject({ status: 'void', stripe: { sync: 'queued', status: 'open' } });
+    expect(stripe.invoices.get(open.stripe?.invoiceId ?? '')?.status).toBe('open');
+
+    const again = await api.request('POST', `/api/finance/invoices/${invoice.id}/collect`, finance);
+    expect(again.status).toBe(202);
+    await untilStripe(invoice.id, (current) => current.stripe?.status === 'void', 'void in Stripe');
+    expect(stripe.invoices.get(open.stripe?.invoiceId ?? '')?.status).toBe('void');
+    expect((await api.request('POST', `/api/finance/invoices/${invoice.id}/collect`, finance)).status).toBe(409);
+  });
 });

@@ -276,8 +276,8 @@ describe('tenant lifecycle', () => {
         item.email === org.email ||
         item.tenantId === org.tenantId,
     );
-    expect(left.map((item) => item.entity).sort()).toEqual(['invoice', 'invoice-pointer']);
-    expect(left.every((item) => item.id === invoice.id || item.pk === `INVOICEID#${invoice.id}`)).toBe(true);
+    expect(left.map((item) => item.entity).sort()).toEqual(['invoice', 'invoice_pointer']);
+    expect(left.every((item) => item.id === invoice.id || item.pk === `P#INVOICE#${invoice.id}`)).toBe(true);
     expect(
       (await api.request('GET', `/api/finance/invoices/${invoice.id}`, { persona: 'finance' })).json(),
     ).toMatchObject({ number: invoice.number, tenantId: org.tenantId });

@@ -78,7 +78,13 @@ export const invoiceVat = (invoice: Pick<CustomerInvoice, 'vat'>): number =>
  * finalized → paid | void | uncollectible, uncollectible → paid | void). A credit note never changes; payments are
  * recorded here only in ledger billing; Stripe is asked again only after it gave up.
  */
-export function invoiceActions(invoice: Invoice): {
+/** A change waiting for Stripe this long has most likely lost its message: finance may send it again. */
+const STUCK_AFTER_MS = 15 * 60_000;
+
+export function invoiceActions(
+  invoice: Invoice,
+  now = Date.now(),
+): {
   void: boolean;
   uncollectible: boolean;
   recordPayment: boolean;
@@ -89,7 +95,10 @@ export function invoiceActions(invoice: Invoice): {
     void: open,
     uncollectible: open && invoice.status === 'finalized',
     recordPayment: open && invoice.stripe === null,
-    retryCollection: invoice.kind === 'invoice' && invoice.stripe?.sync === 'failed',
+    retryCollection:
+      invoice.kind === 'invoice' &&
+      (invoice.stripe?.sync === 'failed' ||
+        (invoice.stripe?.sync === 'queued' && now - Date.parse(invoice.stripe.updatedAt) > STUCK_AFTER_MS)),
   };
 }
 
