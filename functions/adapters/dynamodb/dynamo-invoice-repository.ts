@@ -277,23 +277,38 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
     );
   }
 
-  listForPeriod(periodId: string, page: PageQuery & { status?: InvoiceStatus | undefined }): Promise<Page<Invoice>> {
+  /**
+   * A period's invoices in number order. With a status, DynamoDB filters after reading `Limit` items:
+   * pages are read on until `limit` match or the period ends, so a page is never short with more after it.
+   */
+  async listForPeriod(
+    periodId: string,
+    page: PageQuery & { status?: InvoiceStatus | undefined },
+  ): Promise<Page<Invoice>> {
     const partition = keys.periodInvoicesPartition(periodId);
-    return queryPage(
-      this.client,
-      {
-        TableName: this.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition, ...(page.status ? { ':status': page.status } : {}) },
-        ...(page.status
-          ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
-          : {}),
-      },
-      { attribute: 'gsi1pk', value: partition },
-      page,
-      invoiceFromItem,
-    );
+    const query = {
+      TableName: this.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': partition, ...(page.status ? { ':status': page.status } : {}) },
+      ...(page.status
+        ? { FilterExpression: '#status = :status', ExpressionAttributeNames: { '#status': 'status' } }
+        : {}),
+    };
+    const items: Invoice[] = [];
+    let cursor = page.cursor;
+    do {
+      const next = await queryPage(
+        this.client,
+        query,
+        { attribute: 'gsi1pk', value: partition },
+        { limit: page.limit - items.length, ...(cursor ? { cursor } : {}) },
+        invoiceFromItem,
+      );
+      items.push(...next.items);
+      cursor = next.nextCursor;
+    } while (cursor && items.length < page.limit);
+    return { items, ...(cursor ? { nextCursor: cursor } : {}) };
   }
 
   listForTenant(tenantId: string, page: PageQuery): Promise<Page<Invoice>> {

@@ -189,6 +189,18 @@ describe('finance changes an invoice', () => {
     expect((await api.request('POST', `/api/finance/invoices/${invoiceB.id}/collect`, finance)).status).toBe(409);
   });
 
+  it('fills a page filtered by status: the first match may come after many others', async () => {
+    // This month: A's invoice (void), B's (paid) and A's credit note (finalized), in number order.
+    const page = async (status: string) =>
+      (
+        await api.request('GET', `/api/finance/invoices?period=${thisPeriod.id}&status=${status}&limit=1`, finance)
+      ).json();
+    const finalized = await page('finalized');
+    expect(finalized.items.map((listed: Invoice) => listed.kind)).toEqual(['credit_note']);
+    expect((await page('paid')).items.map((listed: Invoice) => listed.id)).toEqual([invoiceB.id]);
+    expect((await page('uncollectible')).items).toEqual([]);
+  });
+
   it('writes an invoice off, and it can still be paid afterwards', async () => {
     const invoice = await api.addInvoice();
     const off = await api.request('POST', `/api/finance/invoices/${invoice.id}/uncollectible`, {
