@@ -441,16 +441,22 @@ export interface StripeInvoiceEvent {
 
 /**
  * Applies a Stripe invoice event to the Opsdesk invoice it names in metadata. Idempotent: paying a
- * paid invoice changes nothing; a failure reported after the payment is ignored; a change made in
+ * paid invoice changes nothing; a failure reported after the payment (or once the invoice is void or
+ * written off) is stale, and so is any change older than the last event applied; a change made in
  * Stripe's dashboard is recorded as Stripe's state (reconciliation shows it), never as Opsdesk's.
  */
 export const applyStripeInvoiceEvent = async (
   deps: InvoiceDeps,
   event: StripeInvoiceEvent,
-): Promise<'applied' | 'duplicate' | 'unknown_invoice'> => {
+): Promise<'applied' | 'duplicate' | 'stale' | 'unknown_invoice'> => {
   const invoice = await deps.invoices.get(event.opsdeskInvoiceId);
   if (!invoice?.stripe) return 'unknown_invoice';
   if (invoice.status === 'paid') return 'duplicate';
+  // A failed charge matters only while the invoice is open in Opsdesk; a payment is never stale (it
+  // only moves forward); anything else older than the last event applied arrived out of order.
+  if (event.type === 'invoice_payment_failed' && invoice.status !== 'finalized') return 'stale';
+  const lastEventAt = invoice.stripe.eventAt ?? null;
+  if (event.type !== 'invoice_paid' && lastEventAt !== null && event.at < lastEventAt) return 'stale';
   // What Stripe reports again (the same state) changes nothing: no new version, no second audit entry.
   const known = invoice.stripe;
   if (
@@ -465,7 +471,7 @@ export const applyStripeInvoiceEvent = async (
     deps,
     invoice.id,
     (current) => ({
-      ...withStripe(current, now, fromView(event.view)),
+      ...withStripe(current, now, { ...fromView(event.view), eventAt: event.at }),
       ...(event.type === 'invoice_paid' ? paidByStripe(current, event.at) : {}),
     }),
     (current) => [

@@ -63,6 +63,8 @@ export const StripeCollectionSchema = z.object({
   /** Why the last Stripe call or payment failed (Stripe's message). */
   lastError: z.string().nullable(),
   updatedAt: IsoInstantSchema,
+  /** When Stripe created the last webhook event applied (its clock): an older one arriving later is stale. */
+  eventAt: IsoInstantSchema.nullable(),
 });
 export type StripeCollection = z.infer<typeof StripeCollectionSchema>;
 
@@ -334,6 +336,7 @@ export const queuedStripeCollection = (at: string): StripeCollection => ({
   amountPaid: null,
   lastError: null,
   updatedAt: at,
+  eventAt: null,
 });
 
 /**

@@ -217,6 +217,17 @@ describe('payments that fail, outages and webhooks', () => {
     expect(voided.json().creditNote.stripe).toBeNull();
     await untilStripe(invoice.id, (current) => current.stripe?.status === 'void', 'void in Stripe');
     expect(stripe.invoices.get(stripeId)?.status).toBe('void');
+    // A failed charge reported after the void no longer concerns the invoice.
+    const versionAfterVoid = (await financeInvoice(invoice.id)).version;
+    await deliver('invoice.payment_failed', {
+      ...fixtures.invoice,
+      id: stripeId,
+      customer: 'cus_fake1',
+      status: 'open',
+      attempt_count: 3,
+      metadata: { opsdeskInvoiceId: invoice.id },
+    });
+    expect(await financeInvoice(invoice.id)).toMatchObject({ version: versionAfterVoid, stripe: { status: 'void' } });
     const report = (await api.request('GET', `/api/finance/reconciliation?period=${invoice.periodId}`, finance)).json();
     // Stripe and Opsdesk agree: void in both, no amount or status difference.
     expect(report.items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id)).toMatchObject({
@@ -252,6 +263,14 @@ describe('payments that fail, outages and webhooks', () => {
       metadata: { opsdeskInvoiceId: elsewhere.id },
     });
     expect((await financeInvoice(elsewhere.id)).version).toBe(recorded.version);
+    // An older event arriving later (Stripe does not promise order) is stale and changes nothing.
+    const older = await deliver(
+      'invoice.marked_uncollectible',
+      { ...redelivered, status: 'uncollectible', amount_paid: 0, metadata: { opsdeskInvoiceId: elsewhere.id } },
+      T0 - 3600,
+    );
+    expect(older.status).toBe(200);
+    expect(await financeInvoice(elsewhere.id)).toMatchObject({ version: recorded.version, stripe: { status: 'void' } });
     const flagged = (
       await api.request('GET', `/api/finance/reconciliation?period=${elsewhere.periodId}`, finance)
     ).json();

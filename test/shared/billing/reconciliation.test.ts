@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Invoice, StripeCollection } from '../../../shared/billing/invoices.js';
+import { type Invoice, queuedStripeCollection, type StripeCollection } from '../../../shared/billing/invoices.js';
 import { differencesOf } from '../../../shared/billing/reconciliation.js';
 import { sampleInvoice } from '../../support/invoices.js';
 
 const stripe = (patch: Partial<StripeCollection>): StripeCollection => ({
+  ...queuedStripeCollection('2026-11-01T02:05:00.000Z'),
   sync: 'synced',
   invoiceId: 'in_1',
   status: 'open',
   amountDue: 141_616,
   amountPaid: 0,
-  lastError: null,
-  updatedAt: '2026-11-01T02:05:00.000Z',
   ...patch,
 });
 const invoice = (patch: Partial<Invoice> = {}) => sampleInvoice({ gross: 141_616, ...patch });
