@@ -12,6 +12,7 @@ import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll, queryPrefixPage } from './pagination.js';
+import { cancellationCodes } from './transactions.js';
 import { usagePut } from './usage-item.js';
 
 /** The longest hold a booking can have (8 hours plus buffers), to find holds that start before a window. */
@@ -42,9 +43,7 @@ const lockKeysOf = (booking: Booking) =>
     key: keys.slotLock(booking.staffId, q.date, q.time),
   }));
 
-const transactionConflict = (error: unknown) =>
-  error instanceof TransactionCanceledException &&
-  (error.CancellationReasons ?? []).some((r) => r.Code === 'TransactionConflict');
+const transactionConflict = (error: unknown) => cancellationCodes(error)?.includes('TransactionConflict') ?? false;
 
 /** Outbox entries written and withdrawn in the same transaction as the booking change. */
 const notificationItems = (tableName: string, changes: NotificationChanges) => {

@@ -17,6 +17,7 @@ import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
+import { cancellationCodes } from './transactions.js';
 
 const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   id: true,
@@ -56,9 +57,6 @@ const invoiceFromItem = (item: Record<string, unknown>): Invoice =>
   ) as Invoice;
 
 const MAX_NUMBER_ATTEMPTS = 20;
-
-const cancellationCodes = (error: unknown): (string | undefined)[] =>
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((reason) => reason.Code);
 
 const changedMeanwhile = () => new DomainError('STATE.CONFLICT', 'The invoice changed meanwhile; load it again.');
 
@@ -182,8 +180,8 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
         );
         return done(number);
       } catch (error) {
-        if ((error as Error).name !== 'TransactionCanceledException') throw error;
         const codes = cancellationCodes(error);
+        if (!codes) throw error;
         // The document (or what it changes) was written by someone else first: no new number helps.
         if (codes.slice(1).includes('ConditionalCheckFailed')) {
           const found = await existing();
@@ -256,7 +254,7 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
       );
     } catch (error) {
       // The version moved on, or another transaction was writing the invoice at that moment.
-      const code = (error as Error).name === 'TransactionCanceledException' ? cancellationCodes(error)[0] : undefined;
+      const code = cancellationCodes(error)?.[0];
       if (code === 'ConditionalCheckFailed' || code === 'TransactionConflict') throw changedMeanwhile();
       throw error;
     }
@@ -371,7 +369,7 @@ export class DynamoPeriodCloseRepository implements PeriodCloseRepository {
       );
       return { started: true, close };
     } catch (error) {
-      if ((error as Error).name !== 'TransactionCanceledException') throw error;
+      if (!cancellationCodes(error)) throw error;
       const existing = await this.get(close.periodId);
       if (!existing) throw error;
       return { started: false, close: existing };
@@ -417,8 +415,7 @@ export class DynamoPeriodCloseRepository implements PeriodCloseRepository {
         }),
       );
     } catch (error) {
-      if ((error as Error).name !== 'TransactionCanceledException') throw error;
-      if (cancellationCodes(error)[0] !== 'ConditionalCheckFailed') throw error;
+      if (cancellationCodes(error)?.[0] !== 'ConditionalCheckFailed') throw error;
     }
   }
 
@@ -463,7 +460,7 @@ export class DynamoPeriodCloseRepository implements PeriodCloseRepository {
         }),
       );
     } catch (error) {
-      if ((error as Error).name !== 'TransactionCanceledException') throw error;
+      if (!cancellationCodes(error)) throw error;
     }
   }
 }

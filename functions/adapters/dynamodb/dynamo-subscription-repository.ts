@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { SubscriptionChange, SubscriptionRepository } from '../../../shared/billing/ports.js';
 import { type Subscription, SubscriptionSchema } from '../../../shared/billing/subscription.js';
 import { DomainError } from '../../../shared/errors.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
+import { cancellationCodes } from './transactions.js';
 
 /** How long an applied Stripe event id is remembered; Stripe retries for three days. */
 const EVENT_MEMORY_SECONDS = 30 * 24 * 3600;
@@ -139,10 +139,10 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      if (change.eventId && reasons[2]?.Code === 'ConditionalCheckFailed') return false;
-      if (reasons.some((reason) => reason.Code === 'ConditionalCheckFailed' || reason.Code === 'TransactionConflict')) {
+      const codes = cancellationCodes(error);
+      if (!codes) throw error;
+      if (change.eventId && codes[2] === 'ConditionalCheckFailed') return false;
+      if (codes.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) {
         throw new DomainError('STATE.CONFLICT', 'The subscription changed meanwhile; reload and try again.');
       }
       throw error;

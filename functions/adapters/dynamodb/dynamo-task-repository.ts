@@ -13,6 +13,7 @@ import type { ReleaseMarker, TaskChange, TaskRepository } from '../../../shared/
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryPage, queryPrefixPage } from './pagination.js';
+import { cancellationCodes } from './transactions.js';
 import { usagePut } from './usage-item.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -104,11 +105,8 @@ export class DynamoTaskRepository implements TaskRepository {
     try {
       await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') {
-        const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-        if (reasons[0]?.Code === 'ConditionalCheckFailed') {
-          throw new DomainError('STATE.CONFLICT', 'The task changed meanwhile; reload it and try again.');
-        }
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') {
+        throw new DomainError('STATE.CONFLICT', 'The task changed meanwhile; reload it and try again.');
       }
       throw error;
     }
