@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../../shared/contracts/routes.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
 
 let api: TestApi;
@@ -6,14 +7,8 @@ beforeAll(async () => {
   api = await createTestApi();
 });
 
-const valid = {
-  legalName: 'Kulturverein Nord e.V.',
-  addressLines: ['Hafenstraße 12'],
-  postalCode: '20457',
-  city: 'Hamburg',
-  country: 'DE',
-  vatId: null,
-};
+// The manifest's own example: a valid German address without a VAT number.
+const valid = routes.setBillingProfile.example;
 const put = (body: unknown, persona: 'customer-admin-A' | 'customer-member-A' = 'customer-admin-A') =>
   api.request('PUT', '/api/billing/profile', { persona, body });
 
