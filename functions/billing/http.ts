@@ -23,6 +23,7 @@ import { type FileBody, routes } from '../../shared/contracts/routes.js';
 import { getUsage } from '../../shared/usage/ledger.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { invoicePdfFilename, renderInvoicePdf } from '../adapters/pdf/invoice-pdf.js';
+import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler, wantsCsv } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
 
@@ -76,5 +77,8 @@ export const handler = createHttpHandler(
     retryInvoiceCollection: ({ actor, params }) => retryInvoiceCollection(deps, actor, params.invoiceId),
     getReconciliation: ({ query }) => reconcilePeriod(deps, query),
   },
-  { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
+  {
+    idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock },
+    callers: callerDirectory(),
+  },
 );

@@ -24,6 +24,7 @@ import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscr
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
+import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 
 const { client, tableName } = tableConfig();
@@ -55,5 +56,5 @@ export const handler = createHttpHandler(
     completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
     markNoShow: ({ actor, params }) => markNoShow(deps, actor, params.bookingId),
   },
-  { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock } },
+  { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock }, callers: callerDirectory() },
 );

@@ -6,6 +6,7 @@ import { signDevToken } from '../adapters/local/dev-tokens.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { clock } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
+import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 
 /**
@@ -18,11 +19,15 @@ const secret = requireEnv(ENV.devIdentitySecret);
 
 const mailbox = new LocalMailbox(table.client, table.tableName, () => clock.now());
 
-export const handler = createHttpHandler('dev-identity', {
-  devMailbox: async () => ({ items: await mailbox.list(50) }),
-  devLogin: async ({ body }) => {
-    const user = await tenants.findUserByEmail(normaliseEmail(body.email));
-    if (!user) throw new DomainError('RESOURCE.NOT_FOUND', `No user with the e-mail ${body.email}.`);
-    return { token: await signDevToken(user, secret, clock.now()) };
+export const handler = createHttpHandler(
+  'dev-identity',
+  {
+    devMailbox: async () => ({ items: await mailbox.list(50) }),
+    devLogin: async ({ body }) => {
+      const user = await tenants.findUserByEmail(normaliseEmail(body.email));
+      if (!user) throw new DomainError('RESOURCE.NOT_FOUND', `No user with the e-mail ${body.email}.`);
+      return { token: await signDevToken(user, secret, clock.now()) };
+    },
   },
-});
+  { callers: callerDirectory() },
+);

@@ -15,6 +15,8 @@ import {
 import { DomainError, type FieldError } from '../../shared/errors.js';
 import { type Actor, hasAnyRole } from '../../shared/platform/actor.js';
 import type { Clock } from '../../shared/platform/ports.js';
+import type { CallerDirectory } from '../../shared/tenancy/ports.js';
+import { resolveCaller } from '../../shared/tenancy/resolve-caller.js';
 import { logger } from '../observability/logger.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
@@ -96,10 +98,19 @@ const validate = (schema: z.ZodType | undefined, value: unknown, where: 'body' |
   );
 };
 
-const authenticate = (definition: RouteDefinition, event: APIGatewayProxyEventV2): Actor | null => {
+/**
+ * The caller of a route that needs one: identity from the verified token, everything else (roles, tenant) from
+ * the table as it is now — so a removed user gets 401 and a demoted one 403 with a token issued before.
+ */
+const authenticate = async (
+  definition: RouteDefinition,
+  event: APIGatewayProxyEventV2,
+  callers: CallerDirectory | undefined,
+): Promise<Actor | null> => {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
   if (definition.access === 'public') return null;
-  const actor = actorFromClaims(claims);
+  if (!callers) throw new Error('A route that needs a caller was built without a caller directory');
+  const actor = await resolveCaller(callers, actorFromClaims(claims));
   if (!hasAnyRole(actor, definition.access)) {
     throw new DomainError('AUTH.FORBIDDEN', `This needs one of the roles: ${definition.access.join(', ')}.`);
   }
@@ -153,7 +164,7 @@ const toResponse = (
 export const createHttpHandler = <C extends BoundedContext>(
   context: C,
   implementation: ContextImplementation<C>,
-  options: { idempotency?: { store: IdempotencyStore; clock: Clock } } = {},
+  options: { idempotency?: { store: IdempotencyStore; clock: Clock }; callers?: CallerDirectory } = {},
 ) => {
   const routes = routeEntries()
     .filter(([, definition]) => definition.context === context)
@@ -163,11 +174,14 @@ export const createHttpHandler = <C extends BoundedContext>(
       if (definition.idempotent && !options.idempotency) {
         throw new Error(`Route ${id} accepts Idempotency-Key: give createHttpHandler an idempotency store`);
       }
+      if (definition.access !== 'public' && !options.callers) {
+        throw new Error(`Route ${id} needs a caller: give createHttpHandler a caller directory`);
+      }
       return {
         method: definition.method,
         path: definition.path,
         handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
-          const actor = authenticate(definition, event);
+          const actor = await authenticate(definition, event, options.callers);
           const rawBody = parseJsonBody(definition, event);
           const request = {
             actor,

@@ -17,6 +17,7 @@ import {
   unclaimTask,
 } from '../../shared/tasks/tasks.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 import { createTaskDeps } from './wiring.js';
 
@@ -45,5 +46,8 @@ export const handler = createHttpHandler(
     listDeadLetters: ({ query }) => listDeadLetters(deps, query),
     redriveTask: ({ actor, params }) => redriveTask(deps, actor, params.taskId),
   },
-  { idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock } },
+  {
+    idempotency: { store: new DynamoIdempotencyStore(deps.table.client, deps.table.tableName), clock: deps.clock },
+    callers: callerDirectory(),
+  },
 );

@@ -17,6 +17,7 @@ import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repos
 import { createIdentityProvider } from '../config/identity.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
+import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 
 const table = tableConfig();
@@ -24,6 +25,7 @@ const tenants = new DynamoTenantRepository(table.client, table.tableName);
 const audit = new DynamoAuditLog(table.client, table.tableName);
 const identity = createIdentityProvider();
 const deps = { tenants, identity, clock, ids };
+const callers = callerDirectory();
 const idempotency = { store: new DynamoIdempotencyStore(table.client, table.tableName), clock };
 
 export const handler = createHttpHandler(
@@ -34,8 +36,16 @@ export const handler = createHttpHandler(
     getUser: ({ actor, params }) => getTenantUser(deps, actor, params.userId),
     listUsers: ({ actor, query }) => listUsers(deps, actor, query),
     inviteUser: ({ actor, body }) => inviteUser(deps, actor, body),
-    changeUserRole: ({ actor, params, body }) => changeUserRole(deps, actor, params.userId, body.role),
-    removeUser: ({ actor, params }) => removeUser(deps, actor, params.userId),
+    // This process stops trusting what it read about the user at once (other containers within seconds).
+    changeUserRole: async ({ actor, params, body }) => {
+      const changed = await changeUserRole(deps, actor, params.userId, body.role);
+      callers.forget(changed.tenantId, changed.id);
+      return changed;
+    },
+    removeUser: async ({ actor, params }) => {
+      await removeUser(deps, actor, params.userId);
+      callers.forget(actor.tenantId, params.userId);
+    },
     listAudit: ({ actor, query }) => listAudit({ audit }, actor, query),
     exportTenant: ({ actor }) => exportTenant(deps, actor),
     requestTenantDeletion: ({ actor }) => requestDeletion(deps, actor),
@@ -44,5 +54,5 @@ export const handler = createHttpHandler(
     suspendTenant: ({ actor, params }) => suspendTenant(deps, actor, params.tenantId),
     reactivateTenant: ({ actor, params }) => reactivateTenant(deps, actor, params.tenantId),
   },
-  { idempotency },
+  { idempotency, callers },
 );

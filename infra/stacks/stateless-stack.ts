@@ -70,6 +70,8 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
       'cognito-idp:AdminAddUserToGroup',
       'cognito-idp:AdminRemoveUserFromGroup',
       'cognito-idp:AdminDeleteUser',
+      // Demoting or removing a user ends their sessions (refresh tokens revoked).
+      'cognito-idp:AdminUserGlobalSignOut',
     ],
   },
   // Subscriptions and the customer portal: subscription and tenant items; Stripe's keys.

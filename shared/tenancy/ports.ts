@@ -57,6 +57,15 @@ export interface TenantRepository {
   purgeTenant(tenant: Tenant, audit: AuditEntry): Promise<void>;
 }
 
+/**
+ * Who a token's caller is now: the user as stored and, for customers, their organisation. Read on every
+ * authenticated request (see resolve-caller.ts), so it is one round trip and strongly consistent.
+ */
+export interface CallerDirectory {
+  /** Null when the user (or a customer's organisation) no longer exists. */
+  findCaller(tenantId: string | null, userId: string): Promise<{ user: User; tenant: Tenant | null } | null>;
+}
+
 export interface AuditLog {
   /** Newest first; `tenantId` null lists provider-level entries. */
   list(tenantId: string | null, page: PageQuery): Promise<Page<AuditEntry>>;
@@ -77,4 +86,10 @@ export interface IdentityProvider {
   /** Moves the user from one role group to another. Tokens already issued keep the old role until refreshed. */
   changeRole(input: { userId: string; from: Role; to: Role }): Promise<void>;
   deleteUser(userId: string): Promise<void>;
+  /**
+   * Ends every session of the user: refresh tokens stop working (Cognito's `AdminUserGlobalSignOut`).
+   * Access tokens already issued stay valid until they expire, which is why every request resolves its
+   * caller against the table (resolve-caller.ts) rather than trusting the token's groups.
+   */
+  signOut(userId: string): Promise<void>;
 }

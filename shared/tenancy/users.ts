@@ -110,6 +110,9 @@ export async function changeUserRole(deps: UserDeps, actor: Actor, userId: strin
     audit: auditEntry(deps, actor, tenantId, 'user.role_changed', user, { from, to }),
   });
   try {
+    // A demoted user's sessions end (refresh tokens revoked), so their next token carries the lower role;
+    // until then the old one is judged by the table's role on every request.
+    if (to === 'customer-member') await deps.identity.signOut(userId);
     await deps.identity.changeRole({ userId, from: from as Role, to: to as Role });
   } catch (cause) {
     await deps.tenants.changeUserRole({
@@ -135,6 +138,7 @@ export async function removeUser(deps: UserDeps, actor: Actor, userId: string): 
     audit: auditEntry(deps, actor, tenantId, 'user.removed', user, { role: customerRole(user) }),
   });
   // The table no longer knows the user, so the API refuses its tokens' data at once; the identity
-  // provider's copy is removed after. A failure there leaves a user who can sign in to nothing.
+  // provider's copy is signed out and removed after. A failure there leaves a user who can sign in to nothing.
+  await deps.identity.signOut(userId);
   await deps.identity.deleteUser(userId);
 }

@@ -37,6 +37,9 @@ export const PERSONAS = [
   'operator',
   'finance',
   'provider-admin',
+  // Stale tokens: signed while the user was a customer-admin of A (now a member), or a member of A (now removed).
+  'demoted-admin-A',
+  'removed-member-A',
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
 
@@ -48,6 +51,9 @@ export const PERSONA_ROLE: Record<Persona, Role | null> = {
   operator: 'operator',
   finance: 'finance',
   'provider-admin': 'provider-admin',
+  // The role the table gives them now, which is what the API must go by — not the token's.
+  'demoted-admin-A': 'customer-member',
+  'removed-member-A': null,
 };
 
 export interface TestApi {
@@ -55,6 +61,7 @@ export interface TestApi {
   tenants: DynamoTenantRepository;
   tenantA: Tenant;
   tenantB: Tenant;
+  /** Each persona's user as its token names it (the stale personas' as they were when it was signed). */
   users: Record<Exclude<Persona, 'anonymous'>, User>;
   tokens: Record<Exclude<Persona, 'anonymous'>, string>;
   /** A new customer-member of tenant A (for tests that change or remove users). */
@@ -166,10 +173,14 @@ export const createTestApi = async (
     operator: user(null, 'operator', `operator-${tenantA.id}@opsdesk.local`),
     finance: user(null, 'finance', `finance-${tenantA.id}@opsdesk.local`),
     'provider-admin': user(null, 'provider-admin', `admin-${tenantA.id}@opsdesk.local`),
+    'demoted-admin-A': user(tenantA.id, 'customer-admin', `demoted-a-${tenantA.id}@example.com`),
+    'removed-member-A': user(tenantA.id, 'customer-member', `removed-a-${tenantA.id}@example.com`),
   };
   await tenants.createTenantWithAdmin({ tenant: tenantA, admin: users['customer-admin-A'], audit: audit(tenantA.id) });
   await tenants.createTenantWithAdmin({ tenant: tenantB, admin: users['customer-admin-B'], audit: audit(tenantB.id) });
   await tenants.createUser(users['customer-member-A'], audit(tenantA.id));
+  await tenants.createUser(users['demoted-admin-A'], audit(tenantA.id));
+  await tenants.createUser(users['removed-member-A'], audit(tenantA.id));
   for (const staff of ['operator', 'finance', 'provider-admin'] as const) {
     await tenants.createUser(users[staff], audit(null));
   }
@@ -179,6 +190,15 @@ export const createTestApi = async (
       Object.entries(users).map(async ([persona, u]) => [persona, await signDevToken(u, secret, now())]),
     ),
   ) as TestApi['tokens'];
+  // Their tokens were signed before the change, as a user's browser would still hold them.
+  await tenants.changeUserRole({
+    tenantId: tenantA.id,
+    userId: users['demoted-admin-A'].id,
+    from: 'customer-admin',
+    to: 'customer-member',
+    audit: audit(tenantA.id),
+  });
+  await tenants.removeUser({ user: users['removed-member-A'], audit: audit(tenantA.id) });
   const dispatch = createDispatcher((token) => verifyDevToken(token, secret, now()));
 
   let members = 0;

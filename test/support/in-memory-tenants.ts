@@ -147,6 +147,7 @@ export const recordingIdentity = () => {
     createUser: (input) => act('createUser', input),
     changeRole: (input) => act('changeRole', input),
     deleteUser: (userId) => act('deleteUser', userId),
+    signOut: (userId) => act('signOut', userId),
   };
   return { identity, calls, state };
 };

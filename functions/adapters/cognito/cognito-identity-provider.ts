@@ -3,6 +3,7 @@ import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   type CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -51,6 +52,15 @@ export class CognitoIdentityProvider implements IdentityProvider {
         GroupName: input.from,
       }),
     );
+  }
+
+  /** Revokes the user's refresh tokens: no new access token without signing in again. A gone user has none. */
+  async signOut(userId: string) {
+    try {
+      await this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: userId }));
+    } catch (error) {
+      if (!(error instanceof UserNotFoundException)) throw error;
+    }
   }
 
   async deleteUser(userId: string) {

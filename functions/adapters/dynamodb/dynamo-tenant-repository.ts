@@ -1,5 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetCommand,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -13,7 +14,7 @@ import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/tenancy/model.js';
-import type { TenantRepository } from '../../../shared/tenancy/ports.js';
+import type { CallerDirectory, TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
 import { keys, type TableKey } from './keys.js';
 import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
@@ -89,7 +90,7 @@ const rethrowTransactionConflict = (error: unknown) => {
   }
 };
 
-export class DynamoTenantRepository implements TenantRepository {
+export class DynamoTenantRepository implements TenantRepository, CallerDirectory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -138,6 +139,30 @@ export class DynamoTenantRepository implements TenantRepository {
       new GetCommand({ TableName: this.tableName, Key: keys.user(tenantId, userId) }),
     );
     return Item ? userFromItem(Item) : null;
+  }
+
+  /** The user and (customers) the tenant in one strongly consistent `BatchGetItem`: revocation bites at once. */
+  async findCaller(tenantId: string | null, userId: string): Promise<{ user: User; tenant: Tenant | null } | null> {
+    const userKey = keys.user(tenantId, userId);
+    const tenantKey = tenantId ? keys.tenant(tenantId) : null;
+    const { Responses, UnprocessedKeys } = await this.client.send(
+      new BatchGetCommand({
+        RequestItems: {
+          [this.tableName]: { Keys: tenantKey ? [userKey, tenantKey] : [userKey], ConsistentRead: true },
+        },
+      }),
+    );
+    const items = Responses?.[this.tableName] ?? [];
+    // Two small items are never left unprocessed unless DynamoDB throttles: then read them one by one.
+    if (UnprocessedKeys?.[this.tableName]?.Keys?.length) {
+      const user = await this.getUser(tenantId, userId);
+      const tenant = tenantId ? await this.getTenant(tenantId) : null;
+      return user && (!tenantId || tenant) ? { user, tenant } : null;
+    }
+    const userItem = items.find((item) => item.sk === userKey.sk);
+    const tenantItem = tenantKey ? items.find((item) => item.sk === tenantKey.sk) : undefined;
+    if (!userItem || (tenantKey && !tenantItem)) return null;
+    return { user: userFromItem(userItem), tenant: tenantItem ? tenantFromItem(tenantItem) : null };
   }
 
   async findUserByEmail(email: string): Promise<User | null> {

@@ -117,6 +117,59 @@ describe('users and roles', () => {
     expect(admins).toHaveLength(1);
   });
 
+  it('a demoted admin’s token loses the admin’s rights at once, and a removed user’s token everything', async () => {
+    const org = await newOrganisation('Revoke Verein');
+    const invite = async (role: string) => {
+      const user = (
+        await api.request('POST', '/api/users/invitations', {
+          token: org.token,
+          body: { email: `${role}-${org.tenantId}@example.com`, role },
+        })
+      ).json();
+      return {
+        ...user,
+        token: (await api.request('POST', '/auth/dev/login', { body: { email: user.email } })).json().token,
+      };
+    };
+    const admin = await invite('customer-admin');
+    const member = await invite('customer-member');
+    // Both tokens work, and are remembered by the container (the first request reads the table).
+    expect((await api.request('GET', '/api/tenant/export', { token: admin.token })).status).toBe(200);
+    expect((await api.request('GET', '/api/me', { token: member.token })).status).toBe(200);
+
+    expect(
+      (await api.request('PATCH', `/api/users/${admin.id}`, { token: org.token, body: { role: 'customer-member' } }))
+        .status,
+    ).toBe(200);
+    expect((await api.request('DELETE', `/api/users/${member.id}`, { token: org.token })).status).toBe(204);
+
+    // The demoted admin: what a member may do still works; what needs an admin is refused.
+    const me = await api.request('GET', '/api/me', { token: admin.token });
+    expect(me.json().roles).toEqual(['customer-member']);
+    for (const [method, path, body] of [
+      ['GET', '/api/tenant/export', undefined],
+      ['PUT', '/api/billing/profile', { legalName: 'Revoke Verein e.V.' }],
+      ['POST', '/api/tenant/deletion', undefined],
+      ['POST', '/api/hosts/activations', { name: 'web-1' }],
+      ['POST', '/api/users/invitations', { email: `late-${org.tenantId}@example.com`, role: 'customer-admin' }],
+    ] as const) {
+      const refused = await api.request(method, path, { token: admin.token, ...(body ? { body } : {}) });
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(refused.json().code).toBe('AUTH.FORBIDDEN');
+    }
+    // The removed member: nothing, not even reading.
+    for (const path of ['/api/me', '/api/bookings', '/api/tasks', '/api/hosts']) {
+      const refused = await api.request('GET', path, { token: member.token });
+      expect(refused.status, path).toBe(401);
+      expect(refused.json().code).toBe('AUTH.UNAUTHENTICATED');
+    }
+    // Nothing was exported or requested on the stale tokens' behalf.
+    const actions = (await api.request('GET', '/api/audit', { token: org.token }))
+      .json()
+      .items.map((entry: { action: string }) => entry.action);
+    expect(actions).not.toContain('tenant.deletion_requested');
+  });
+
   it('removes a member: gone from the list, the e-mail free again, another tenant cannot touch it', async () => {
     const org = await newOrganisation('Remove Verein');
     const email = `gone-${org.tenantId}@example.com`;

@@ -66,6 +66,23 @@ describe('user administration', () => {
     await expect(removeUser(deps, admin, bo.id)).rejects.toMatchObject({ code: 'AUTH.FORBIDDEN' });
   });
 
+  it('ends the sessions of a user it demotes or removes, not of one it promotes', async () => {
+    const { deps, recording, admin } = await setup();
+    const bo = await inviteUser(deps, admin, invite('bo@verein.example'));
+    const cy = await inviteUser(deps, admin, invite('cy@verein.example'));
+    await changeUserRole(deps, admin, bo.id, 'customer-admin');
+    expect(recording.calls.filter((call) => call.op === 'signOut')).toEqual([]);
+    await changeUserRole(deps, admin, bo.id, 'customer-member');
+    await removeUser(deps, admin, cy.id);
+    const ops = recording.calls.slice(-4).map((call) => `${call.op} ${JSON.stringify(call.input)}`);
+    expect(ops).toEqual([
+      `signOut "${bo.id}"`,
+      `changeRole ${JSON.stringify({ userId: bo.id, from: 'customer-admin', to: 'customer-member' })}`,
+      `signOut "${cy.id}"`,
+      `deleteUser "${cy.id}"`,
+    ]);
+  });
+
   it('returns the user unchanged when the role is already the one asked for', async () => {
     const { deps, tenants, admin } = await setup();
     const before = tenants.audit.length;

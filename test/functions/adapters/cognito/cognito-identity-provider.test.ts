@@ -3,6 +3,7 @@ import {
   AdminCreateUserCommand,
   AdminDeleteUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUserGlobalSignOutCommand,
   CognitoIdentityProviderClient,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -78,5 +79,16 @@ describe('CognitoIdentityProvider', () => {
   it('treats deleting a user that is already gone as done', async () => {
     cognito.on(AdminDeleteUserCommand).rejects(new UserNotFoundException({ message: 'gone', $metadata: {} }));
     await expect(provider.deleteUser('u-4')).resolves.toBeUndefined();
+  });
+
+  it('signs a user out everywhere (refresh tokens revoked); a user already gone has no session to end', async () => {
+    cognito.on(AdminUserGlobalSignOutCommand).resolves({});
+    await provider.signOut('u-6');
+    expect(cognito.commandCalls(AdminUserGlobalSignOutCommand)[0]?.args[0].input).toEqual({
+      UserPoolId: 'pool-1',
+      Username: 'u-6',
+    });
+    cognito.on(AdminUserGlobalSignOutCommand).rejects(new UserNotFoundException({ message: 'gone', $metadata: {} }));
+    await expect(provider.signOut('u-7')).resolves.toBeUndefined();
   });
 });

@@ -112,4 +112,21 @@ describe('DynamoTenantRepository on DynamoDB Local', () => {
     expect(await repository.getUser(null, 'nope')).toBeNull();
     expect(await repository.findUserByEmail('nobody@example.com')).toBeNull();
   });
+
+  it('finds a caller (user and organisation) in one read, and no one once either is gone', async () => {
+    const { tenant, admin, audit } = fixture();
+    await repository.createTenantWithAdmin({ tenant, admin, audit });
+    expect(await repository.findCaller(tenant.id, admin.id)).toEqual({ user: admin, tenant });
+    expect(await repository.findCaller('t-other', admin.id)).toBeNull();
+    expect(await repository.findCaller(tenant.id, 'u-nobody')).toBeNull();
+    const staff: User = {
+      ...admin,
+      id: `u-staff-${++n}`,
+      tenantId: null,
+      email: `op${n}@opsdesk.local`,
+      roles: ['operator'],
+    };
+    await repository.createUser(staff, { ...audit, id: `a-${++n}`, tenantId: null });
+    expect(await repository.findCaller(null, staff.id)).toEqual({ user: staff, tenant: null });
+  });
 });

@@ -1,0 +1,34 @@
+import { DomainError } from '../errors.js';
+import type { Actor } from '../platform/actor.js';
+import type { CallerDirectory } from './ports.js';
+
+/**
+ * The caller as the table knows them now, from the caller a verified token claims to be. A token says
+ * who signed in and what they could do then; rights change faster than tokens expire (an hour in AWS), so
+ * every authenticated request takes roles, tenant and e-mail from the table and only the identity from
+ * the token:
+ * - a removed user, or a customer whose organisation is gone, is not signed in any more (401);
+ * - a token whose organisation claim differs from the stored user's cannot be the same user (401);
+ * - roles are the stored ones, so a demoted user keeps only what the lower role may do (403 on the rest).
+ */
+export const resolveCaller = async (directory: CallerDirectory, claimed: Actor): Promise<Actor> => {
+  const found = await directory.findCaller(claimed.tenantId, claimed.userId);
+  if (!found) {
+    throw new DomainError(
+      'AUTH.UNAUTHENTICATED',
+      claimed.tenantId
+        ? 'Your user or your organisation no longer exists in Opsdesk. Sign in again.'
+        : 'Your user no longer exists in Opsdesk. Sign in again.',
+    );
+  }
+  const { user, tenant } = found;
+  if (user.tenantId !== claimed.tenantId || (user.tenantId !== null && tenant?.id !== user.tenantId)) {
+    throw new DomainError('AUTH.UNAUTHENTICATED', 'Your token does not match your user any more. Sign in again.');
+  }
+  return {
+    userId: user.id,
+    email: user.email,
+    roles: [...user.roles],
+    tenantId: user.tenantId,
+  };
+};
