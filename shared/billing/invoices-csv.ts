@@ -1,10 +1,5 @@
+import { type CsvValue, csvDocument } from '../platform/csv.js';
 import type { Invoice } from './invoices.js';
-
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-export const csvField = (value: string | number): string => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 /** Minor units as a decimal amount with two places ("1234.50"): what spreadsheets and ledgers read. */
 const decimal = (minor: number): string => {
@@ -32,28 +27,25 @@ export const INVOICE_CSV_COLUMNS = [
 ] as const;
 
 /** Finance's export (`Accept: text/csv` on `GET /api/finance/invoices`): one row per invoice, CRLF lines. */
-const invoiceRow = (invoice: Invoice): string =>
-  [
-    invoice.number,
-    invoice.periodId,
-    invoice.issuedAt,
-    invoice.status,
-    invoice.buyer.name,
-    invoice.buyer.country,
-    invoice.buyer.vatId ?? '',
-    invoice.vatTreatment,
-    invoice.currency,
-    decimal(invoice.net),
-    decimal(invoice.vat.reduce((sum, line) => sum + line.amount, 0)),
-    decimal(invoice.gross),
-    invoice.kind,
-    // A credit note names the invoice it cancels; a voided invoice its credit note.
-    invoice.creditNoteOf?.number ?? invoice.creditNote?.number ?? '',
-    invoice.paidAt ?? '',
-  ]
-    .map(csvField)
-    .join(',');
+const invoiceRow = (invoice: Invoice): CsvValue[] => [
+  invoice.number,
+  invoice.periodId,
+  invoice.issuedAt,
+  invoice.status,
+  invoice.buyer.name,
+  invoice.buyer.country,
+  invoice.buyer.vatId ?? '',
+  invoice.vatTreatment,
+  invoice.currency,
+  decimal(invoice.net),
+  decimal(invoice.vat.reduce((sum, line) => sum + line.amount, 0)),
+  decimal(invoice.gross),
+  invoice.kind,
+  // A credit note names the invoice it cancels; a voided invoice its credit note.
+  invoice.creditNoteOf?.number ?? invoice.creditNote?.number ?? '',
+  invoice.paidAt ?? '',
+];
 
-/** Every record ends with CRLF (the empty last element). */
+/** Every cell through `csvCell` (formula-safe, RFC 4180); every record ends with CRLF. */
 export const invoicesCsv = (page: { items: Invoice[] }): string =>
-  [INVOICE_CSV_COLUMNS.join(','), ...page.items.map(invoiceRow), ''].join('\r\n');
+  csvDocument(INVOICE_CSV_COLUMNS, page.items.map(invoiceRow));

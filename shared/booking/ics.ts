@@ -1,3 +1,4 @@
+import { plainText } from '../platform/plain-text.js';
 import { offsetMinutes, zonedParts } from '../platform/zoned-time.js';
 import type { BookingType } from './booking-types.js';
 import type { Booking } from './model.js';
@@ -7,8 +8,13 @@ import type { Booking } from './model.js';
  * transitions in the booking's year (found from the runtime's zone data), and the event with local
  * DTSTART/DTEND that reference it. Lines end in CRLF and are folded at 75 octets.
  */
+/**
+ * A TEXT value (RFC 5545 3.3.11): every line break — CRLF, lone CR, LF, U+2028, U+2029 — becomes `\n`,
+ * other control characters (C0 but HTAB, DEL, C1) are dropped, backslash, semicolon and comma escaped.
+ * Nothing user-supplied can end the content line and start a property of its own.
+ */
 const escapeText = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  plainText(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -127,3 +133,14 @@ export const bookingCalendar = (input: {
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 };
+
+/**
+ * A calendar as stored — an outbox item queued before TEXT values were cleaned may still hold a lone CR
+ * or U+2028 — with its CRLF line ends kept and every other line break or control character (but HTAB)
+ * dropped from its lines, so no hidden line break can start a property.
+ */
+export const cleanCalendar = (ics: string): string =>
+  ics
+    .split('\r\n')
+    .map((line) => plainText(line).replace(/\n/g, ''))
+    .join('\r\n');

@@ -1,3 +1,4 @@
+import { plainText, singleLine } from '../platform/plain-text.js';
 import { formatInZone } from '../platform/zoned-time.js';
 import type { BookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
@@ -49,25 +50,31 @@ const notification = (
   now: Date,
 ): BookingNotification => {
   const when = formatInZone(Date.parse(booking.start), recipient.timeZone).replace('T', ' ').slice(0, 16);
-  const name = type?.name ?? booking.typeId;
+  // What people typed (names, the organisation) stays on its line: no header or line of its own.
+  const name = singleLine(type?.name ?? booking.typeId);
+  const organisation = singleLine(recipient.organisation);
   const offset = REMINDER_OFFSETS[kind];
   return {
     id: `${kind}-${booking.id}-${Date.parse(booking.updatedAt)}`,
     kind,
     bookingId: booking.id,
     tenantId: booking.tenantId,
-    to: recipient.email,
-    subject: `${SUBJECTS[kind]}: ${name}, ${when} (${recipient.timeZone})`,
-    text: [
-      `Hello ${recipient.name},`,
-      '',
-      kind === 'cancellation'
-        ? `your ${name} on ${when} (${recipient.timeZone}) is cancelled.${booking.lateCancellationFee ? ` A late-cancellation fee of ${(booking.lateCancellationFee.amount / 100).toFixed(2)} ${booking.lateCancellationFee.currency} applies.` : ''}`
-        : `your ${name} for ${recipient.organisation} is on ${when} (${recipient.timeZone}), ${booking.durationMinutes} minutes.`,
-      '',
-      'The attached calendar file updates your calendar.',
-      '— Opsdesk',
-    ].join('\n'),
+    // Headers: one line, no control characters (no header injection).
+    to: singleLine(recipient.email),
+    subject: singleLine(`${SUBJECTS[kind]}: ${name}, ${when} (${recipient.timeZone})`),
+    // The body: LF line breaks only, no other control characters but tab.
+    text: plainText(
+      [
+        `Hello ${singleLine(recipient.name)},`,
+        '',
+        kind === 'cancellation'
+          ? `your ${name} on ${when} (${recipient.timeZone}) is cancelled.${booking.lateCancellationFee ? ` A late-cancellation fee of ${(booking.lateCancellationFee.amount / 100).toFixed(2)} ${booking.lateCancellationFee.currency} applies.` : ''}`
+          : `your ${name} for ${organisation} is on ${when} (${recipient.timeZone}), ${booking.durationMinutes} minutes.`,
+        '',
+        'The attached calendar file updates your calendar.',
+        '— Opsdesk',
+      ].join('\n'),
+    ),
     ics: bookingCalendar({ booking, type, timeZone: recipient.timeZone, organisation: recipient.organisation, now }),
     dueAt: offset ? new Date(Date.parse(booking.start) - offset).toISOString() : now.toISOString(),
   };

@@ -1,8 +1,27 @@
 import { type SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { cleanCalendar } from '../../../shared/booking/ics.js';
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
 import type { Notifier } from '../../../shared/booking/ports.js';
+import { plainText, singleLine } from '../../../shared/platform/plain-text.js';
 
-const encodeHeader = (text: string) => `=?UTF-8?B?${Buffer.from(text, 'utf8').toString('base64')}?=`;
+/**
+ * A header value as RFC 2047 encoded words: one line (no CR, LF, U+2028/9 or other control character
+ * can start a header of its own), split at whole characters so each word stays within 75 characters
+ * (45 octets → 60 base64 characters), folded onto continuation lines.
+ */
+const encodeHeader = (text: string) => {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const char of singleLine(text)) {
+    if (chunk && Buffer.byteLength(chunk + char, 'utf8') > 45) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+    chunk += char;
+  }
+  chunks.push(chunk);
+  return chunks.map((part) => `=?UTF-8?B?${Buffer.from(part, 'utf8').toString('base64')}?=`).join('\r\n ');
+};
 const base64Lines = (text: string) =>
   (
     Buffer.from(text, 'utf8')
@@ -10,12 +29,16 @@ const base64Lines = (text: string) =>
       .match(/.{1,76}/g) ?? []
   ).join('\r\n');
 
-/** A MIME message: the text, and the booking as `booking.ics` (text/calendar; method=PUBLISH). */
+/**
+ * A MIME message: the text, and the booking as `booking.ics` (text/calendar; method=PUBLISH).
+ * Cleaned here too, not only where the notification is made: the outbox may hold items queued before.
+ * Addresses and subject on one line each; the text in canonical form (CRLF, no other control but tab).
+ */
 export const mimeMessage = (notification: BookingNotification, from: string): string => {
-  const boundary = `opsdesk-${notification.id}`;
+  const boundary = `opsdesk-${notification.id}`.replace(/[^A-Za-z0-9'()+_,./:=?-]/g, '_').slice(0, 70);
   return [
-    `From: ${from}`,
-    `To: ${notification.to}`,
+    `From: ${singleLine(from)}`,
+    `To: ${singleLine(notification.to)}`,
     `Subject: ${encodeHeader(notification.subject)}`,
     'MIME-Version: 1.0',
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
@@ -24,13 +47,13 @@ export const mimeMessage = (notification: BookingNotification, from: string): st
     'Content-Type: text/plain; charset=UTF-8',
     'Content-Transfer-Encoding: base64',
     '',
-    base64Lines(notification.text),
+    base64Lines(plainText(notification.text).replace(/\n/g, '\r\n')),
     `--${boundary}`,
     'Content-Type: text/calendar; charset=UTF-8; method=PUBLISH; name="booking.ics"',
     'Content-Disposition: attachment; filename="booking.ics"',
     'Content-Transfer-Encoding: base64',
     '',
-    base64Lines(notification.ics),
+    base64Lines(cleanCalendar(notification.ics)),
     `--${boundary}--`,
     '',
   ].join('\r\n');
@@ -47,7 +70,7 @@ export class SesNotifier implements Notifier {
     await this.client.send(
       new SendEmailCommand({
         FromEmailAddress: this.from,
-        Destination: { ToAddresses: [notification.to] },
+        Destination: { ToAddresses: [singleLine(notification.to)] },
         Content: { Raw: { Data: Buffer.from(mimeMessage(notification, this.from), 'utf8') } },
       }),
     );

@@ -83,4 +83,32 @@ describe('invoice CSV for finance', () => {
     expect(rows[2]?.[column('vat')]).toBe('-226.11');
     expect(rows[3]?.[column('paid_at')]).toBe('2026-11-03T09:00:00.000Z');
   });
+
+  it('neutralises a buyer name that a spreadsheet would run as a formula, amounts stay numbers', () => {
+    const text = invoicesCsv({
+      items: [
+        invoice({ buyer: { name: '=HYPERLINK("http://evil","x")', address: [], country: 'DE', vatId: null } }),
+        invoice({
+          kind: 'credit_note',
+          number: 'OD-CN-2026-000001',
+          buyer: { name: '@SUM(1+1)', address: [], country: 'DE', vatId: '-2+3' },
+          net: -119_005,
+          vat: [{ rate: 1900, base: -119_005, amount: -22_611 }],
+          gross: -141_616,
+        }),
+        invoice({ number: 'OD-2026-000002', buyer: { name: 'Verein;=1+2', address: [], country: 'DE', vatId: null } }),
+      ],
+    });
+    // The cell is quoted (RFC 4180) and starts with the apostrophe (OWASP): text, not a formula.
+    expect(text).toContain(`,"'=HYPERLINK(""http://evil"",""x"")",DE,`);
+    expect(text).toContain(',"Verein;=1+2",'); // a semicolon-separated reading cannot split off a formula
+    expect(text).toContain(',-1190.05,-226.11,-1416.16,credit_note,'); // negative amounts stay numbers
+    const rows = parseCsv(text);
+    const column = (name: (typeof INVOICE_CSV_COLUMNS)[number]) => INVOICE_CSV_COLUMNS.indexOf(name);
+    expect(rows[1]?.[column('customer')]).toBe(`'=HYPERLINK("http://evil","x")`);
+    expect(rows[2]?.[column('customer')]).toBe(`'@SUM(1+1)`);
+    expect(rows[2]?.[column('customer_vat_id')]).toBe(`'-2+3`);
+    expect(rows[2]?.[column('gross')]).toBe('-1416.16');
+    for (const row of rows) for (const cell of row) expect(/^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/.test(cell)).toBe(false);
+  });
 });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { findBookingType } from '../../../shared/booking/booking-types.js';
+import type { Booking } from '../../../shared/booking/model.js';
+import { notificationsFor, type Recipient } from '../../../shared/booking/notifications.js';
+
+const booking: Booking = {
+  id: 'b-1',
+  tenantId: 't-1',
+  typeId: 'consultation',
+  staffId: 's-1',
+  bookedBy: 'u-1',
+  start: '2030-03-04T16:00:00.000Z',
+  end: '2030-03-04T16:30:00.000Z',
+  durationMinutes: 30,
+  holdStart: '2030-03-04T16:00:00.000Z',
+  holdEnd: '2030-03-04T16:30:00.000Z',
+  status: 'confirmed',
+  notes: 'x\r\nATTENDEE:mailto:evil@example.com\rDESCRIPTION:y\u2028\u2029\u0000\u0085\u007f',
+  lateCancellationFee: null,
+  minutesSpent: null,
+  createdAt: '2030-03-01T10:00:00.000Z',
+  updatedAt: '2030-03-01T10:00:00.000Z',
+};
+
+/** Hostile everywhere a person types: the name, the organisation, the address. */
+const recipient: Recipient = {
+  email: 'olga@demo.example\r\nBcc: evil@example.com',
+  name: 'Olga\r\nBcc: evil@example.com\u2028Subject: x\u0000\u0085\u007f\r',
+  organisation: 'Verein\rX-Injected: 1\u2029\u0001',
+  timeZone: 'Europe/Berlin',
+};
+
+const now = new Date('2030-03-01T10:00:00.000Z');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+const HEADER_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+const BODY_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
+
+describe('booking e-mails carry no header injection and no stray control characters', () => {
+  const all = [
+    ...notificationsFor('booked', booking, findBookingType('consultation'), recipient, now),
+    ...notificationsFor('cancelled', booking, undefined, recipient, now),
+    ...notificationsFor(
+      'booked',
+      { ...booking, typeId: 'x\r\nBcc: evil@example.com\u2028' },
+      undefined,
+      recipient,
+      now,
+    ),
+  ];
+
+  it('keeps subject and recipient on one line, without control characters', () => {
+    expect(all.map((n) => n.kind)).toEqual([
+      'confirmation',
+      'reminder_24h',
+      'reminder_1h',
+      'cancellation',
+      'confirmation',
+      'reminder_24h',
+      'reminder_1h',
+    ]);
+    for (const n of all) {
+      expect(n.subject).not.toMatch(HEADER_UNSAFE);
+      expect(n.to).not.toMatch(HEADER_UNSAFE);
+    }
+    expect(all[4]?.subject).toBe('Booking confirmed: x Bcc: evil@example.com, 2030-03-04 17:00 (Europe/Berlin)');
+  });
+
+  it('keeps the body to LF line breaks, a name on its line, nothing that starts a header', () => {
+    for (const n of all) {
+      expect(n.text).not.toMatch(BODY_UNSAFE);
+      expect(n.text.split('\n').filter((line) => /^(Bcc|Subject|X-Injected):/i.test(line))).toEqual([]);
+    }
+    expect(all[0]?.text.split('\n')[0]).toBe('Hello Olga Bcc: evil@example.com Subject: x,');
+    expect(all[0]?.text).toContain('for Verein X-Injected: 1 is on 2030-03-04 17:00');
+  });
+
+  it('attaches a calendar whose notes cannot add a property', () => {
+    for (const n of all) {
+      const lines = n.ics.replace(/\r\n[ \t]/g, '').split(/\r\n|[\r\n\u0085\u2028\u2029]/);
+      expect(lines.filter((line) => /^(ATTENDEE|DESCRIPTION)[:;]/.test(line))).toHaveLength(1);
+      expect(lines.find((line) => line.startsWith('DESCRIPTION:'))).toContain(
+        'x\\nATTENDEE:mailto:evil@example.com\\nDESCRIPTION:y\\n\\n',
+      );
+    }
+  });
+});
