@@ -12,7 +12,7 @@ import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll, queryPrefixPage } from './pagination.js';
-import { cancellationCodes } from './transactions.js';
+import { cancellationCodes, retryingConflicts } from './transactions.js';
 import { usagePut } from './usage-item.js';
 
 /** The longest hold a booking can have (8 hours plus buffers), to find holds that start before a window. */
@@ -152,8 +152,10 @@ export class DynamoBookingRepository implements BookingRepository {
       { Put: { TableName, Item: auditToItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } },
     ];
     try {
-      await this.client.send(
-        new TransactWriteCommand({ TransactItems: [...head, ...locks.map((l) => this.lockPut(booking, l.key))] }),
+      await retryingConflicts(() =>
+        this.client.send(
+          new TransactWriteCommand({ TransactItems: [...head, ...locks.map((l) => this.lockPut(booking, l.key))] }),
+        ),
       );
     } catch (error) {
       this.slotTaken(error, head.length, locks);
@@ -267,8 +269,10 @@ export class DynamoBookingRepository implements BookingRepository {
       ...freed.map((l) => ({ Delete: { TableName: this.tableName, Key: l.key } })),
     ];
     try {
-      await this.client.send(
-        new TransactWriteCommand({ TransactItems: [...head, ...taken.map((l) => this.lockPut(moved, l.key))] }),
+      await retryingConflicts(() =>
+        this.client.send(
+          new TransactWriteCommand({ TransactItems: [...head, ...taken.map((l) => this.lockPut(moved, l.key))] }),
+        ),
       );
     } catch (error) {
       if (

@@ -70,7 +70,8 @@ describe('100 concurrent bookings through the local stack', () => {
     const results = await bookAll(
       Array.from({ length: 100 }, (_, i) => ({ start: starts[i % 4]!, durationMinutes: 60 })),
     );
-    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    const outcomes = results.map((r) => `${r.status} ${r.body.detail ?? ''}`);
+    expect(results.filter((r) => r.status === 201), outcomes.join('\n')).toHaveLength(1);
     expect(results.every((r) => r.status === 201 || r.status === 409)).toBe(true);
   }, 60_000);
 });
