@@ -6,6 +6,7 @@ import type {
   PeriodCloseQueue,
   PeriodCloseRepository,
 } from '../../shared/billing/invoices.js';
+import type { RejectedStripeEvents } from '../../shared/billing/ports.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
 import type { HostDays, UsageLedger } from '../../shared/usage/ledger.js';
 import { DynamoBillingProfileRepository } from '../adapters/dynamodb/dynamo-billing-profile-repository.js';
@@ -13,6 +14,7 @@ import { DynamoHostRepository } from '../adapters/dynamodb/dynamo-host-repositor
 import {
   DynamoInvoiceRepository,
   DynamoPeriodCloseRepository,
+  DynamoRejectedStripeEvents,
 } from '../adapters/dynamodb/dynamo-invoice-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
@@ -40,6 +42,7 @@ export const createBillingDeps = async (): Promise<
     profiles: BillingProfileRepository;
     billingSync: BillingSyncQueue | null;
     collector: InvoiceCollector | null;
+    rejectedStripeEvents: RejectedStripeEvents;
   }
 > => {
   const table = tableConfig();
@@ -65,5 +68,7 @@ export const createBillingDeps = async (): Promise<
     // Stripe mode: finalized invoices are collected by Stripe through the billing-sync outbox.
     billingSync: stripeConfig.stripe ? new SqsBillingSyncQueue(createQueueClient(), queueUrl('billing-sync')) : null,
     collector: stripeConfig.stripe ? new StripeInvoiceCollector(stripeConfig.stripe) : null,
+    // Stripe invoice events that did not match the invoice they named (reconciliation shows them).
+    rejectedStripeEvents: new DynamoRejectedStripeEvents(table.client, table.tableName),
   };
 };

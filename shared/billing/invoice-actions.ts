@@ -16,7 +16,8 @@ import {
   type StripeCollection,
 } from './invoices.js';
 import { applyPaymentEvent, type PaymentEventDeps } from './payment-events.js';
-import type { PaymentEvent, SubscriptionRepository } from './ports.js';
+import type { PaymentEvent, RejectedStripeEvents, SubscriptionRepository } from './ports.js';
+import type { StripeEventRejectionReason } from './reconciliation.js';
 
 /** What customers see of an invoice: not the collection's internals nor finance's notes. */
 export const CustomerInvoiceSchema = InvoiceSchema.omit({ stripe: true, statusNote: true }).meta({
@@ -437,20 +438,99 @@ export interface StripeInvoiceEvent {
   at: string;
   opsdeskInvoiceId: string;
   view: StripeInvoiceView;
+  /** What the event says Stripe's invoice is: checked against the Opsdesk invoice before anything changes. */
+  subject: {
+    /** Stripe's event type (`invoice.paid`, …). */
+    eventType: string;
+    customerId: string | null;
+    /** Minor units, as Stripe sends them; null when absent. */
+    amountDue: number | null;
+    total: number | null;
+    currency: string | null;
+  };
 }
 
 /**
- * Applies a Stripe invoice event to the Opsdesk invoice it names in metadata. Idempotent: paying a
- * paid invoice changes nothing; a failure reported after the payment (or once the invoice is void or
- * written off) is stale, and so is any change older than the last event applied; a change made in
- * Stripe's dashboard is recorded as Stripe's state (reconciliation shows it), never as Opsdesk's.
+ * Why an event does not belong to the invoice its metadata names (none: it does). The metadata is
+ * only a pointer: the event must be about the Stripe invoice stored for it (none stored yet is a
+ * refusal too — the billing-sync consumer reads Stripe's state itself once it stores the id), of the
+ * organisation's Stripe customer, for the invoice's gross in its currency.
+ */
+export const stripeEventMismatches = (
+  invoice: Invoice,
+  event: StripeInvoiceEvent,
+  customerIsTheTenants: boolean,
+): StripeEventRejectionReason[] => {
+  const reasons: StripeEventRejectionReason[] = [];
+  const stored = invoice.stripe?.invoiceId ?? null;
+  if (stored === null) reasons.push('stripe_invoice_not_stored');
+  else if (stored !== event.view.invoiceId) reasons.push('stripe_invoice_differs');
+  if (!customerIsTheTenants) reasons.push('customer_differs');
+  const { amountDue, total, currency } = event.subject;
+  if (amountDue !== invoice.gross || (total !== null && total !== invoice.gross)) reasons.push('amount_differs');
+  if (currency === null || currency.toLowerCase() !== invoice.currency.toLowerCase()) reasons.push('currency_differs');
+  return reasons;
+};
+
+export interface StripeInvoiceEventDeps extends InvoiceDeps {
+  subscriptions: Pick<SubscriptionRepository, 'get' | 'tenantOfCustomer'>;
+  rejectedStripeEvents: Pick<RejectedStripeEvents, 'record'>;
+}
+
+/** The customer is the organisation's: its current one, or one the stripe_customer pointer gives it. */
+const isCustomerOf = async (deps: StripeInvoiceEventDeps, tenantId: string, customerId: string | null) => {
+  if (!customerId) return false;
+  if ((await deps.subscriptions.get(tenantId))?.stripeCustomerId === customerId) return true;
+  return (await deps.subscriptions.tenantOfCustomer(customerId)) === tenantId;
+};
+
+/**
+ * Applies a Stripe invoice event to the Opsdesk invoice it names in metadata — only if the event is
+ * about that invoice (`stripeEventMismatches`); otherwise it is recorded for reconciliation (once per
+ * event, with an audit entry on the organisation) and the invoice is left as it is. Idempotent:
+ * paying a paid invoice changes nothing; a failure reported after the payment (or once the invoice is
+ * void or written off) is stale, and so is any change older than the last event applied; a change
+ * made in Stripe's dashboard is recorded as Stripe's state (reconciliation shows it), never as
+ * Opsdesk's.
  */
 export const applyStripeInvoiceEvent = async (
-  deps: InvoiceDeps,
+  deps: StripeInvoiceEventDeps,
   event: StripeInvoiceEvent,
-): Promise<'applied' | 'duplicate' | 'stale' | 'unknown_invoice'> => {
+): Promise<'applied' | 'duplicate' | 'stale' | 'unknown_invoice' | 'rejected'> => {
   const invoice = await deps.invoices.get(event.opsdeskInvoiceId);
   if (!invoice?.stripe) return 'unknown_invoice';
+  const reasons = stripeEventMismatches(
+    invoice,
+    event,
+    await isCustomerOf(deps, invoice.tenantId, event.subject.customerId),
+  );
+  if (reasons.length > 0) {
+    await deps.rejectedStripeEvents.record(
+      {
+        eventId: event.eventId,
+        eventType: event.subject.eventType,
+        at: event.at,
+        recordedAt: deps.clock.now().toISOString(),
+        tenantId: invoice.tenantId,
+        invoiceId: invoice.id,
+        invoiceNumber: invoice.number,
+        periodId: invoice.periodId,
+        stripeInvoiceId: event.view.invoiceId,
+        customerId: event.subject.customerId,
+        amountDue: event.subject.amountDue,
+        total: event.subject.total,
+        currency: event.subject.currency,
+        reasons,
+      },
+      // The organisation sees that Stripe reported something that was not applied, not whose it was.
+      invoiceAudit(deps, STRIPE_ACTOR, invoice, 'invoice.stripe_event_rejected', {
+        eventId: event.eventId,
+        eventType: event.subject.eventType,
+        reasons,
+      }),
+    );
+    return 'rejected';
+  }
   if (invoice.status === 'paid') return 'duplicate';
   // A failed charge matters only while the invoice is open in Opsdesk; a payment is never stale (it
   // only moves forward); anything else older than the last event applied arrived out of order.
@@ -492,11 +572,12 @@ export const applyStripeInvoiceEvent = async (
 };
 
 /**
- * One verified Stripe webhook: an invoice event changes the Opsdesk invoice it names, and a payment
- * event the organisation's payment standing (an `invoice.paid` is both).
+ * One verified Stripe webhook: an invoice event changes the Opsdesk invoice it names (only if it is
+ * about that invoice; otherwise it is recorded for reconciliation), and a payment event the
+ * organisation's payment standing (an `invoice.paid` is both).
  */
 export const applyStripeWebhook = async (
-  deps: InvoiceDeps & PaymentEventDeps,
+  deps: StripeInvoiceEventDeps & PaymentEventDeps,
   events: { invoice: StripeInvoiceEvent | null; payment: PaymentEvent | null },
 ) => ({
   invoiceOutcome: events.invoice ? await applyStripeInvoiceEvent(deps, events.invoice) : null,

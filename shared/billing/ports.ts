@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
 import type { TenantStatus } from '../tenancy/model.js';
+import type { RejectedStripeEvent } from './reconciliation.js';
 import type { EntitlementKind, Subscription } from './subscription.js';
 
 /** One atomic change of a tenant's subscription, with everything that must change with it. */
@@ -57,3 +58,14 @@ export type PaymentEvent =
   | { type: 'invoice_paid'; eventId: string; customerId: string; at: string }
   | { type: 'invoice_payment_failed'; eventId: string; customerId: string; at: string }
   | { type: 'customer_deleted'; eventId: string; customerId: string; at: string };
+
+/**
+ * Stripe invoice events that named an Opsdesk invoice but did not match it (another Stripe invoice,
+ * customer or amount): kept for finance's reconciliation, never applied to the invoice.
+ */
+export interface RejectedStripeEvents {
+  /** Records the event with its audit entry, once per event id; false if it was recorded before. */
+  record(event: RejectedStripeEvent, audit: AuditEntry): Promise<boolean>;
+  /** The rejected events of a tenant's invoice of a period (the first `limit`, by event id). */
+  forTenantPeriod(tenantId: string, periodId: string, limit: number): Promise<RejectedStripeEvent[]>;
+}

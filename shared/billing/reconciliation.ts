@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { IsoInstantSchema } from '../contracts/common.js';
 import type { PageQuery } from '../platform/pagination.js';
 import type { Tenant } from '../tenancy/model.js';
 import { type CloseDeps, type Invoice, InvoiceSchema, rateTenantPeriod, StripeCollectionSchema } from './invoices.js';
 import { periodNamed } from './periods.js';
+import type { RejectedStripeEvents } from './ports.js';
 
 /** What reconciliation flags, per tenant and period. */
 export const RECONCILIATION_DIFFERENCES = [
@@ -18,8 +20,46 @@ export const RECONCILIATION_DIFFERENCES = [
   'stripe_status_differs',
   /** Stripe tried to charge and failed; the invoice is still open. */
   'payment_failed',
+  /** A Stripe invoice event named the invoice but did not match it: recorded, not applied. */
+  'stripe_event_rejected',
 ] as const;
 export type ReconciliationDifference = (typeof RECONCILIATION_DIFFERENCES)[number];
+
+/** Why a Stripe invoice event was not applied to the Opsdesk invoice its metadata names. */
+export const STRIPE_EVENT_REJECTION_REASONS = [
+  /** Opsdesk has not stored Stripe's invoice id yet (the billing-sync consumer reads Stripe itself). */
+  'stripe_invoice_not_stored',
+  /** Another Stripe invoice than the one stored for the invoice. */
+  'stripe_invoice_differs',
+  /** A Stripe customer that is not the organisation's. */
+  'customer_differs',
+  /** `amount_due` (or `total`) is not the invoice's gross. */
+  'amount_differs',
+  'currency_differs',
+] as const;
+export type StripeEventRejectionReason = (typeof STRIPE_EVENT_REJECTION_REASONS)[number];
+
+/** A Stripe invoice event that named an Opsdesk invoice but did not match it, as recorded for finance. */
+export const RejectedStripeEventSchema = z.object({
+  eventId: z.string(),
+  /** Stripe's event type (`invoice.paid`, …). */
+  eventType: z.string(),
+  /** When Stripe created the event. */
+  at: IsoInstantSchema,
+  recordedAt: IsoInstantSchema,
+  tenantId: z.string(),
+  invoiceId: z.string(),
+  invoiceNumber: z.string(),
+  periodId: z.string(),
+  /** What the event said of Stripe's invoice. */
+  stripeInvoiceId: z.string(),
+  customerId: z.string().nullable(),
+  amountDue: z.number().int().nullable(),
+  total: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  reasons: z.array(z.enum(STRIPE_EVENT_REJECTION_REASONS)),
+});
+export type RejectedStripeEvent = z.infer<typeof RejectedStripeEventSchema>;
 
 export const ReconciliationRowSchema = z.object({
   tenantId: z.string(),
@@ -36,6 +76,8 @@ export const ReconciliationRowSchema = z.object({
   /** Stripe's invoice as Stripe last reported it (`updatedAt`: when). */
   stripe: StripeCollectionSchema.nullable(),
   differences: z.array(z.enum(RECONCILIATION_DIFFERENCES)),
+  /** Stripe invoice events that named the invoice but did not match it (recorded, never applied). */
+  rejectedStripeEvents: z.array(RejectedStripeEventSchema),
 });
 export type ReconciliationRow = z.infer<typeof ReconciliationRowSchema>;
 
@@ -52,6 +94,9 @@ export const ReconciliationSchema = z
   .meta({ id: 'Reconciliation' });
 export type Reconciliation = z.infer<typeof ReconciliationSchema>;
 
+/** Rejected Stripe events listed per row: the first 20 (they are rare; one that needs a look flags the row). */
+const MAX_REJECTED_EVENTS_SHOWN = 20;
+
 /** The status Stripe's invoice should have for an Opsdesk status. */
 const STRIPE_STATUS_OF: Record<Invoice['status'], string | null> = {
   draft: 'draft',
@@ -67,6 +112,8 @@ export const differencesOf = (input: {
   stripeMode: boolean;
   rated: number | null;
   invoice: Invoice | null;
+  /** The Stripe invoice events recorded as not matching the invoice. */
+  rejected?: readonly RejectedStripeEvent[];
 }): ReconciliationDifference[] => {
   const { invoice, rated } = input;
   const differences: ReconciliationDifference[] = [];
@@ -88,6 +135,13 @@ export const differencesOf = (input: {
       differences.push('payment_failed');
     }
   }
+  // An event that came only before Opsdesk stored Stripe's id, for the id stored since, was genuine:
+  // the billing-sync consumer has read Stripe's state itself. Any other rejection needs a look.
+  const resolved = (event: RejectedStripeEvent) =>
+    event.reasons.length === 1 &&
+    event.reasons[0] === 'stripe_invoice_not_stored' &&
+    stripe?.invoiceId === event.stripeInvoiceId;
+  if ((input.rejected ?? []).some((event) => !resolved(event))) differences.push('stripe_event_rejected');
   return differences;
 };
 
@@ -100,7 +154,7 @@ export const reconcilePeriod = async (
   deps: Pick<
     CloseDeps,
     'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles' | 'invoices' | 'closes' | 'billingSync'
-  >,
+  > & { rejectedStripeEvents: Pick<RejectedStripeEvents, 'forTenantPeriod'> },
   query: PageQuery & { period: string },
 ): Promise<Reconciliation> => {
   const period = periodNamed(query.period);
@@ -112,6 +166,10 @@ export const reconcilePeriod = async (
     if (tenant.createdAt >= period.end && !invoice) return null;
     const rating = await rateTenantPeriod(deps, tenant.id, period.id);
     const rated = rating?.rated.gross ?? null;
+    // Only an invoice's events are recorded: none to read without one.
+    const rejected = invoice
+      ? await deps.rejectedStripeEvents.forTenantPeriod(tenant.id, period.id, MAX_REJECTED_EVENTS_SHOWN)
+      : [];
     return {
       tenantId: tenant.id,
       tenantName: tenant.name,
@@ -127,7 +185,8 @@ export const reconcilePeriod = async (
           }
         : null,
       stripe: invoice?.stripe ?? null,
-      differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice }),
+      differences: differencesOf({ closed: close !== null, stripeMode, rated, invoice, rejected }),
+      rejectedStripeEvents: rejected,
     };
   };
   // Tenants created after the period have no row: read on until the page is full or the list ends.

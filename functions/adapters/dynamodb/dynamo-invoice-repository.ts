@@ -1,6 +1,7 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
+  QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -12,6 +13,8 @@ import type {
   PeriodClose,
   PeriodCloseRepository,
 } from '../../../shared/billing/invoices.js';
+import type { RejectedStripeEvents } from '../../../shared/billing/ports.js';
+import type { RejectedStripeEvent } from '../../../shared/billing/reconciliation.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import { auditToItem } from './audit-item.js';
@@ -462,5 +465,81 @@ export class DynamoPeriodCloseRepository implements PeriodCloseRepository {
     } catch (error) {
       if (!cancellationCodes(error)) throw error;
     }
+  }
+}
+
+const REJECTED_EVENT_FIELDS: Record<keyof RejectedStripeEvent, true> = {
+  eventId: true,
+  eventType: true,
+  at: true,
+  recordedAt: true,
+  tenantId: true,
+  invoiceId: true,
+  invoiceNumber: true,
+  periodId: true,
+  stripeInvoiceId: true,
+  customerId: true,
+  amountDue: true,
+  total: true,
+  currency: true,
+  reasons: true,
+};
+const rejectedEventFromItem = (item: Record<string, unknown>): RejectedStripeEvent =>
+  Object.fromEntries(
+    Object.keys(REJECTED_EVENT_FIELDS).map((field) => [field, item[field] ?? null]),
+  ) as RejectedStripeEvent;
+
+/**
+ * Stripe invoice events refused because they did not match the invoice they named: one item per
+ * event in its period's partition, sorted by tenant (reconciliation reads a tenant's), put with the
+ * organisation's audit entry and `attribute_not_exists`, so a redelivered event is recorded once.
+ */
+export class DynamoRejectedStripeEvents implements RejectedStripeEvents {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async record(event: RejectedStripeEvent, audit: AuditEntry): Promise<boolean> {
+    try {
+      await this.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  ...keys.rejectedStripeEvent(event.periodId, event.tenantId, event.eventId),
+                  entity: 'stripe_event_rejected',
+                  v: 1,
+                  ...event,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            },
+            { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (cancellationCodes(error)?.[0] === 'ConditionalCheckFailed') return false;
+      throw error;
+    }
+  }
+
+  async forTenantPeriod(tenantId: string, periodId: string, limit: number): Promise<RejectedStripeEvent[]> {
+    const { Items = [] } = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :tenant)',
+        ExpressionAttributeValues: {
+          ':pk': keys.rejectedStripeEventsPartition(periodId),
+          ':tenant': keys.rejectedStripeEventsPrefix(tenantId),
+        },
+        Limit: limit,
+      }),
+    );
+    return Items.map(rejectedEventFromItem);
   }
 }

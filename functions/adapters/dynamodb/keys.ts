@@ -106,6 +106,14 @@ export const keys = {
     pk: keys.tenantPartition(tenantId),
     sk: `HOSTLOCK#${hostId}`,
   }),
+  /** An activation handed out (counted against the plan's hosts until used or expired; TTL `expiresAt`). */
+  activation: (tenantId: string, activationId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `ACTIVATION#${activationId}`,
+  }),
+  activationPrefix: 'ACTIVATION#',
+  /** Held while one activation request checks the plan's limits and creates it: one at a time per tenant. */
+  activationLock: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'ACTIVATION_LOCK' }),
   taskSettings: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'TASK_SETTINGS' }),
   billingProfile: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'BILLING_PROFILE' }),
   /** A tenant's invoice of a period (one per period; the close is idempotent by this key). */
@@ -134,6 +142,13 @@ export const keys = {
     pk: `P#PERIOD_CLOSE#${periodId}`,
     sk: `SKIP#${tenantId}`,
   }),
+  /** A Stripe invoice event that named an invoice of the period but did not match it (finance's reconciliation). */
+  rejectedStripeEvent: (periodId: string, tenantId: string, eventId: string): TableKey => ({
+    pk: keys.rejectedStripeEventsPartition(periodId),
+    sk: `${keys.rejectedStripeEventsPrefix(tenantId)}${eventId}`,
+  }),
+  rejectedStripeEventsPrefix: (tenantId: string): string => `${tenantId}#`,
+  rejectedStripeEventsPartition: (periodId: string): string => `P#STRIPE_REJECTED#${periodId}`,
   /** A tenant whose invoice of a closed period failed (dead-lettered). */
   periodCloseFailure: (periodId: string, tenantId: string): TableKey => ({
     pk: `P#PERIOD_CLOSE#${periodId}`,

@@ -63,11 +63,13 @@ export const paymentEventOf = (event: Stripe.Event): PaymentEvent | null => {
 };
 
 const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
+const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
 
 /**
  * `invoice.paid`, `invoice.payment_failed`, `invoice.voided`, `invoice.marked_uncollectible` of an
- * invoice Opsdesk made (its id in metadata) as an event on that Opsdesk invoice; null for any other
- * event or a Stripe invoice Opsdesk did not make.
+ * invoice that names an Opsdesk invoice in metadata as an event on that Opsdesk invoice, with what it
+ * says of Stripe's invoice (customer, amounts, currency: the use case checks them against the Opsdesk
+ * invoice — metadata alone proves nothing); null for any other event or one without such metadata.
  */
 const INVOICE_EVENTS: Partial<Record<Stripe.Event['type'], StripeInvoiceEvent['type']>> = {
   'invoice.paid': 'invoice_paid',
@@ -97,6 +99,13 @@ export const invoiceEventOf = (event: Stripe.Event): StripeInvoiceEvent | null =
       amountDue: numberOr(object.amount_due, 0),
       amountPaid: numberOr(object.amount_paid, 0),
       paymentError: failed ? `Stripe could not collect the payment (attempt ${attempts}).` : null,
+    },
+    subject: {
+      eventType: event.type,
+      customerId: idOf(object.customer),
+      amountDue: numberOrNull(object.amount_due),
+      total: numberOrNull(object.total),
+      currency: typeof object.currency === 'string' ? object.currency : null,
     },
   };
 };

@@ -142,7 +142,9 @@ describe('payments that fail, outages and webhooks', () => {
       id: declined.stripe?.invoiceId,
       customer: 'cus_fake1',
       metadata: { opsdeskInvoiceId: outage.id },
+      currency: 'eur',
       amount_due: outage.gross,
+      total: outage.gross,
     };
     const failed = await deliver('invoice.payment_failed', { ...stripeInvoice, status: 'open', attempt_count: 2 });
     expect(failed.status).toBe(200);
@@ -223,6 +225,9 @@ describe('payments that fail, outages and webhooks', () => {
       ...fixtures.invoice,
       id: stripeId,
       customer: 'cus_fake1',
+      currency: 'eur',
+      amount_due: invoice.gross,
+      total: invoice.gross,
       status: 'open',
       attempt_count: 3,
       metadata: { opsdeskInvoiceId: invoice.id },
@@ -246,8 +251,10 @@ describe('payments that fail, outages and webhooks', () => {
       ...fixtures.invoice,
       id: 'in_dashboard',
       customer: 'cus_fake1',
+      currency: 'eur',
       status: 'void',
       amount_due: elsewhere.gross,
+      total: elsewhere.gross,
       amount_paid: 0,
       metadata: { opsdeskInvoiceId: elsewhere.id },
     });
@@ -255,10 +262,17 @@ describe('payments that fail, outages and webhooks', () => {
     const recorded = await financeInvoice(elsewhere.id);
     expect(recorded).toMatchObject({ status: 'finalized', stripe: { status: 'void' } });
     // Delivered again: the same state, so no new version and no second audit entry.
-    const redelivered = { ...fixtures.invoice, id: 'in_dashboard', customer: 'cus_fake1', status: 'void' };
+    const redelivered = {
+      ...fixtures.invoice,
+      id: 'in_dashboard',
+      customer: 'cus_fake1',
+      currency: 'eur',
+      status: 'void',
+      amount_due: elsewhere.gross,
+      total: elsewhere.gross,
+    };
     await deliver('invoice.voided', {
       ...redelivered,
-      amount_due: elsewhere.gross,
       amount_paid: 0,
       metadata: { opsdeskInvoiceId: elsewhere.id },
     });
@@ -344,5 +358,130 @@ describe('payments that fail, outages and webhooks', () => {
     await untilStripe(invoice.id, (current) => current.stripe?.status === 'void', 'void in Stripe');
     expect(stripe.invoices.get(open.stripe?.invoiceId ?? '')?.status).toBe('void');
     expect((await api.request('POST', `/api/finance/invoices/${invoice.id}/collect`, finance)).status).toBe(409);
+  });
+});
+
+describe('Stripe invoice events are bound to the invoice they name', () => {
+  /** An open invoice of tenant A that Stripe has as `stripeInvoiceId` (null: not stored yet), customer cus_fake1. */
+  const collected = (stripeInvoiceId: string | null) =>
+    api.addInvoice({
+      stripe: {
+        ...queuedStripeCollection(new Date().toISOString()),
+        sync: stripeInvoiceId ? 'synced' : 'queued',
+        invoiceId: stripeInvoiceId,
+        status: stripeInvoiceId ? 'open' : null,
+      },
+    });
+  /** Stripe's paid invoice as the genuine event carries it; `patch` makes it something else. */
+  const paidInStripe = (invoice: Invoice, stripeInvoiceId: string, patch: Record<string, unknown> = {}) => ({
+    ...fixtures.invoice,
+    id: stripeInvoiceId,
+    customer: 'cus_fake1',
+    currency: 'eur',
+    status: 'paid',
+    amount_due: invoice.gross,
+    total: invoice.gross,
+    amount_paid: invoice.gross,
+    metadata: { opsdeskInvoiceId: invoice.id },
+    ...patch,
+  });
+  const rowOf = async (invoice: Invoice) =>
+    (await api.request('GET', `/api/finance/reconciliation?period=${invoice.periodId}`, finance))
+      .json()
+      .items.find((row: { tenantId: string }) => row.tenantId === api.tenantA.id);
+  const rejections = async (invoice: Invoice) =>
+    (await api.request('GET', `/api/audit?tenantId=${api.tenantA.id}&limit=100`, { persona: 'provider-admin' }))
+      .json()
+      .items.filter(
+        (entry: { action: string; target: { id: string } }) =>
+          entry.action === 'invoice.stripe_event_rejected' && entry.target.id === invoice.id,
+      );
+  /** Delivers the event: answered 200, the invoice unchanged, the event recorded for finance and in the audit log. */
+  const refused = async (invoice: Invoice, object: Record<string, unknown>, reasons: string[]) => {
+    const response = await deliver('invoice.paid', object);
+    expect(response.status).toBe(200);
+    expect(await financeInvoice(invoice.id)).toEqual(invoice);
+    const row = await rowOf(invoice);
+    expect(row.differences).toContain('stripe_event_rejected');
+    expect(row.rejectedStripeEvents).toEqual([
+      expect.objectContaining({
+        eventId: `evt_invoice_${eventNumber}`,
+        eventType: 'invoice.paid',
+        invoiceId: invoice.id,
+        stripeInvoiceId: object.id,
+        customerId: object.customer,
+        amountDue: object.amount_due,
+        currency: object.currency,
+        reasons,
+      }),
+    ]);
+    expect(await rejections(invoice)).toEqual([
+      expect.objectContaining({ details: expect.objectContaining({ eventId: `evt_invoice_${eventNumber}`, reasons }) }),
+    ]);
+  };
+
+  it('an invoice.paid of an unknown Stripe invoice and another customer, naming the invoice in metadata, is refused', async () => {
+    const invoice = await collected('in_bound_1');
+    await refused(invoice, paidInStripe(invoice, 'in_foreign', { customer: 'cus_fake2' }), [
+      'stripe_invoice_differs',
+      'customer_differs',
+    ]);
+  });
+
+  it('the right Stripe invoice but another customer is refused', async () => {
+    const invoice = await collected('in_bound_2');
+    await refused(invoice, paidInStripe(invoice, 'in_bound_2', { customer: 'cus_fake2' }), ['customer_differs']);
+  });
+
+  it('the right Stripe invoice and customer but another amount or currency is refused', async () => {
+    const invoice = await collected('in_bound_3');
+    await refused(
+      invoice,
+      paidInStripe(invoice, 'in_bound_3', { amount_due: 100, total: 100, amount_paid: 100, currency: 'usd' }),
+      ['amount_differs', 'currency_differs'],
+    );
+    // Only `total` differing is enough.
+    const response = await deliver('invoice.paid', paidInStripe(invoice, 'in_bound_3', { total: invoice.gross + 1 }));
+    expect(response.status).toBe(200);
+    expect(await financeInvoice(invoice.id)).toEqual(invoice);
+    expect(await rejections(invoice)).toHaveLength(2);
+  });
+
+  it('an event for an invoice whose Stripe id is not stored yet is refused; the consumer reads Stripe itself', async () => {
+    const invoice = await collected(null);
+    // Stripe made the invoice, but the consumer stopped before storing its id (its message comes back).
+    const made = await deps.collector!.create(invoice, 'cus_fake1');
+    await refused(invoice, paidInStripe(invoice, made.invoiceId), ['stripe_invoice_not_stored']);
+
+    await deps.billingSync?.send(invoice);
+    const paid = await untilStripe(invoice.id, (current) => current.status === 'paid', 'paid by the consumer');
+    expect(paid.stripe).toMatchObject({ invoiceId: made.invoiceId, status: 'paid', amountPaid: invoice.gross });
+    // The refused event was about the invoice stored since: listed, no longer flagged.
+    const row = await rowOf(invoice);
+    expect(row.rejectedStripeEvents).toHaveLength(1);
+    expect(row.differences).not.toContain('stripe_event_rejected');
+  });
+
+  it('a refused event delivered again is recorded once; the genuine event still marks the invoice paid', async () => {
+    const invoice = await collected('in_bound_5');
+    const foreign = paidInStripe(invoice, 'in_foreign_5', { customer: 'cus_fake2' });
+    const { payload, signature } = signedEvent('invoice.paid', foreign, { id: 'evt_foreign_5', created: T0 + 500 });
+    for (let delivery = 0; delivery < 2; delivery++) {
+      const response = await api.request('POST', '/api/webhooks/stripe', {
+        rawBody: payload,
+        headers: { 'stripe-signature': signature },
+      });
+      expect(response.status).toBe(200);
+    }
+    expect(await rejections(invoice)).toHaveLength(1);
+    expect((await rowOf(invoice)).rejectedStripeEvents).toHaveLength(1);
+
+    const paid = await deliver('invoice.paid', paidInStripe(invoice, 'in_bound_5'));
+    expect(paid.status).toBe(200);
+    expect(await financeInvoice(invoice.id)).toMatchObject({
+      status: 'paid',
+      version: invoice.version + 1,
+      stripe: { invoiceId: 'in_bound_5', status: 'paid', amountPaid: invoice.gross },
+    });
   });
 });

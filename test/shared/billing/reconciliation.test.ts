@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Invoice, queuedStripeCollection, type StripeCollection } from '../../../shared/billing/invoices.js';
-import { differencesOf } from '../../../shared/billing/reconciliation.js';
+import { differencesOf, type RejectedStripeEvent } from '../../../shared/billing/reconciliation.js';
 import { sampleInvoice } from '../../support/invoices.js';
 
 const stripe = (patch: Partial<StripeCollection>): StripeCollection => ({
@@ -75,5 +75,49 @@ describe('reconciliation differences', () => {
         invoice: invoice({ stripe: stripe({ sync: 'queued', lastError: 'Stripe is down' }) }),
       }),
     ).toEqual([]);
+  });
+
+  it('flags a Stripe event recorded as not matching the invoice, unless it only came before Stripe’s id was stored', () => {
+    const rejected = (patch: Partial<RejectedStripeEvent>): RejectedStripeEvent => ({
+      eventId: 'evt_1',
+      eventType: 'invoice.paid',
+      at: '2026-11-02T00:00:00.000Z',
+      recordedAt: '2026-11-02T00:00:01.000Z',
+      tenantId: 't-1',
+      invoiceId: 'inv-1',
+      invoiceNumber: 'OD-2026-000001',
+      periodId: '2026-10',
+      stripeInvoiceId: 'in_1',
+      customerId: 'cus_1',
+      amountDue: 141_616,
+      total: 141_616,
+      currency: 'eur',
+      reasons: ['stripe_invoice_not_stored'],
+      ...patch,
+    });
+    const open = { ...stripeMode, rated: 141_616, invoice: invoice({ stripe: stripe({}) }) };
+    expect(
+      differencesOf({
+        ...open,
+        rejected: [rejected({ stripeInvoiceId: 'in_other', reasons: ['stripe_invoice_differs'] })],
+      }),
+    ).toEqual(['stripe_event_rejected']);
+    expect(differencesOf({ ...open, rejected: [rejected({ reasons: ['customer_differs'] })] })).toEqual([
+      'stripe_event_rejected',
+    ]);
+    // Before the id was stored: flagged while it still is not, or when another id was stored since.
+    const queued = stripe({ sync: 'queued', invoiceId: null, status: null, amountDue: null });
+    expect(differencesOf({ ...open, invoice: invoice({ stripe: queued }), rejected: [rejected({})] })).toEqual([
+      'not_in_stripe',
+      'stripe_event_rejected',
+    ]);
+    expect(
+      differencesOf({ ...open, invoice: invoice({ stripe: stripe({ invoiceId: 'in_2' }) }), rejected: [rejected({})] }),
+    ).toEqual(['stripe_event_rejected']);
+    // … and the event was about the invoice stored since: nothing to look at.
+    expect(differencesOf({ ...open, rejected: [rejected({})] })).toEqual([]);
+    expect(
+      differencesOf({ ...open, rejected: [rejected({ reasons: ['stripe_invoice_not_stored', 'amount_differs'] })] }),
+    ).toEqual(['stripe_event_rejected']);
   });
 });

@@ -42,6 +42,7 @@ export const DIFFERENCE_LABELS: Record<ReconciliationDifference, string> = {
   stripe_amount_differs: 'Stripe amount differs',
   stripe_status_differs: 'Stripe status differs',
   payment_failed: 'Payment failed',
+  stripe_event_rejected: 'Stripe event rejected',
 };
 
 /** A sentence per difference, for the badge's description. */
@@ -52,6 +53,8 @@ export const DIFFERENCE_EXPLANATIONS: Record<ReconciliationDifference, string> =
   stripe_amount_differs: 'Stripe’s invoice asks for another amount than the Opsdesk invoice.',
   stripe_status_differs: 'Stripe’s status of the invoice disagrees with the Opsdesk status.',
   payment_failed: 'Stripe tried to charge the customer and failed; the invoice is still open.',
+  stripe_event_rejected:
+    'Stripe reported an event naming this invoice for another Stripe invoice, customer or amount; it was recorded, not applied. Check it in Stripe.',
 };
 
 /** Finance's page of one invoice or credit note. */
