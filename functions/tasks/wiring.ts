@@ -1,10 +1,12 @@
 import { STSClient } from '@aws-sdk/client-sts';
 import type { CommandRunner, HostDirectory } from '../../shared/tasks/ports.js';
 import {
+  DynamoActivationRepository,
   DynamoHostLocks,
   DynamoHostRepository,
   DynamoTaskSettingsRepository,
 } from '../adapters/dynamodb/dynamo-host-repository.js';
+import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTaskRepository } from '../adapters/dynamodb/dynamo-task-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { publishLocalEvent } from '../adapters/local/local-event-bus.js';
@@ -33,7 +35,7 @@ const hostAccess = (): { runner: CommandRunner; directory: HostDirectory } => {
   const clients = new TenantSsmClients(new STSClient({}), requireEnv(ENV.taskRunnerRoleArn));
   const clientFor = (tenantId: string) => clients.forTenant(tenantId);
   return {
-    runner: new SsmCommandRunner(clientFor, { outputLogGroup: requireEnv(ENV.taskOutputLogGroup) }),
+    runner: new SsmCommandRunner(clientFor, { outputLogGroupPrefix: requireEnv(ENV.taskOutputLogGroupPrefix) }),
     directory: new SsmHostDirectory(clientFor, {
       managedNodeRoleName: requireEnv(ENV.managedNodeRoleName),
       region: requireEnv('AWS_REGION'),
@@ -64,9 +66,12 @@ export const createTaskDeps = () => {
   return {
     tasks: new DynamoTaskRepository(client, tableName),
     hosts: new DynamoHostRepository(client, tableName),
+    activations: new DynamoActivationRepository(client, tableName),
     settings: new DynamoTaskSettingsRepository(client, tableName),
     locks: new DynamoHostLocks(client, tableName),
     tenants: new DynamoTenantRepository(client, tableName),
+    // Read only: host activations need a plan with hosts.
+    subscriptions: new DynamoSubscriptionRepository(client, tableName),
     // The URL is read when first used: only the entry points that enqueue are given it. The client's
     // endpoint (AWS_ENDPOINT_URL_SQS locally) wins over the queue URL's host, which fauxqs spells oddly.
     queue: new SqsTaskQueue(createQueueClient(), queueUrl('task-dispatch')),

@@ -21,8 +21,17 @@ export const PlanSchema = z
       taskRuns: z.number().int().min(0),
       callOuts: z.number().int().min(0),
     }),
-    /** Managed host plans charge per registered server and include task runs per server. */
-    perHost: z.object({ monthlyFee: MoneySchema, includedTaskRuns: z.number().int().min(0) }).nullable(),
+    /**
+     * Managed host plans charge per registered server and include task runs per server; `maxHosts`
+     * caps the servers (registered plus unused activations) a tenant may have on the plan.
+     */
+    perHost: z
+      .object({
+        monthlyFee: MoneySchema,
+        includedTaskRuns: z.number().int().min(0),
+        maxHosts: z.number().int().min(1).max(1000),
+      })
+      .nullable(),
     overage: z.object({
       webmasterHour: QuarterHourPriceSchema,
       taskRun: MoneySchema,
@@ -62,6 +71,12 @@ export const PlanSchema = z
   })
   .meta({ id: 'Plan' });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * How many servers a tenant on the plan may have: a managed host plan's `perHost.maxHosts`, else the
+ * hosts the plan includes (0: the plan has no managed hosts).
+ */
+export const hostAllowance = (plan: Plan): number => plan.perHost?.maxHosts ?? plan.included.hosts;
 
 export const PlanCatalogueSchema = z
   .array(PlanSchema)

@@ -50,7 +50,7 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     description: 'Automated operations per server: patching, certificates, backups and health checks.',
     monthlyFee: eur(0),
     included: { webmasterHours: 0, hosts: 0, taskRuns: 0, callOuts: 0 },
-    perHost: { monthlyFee: eur(4_900), includedTaskRuns: 30 },
+    perHost: { monthlyFee: eur(4_900), includedTaskRuns: 30, maxHosts: 25 },
     overage: { webmasterHour: eur(9_600), taskRun: eur(500), callOut: null },
     callOutsAllowed: false,
     taskSlaHours: 24,

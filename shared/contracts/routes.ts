@@ -755,7 +755,8 @@ export const routes = {
     path: '/api/hosts/activations',
     context: 'tasks',
     access: ['customer-admin'],
-    summary: 'An SSM hybrid activation for one server, with the command that registers it',
+    summary:
+      'An SSM hybrid activation for one server, with the command that registers it; 409 without a plan that includes hosts, with 3 unused activations, or when registered hosts plus unused activations reach the plan’s hosts',
     body: ActivationRequestSchema,
     example: { name: 'web-01' },
     response: ActivationSchema,

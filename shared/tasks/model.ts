@@ -162,6 +162,9 @@ export type Host = z.infer<typeof HostSchema>;
 /** What SSM (or the local host directory) says about one managed node. */
 export type HostInfo = Omit<Host, 'tenantId' | 'syncedAt'>;
 
+/** A managed node as the directory lists it: with the activation it registered with (hybrid nodes). */
+export type DirectoryHost = HostInfo & { activationId?: string | null };
+
 export const HostNameSchema = z
   .string({ error: 'a host name is required' })
   .trim()
@@ -178,3 +181,20 @@ export const ActivationSchema = z
   })
   .meta({ id: 'Activation' });
 export type Activation = z.infer<typeof ActivationSchema>;
+
+/**
+ * An activation Opsdesk handed out, as stored (never its code). Until it is used or expires it holds
+ * one of the plan's hosts, and it counts against the open activations a tenant may have.
+ */
+export interface ActivationRecord {
+  activationId: string;
+  tenantId: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string;
+  /** The customer-admin who asked for it. */
+  createdBy: string;
+  /** When a sync first saw a server registered with it (its one registration is then spent). */
+  usedAt: string | null;
+  hostId: string | null;
+}

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { UsageRecord } from '../usage/usage-record.js';
-import type { Host, HostInfo, MaintenanceWindow, Task } from './model.js';
+import type { ActivationRecord, DirectoryHost, Host, MaintenanceWindow, Task } from './model.js';
 
 /** A task's `nextCheckAt` as the minute job reads it: release a scheduled task, or re-enqueue one not dispatched yet. */
 export interface ReleaseMarker {
@@ -44,6 +44,22 @@ export interface HostRepository {
   remove(host: Host, audit: AuditEntry): Promise<void>;
 }
 
+/** The activations handed out per tenant: what holds plan hosts until a server uses them or they expire. */
+export interface ActivationRepository {
+  /** The tenant's activations not expired at `now`, used or not. */
+  list(tenantId: string, now: string): Promise<ActivationRecord[]>;
+  /** Stores a new activation with its audit entry; the item is deleted (TTL) once it has expired. */
+  create(activation: ActivationRecord, audit: AuditEntry): Promise<void>;
+  /** Records that a server registered with the activation. */
+  markUsed(tenantId: string, activationId: string, use: { hostId: string; at: string }): Promise<void>;
+  /**
+   * One activation request at a time per tenant, so that two cannot both pass the plan's limits.
+   * False while another owner holds it (a holder that died loses it at `until`).
+   */
+  lock(tenantId: string, input: { owner: string; until: string; now: string }): Promise<boolean>;
+  unlock(tenantId: string, owner: string): Promise<void>;
+}
+
 export interface TaskSettingsRepository {
   getWindow(tenantId: string): Promise<MaintenanceWindow | null>;
   putWindow(tenantId: string, window: MaintenanceWindow, audit: AuditEntry): Promise<void>;
@@ -57,8 +73,8 @@ export interface HostDirectory {
     expiresAt: Date;
     registrationLimit: number;
   }): Promise<{ activationId: string; activationCode: string; region: string; registerCommand?: string }>;
-  /** Managed nodes tagged `opsdesk:tenantId=<tenantId>`. */
-  describe(tenantId: string): Promise<HostInfo[]>;
+  /** Managed nodes tagged `opsdesk:tenantId=<tenantId>`, with the activation each registered with. */
+  describe(tenantId: string): Promise<DirectoryHost[]>;
   deregister(tenantId: string, hostId: string): Promise<void>;
 }
 

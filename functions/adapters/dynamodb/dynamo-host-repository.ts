@@ -2,12 +2,18 @@ import {
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
-import type { Host, MaintenanceWindow } from '../../../shared/tasks/model.js';
-import type { HostLocks, HostRepository, TaskSettingsRepository } from '../../../shared/tasks/ports.js';
+import type { ActivationRecord, Host, MaintenanceWindow } from '../../../shared/tasks/model.js';
+import type {
+  ActivationRepository,
+  HostLocks,
+  HostRepository,
+  TaskSettingsRepository,
+} from '../../../shared/tasks/ports.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
@@ -110,6 +116,125 @@ export class DynamoHostRepository implements HostRepository {
       )
       .catch((error: Error) => {
         if (error.name !== 'TransactionCanceledException') throw error;
+      });
+  }
+}
+
+/** DynamoDB's TTL attribute: whole seconds since the epoch (rounded up, so an item never goes early). */
+const ttlOf = (iso: string): number => Math.ceil(Date.parse(iso) / 1000);
+
+const activationFromItem = (item: Record<string, unknown>): ActivationRecord => ({
+  activationId: String(item.activationId),
+  tenantId: String(item.tenantId),
+  name: String(item.name),
+  createdAt: String(item.createdAt),
+  expiresAt: String(item.validUntil),
+  createdBy: String(item.createdBy),
+  usedAt: typeof item.usedAt === 'string' ? item.usedAt : null,
+  hostId: typeof item.hostId === 'string' ? item.hostId : null,
+});
+
+/**
+ * Activations as items `T#<tenantId>` / `ACTIVATION#<id>`: `validUntil` (ISO) is the activation's expiry
+ * and `expiresAt` the TTL that deletes the item after it (DynamoDB deletes late, so reads filter on
+ * `validUntil`). The lock is `T#<tenantId>` / `ACTIVATION_LOCK`.
+ */
+export class DynamoActivationRepository implements ActivationRepository {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async list(tenantId: string, now: string): Promise<ActivationRecord[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId), ':prefix': keys.activationPrefix },
+      ConsistentRead: true,
+    });
+    return items.map(activationFromItem).filter((activation) => activation.expiresAt > now);
+  }
+
+  async create(activation: ActivationRecord, audit: AuditEntry): Promise<void> {
+    const { expiresAt, ...fields } = activation;
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...keys.activation(activation.tenantId, activation.activationId),
+                entity: 'activation',
+                v: 1,
+                ...fields,
+                validUntil: expiresAt,
+                expiresAt: ttlOf(expiresAt),
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          { Put: { TableName: this.tableName, Item: auditToItem(audit) } },
+        ],
+      }),
+    );
+  }
+
+  async markUsed(tenantId: string, activationId: string, use: { hostId: string; at: string }): Promise<void> {
+    await this.client
+      .send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.activation(tenantId, activationId),
+          UpdateExpression: 'SET usedAt = :at, hostId = :host',
+          // Gone (expired and deleted): nothing to do.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':at': use.at, ':host': use.hostId },
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name !== 'ConditionalCheckFailedException') throw error;
+      });
+  }
+
+  async lock(tenantId: string, input: { owner: string; until: string; now: string }): Promise<boolean> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.activationLock(tenantId),
+            entity: 'activation_lock',
+            v: 1,
+            owner: input.owner,
+            until: input.until,
+            expiresAt: ttlOf(input.until),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #until < :now',
+          ExpressionAttributeNames: { '#until': 'until' },
+          ExpressionAttributeValues: { ':now': input.now },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+      throw error;
+    }
+  }
+
+  async unlock(tenantId: string, owner: string): Promise<void> {
+    await this.client
+      .send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.activationLock(tenantId),
+          ConditionExpression: '#owner = :owner',
+          ExpressionAttributeNames: { '#owner': 'owner' },
+          ExpressionAttributeValues: { ':owner': owner },
+        }),
+      )
+      .catch((error: Error) => {
+        if (error.name !== 'ConditionalCheckFailedException') throw error;
       });
   }
 }

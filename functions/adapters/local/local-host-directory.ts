@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { HostInfo } from '../../../shared/tasks/model.js';
+import type { DirectoryHost } from '../../../shared/tasks/model.js';
 import type { HostDirectory } from '../../../shared/tasks/ports.js';
 import type { LocalHostRegistry } from './local-host-registry.js';
 
@@ -47,7 +47,7 @@ export class LocalHostDirectory implements HostDirectory {
     };
   }
 
-  async describe(tenantId: string): Promise<HostInfo[]> {
+  async describe(tenantId: string): Promise<DirectoryHost[]> {
     const seenAt = this.now().toISOString();
     return this.registry
       .read()
@@ -61,6 +61,7 @@ export class LocalHostDirectory implements HostDirectory {
         lastSeenAt: seenAt,
         registeredAt: host.registeredAt,
         ipAddress: '127.0.0.1',
+        activationId: host.activationId ?? null,
       }));
   }
 
@@ -98,6 +99,7 @@ export const redeemActivation = (
       tenantId: activation.tenantId,
       name: activation.name,
       registeredAt: input.now.toISOString(),
+      activationId: activation.activationId,
     });
     result = { hostId, tenantId: activation.tenantId, name: activation.name };
   });

@@ -6,6 +6,8 @@ export interface RegisteredHost {
   tenantId: string;
   name: string;
   registeredAt: string;
+  /** The activation it registered with (SSM's `ActivationId`); absent for hosts placed directly. */
+  activationId?: string;
 }
 
 export interface LocalActivation {

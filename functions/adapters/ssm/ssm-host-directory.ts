@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-ssm';
 import { TENANT_TAG } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
-import { type HostInfo, PING_STATUSES } from '../../../shared/tasks/model.js';
+import { type DirectoryHost, type HostInfo, PING_STATUSES } from '../../../shared/tasks/model.js';
 import type { HostDirectory } from '../../../shared/tasks/ports.js';
 import { type BackoffOptions, withBackoff } from './backoff.js';
 import type { SsmClientFor } from './tenant-ssm-clients.js';
@@ -14,7 +14,7 @@ import type { SsmClientFor } from './tenant-ssm-clients.js';
 const pingStatus = (status: string | undefined): HostInfo['pingStatus'] =>
   (PING_STATUSES as readonly string[]).includes(status ?? '') ? (status as HostInfo['pingStatus']) : 'Inactive';
 
-const hostInfo = (node: InstanceInformation): HostInfo => ({
+const hostInfo = (node: InstanceInformation): DirectoryHost => ({
   id: node.InstanceId ?? '',
   name: node.Name || node.ComputerName || node.InstanceId || '',
   platform: [node.PlatformName, node.PlatformVersion].filter(Boolean).join(' ') || (node.PlatformType ?? 'unknown'),
@@ -23,6 +23,8 @@ const hostInfo = (node: InstanceInformation): HostInfo => ({
   lastSeenAt: node.LastPingDateTime?.toISOString() ?? null,
   registeredAt: node.RegistrationDate?.toISOString() ?? null,
   ipAddress: node.IPAddress ?? null,
+  // Hybrid nodes name the activation they registered with: the sync marks it used.
+  activationId: node.ActivationId ?? null,
 });
 
 /** An SSM failure a customer request cannot fix: 503 with a sentence, never a 500. */
@@ -73,13 +75,13 @@ export class SsmHostDirectory implements HostDirectory {
     return { activationId: result.ActivationId, activationCode: result.ActivationCode, region: this.settings.region };
   }
 
-  describe(tenantId: string): Promise<HostInfo[]> {
+  describe(tenantId: string): Promise<DirectoryHost[]> {
     return this.list(tenantId).catch(unavailable('list the servers'));
   }
 
-  private async list(tenantId: string): Promise<HostInfo[]> {
+  private async list(tenantId: string): Promise<DirectoryHost[]> {
     const client = await this.clientFor(tenantId);
-    const hosts: HostInfo[] = [];
+    const hosts: DirectoryHost[] = [];
     let nextToken: string | undefined;
     do {
       const page = await withBackoff(

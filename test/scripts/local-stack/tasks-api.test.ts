@@ -344,7 +344,72 @@ describe('dispatch failures', () => {
 });
 
 describe('hosts', () => {
+  it('activations need a plan with hosts; the plan caps registered hosts plus unused activations', async () => {
+    const email = `hosts-${Date.now()}@fresh.example`;
+    const signup = await post('anonymous', '/api/signup', { organisation: 'Frisch e.V.', name: 'Frida Frisch', email });
+    expect(signup.status).toBe(201);
+    const { tenantId } = signup.json();
+    const token = (await api.request('POST', '/auth/dev/login', { body: { email } })).json().token as string;
+    const asFresh = (method: string, url: string, body?: unknown) => api.request(method, url, { token, body });
+
+    const noPlan = await asFresh('POST', '/api/hosts/activations', { name: 'web-01' });
+    expect(noPlan.status).toBe(409);
+    expect(noPlan.headers['content-type']).toContain('application/problem+json');
+    expect(noPlan.json()).toMatchObject({ code: 'STATE.CONFLICT', status: 409 });
+    expect(noPlan.json().detail).toContain('includes no managed hosts; choose a plan with hosts first.');
+
+    expect((await asFresh('POST', '/api/subscription', { planId: 'on-demand' })).status).toBe(200);
+    const onDemand = await asFresh('POST', '/api/hosts/activations', { name: 'web-01' });
+    expect(onDemand.status).toBe(409);
+    expect(onDemand.json().detail).toBe(
+      'Your plan (On demand) includes no managed hosts; choose a plan with hosts first.',
+    );
+
+    expect((await asFresh('POST', '/api/subscription', { planId: 'webmaster-quarter' })).status).toBe(200);
+    const first = await asFresh('POST', '/api/hosts/activations', { name: 'web-01' });
+    expect(first.status, first.body.toString()).toBe(201);
+    const { activationId, activationCode, expiresAt } = first.json();
+    const items = await api.table.items();
+    const stored = items.find((item) => item.entity === 'activation' && item.activationId === activationId);
+    expect(stored).toMatchObject({
+      pk: `T#${tenantId}`,
+      sk: `ACTIVATION#${activationId}`,
+      name: 'web-01',
+      validUntil: expiresAt,
+      expiresAt: Math.ceil(Date.parse(expiresAt) / 1000),
+    });
+    expect(JSON.stringify(stored)).not.toContain(activationCode);
+    expect(
+      items.filter(
+        (item) => item.entity === 'audit' && item.tenantId === tenantId && item.action === 'host.activation_created',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        target: { type: 'activation', id: activationId },
+        details: expect.objectContaining({ name: 'web-01' }),
+      }),
+    ]);
+    expect(items.some((item) => item.pk === `T#${tenantId}` && item.sk === 'ACTIVATION_LOCK')).toBe(false);
+
+    // A server registers with it (not synchronised yet); two more activations fill the plan's three hosts.
+    const { hostId } = redeemActivation(api.hostRegistry, { activationId, activationCode, now: new Date() });
+    expect((await asFresh('POST', '/api/hosts/activations', { name: 'web-02' })).status).toBe(201);
+    expect((await asFresh('POST', '/api/hosts/activations', { name: 'web-03' })).status).toBe(201);
+    const full = await asFresh('POST', '/api/hosts/activations', { name: 'web-04' });
+    expect(full.status).toBe(409);
+    expect(full.json().code).toBe('STATE.CONFLICT');
+    expect(full.json().detail).toContain('includes at most 3 managed hosts: 1 registered and 2 unused activations');
+    const used = (await api.table.items()).find((item) => item.sk === `ACTIVATION#${activationId}`);
+    expect(used).toMatchObject({ hostId, usedAt: expect.any(String) });
+
+    // Checking the limits synchronised SSM's list: the server is in the inventory.
+    expect((await asFresh('GET', '/api/hosts')).json().items.map((host: Host) => host.id)).toEqual([hostId]);
+  });
+
   it('lists only the tenant’s hosts; sync reads the registry; the admin list shows the host count', async () => {
+    // Activations need a plan with hosts in force (the test tenant has none yet).
+    const plan = await post('customer-admin-A', '/api/subscription', { planId: 'managed-host' });
+    expect(plan.status).toBe(200);
     const listed = (await api.request('GET', '/api/hosts', { persona: 'customer-member-A' })).json().items as Host[];
     expect(listed.map((host) => host.id)).toContain(hostA.id);
     expect(listed.map((host) => host.id)).not.toContain(hostB.id);

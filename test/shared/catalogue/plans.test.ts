@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema } from '../../../shared/catalogue/plan.js';
+import { hostAllowance, PlanSchema } from '../../../shared/catalogue/plan.js';
 import { findPlan, PLANS } from '../../../shared/catalogue/plans.js';
 
 describe('plan catalogue', () => {
@@ -27,7 +27,21 @@ describe('plan catalogue', () => {
 
   it('refuses per-host pricing outside managed host plans', () => {
     expect(
-      PlanSchema.safeParse({ ...valid, perHost: { monthlyFee: valid.monthlyFee, includedTaskRuns: 1 } }).success,
+      PlanSchema.safeParse({ ...valid, perHost: { monthlyFee: valid.monthlyFee, includedTaskRuns: 1, maxHosts: 5 } })
+        .success,
     ).toBe(false);
+  });
+
+  it('caps the hosts of a managed host plan with maxHosts (a whole number of at least one)', () => {
+    const managed = structuredClone(findPlan('managed-host')!);
+    expect(PlanSchema.safeParse(managed).success).toBe(true);
+    for (const maxHosts of [undefined, 0, 2.5]) {
+      const plan = { ...managed, perHost: { ...managed.perHost!, maxHosts } };
+      expect(PlanSchema.safeParse(plan).success, `maxHosts ${maxHosts}`).toBe(false);
+    }
+    expect(hostAllowance(managed)).toBe(managed.perHost?.maxHosts);
+    expect(hostAllowance(findPlan('webmaster-eighth')!)).toBe(1);
+    expect(hostAllowance(findPlan('webmaster-quarter')!)).toBe(3);
+    expect(hostAllowance(findPlan('on-demand')!)).toBe(0);
   });
 });

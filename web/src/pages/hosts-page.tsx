@@ -284,7 +284,17 @@ function RegisterHost() {
         }}
         error={nameError ? fieldMessage(nameError) : undefined}
       />
-      {failed !== null && !nameError && <ErrorAlert error={failed} title="No activation was created" />}
+      {failed !== null && !nameError && (
+        <ErrorAlert error={failed} title="No activation was created">
+          {/* 409: the plan has no hosts, or its hosts are taken (the detail says which and how many). */}
+          {isApiError(failed, 409) && (
+            <p>
+              <Link to="/subscription">Your subscription</Link> shows your plan;{' '}
+              <Link to="/plans">compare the plans</Link> for more hosts.
+            </p>
+          )}
+        </ErrorAlert>
+      )}
       <SubmitButton busy={state.kind === 'creating'} busyLabel="Creating the activation…">
         Create activation
       </SubmitButton>
