@@ -115,7 +115,13 @@ export const isFileBody = (body: unknown): body is FileBody =>
 /** `<invoice id>` (JSON) or `<invoice id>.pdf` (the PDF): one path segment, as API Gateway routes it. */
 const InvoiceFileSchema = z.string().regex(new RegExp(`^${ID_PATTERN}(\\.pdf)?$`), '<invoice id> or <invoice id>.pdf');
 
-export const HealthResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });
+export const HealthResponseSchema = z
+  .object({
+    status: z.literal('ok'),
+    /** The server's clock (the local stack's runs from `CLOCK_START`): clients and tests take "now" from here. */
+    time: IsoInstantSchema,
+  })
+  .meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
 export const HostListSchema = z.object({ items: z.array(HostSchema) }).meta({ id: 'HostList' });
 export const TaskPageSchema = pageSchema(TaskSchema).meta({ id: 'TaskPage' });

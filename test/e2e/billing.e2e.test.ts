@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
+import { E2E_TODAY, mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein on the eighth-webmaster plan (20 hours,
 // 30 task runs, no call-outs included), created at start-up: nothing is used yet. Its monthly job closes the previous
@@ -10,10 +10,9 @@ const e2e = stackAndBrowserFixture();
 
 const { signIn } = e2e;
 
-/** `YYYY-MM` of the UTC month `back` months before this one: billing periods are calendar months in UTC. */
+/** `YYYY-MM` of the UTC month `back` months before the stack's (E2E_TODAY's): billing periods are UTC months. */
 const monthId = (back: number): string => {
-  const now = new Date();
-  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+  const month = new Date(Date.UTC(E2E_TODAY.getUTCFullYear(), E2E_TODAY.getUTCMonth() - back, 1));
   return `${month.getUTCFullYear()}-${String(month.getUTCMonth() + 1).padStart(2, '0')}`;
 };
 
@@ -135,7 +134,7 @@ describe('usage and billing periods in a real browser', () => {
     if (!(await isClosed())) await closeButton.click();
 
     await expect
-      .poll(() => statusTexts(page), { timeout: 15_000 })
+      .poll(() => statusTexts(page))
       .toContainEqual(expect.stringMatching(/^Closed: invoiced \d+, skipped \d+, failed 0 of \d+ tenants?\.$/));
     const close = page.getByRole('region', { name: `Close of ${month}` });
     expect(await close.getByText('Closed', { exact: true }).count()).toBe(1);

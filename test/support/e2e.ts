@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { launchChromium } from './chromium.js';
 import { startLocalStackProcess } from './local-stack-process.js';
 
@@ -7,14 +7,63 @@ import { startLocalStackProcess } from './local-stack-process.js';
 export type E2eStack = Awaited<ReturnType<typeof startLocalStackProcess>>;
 
 /**
- * An end-to-end file's fixture: one local stack (`npm start` in a child process, fresh data dir) and
- * one headless Chromium, started together before the file's tests and both stopped after them —
- * whichever started, even when the other failed. `startStack` replaces how the stack is started (a file that
- * needs a data dir prepared by an earlier run, say), `timeoutMs` the time allowed for both to start.
+ * The day the end-to-end files live on, unless `E2E_TODAY` says another (an ISO instant): every file derives its
+ * stack's `CLOCK_START` from it, and every page's clock follows the stack's. So the suite passes on any day the
+ * machine is run, and can be run on the days that break things — a month's 28th or 31st, the 1st of January, a
+ * DST change — by setting `E2E_TODAY`. The default is a Wednesday in the middle of a month, away from DST.
  */
-export const stackAndBrowserFixture = (options: { startStack?: () => Promise<E2eStack>; timeoutMs?: number } = {}) => {
-  const startStack = options.startStack ?? (() => startLocalStackProcess());
+export const E2E_TODAY = new Date(process.env.E2E_TODAY ?? '2026-11-18T09:30:00.000Z');
+if (Number.isNaN(E2E_TODAY.getTime()))
+  throw new Error(`E2E_TODAY must be an ISO instant, not ${process.env.E2E_TODAY}`);
+
+/** The browser's time zone in every end-to-end page: the machine's must not decide what a test sees. */
+export const E2E_TIME_ZONE = 'UTC';
+
+/** How long a test waits for the UI on a loaded 2-core machine (the stack, Chromium and other files share it). */
+export const UI_TIMEOUT_MS = 30_000;
+
+/** The stack's own clock, from its health route (its clock started at `CLOCK_START` and runs on). */
+export const stackTime = async (stack: E2eStack): Promise<number> => {
+  const health = (await (await fetch(`${stack.url}/api/health`)).json()) as { time: string };
+  return Date.parse(health.time);
+};
+
+/** A browser whose pages run on the stack's clock. */
+export interface E2eBrowser {
+  /** A page in a context of its own (fresh storage), its clock set to the stack's, in `E2E_TIME_ZONE`. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * An end-to-end file's fixture: one local stack (`npm start` in a child process, fresh data dir, `CLOCK_START` =
+ * `clockStart`) and one headless Chromium, started together before the file's tests and both stopped after them —
+ * whichever started, even when the other failed. Every page it opens runs on the stack's clock (Playwright's
+ * clock API), so the web app and the stack agree on what "now" is. `startStack` replaces how the stack is started
+ * (a file that needs a data dir prepared by an earlier run, say: it must set `CLOCK_START` itself), `timeoutMs`
+ * the time allowed for both to start.
+ */
+export const stackAndBrowserFixture = (
+  options: { clockStart?: Date; startStack?: () => Promise<E2eStack>; timeoutMs?: number } = {},
+) => {
+  // Waits sized for a loaded machine: a test may take minutes there, and every `expect.poll` waits up to
+  // UI_TIMEOUT_MS (vitest's default of 1 s gave up while the page was still loading).
+  vi.setConfig({ testTimeout: 240_000, expect: { poll: { timeout: UI_TIMEOUT_MS, interval: 100 } } });
+  const clockStart = options.clockStart ?? E2E_TODAY;
+  const startStack = options.startStack ?? (() => startLocalStackProcess({ CLOCK_START: clockStart.toISOString() }));
+  let chromium: Browser | undefined;
   const fixture = {
+    browser: {
+      newPage: async () => {
+        if (!chromium) throw new Error('Chromium did not start');
+        const context = await chromium.newContext({ timezoneId: E2E_TIME_ZONE });
+        context.setDefaultTimeout(UI_TIMEOUT_MS);
+        const page = await context.newPage();
+        await page.clock.install({ time: await stackTime(fixture.stack) });
+        // Closing the page closes its context too.
+        page.on('close', () => void context.close());
+        return page;
+      },
+    },
     /** Signs in through the login page (dev identity provider) and waits for the dashboard. */
     signIn: async (page: Page, email: string) => {
       await page.goto(`${fixture.stack.url}/login`);
@@ -24,17 +73,17 @@ export const stackAndBrowserFixture = (options: { startStack?: () => Promise<E2e
     },
   } as {
     stack: E2eStack;
-    browser: Browser;
+    browser: E2eBrowser;
     signIn: (page: Page, email: string) => Promise<void>;
   };
   beforeAll(async () => {
     const [started, launched] = await Promise.allSettled([startStack(), launchChromium()]);
     if (started.status === 'fulfilled') fixture.stack = started.value;
-    if (launched.status === 'fulfilled') fixture.browser = launched.value;
+    if (launched.status === 'fulfilled') chromium = launched.value;
     for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
   }, options.timeoutMs ?? 120_000);
   afterAll(async () => {
-    await fixture.browser?.close();
+    await chromium?.close();
     await fixture.stack?.stop();
   });
   return fixture;

@@ -27,7 +27,9 @@ describe('createHttpHandler', () => {
   it('routes to the implementation and answers JSON with the manifest status', async () => {
     const response = await invoke(event('GET', '/api/health'));
     expect(response).toMatchObject({ statusCode: 200, headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse(String(response.body))).toEqual({ status: 'ok' });
+    const body = JSON.parse(String(response.body));
+    expect(body).toEqual({ status: 'ok', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(Math.abs(Date.parse(body.time) - Date.now())).toBeLessThan(60_000);
   });
 
   it('answers an unknown route of its context with a 404 problem', async () => {

@@ -71,7 +71,7 @@ describe('npm start runs the whole stack', () => {
     const javaPid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8'));
     expect(isRunning(javaPid)).toBe(true);
 
-    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok', time: expect.any(String) });
     const page = await fetch(`${url}/signup`);
     expect(page.headers.get('content-type')).toContain('text/html');
     // The OAuth redirect target is the web app's, not the API's.
