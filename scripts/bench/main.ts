@@ -6,6 +6,7 @@ import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
 import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
+import { benchCallers } from './callers.js';
 import { benchTasks } from './tasks.js';
 
 /**
@@ -65,7 +66,7 @@ const { token } = (await login.json()) as { token: string };
 const stamp = Date.now();
 const latencies = [
   await timeRequests('GET /api/health (no table)', () => fetch(`${stack.url}/api/health`)),
-  await timeRequests('GET /api/me (2 GetItem)', () =>
+  await timeRequests('GET /api/me (caller lookup, mostly cached, + 2 GetItem)', () =>
     fetch(`${stack.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }),
   ),
   await timeRequests('POST /api/signup (1 TransactWriteItems, 4 items)', (i) =>
@@ -103,6 +104,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}`;
+const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);
