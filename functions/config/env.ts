@@ -42,8 +42,22 @@ export const ENV = {
   taskRunnerRoleArn: 'TASK_RUNNER_ROLE_ARN',
   /** The IAM role (name) hybrid activations give registered servers. */
   managedNodeRoleName: 'MANAGED_NODE_ROLE_NAME',
-  /** CloudWatch log group SSM writes command output to. */
-  taskOutputLogGroup: 'TASK_OUTPUT_LOG_GROUP',
+  /** Where SSM writes command output: one CloudWatch log group per tenant, `<prefix>/<tenantId>`. */
+  taskOutputLogGroupPrefix: 'TASK_OUTPUT_LOG_GROUP_PREFIX',
+  /** The secret CloudFront sends in its origin header; the anonymous routes' authorizer checks it. */
+  originSecretArn: 'ORIGIN_SECRET_ARN',
+  /** Rate limits (functions/config/rate-limits.ts; defaults RATE_LIMITS in shared/platform/rate-limits.ts). */
+  rateLimitWritesPerMinute: 'RATE_LIMIT_WRITES_PER_MINUTE',
+  rateLimitWritesBurst: 'RATE_LIMIT_WRITES_BURST',
+  rateLimitTaskRequestsPerMinute: 'RATE_LIMIT_TASK_REQUESTS_PER_MINUTE',
+  rateLimitTaskRequestsBurst: 'RATE_LIMIT_TASK_REQUESTS_BURST',
+  rateLimitAnonymousWritesPerMinute: 'RATE_LIMIT_ANONYMOUS_WRITES_PER_MINUTE',
+  rateLimitAnonymousWritesBurst: 'RATE_LIMIT_ANONYMOUS_WRITES_BURST',
+  /**
+   * A request header the edge sets to the viewer's address, overwriting any the client sent (behind CloudFront
+   * the API sees CloudFront's address as the source IP); unset: the source IP. Anonymous limits go by it.
+   */
+  clientIpHeader: 'CLIENT_IP_HEADER',
   /** Local stack only: where the local host runner keeps its registry, sandboxes and command results. */
   localHostsDir: 'LOCAL_HOSTS_DIR',
   /** Local stack only: the dev identity provider's signing secret. */

@@ -1,15 +1,13 @@
-import { RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Stack, Validations } from 'aws-cdk-lib';
 import {
   ArnPrincipal,
   CompositePrincipal,
   Effect,
-  ManagedPolicy,
   PolicyDocument,
   PolicyStatement,
   Role,
   ServicePrincipal,
 } from 'aws-cdk-lib/aws-iam';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { CfnDocument } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { ENV } from '../../functions/config/env.js';
@@ -27,26 +25,51 @@ export interface TaskRuntimeProps {
    * assume the task-runner role, and only these appear in its trust policy.
    */
   runners: readonly AppFunction[];
+  /** Where task output goes, one log group per tenant below it (default `/opsdesk/task-output`). */
+  outputLogGroupPrefix?: string;
 }
+
+export const DEFAULT_OUTPUT_LOG_GROUP_PREFIX = '/opsdesk/task-output';
+
+/**
+ * Acknowledges each wildcard resource of a role's policy with the reason given for its ARN's tail
+ * (`*`, `managed-instance/*`, …); a wildcard without a reason fails the synth.
+ */
+const acknowledgeWildcards = (role: Role, policy: PolicyDocument, reasons: Record<string, string>): void => {
+  Validations.of(role).acknowledge(
+    ...wildcardResourceFindings(role, policy).map((finding) => {
+      const key = Object.keys(reasons).find(
+        (suffix) => finding === `Resource::${suffix}` || finding.endsWith(`:${suffix}`),
+      );
+      if (!key) throw new Error(`${role.node.path}: no reason for the wildcard ${finding}`);
+      return { id: `AwsSolutions-IAM5[${finding}]`, reason: reasons[key]! };
+    }),
+  );
+};
 
 /**
  * What SSM Run Command needs to run Opsdesk's tasks on customers' servers, and isolation layer 3:
  * - one Command document per automated task type, generated from the catalogue;
- * - the service role hybrid activations give registered servers, and their output log group;
+ * - the service role hybrid activations give registered servers: the SSM agent's Run Command
+ *   protocol and writing output into the tenants' task-output log groups, nothing more;
  * - the task-runner role. Task functions never call SSM with their own role: they assume this one
  *   with the session tag `tenantId`, and its policy reaches only nodes tagged `opsdesk:tenantId`
  *   with that same value, and only Opsdesk's documents.
  */
 export class TaskRuntime extends Construct {
   readonly documents: readonly CfnDocument[];
-  readonly outputLogGroup: LogGroup;
+  /**
+   * Command output goes to one CloudWatch log group per tenant, `<prefix>/<tenantId>` (the dispatcher
+   * names it in SendCommand; the node's agent creates it on first use).
+   */
+  readonly outputLogGroupPrefix: string;
   readonly managedNodeRole: Role;
   readonly runnerRole: Role;
 
   constructor(scope: Construct, id: string, props: TaskRuntimeProps) {
     super(scope, id);
     if (props.runners.length === 0) throw new Error('TaskRuntime needs at least one function that runs tasks');
-    const stack = Stack.of(this);
+    this.outputLogGroupPrefix = props.outputLogGroupPrefix ?? DEFAULT_OUTPUT_LOG_GROUP_PREFIX;
 
     // The name is the contract (the dispatcher sends `documentName(type)`); NewVersion updates the
     // content in place instead of replacing the document, so a deploy never leaves it missing.
@@ -61,35 +84,7 @@ export class TaskRuntime extends Construct {
         }),
     );
 
-    // Command output, written by the servers' agents. Retained: it is the record of what ran on a
-    // customer's server, and a redeploy of this stack must not take it away.
-    this.outputLogGroup = new LogGroup(this, 'OutputLogs', {
-      retention: RetentionDays.THREE_MONTHS,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-
-    this.managedNodeRole = new Role(this, 'ManagedNodeRole', {
-      description: 'Opsdesk hybrid managed nodes (customer servers registered through SSM activations)',
-      assumedBy: new ServicePrincipal('ssm.amazonaws.com', {
-        conditions: {
-          StringEquals: { 'aws:SourceAccount': stack.account },
-          ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'ssm', resource: '*' }) },
-        },
-      }),
-      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('AmazonSSMManagedInstanceCore')],
-    });
-    this.outputLogGroup.grant(
-      this.managedNodeRole,
-      'logs:CreateLogStream',
-      'logs:PutLogEvents',
-      'logs:DescribeLogStreams',
-    );
-    Validations.of(this.managedNodeRole).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore]',
-      reason:
-        'AmazonSSMManagedInstanceCore is the SSM agent’s own protocol (registration, messages, inventory), maintained by AWS with the agent; no task permission is added beyond the output log group.',
-    });
-
+    this.managedNodeRole = this.createManagedNodeRole();
     this.runnerRole = this.createRunnerRole(props.runners);
     for (const runner of props.runners) this.addRunner(runner);
   }
@@ -100,8 +95,84 @@ export class TaskRuntime extends Construct {
       [ENV.hostRunner]: 'ssm',
       [ENV.taskRunnerRoleArn]: this.runnerRole.roleArn,
       [ENV.managedNodeRoleName]: this.managedNodeRole.roleName,
-      [ENV.taskOutputLogGroup]: this.outputLogGroup.logGroupName,
+      [ENV.taskOutputLogGroupPrefix]: this.outputLogGroupPrefix,
     };
+  }
+
+  /**
+   * The role of every server registered through an activation. Written out instead of
+   * AmazonSSMManagedInstanceCore, which also lets any node read every Parameter Store parameter and
+   * every document of the account (`ssm:GetParameter(s)`, `ssm:GetDocument` on `*`). What is left is
+   * what the agent needs to receive and answer Run Command and to ship its output:
+   * - `ssmmessages:*Channel` and `ec2messages:*` — the agent's message channels (newer agents use
+   *   the first, older ones the second); these actions have no resource-level permissions;
+   * - `ssm:UpdateInstanceInformation` — the heartbeat that keeps the node online, on managed nodes only;
+   * - the `logs:` actions the agent calls for command output, only on `<prefix>/*`: it calls
+   *   CreateLogGroup before every output upload (ResourceAlreadyExists is its "found"), then
+   *   CreateLogStream, DescribeLogStreams and PutLogEvents.
+   * No State Manager association actions: Run Command does not use associations (the agent only
+   * logs that it cannot list them). The role is shared by every tenant's nodes, so IAM cannot keep
+   * one tenant's node out of another tenant's log group (docs/decisions.md, issue 11).
+   */
+  private createManagedNodeRole(): Role {
+    const stack = Stack.of(this);
+    const outputGroups = stack.formatArn({
+      service: 'logs',
+      resource: 'log-group',
+      resourceName: `${this.outputLogGroupPrefix}/*`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    const policy = new PolicyDocument({
+      statements: [
+        new PolicyStatement({
+          sid: 'AgentMessageChannels',
+          actions: [
+            'ssmmessages:CreateControlChannel',
+            'ssmmessages:CreateDataChannel',
+            'ssmmessages:OpenControlChannel',
+            'ssmmessages:OpenDataChannel',
+            'ec2messages:AcknowledgeMessage',
+            'ec2messages:DeleteMessage',
+            'ec2messages:FailMessage',
+            'ec2messages:GetEndpoint',
+            'ec2messages:GetMessages',
+            'ec2messages:SendReply',
+          ],
+          resources: ['*'],
+        }),
+        new PolicyStatement({
+          sid: 'AgentHeartbeat',
+          actions: ['ssm:UpdateInstanceInformation'],
+          resources: [stack.formatArn({ service: 'ssm', resource: 'managed-instance', resourceName: '*' })],
+        }),
+        new PolicyStatement({
+          sid: 'TaskOutputLogGroupsOnly',
+          actions: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:DescribeLogStreams', 'logs:PutLogEvents'],
+          resources: [outputGroups],
+        }),
+      ],
+    });
+
+    const role = new Role(this, 'ManagedNodeRole', {
+      description: 'Opsdesk hybrid managed nodes (customer servers registered through SSM activations)',
+      assumedBy: new ServicePrincipal('ssm.amazonaws.com', {
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': stack.account },
+          ArnLike: { 'aws:SourceArn': stack.formatArn({ service: 'ssm', resource: '*' }) },
+        },
+      }),
+      inlinePolicies: { RunCommandAgent: policy },
+    });
+
+    const reasons: Record<string, string> = {
+      '*': 'ssmmessages and ec2messages (the SSM agent’s Run Command message channels) have no resource-level permissions; nothing else is granted on *.',
+      'managed-instance/*':
+        'ssm:UpdateInstanceInformation (the agent’s heartbeat) on managed nodes; a node’s own id is not known when the role is made.',
+      [`log-group:${this.outputLogGroupPrefix}/*`]:
+        'Command output into the per-tenant task-output log groups (<prefix>/<tenantId>), created by the agent on first use; no other log group.',
+    };
+    acknowledgeWildcards(role, policy, reasons);
+    return role;
   }
 
   private createRunnerRole(runners: readonly AppFunction[]): Role {
@@ -180,15 +251,7 @@ export class TaskRuntime extends Construct {
       [`document/${DOCUMENT_PREFIX}*`]:
         'SendCommand may use Opsdesk’s own Command documents only (the Opsdesk- prefix), never AWS-RunShellScript or another document.',
     };
-    Validations.of(role).acknowledge(
-      ...wildcardResourceFindings(this, policy).map((finding) => {
-        const key = Object.keys(reasons).find(
-          (suffix) => finding === `Resource::${suffix}` || finding.endsWith(`:${suffix}`),
-        );
-        if (!key) throw new Error(`Task-runner role: no reason for the wildcard ${finding}`);
-        return { id: `AwsSolutions-IAM5[${finding}]`, reason: reasons[key]! };
-      }),
-    );
+    acknowledgeWildcards(role, policy, reasons);
     return role;
   }
 

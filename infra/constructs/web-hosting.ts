@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
@@ -9,6 +9,8 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
   OriginRequestPolicy,
@@ -22,12 +24,24 @@ import { CfnPolicy } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
+
+/**
+ * The header CloudFront adds to every request it forwards to the API, with the value of
+ * `WebHosting.originVerifySecret`. CloudFront replaces a viewer's header of the same name, so only
+ * requests that passed through the distribution (and its web ACL) carry the right value.
+ */
+export const ORIGIN_VERIFY_HEADER = 'x-opsdesk-origin-verify';
 
 export interface WebHostingProps {
   /** The HTTP API that `/api/*` is forwarded to, so the web app calls its own origin (no CORS). */
   api: IHttpApi;
+  /** Origins the web app may call besides its own (`connect-src`): the Cognito domain's token endpoint. */
+  connectSources?: string[];
+  /** The ARN of a CLOUDFRONT-scoped WAF web ACL for the distribution. */
+  webAclArn?: string;
 }
 
 export interface WebSiteDeployment {
@@ -38,12 +52,34 @@ export interface WebSiteDeployment {
 }
 
 /**
+ * The SPA's CSP: Vite emits no inline script or style, so everything is `'self'`; the favicon is a
+ * `data:` image; the only other origin it calls is Cognito's token endpoint (the login itself is a
+ * redirect, which `connect-src` does not govern).
+ */
+const webContentSecurityPolicy = (connectSources: readonly string[]): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
+
+/**
  * Serves the single-page app from a private S3 bucket through CloudFront, and `/api/*` from the
  * HTTP API on the same host name.
  */
 export class WebHosting extends Construct {
   readonly bucket: Bucket;
   readonly distribution: Distribution;
+  /** The value CloudFront sends in ORIGIN_VERIFY_HEADER; the API's check reads the same secret. */
+  readonly originVerifySecret: Secret;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -93,6 +129,28 @@ export class WebHosting extends Construct {
 
     const apiDomain = `${props.api.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
 
+    // The API stays reachable at its execute-api domain, which is CloudFront's origin (an HTTP API
+    // cannot be a private origin, and a custom domain would be just as public). CloudFront proves
+    // itself with this header instead; the value reaches the template only as a dynamic reference.
+    this.originVerifySecret = new Secret(this, 'OriginVerifySecret', {
+      description: `Opsdesk: the ${ORIGIN_VERIFY_HEADER} header CloudFront adds to API requests`,
+      generateSecretString: { excludePunctuation: true, passwordLength: 48 },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(this.originVerifySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'A shared token between CloudFront and the API authorizer, not a credential of a person or service: rotating means updating the distribution in the same deploy, so it is replaced by a deploy instead of rotated by a Lambda.',
+    });
+
+    const webHeaders = this.securityHeaders(
+      'WebHeaders',
+      'Opsdesk web app',
+      webContentSecurityPolicy(props.connectSources ?? []),
+    );
+    // The API answers JSON (and PDFs): nothing in it may load, run or be framed.
+    const apiHeaders = this.securityHeaders('ApiHeaders', 'Opsdesk API', "default-src 'none'; frame-ancestors 'none'");
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Opsdesk web app and API',
       defaultRootObject: 'index.html',
@@ -105,7 +163,7 @@ export class WebHosting extends Construct {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: webHeaders,
         functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
@@ -113,6 +171,7 @@ export class WebHosting extends Construct {
           origin: new HttpOrigin(apiDomain, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: { [ORIGIN_VERIFY_HEADER]: this.originVerifySecret.secretValue.unsafeUnwrap() },
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -120,8 +179,10 @@ export class WebHosting extends Construct {
           // Stripe-Signature, Accept) goes to the API — except Host, which API Gateway needs to be its own.
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: apiHeaders,
         },
       },
+      ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
     });
 
     Validations.of(this.distribution).acknowledge(
@@ -129,17 +190,38 @@ export class WebHosting extends Construct {
         id: 'AwsSolutions-CFR1',
         reason: 'Opsdesk serves customers wherever they are; there is no country to block.',
       },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'No WAF yet: the API behind /api/* is authenticated by JWT and throttled at the stage; a web ACL is a cost decision for production accounts.',
-      },
+      ...(props.webAclArn
+        ? []
+        : [
+            {
+              id: 'AwsSolutions-CFR2',
+              reason:
+                'Hosting without a web ACL (the construct on its own, in tests); the Opsdesk app always passes the edge stack’s web ACL.',
+            },
+          ]),
       {
         id: 'AwsSolutions-CFR4',
         reason:
           'The distribution uses the default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes at TLSv1; a custom domain with TLSv1.2_2021 comes with the production domain.',
       },
     );
+  }
+
+  /**
+   * The security headers of every answer, set by CloudFront over whatever the origin sent: HSTS for two
+   * years, no MIME sniffing, never framed, the origin only as referrer across sites, and the CSP given.
+   */
+  private securityHeaders(id: string, comment: string, contentSecurityPolicy: string): ResponseHeadersPolicy {
+    return new ResponseHeadersPolicy(this, id, {
+      comment: `${comment}: security headers`,
+      securityHeadersBehavior: {
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy, override: true },
+      },
+    });
   }
 
   /**

@@ -1,7 +1,18 @@
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, HttpNoneAuthorizer, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import {
+  type CfnRoute,
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  HttpLambdaAuthorizer,
+  HttpLambdaResponseType,
+  HttpUserPoolAuthorizer,
+} from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Match, Rule } from 'aws-cdk-lib/aws-events';
@@ -11,6 +22,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ENV } from '../../functions/config/env.js';
 import {
@@ -23,12 +35,19 @@ import {
   TABLE,
 } from '../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../shared/contracts/roles.js';
-import { type BoundedContext, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
+import {
+  type BoundedContext,
+  type RouteDefinition,
+  type RouteId,
+  routeEntries,
+  routeKey,
+} from '../../shared/contracts/routes.js';
 import { DOCUMENT_PREFIX } from '../../shared/tasks/catalogue.js';
 import { AppFunction } from '../constructs/app-function.js';
 import { TaskRuntime } from '../constructs/task-runtime.js';
-import { WebHosting } from '../constructs/web-hosting.js';
+import { ORIGIN_VERIFY_HEADER, WebHosting } from '../constructs/web-hosting.js';
 import { iam5ResourceFinding } from '../nag.js';
+import { type Throttle, TRAFFIC_LIMITS } from '../traffic-limits.js';
 import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
 
 type QueueId = (typeof QUEUES)[number]['id'];
@@ -171,8 +190,15 @@ const grantTableData = (stateful: StatefulStack, fn: AppFunction, access: 'read'
 };
 
 /** Routes that exist in AWS: everything in the manifest except the local stack's own (dev login). */
-export const deployedRoutes = (): [string, RouteDefinition][] =>
+export const deployedRoutes = (): [RouteId, RouteDefinition][] =>
   routeEntries().filter(([, definition]) => !definition.localOnly);
+
+/** A route's own stage throttling: anonymous routes only (TRAFFIC_LIMITS), the rest use the stage default. */
+export const routeThrottle = (routeId: RouteId, definition: RouteDefinition): Throttle | undefined => {
+  if (definition.access !== 'public') return undefined;
+  const routes: Partial<Record<RouteId, Throttle>> = TRAFFIC_LIMITS.api.routes;
+  return routes[routeId] ?? TRAFFIC_LIMITS.api.public;
+};
 
 /** One Lambda per bounded context that has at least one deployed route, in manifest order. */
 export const deployedContexts = (): BoundedContext[] => [
@@ -209,6 +235,8 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
 
 export interface StatelessStackProps extends StackProps {
   stateful: StatefulStack;
+  /** The CLOUDFRONT-scoped web ACL of the distribution (the edge stack's). */
+  webAclArn?: string;
   /** The built web app; may be missing (see WebHosting.deploySite). */
   webDistPath: string;
 }
@@ -221,6 +249,7 @@ export interface StatelessStackProps extends StackProps {
  */
 export class StatelessStack extends Stack {
   readonly api: HttpApi;
+  readonly stage: HttpStage;
   readonly functions: ReadonlyMap<BoundedContext, AppFunction>;
   readonly scheduledFunctions: ReadonlyMap<string, AppFunction>;
   /** Per consumed queue id: the function on the queue and the one on its dead-letter queue. */
@@ -232,6 +261,11 @@ export class StatelessStack extends Stack {
   /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
   readonly notificationFrom: string;
   readonly webClient: UserPoolClient;
+  /**
+   * The anonymous routes answer only requests that came through CloudFront: the secret CloudFront
+   * sends in ORIGIN_VERIFY_HEADER, and the REQUEST authorizer function that checks it.
+   */
+  readonly originVerification: { secret: Secret; authorizer: AppFunction };
   /** Functions whose access has `runsTasks`: the task runtime lets exactly these assume its role. */
   private readonly taskRunners: AppFunction[] = [];
 
@@ -253,10 +287,11 @@ export class StatelessStack extends Stack {
       // No CORS: browsers reach the API through the web app's own CloudFront host (/api/*).
       createDefaultStage: false,
     });
-    const stage = this.api.addStage('DefaultStage', {
+    this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      // Every route; the anonymous ones get tighter limits of their own in addRoutes.
+      throttle: TRAFFIC_LIMITS.api.default,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(
@@ -276,7 +311,16 @@ export class StatelessStack extends Stack {
       },
     });
 
-    const web = new WebHosting(this, 'Web', { api: this.api });
+    const web = new WebHosting(this, 'Web', {
+      api: this.api,
+      // The web app exchanges its authorization code at the Cognito domain's token endpoint.
+      connectSources: [stateful.userPoolDomain.baseUrl()],
+      webAclArn: props.webAclArn,
+    });
+    this.originVerification = {
+      secret: web.originVerifySecret,
+      authorizer: this.createOriginAuthorizer(web.originVerifySecret),
+    };
     const webOrigin = `https://${web.distribution.distributionDomainName}`;
     // Stripe Checkout and the portal send customers back to the web app.
     for (const fn of [...this.functions.values(), ...this.scheduledFunctions.values()]) {
@@ -341,7 +385,10 @@ export class StatelessStack extends Stack {
       },
     });
 
-    new CfnOutput(this, 'ApiUrl', { value: stage.url, description: 'HTTP API (also served at /api/* of the web app)' });
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.stage.url,
+      description: 'HTTP API, direct (authenticated routes only; anonymous ones answer only at /api/* of the web app)',
+    });
     new CfnOutput(this, 'WebDomain', { value: web.distribution.distributionDomainName });
     new CfnOutput(this, 'UserPoolId', { value: stateful.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.webClient.userPoolClientId });
@@ -513,10 +560,34 @@ export class StatelessStack extends Stack {
     return functions;
   }
 
+  /**
+   * The REQUEST authorizer function of the anonymous routes: compares CloudFront's origin header with
+   * the secret (functions/identity/origin-authorizer.ts). Reads that one secret, nothing else.
+   */
+  private createOriginAuthorizer(secret: Secret): AppFunction {
+    const fn = new AppFunction(this, 'origin-authorizer', {
+      entry: 'functions/identity/origin-authorizer.ts',
+      serviceName: 'opsdesk-origin-authorizer',
+      description: `Anonymous API routes: only requests carrying CloudFront's ${ORIGIN_VERIFY_HEADER} header`,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      environment: { [ENV.originSecretArn]: secret.secretArn },
+    });
+    secret.grantRead(fn.function);
+    return fn;
+  }
+
   private addRoutes(stateful: StatefulStack): void {
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', stateful.userPool, {
       userPoolClients: [this.webClient],
       identitySource: ['$request.header.Authorization'],
+    });
+    // Anonymous routes have no caller to check, only the way the request came: through CloudFront.
+    // API Gateway answers 401 itself when the header is missing and caches the answer per value.
+    const originAuthorizer = new HttpLambdaAuthorizer('OriginAuthorizer', this.originVerification.authorizer.function, {
+      identitySource: [`$request.header.${ORIGIN_VERIFY_HEADER}`],
+      responseTypes: [HttpLambdaResponseType.SIMPLE],
+      resultsCacheTtl: Duration.minutes(5),
     });
     const integrations = new Map(
       [...this.functions].map(([context, fn]) => [
@@ -525,6 +596,8 @@ export class StatelessStack extends Stack {
       ]),
     );
 
+    const routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    const throttledRoutes: CfnRoute[] = [];
     for (const [routeId, definition] of deployedRoutes()) {
       const integration = integrations.get(definition.context);
       if (!integration) throw new Error(`No function for context '${definition.context}'`);
@@ -534,18 +607,24 @@ export class StatelessStack extends Stack {
         methods: [HttpMethod[definition.method]],
         integration,
         ...(access === 'public'
-          ? { authorizer: new HttpNoneAuthorizer() }
+          ? { authorizer: originAuthorizer }
           : // Any one of the route's roles suffices: API Gateway accepts a token with at least one scope.
             { authorizer, authorizationScopes: access.map((role) => scopeForRole(role)) }),
       });
-      if (access === 'public') {
-        for (const apiRoute of apiRoutes) {
-          Validations.of(apiRoute).acknowledge({
-            id: 'AwsSolutions-APIG4',
-            reason: `Public by design in the route manifest (${routeId}: ${definition.summary}); callers have no account yet or it is a health/catalogue read. Stage throttling applies.`,
-          });
-        }
+      const throttle = routeThrottle(routeId, definition);
+      if (throttle) {
+        routeSettings[routeKey(definition)] = {
+          ThrottlingRateLimit: throttle.rateLimit,
+          ThrottlingBurstLimit: throttle.burstLimit,
+        };
+        throttledRoutes.push(...apiRoutes.map((apiRoute) => apiRoute.node.defaultChild as CfnRoute));
       }
     }
+
+    // Per-route throttling exists only on the L1 stage. CloudFormation rejects a route key the API
+    // does not have yet, hence the stage waits for those routes.
+    const cfnStage = this.stage.node.defaultChild as CfnStage;
+    cfnStage.routeSettings = routeSettings;
+    for (const route of throttledRoutes) cfnStage.addResourceDependency(route);
   }
 }

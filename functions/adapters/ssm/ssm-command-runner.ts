@@ -5,13 +5,14 @@ import type { SsmClientFor } from './tenant-ssm-clients.js';
 
 /**
  * SSM Run Command. `SendCommand` targets exactly the one instance id (never tags or `*`), with the
- * task's document and validated parameters; output goes to CloudWatch Logs, and the excerpt is read
- * back with `GetCommandInvocation` when the command ends.
+ * task's document and validated parameters; output goes to the tenant's own CloudWatch log group
+ * (`<outputLogGroupPrefix>/<tenantId>`, created by the node's agent on first use), and the excerpt is
+ * read back with `GetCommandInvocation` when the command ends.
  */
 export class SsmCommandRunner implements CommandRunner {
   constructor(
     private readonly clientFor: SsmClientFor,
-    private readonly options: { outputLogGroup?: string; backoff?: BackoffOptions } = {},
+    private readonly options: { outputLogGroupPrefix?: string; backoff?: BackoffOptions } = {},
   ) {}
 
   private get backoff(): BackoffOptions {
@@ -29,11 +30,11 @@ export class SsmCommandRunner implements CommandRunner {
             Parameters: Object.fromEntries(Object.entries(command.parameters).map(([name, value]) => [name, [value]])),
             TimeoutSeconds: command.timeoutSeconds,
             Comment: command.comment.slice(0, 100),
-            ...(this.options.outputLogGroup
+            ...(this.options.outputLogGroupPrefix
               ? {
                   CloudWatchOutputConfig: {
                     CloudWatchOutputEnabled: true,
-                    CloudWatchLogGroupName: this.options.outputLogGroup,
+                    CloudWatchLogGroupName: `${this.options.outputLogGroupPrefix}/${tenantId}`,
                   },
                 }
               : {}),
@@ -57,7 +58,7 @@ export class SsmCommandRunner implements CommandRunner {
 
   /**
    * `GetCommandInvocation` returns the first 24,000 characters of each stream; the whole output is in
-   * the CloudWatch log group (`outputLogGroup`).
+   * the tenant's CloudWatch log group (`<outputLogGroupPrefix>/<tenantId>`).
    */
   async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
     const client = await this.clientFor(tenantId);

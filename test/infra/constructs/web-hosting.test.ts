@@ -10,7 +10,10 @@ import { fakeWebDist } from '../support/opsdesk-app.js';
 const hostingTemplate = (distPath: string) => {
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
   const stack = new Stack(app, 'Web');
-  const web = new WebHosting(stack, 'Web', { api: new HttpApi(stack, 'Api') });
+  const web = new WebHosting(stack, 'Web', {
+    api: new HttpApi(stack, 'Api'),
+    connectSources: ['https://login.example.org'],
+  });
   web.deploySite({ distPath, config: { identity: 'cognito', clientId: 'client-id', scopes: ['openid'] } });
   return Template.fromStack(stack);
 };
@@ -66,6 +69,42 @@ describe('web hosting', () => {
     const origin = config.Origins.find((o: { Id: string }) => o.Id === api.TargetOriginId);
     expect(JSON.stringify(origin.DomainName)).toContain('.execute-api.');
     expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+  });
+
+  describe('security headers on every answer, the API’s included', () => {
+    const policies = template.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+    const policyOf = (behavior: { ResponseHeadersPolicyId?: { Ref?: string } }) => {
+      const id = behavior.ResponseHeadersPolicyId?.Ref;
+      expect(id, 'a response headers policy of this stack').toBeDefined();
+      return policies[id!]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    };
+    const apiBehavior = () =>
+      config.CacheBehaviors.find((behavior: { PathPattern: string }) => behavior.PathPattern === '/api/*');
+
+    it.each([
+      ['the web app (default behaviour)', () => config.DefaultCacheBehavior],
+      ['/api/*', apiBehavior],
+    ])('%s: HSTS, nosniff, frame DENY, a referrer policy and a CSP, overriding the origin', (_, behavior) => {
+      const headers = policyOf(behavior());
+      expect(headers.StrictTransportSecurity).toMatchObject({ IncludeSubdomains: true, Override: true });
+      expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
+      expect(headers.ContentTypeOptions).toEqual({ Override: true });
+      expect(headers.FrameOptions).toEqual({ FrameOption: 'DENY', Override: true });
+      expect(headers.ReferrerPolicy).toEqual({ ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true });
+      expect(headers.ContentSecurityPolicy.Override).toBe(true);
+      expect(JSON.stringify(headers.ContentSecurityPolicy.ContentSecurityPolicy)).toContain("frame-ancestors 'none'");
+    });
+
+    it('gives the SPA a CSP that allows its own scripts only, and the API one that allows nothing', () => {
+      const web = JSON.stringify(policyOf(config.DefaultCacheBehavior).ContentSecurityPolicy.ContentSecurityPolicy);
+      expect(web).toContain("script-src 'self'");
+      expect(web).toContain("object-src 'none'");
+      expect(web).not.toContain('unsafe-inline');
+      expect(web).not.toContain('unsafe-eval');
+      expect(web).toContain('https://login.example.org');
+      const api = policyOf(apiBehavior()).ContentSecurityPolicy.ContentSecurityPolicy;
+      expect(api).toBe("default-src 'none'; frame-ancestors 'none'");
+    });
   });
 
   it('deploys the build and config.json together, pruning old files', () => {

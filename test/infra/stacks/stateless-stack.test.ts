@@ -1,7 +1,9 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
+import { ORIGIN_VERIFY_HEADER } from '../../../infra/constructs/web-hosting.js';
 import { deployedContexts, httpEntryFor } from '../../../infra/stacks/stateless-stack.js';
+import { TRAFFIC_LIMITS } from '../../../infra/traffic-limits.js';
 import { QUEUES, queueUrlEnvName, SCHEDULES } from '../../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
@@ -14,6 +16,15 @@ const logicalId = (element: { node: { defaultChild?: unknown } }) =>
 const resources = (type: string) => Object.values(template.findResources(type));
 
 const deployed = routeEntries().filter(([, definition]) => !definition.localOnly);
+const publicRoutes = deployed.filter(([, definition]) => definition.access === 'public');
+/** The REQUEST authorizer on the anonymous routes: it lets through only requests that carry CloudFront's secret. */
+const originAuthorizerId = (): string => {
+  const custom = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).filter(
+    ([, authorizer]) => authorizer.Properties.AuthorizerType === 'REQUEST',
+  );
+  expect(custom).toHaveLength(1);
+  return custom[0]![0];
+};
 const localOnly = routeEntries().filter(([, definition]) => definition.localOnly);
 
 describe('stateless stack: HTTP API from the route manifest', () => {
@@ -31,7 +42,9 @@ describe('stateless stack: HTTP API from the route manifest', () => {
       const route = routeByKey.get(routeKey(definition));
       expect(route).toBeDefined();
       if (definition.access === 'public') {
-        expect(route.AuthorizationType).toBe('NONE');
+        // No caller identity, but only CloudFront's requests pass (see "only CloudFront" below).
+        expect(route.AuthorizationType).toBe('CUSTOM');
+        expect(route.AuthorizerId).toEqual({ Ref: originAuthorizerId() });
         expect(route.AuthorizationScopes).toBeUndefined();
       } else {
         expect(route.AuthorizationType).toBe('JWT');
@@ -62,8 +75,11 @@ describe('stateless stack: HTTP API from the route manifest', () => {
   });
 
   it('checks Cognito JWTs: issuer of the user pool, audience the web client', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
-    const [authorizer] = resources('AWS::ApiGatewayV2::Authorizer');
+    const jwt = resources('AWS::ApiGatewayV2::Authorizer').filter(
+      (candidate) => candidate.Properties.AuthorizerType === 'JWT',
+    );
+    expect(jwt).toHaveLength(1);
+    const [authorizer] = jwt;
     expect(authorizer?.Properties.AuthorizerType).toBe('JWT');
     expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([{ Ref: logicalId(stateless.webClient) }]);
     const issuer = JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer);
@@ -77,6 +93,84 @@ describe('stateless stack: HTTP API from the route manifest', () => {
       AutoDeploy: true,
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
+  });
+});
+
+describe('stateless stack: throttling at the stage (numbers from TRAFFIC_LIMITS)', () => {
+  const [stage] = Object.entries(template.findResources('AWS::ApiGatewayV2::Stage'));
+  const [stageId, stageResource] = stage!;
+  const limits = TRAFFIC_LIMITS.api;
+  const expectedFor = (id: string) => limits.routes[id as keyof typeof limits.routes] ?? limits.public;
+
+  it('throttles every route by default', () => {
+    expect(stageResource.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: limits.default.rateLimit,
+      ThrottlingBurstLimit: limits.default.burstLimit,
+    });
+  });
+
+  it('throttles each anonymous route of the manifest tighter, and only those', () => {
+    const settings = stageResource.Properties.RouteSettings as Record<string, Record<string, number>>;
+    expect(publicRoutes.map(([id]) => id)).toEqual(expect.arrayContaining(['signUp', 'stripeWebhook']));
+    expect(Object.keys(settings ?? {}).sort()).toEqual(
+      publicRoutes.map(([, definition]) => routeKey(definition)).sort(),
+    );
+    for (const [id, definition] of publicRoutes) {
+      const setting = settings[routeKey(definition)]!;
+      expect(setting, id).toEqual({
+        ThrottlingRateLimit: expectedFor(id).rateLimit,
+        ThrottlingBurstLimit: expectedFor(id).burstLimit,
+      });
+      expect(setting.ThrottlingRateLimit, id).toBeLessThan(limits.default.rateLimit);
+      expect(setting.ThrottlingBurstLimit, id).toBeLessThan(limits.default.burstLimit);
+    }
+  });
+
+  it('is deployed after the routes its settings name (CloudFormation rejects unknown route keys)', () => {
+    const routeIds = Object.entries(template.findResources('AWS::ApiGatewayV2::Route'))
+      .filter(([, route]) => publicRoutes.some(([, definition]) => routeKey(definition) === route.Properties.RouteKey))
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(publicRoutes.length);
+    expect(template.toJSON().Resources[stageId].DependsOn).toEqual(expect.arrayContaining(routeIds));
+  });
+});
+
+describe('stateless stack: only CloudFront reaches the anonymous routes', () => {
+  const authorizer = () => template.toJSON().Resources[originAuthorizerId()].Properties;
+  const distribution = () => resources('AWS::CloudFront::Distribution')[0]!.Properties.DistributionConfig;
+  const apiOrigin = () => {
+    const config = distribution();
+    const behavior = config.CacheBehaviors.find(
+      (candidate: { PathPattern: string }) => candidate.PathPattern === '/api/*',
+    );
+    return config.Origins.find((origin: { Id: string }) => origin.Id === behavior.TargetOriginId);
+  };
+  const secretId = () => logicalId(stateless.originVerification.secret);
+
+  it('CloudFront sends the secret origin header to the API, from Secrets Manager, never as a literal', () => {
+    const headers = apiOrigin().OriginCustomHeaders as { HeaderName: string; HeaderValue: unknown }[];
+    expect(headers.map((header) => header.HeaderName)).toEqual([ORIGIN_VERIFY_HEADER]);
+    const value = JSON.stringify(headers[0]!.HeaderValue);
+    expect(value).toContain('{{resolve:secretsmanager:');
+    expect(value).toContain(secretId());
+  });
+
+  it('the anonymous routes’ authorizer checks exactly that header against that secret', () => {
+    expect(authorizer()).toMatchObject({
+      AuthorizerType: 'REQUEST',
+      IdentitySource: [`$request.header.${ORIGIN_VERIFY_HEADER}`],
+      AuthorizerPayloadFormatVersion: '2.0',
+      EnableSimpleResponses: true,
+    });
+    const fn = stateless.originVerification.authorizer;
+    expect(JSON.stringify(authorizer().AuthorizerUri)).toContain(logicalId(fn.function));
+    const variables = template.toJSON().Resources[logicalId(fn.function)].Properties.Environment.Variables;
+    expect(variables.ORIGIN_SECRET_ARN).toEqual({ Ref: secretId() });
+    const policies = JSON.stringify(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.function.role!) }] } }),
+    );
+    expect(policies).toContain('secretsmanager:GetSecretValue');
+    expect(policies).not.toContain('dynamodb:');
   });
 });
 

@@ -255,7 +255,7 @@ describe('tasks: what each function may do', () => {
         HOST_RUNNER: 'ssm',
         TASK_RUNNER_ROLE_ARN: { 'Fn::GetAtt': [logicalId(runtime.runnerRole), 'Arn'] },
         MANAGED_NODE_ROLE_NAME: { Ref: logicalId(runtime.managedNodeRole) },
-        TASK_OUTPUT_LOG_GROUP: { Ref: logicalId(runtime.outputLogGroup) },
+        TASK_OUTPUT_LOG_GROUP_PREFIX: runtime.outputLogGroupPrefix,
       });
       expect(assumes).toHaveLength(1);
       expect(actionsOf(assumes[0]!).sort()).toEqual(['sts:AssumeRole', 'sts:TagSession']);
@@ -365,8 +365,17 @@ describe('tasks: SSM command status events', () => {
 
 describe('tasks: managed nodes and their output', () => {
   const nodeRole = resources[logicalId(runtime.managedNodeRole)]!.Properties;
+  /** Everything the node role may do: its inline policies and any policy attached to it. */
+  const nodeStatements: Statement[] = [
+    ...(nodeRole.Policies ?? []).flatMap(
+      (policy: { PolicyDocument: { Statement: Statement[] } }) => policy.PolicyDocument.Statement,
+    ),
+    ...roleStatements(runtime.managedNodeRole),
+  ];
+  const nodeActions = nodeStatements.filter((statement) => statement.Effect === 'Allow').flatMap(actionsOf);
+  const taskOutputGroups = `arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:${runtime.outputLogGroupPrefix}/`;
 
-  it('gives hybrid nodes a role only SSM of this account can assume, with the SSM core policy', () => {
+  it('gives hybrid nodes a role only SSM of this account can assume', () => {
     expect(nodeRole.AssumeRolePolicyDocument.Statement).toEqual([
       expect.objectContaining({
         Effect: 'Allow',
@@ -375,24 +384,69 @@ describe('tasks: managed nodes and their output', () => {
         Condition: expect.objectContaining({ StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } }),
       }),
     ]);
-    expect(nodeRole.ManagedPolicyArns.map(flat)).toEqual([
-      'arn:<AWS::Partition>:iam::aws:policy/AmazonSSMManagedInstanceCore',
-    ]);
   });
 
-  it('lets nodes write command output to the task-output log group only', () => {
-    const statements = roleStatements(runtime.managedNodeRole);
-    expect(statements).toHaveLength(1);
-    expect(actionsOf(statements[0]!).sort()).toEqual([
-      'logs:CreateLogStream',
-      'logs:DescribeLogStreams',
-      'logs:PutLogEvents',
-    ]);
-    for (const arn of resourcesOf(statements[0]!)) expect(arn).toContain(logicalId(runtime.outputLogGroup));
+  it('never reads Parameter Store or documents: no managed policy, no such action, no wildcard action', () => {
+    // AmazonSSMManagedInstanceCore grants ssm:GetParameter(s) and ssm:GetDocument on *; a managed
+    // policy's statements are not in the template, so none may be attached at all.
+    expect(nodeRole.ManagedPolicyArns ?? []).toEqual([]);
+    expect(JSON.stringify(nodeRole)).not.toContain('AmazonSSMManagedInstanceCore');
+    expect(nodeActions.length).toBeGreaterThan(0);
+    for (const action of nodeActions) {
+      expect(action).not.toMatch(/^ssm:GetParameter/);
+      expect(action).not.toMatch(/^ssm:(GetDocument|DescribeDocument|ListDocuments)/);
+      expect(action).not.toMatch(/\*/);
+    }
   });
 
-  it('keeps command output for three months', () => {
-    expect(resources[logicalId(runtime.outputLogGroup)]!.Properties.RetentionInDays).toBe(90);
+  it('may do only what the SSM agent needs for Run Command and its output', () => {
+    expect([...new Set(nodeActions)].sort()).toEqual(
+      [
+        'ec2messages:AcknowledgeMessage',
+        'ec2messages:DeleteMessage',
+        'ec2messages:FailMessage',
+        'ec2messages:GetEndpoint',
+        'ec2messages:GetMessages',
+        'ec2messages:SendReply',
+        'logs:CreateLogGroup',
+        'logs:CreateLogStream',
+        'logs:DescribeLogStreams',
+        'logs:PutLogEvents',
+        'ssm:UpdateInstanceInformation',
+        'ssmmessages:CreateControlChannel',
+        'ssmmessages:CreateDataChannel',
+        'ssmmessages:OpenControlChannel',
+        'ssmmessages:OpenDataChannel',
+      ].sort(),
+    );
+    const update = nodeStatements.filter((statement) => actionsOf(statement).includes('ssm:UpdateInstanceInformation'));
+    for (const statement of update) {
+      expect(resourcesOf(statement)).toEqual([
+        'arn:<AWS::Partition>:ssm:<AWS::Region>:<AWS::AccountId>:managed-instance/*',
+      ]);
+    }
+  });
+
+  it('writes logs only into the per-tenant task-output log groups, never on *', () => {
+    const logs = nodeStatements.filter((statement) =>
+      actionsOf(statement).some((action) => action.startsWith('logs:')),
+    );
+    expect(logs.length).toBeGreaterThan(0);
+    for (const statement of logs) {
+      expect(actionsOf(statement).every((action) => action.startsWith('logs:'))).toBe(true);
+      expect(resourcesOf(statement).length).toBeGreaterThan(0);
+      for (const arn of resourcesOf(statement)) {
+        expect(arn).not.toBe('*');
+        expect(arn.startsWith(taskOutputGroups), arn).toBe(true);
+      }
+    }
+  });
+
+  it('gives the task functions the output log group prefix, one group per tenant below it', () => {
+    expect(runtime.outputLogGroupPrefix).toMatch(/^\/opsdesk\/.*task-output$/);
+    const dispatcher = stateless.queueConsumers.get('task-dispatch')!.consumer;
+    expect(variablesOf(dispatcher).TASK_OUTPUT_LOG_GROUP_PREFIX).toBe(runtime.outputLogGroupPrefix);
+    expect(variablesOf(dispatcher).TASK_OUTPUT_LOG_GROUP).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App } from 'aws-cdk-lib';
+import { App, type Environment } from 'aws-cdk-lib';
 import { createOpsdesk } from '../../../infra/opsdesk.js';
 import { PROJECT_ROOT } from '../../../infra/project-root.js';
 
@@ -18,8 +18,11 @@ export const fakeWebDist = (): string => {
   return dir;
 };
 
-/** The whole app with cdk-nag on, bundling skipped (a synth then takes about a second, not ten). */
-export const createTestOpsdesk = (webDistPath: string = fakeWebDist()) => {
+/**
+ * The whole app with cdk-nag on, bundling skipped (a synth then takes about a second, not ten).
+ * Environment-agnostic like the offline `cdk synth`, unless `env` is given (as `cdk deploy` gives it).
+ */
+export const createTestOpsdesk = (webDistPath: string = fakeWebDist(), env?: Environment) => {
   const app = new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } });
-  return { app, ...createOpsdesk(app, { webDistPath }) };
+  return { app, ...createOpsdesk(app, { webDistPath, env }) };
 };

@@ -54,7 +54,7 @@ describe('SSM command runner', () => {
   const runner = () => {
     const scoped = clients();
     return new SsmCommandRunner((tenantId) => scoped.forTenant(tenantId), {
-      outputLogGroup: '/opsdesk/task-output',
+      outputLogGroupPrefix: '/opsdesk/task-output',
       backoff: noSleep,
     });
   };
@@ -76,9 +76,23 @@ describe('SSM command runner', () => {
       Parameters: { domain: ['www.example.org'], port: ['443'], dryRun: ['false'] },
       TimeoutSeconds: 60,
       Comment: 'opsdesk task 0mwr-abc',
-      CloudWatchOutputConfig: { CloudWatchOutputEnabled: true, CloudWatchLogGroupName: '/opsdesk/task-output' },
+      CloudWatchOutputConfig: {
+        CloudWatchOutputEnabled: true,
+        CloudWatchLogGroupName: '/opsdesk/task-output/tenant-a',
+      },
     });
     expect(input).not.toHaveProperty('Targets');
+  });
+
+  it('writes each tenant’s output into that tenant’s own log group', async () => {
+    ssm.on(SendCommandCommand).resolves({ Command: { CommandId: 'cmd-1' } });
+    const scoped = runner();
+    await scoped.send('tenant-a', command);
+    await scoped.send('tenant-b', command);
+    const groups = ssm
+      .commandCalls(SendCommandCommand)
+      .map((call) => call.args[0].input.CloudWatchOutputConfig?.CloudWatchLogGroupName);
+    expect(groups).toEqual(['/opsdesk/task-output/tenant-a', '/opsdesk/task-output/tenant-b']);
   });
 
   it('retries throttling with backoff and then succeeds', async () => {
@@ -172,6 +186,7 @@ describe('SSM host directory', () => {
             LastPingDateTime: new Date('2026-11-21T10:00:00Z'),
             RegistrationDate: new Date('2026-11-01T10:00:00Z'),
             IPAddress: '10.0.0.5',
+            ActivationId: 'act-1',
           },
         ],
         NextToken: 'page-2',
@@ -188,7 +203,9 @@ describe('SSM host directory', () => {
       name: 'web-01',
       platform: 'Ubuntu 24.04',
       lastSeenAt: '2026-11-21T10:00:00.000Z',
+      activationId: 'act-1',
     });
+    expect(hosts[1]?.activationId).toBeNull();
     const calls = ssm.commandCalls(DescribeInstanceInformationCommand).map((call) => call.args[0].input);
     expect(
       calls.every(
