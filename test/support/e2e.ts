@@ -59,8 +59,8 @@ export const stackAndBrowserFixture = (
         context.setDefaultTimeout(UI_TIMEOUT_MS);
         const page = await context.newPage();
         await page.clock.install({ time: await stackTime(fixture.stack) });
-        // Closing the page closes its context too.
-        page.on('close', () => void context.close());
+        // Closing the page closes its context too (when the browser closes first, there is nothing left to close).
+        page.on('close', () => context.close().catch(() => undefined));
         return page;
       },
     },
