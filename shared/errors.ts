@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'STATE.CONFLICT'
   | 'IDEMPOTENCY.KEY_REUSED'
   | 'IDEMPOTENCY.IN_PROGRESS'
+  | 'RATE.LIMITED'
   | 'DEPENDENCY.UNAVAILABLE'
   | 'PAYMENT_PROVIDER.REJECTED';
 
@@ -42,3 +43,14 @@ export class DomainError extends Error {
 }
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
+
+/** Over a rate limit: carries when to try again (whole seconds), which HTTP sends as `Retry-After`. */
+export class RateLimitedError extends DomainError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super('RATE.LIMITED', message);
+    this.name = 'RateLimitedError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

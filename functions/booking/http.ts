@@ -22,9 +22,9 @@ import {
 } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { callerDirectory } from '../config/callers.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
-import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
 
 const { client, tableName } = tableConfig();

@@ -37,5 +37,4 @@ export class CachedCallerDirectory implements CallerDirectory {
   forget(tenantId: string | null, userId: string): void {
     this.entries.delete(`${tenantId ?? '-'}/${userId}`);
   }
-
 }

@@ -15,12 +15,15 @@ import {
 import { DomainError, type FieldError } from '../../shared/errors.js';
 import { type Actor, hasAnyRole } from '../../shared/platform/actor.js';
 import type { Clock } from '../../shared/platform/ports.js';
+import { rateLimitOf } from '../../shared/platform/rate-limits.js';
 import type { CallerDirectory } from '../../shared/tenancy/ports.js';
 import { resolveCaller } from '../../shared/tenancy/resolve-caller.js';
+import { httpRateLimiting } from '../config/rate-limiter.js';
 import { logger } from '../observability/logger.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { errorToResponse } from './problem.js';
+import { enforceRateLimit, type HttpRateLimiting } from './rate-limit.js';
 
 /** Bodies above this are refused with 413 before anything parses them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -158,53 +161,67 @@ const toResponse = (
 
 /**
  * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same
- * steps — authenticate and authorize (401/403), size limit (413), JSON (400), zod validation (422) —
- * before the thin implementation runs; every error becomes problem+json.
+ * steps — authenticate and authorize (401/403), size limit (413), JSON (400), zod validation (422),
+ * a token from the caller's rate-limit bucket on writes (429 with Retry-After; an Idempotency-Key's
+ * replay takes none) — before the thin implementation runs; every error becomes problem+json.
+ * Rate limiting is the process's (functions/config/rate-limiter.ts) unless `rateLimiting` is given.
  */
 export const createHttpHandler = <C extends BoundedContext>(
   context: C,
   implementation: ContextImplementation<C>,
-  options: { idempotency?: { store: IdempotencyStore; clock: Clock }; callers?: CallerDirectory } = {},
+  options: {
+    idempotency?: { store: IdempotencyStore; clock: Clock };
+    callers?: CallerDirectory;
+    rateLimiting?: HttpRateLimiting;
+  } = {},
 ) => {
-  const routes = routeEntries()
-    .filter(([, definition]) => definition.context === context)
-    .map(([id, definition]) => {
-      const run = (implementation as Record<string, (request: unknown) => Promise<unknown>>)[id];
-      if (!run) throw new Error(`Route ${id} of context ${context} has no implementation`);
-      if (definition.idempotent && !options.idempotency) {
-        throw new Error(`Route ${id} accepts Idempotency-Key: give createHttpHandler an idempotency store`);
-      }
-      if (definition.access !== 'public' && !options.callers) {
-        throw new Error(`Route ${id} needs a caller: give createHttpHandler a caller directory`);
-      }
-      return {
-        method: definition.method,
-        path: definition.path,
-        handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
-          const actor = await authenticate(definition, event, options.callers);
-          const rawBody = parseJsonBody(definition, event);
-          const request = {
-            actor,
-            body: validate(definition.body, rawBody, 'body'),
-            params: validate(definition.params, event.pathParameters ?? {}, 'params'),
-            query: validate(definition.query, event.queryStringParameters ?? {}, 'query'),
-            headers: event.headers ?? {},
-            rawBody: decodeBody(event),
-            event,
-          };
-          const respond = async () => toResponse(definition, await run(request), request.headers);
-          const key = event.headers?.['idempotency-key'];
-          if (!definition.idempotent || !options.idempotency || key === undefined) return respond();
-          return runIdempotently(
-            options.idempotency.store,
-            idempotencyScope(actor, id, key),
-            requestFingerprint(definition.method, event.rawPath, decodeBody(event)),
-            options.idempotency.clock.now(),
-            respond,
-          );
-        },
-      };
-    });
+  const entries = routeEntries().filter(([, definition]) => definition.context === context);
+  // Built at cold start, and only by contexts that have a limited route (the table is theirs anyway).
+  const limiting = entries.some(([id, definition]) => rateLimitOf(id, definition))
+    ? (options.rateLimiting ?? httpRateLimiting())
+    : undefined;
+  const routes = entries.map(([id, definition]) => {
+    const run = (implementation as Record<string, (request: unknown) => Promise<unknown>>)[id];
+    if (!run) throw new Error(`Route ${id} of context ${context} has no implementation`);
+    if (definition.idempotent && !options.idempotency) {
+      throw new Error(`Route ${id} accepts Idempotency-Key: give createHttpHandler an idempotency store`);
+    }
+    if (definition.access !== 'public' && !options.callers) {
+      throw new Error(`Route ${id} needs a caller: give createHttpHandler a caller directory`);
+    }
+    const rateLimit = rateLimitOf(id, definition);
+    return {
+      method: definition.method,
+      path: definition.path,
+      handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+        const actor = await authenticate(definition, event, options.callers);
+        const rawBody = parseJsonBody(definition, event);
+        const request = {
+          actor,
+          body: validate(definition.body, rawBody, 'body'),
+          params: validate(definition.params, event.pathParameters ?? {}, 'params'),
+          query: validate(definition.query, event.queryStringParameters ?? {}, 'query'),
+          headers: event.headers ?? {},
+          rawBody: decodeBody(event),
+          event,
+        };
+        // After authentication and validation: refused and invalid requests do no work, so they take no token.
+        const respond = async () => {
+          if (rateLimit && limiting) await enforceRateLimit(limiting, rateLimit, actor, event);
+          return toResponse(definition, await run(request), request.headers);
+        };
+        const key = event.headers?.['idempotency-key'];
+        if (!definition.idempotent || !options.idempotency || key === undefined) return respond();
+        return runIdempotently(
+          options.idempotency.store,
+          idempotencyScope(actor, id, key),
+          requestFingerprint(definition.method, event.rawPath, decodeBody(event)),
+          options.idempotency.clock.now(),
+          respond,
+        );
+      },
+    };
+  });
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))

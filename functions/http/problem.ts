@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Problem } from '../../shared/contracts/common.js';
-import { DomainError, type ErrorCode } from '../../shared/errors.js';
+import { DomainError, type ErrorCode, RateLimitedError } from '../../shared/errors.js';
 
 /** The one mapping from domain error codes to HTTP. */
 const STATUS: Record<ErrorCode, { status: number; title: string }> = {
@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'STATE.CONFLICT': { status: 409, title: 'Conflict' },
   'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
   'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },
+  'RATE.LIMITED': { status: 429, title: 'Too many requests' },
   'DEPENDENCY.UNAVAILABLE': { status: 503, title: 'Service unavailable' },
   'PAYMENT_PROVIDER.REJECTED': { status: 502, title: 'Payment provider refused' },
 };
@@ -57,7 +58,11 @@ export const internalProblem = (requestId: string): Problem => ({
   detail: `Something went wrong on our side. Quote request id ${requestId} when you contact support.`,
 });
 
+/** Headers an error adds to its problem: `Retry-After` (whole seconds) when over a rate limit. */
+const errorHeaders = (error: DomainError): Record<string, string> =>
+  error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+
 export const errorToResponse = (error: unknown, requestId: string, instance?: string) =>
   error instanceof DomainError
-    ? problemResponse(domainErrorToProblem(error, instance))
+    ? problemResponse(domainErrorToProblem(error, instance), errorHeaders(error))
     : problemResponse(internalProblem(requestId));

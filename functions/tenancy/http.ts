@@ -14,11 +14,13 @@ import { changeUserRole, inviteUser, listUsers, removeUser } from '../../shared/
 import { DynamoAuditLog } from '../adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { callerDirectory } from '../config/callers.js';
+import { ENV, requireEnv } from '../config/env.js';
 import { createIdentityProvider } from '../config/identity.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
-import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
+import { ANSWER_FLOOR_MS, noSoonerThan } from './answer-floor.js';
 
 const table = tableConfig();
 const tenants = new DynamoTenantRepository(table.client, table.tableName);
@@ -27,15 +29,17 @@ const identity = createIdentityProvider();
 const deps = { tenants, identity, clock, ids };
 const callers = callerDirectory();
 const idempotency = { store: new DynamoIdempotencyStore(table.client, table.tableName), clock };
+/** Sign-up and invitations answer no sooner than this, whether the address was new or not (docs/decisions.md). */
+const answerFloorMs = ANSWER_FLOOR_MS[requireEnv(ENV.identityProvider) === 'cognito' ? 'cognito' : 'local'];
 
 export const handler = createHttpHandler(
   'tenancy',
   {
-    signUp: ({ body }) => signUp(deps, body),
+    signUp: ({ body }) => noSoonerThan(answerFloorMs, () => signUp(deps, body)),
     getMe: ({ actor }) => getMe(deps, actor),
     getUser: ({ actor, params }) => getTenantUser(deps, actor, params.userId),
     listUsers: ({ actor, query }) => listUsers(deps, actor, query),
-    inviteUser: ({ actor, body }) => inviteUser(deps, actor, body),
+    inviteUser: ({ actor, body }) => noSoonerThan(answerFloorMs, () => inviteUser(deps, actor, body)),
     // This process stops trusting what it read about the user at once (other containers within seconds).
     changeUserRole: async ({ actor, params, body }) => {
       const changed = await changeUserRole(deps, actor, params.userId, body.role);

@@ -67,6 +67,20 @@ export const lambdaContext = (context: BoundedContext, requestId: string): Conte
   succeed: () => undefined,
 });
 
+/**
+ * A path whose %-escapes do not decode (`/%`, `%zz`, a cut-off UTF-8 sequence such as `%E0%A4%A`) is a malformed
+ * request: 400, before any route is matched (matching decodes path parameters).
+ */
+export const decodePath = (path: string): string | null => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+};
+
+export const MALFORMED_PATH = { title: 'Bad request', detail: 'The path has a malformed %-escape.' } as const;
+
 const findRoute = (method: string, path: string) => {
   for (const [, definition] of routeEntries()) {
     if (definition.method !== method) continue;
@@ -121,6 +135,7 @@ export const createDispatcher = (verify: TokenVerifier) => {
   return async (request: LocalRequest): Promise<LocalResponse> => {
     const url = new URL(request.url, 'http://local');
     const method = request.method.toUpperCase();
+    if (decodePath(url.pathname) === null) return problem(400, MALFORMED_PATH.title, MALFORMED_PATH.detail);
     const match = findRoute(method, url.pathname);
     if (!match) return problem(404, 'No such route', `No route ${method} ${url.pathname}.`);
     const { definition, params } = match;

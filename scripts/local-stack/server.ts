@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import type { Dispatcher } from './dispatcher.js';
+import { type Dispatcher, decodePath, MALFORMED_PATH } from './dispatcher.js';
 
 /** API Gateway's own payload limit; the handlers refuse bodies over 1 MB themselves (413). */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -54,6 +54,9 @@ export const createLocalServer = (state: LocalServerState): Server =>
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
     try {
+      // A path that does not decode is the client's error (400), on API and web paths alike — never a failed decode's 500.
+      const decoded = decodePath(path);
+      if (decoded === null) return sendProblem(response, 400, MALFORMED_PATH.title, MALFORMED_PATH.detail);
       if (path.startsWith('/api/') || path.startsWith('/auth/dev/')) {
         if (!state.dispatch) return sendProblem(response, 503, 'Starting', 'The local stack is still starting.');
         const body = await readBody(request);
@@ -76,7 +79,7 @@ export const createLocalServer = (state: LocalServerState): Server =>
         response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         return response.end(JSON.stringify(state.webConfig));
       }
-      const file = normalize(join(state.webDir, decodeURIComponent(path)));
+      const file = normalize(join(state.webDir, decoded));
       const insideWeb = file.startsWith(state.webDir);
       const target = insideWeb && existsSync(file) && statSync(file).isFile() ? file : join(state.webDir, 'index.html');
       if (!existsSync(target)) {

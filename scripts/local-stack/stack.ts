@@ -18,6 +18,7 @@ import { killLocalCommands } from '../../functions/adapters/local/local-host-run
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
+import { rateLimitEnvironment, rateLimitsFromEnv } from '../../functions/config/rate-limits.js';
 import { TABLE } from '../../shared/contracts/resources.js';
 import { createDispatcher } from './dispatcher.js';
 import {
@@ -136,6 +137,8 @@ export interface RunningLocalStack {
  */
 export const startLocalStack = async (settings: LocalStackSettings): Promise<RunningLocalStack> => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // The defaults CDK deploys, each overridable as in AWS (RATE_LIMIT_*); a bad value stops here.
+  const rateLimits = rateLimitsFromEnv(process.env);
   prepareDataDir(settings.dataDir);
   checkJava();
   const state = {
@@ -176,6 +179,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.webUrl]: `http://127.0.0.1:${port}`,
       [ENV.hostRunner]: 'local',
       [ENV.localHostsDir]: join(settings.dataDir, 'hosts'),
+      ...rateLimitEnvironment(rateLimits),
       // The SDK's own per-service endpoint variable: every SQS client in the process talks to fauxqs.
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       ...queues.env,

@@ -163,7 +163,9 @@ export const routes = {
     path: '/api/signup',
     context: 'tenancy',
     access: 'public',
-    summary: 'Sign an organisation up: creates the tenant and its first customer-admin',
+    summary:
+      'Sign an organisation up: creates the tenant and its first customer-admin, whom the identity provider e-mails; ' +
+      'an address that has an account already creates nothing and gets an answer of the same shape (ids never stored)',
     body: SignupRequestSchema,
     example: { organisation: 'Kulturverein Nord e.V.', name: 'Kim Nord', email: 'kim@kulturverein-nord.example' },
     response: SignupResponseSchema,
@@ -204,7 +206,10 @@ export const routes = {
     path: '/api/users/invitations',
     context: 'tenancy',
     access: ['customer-admin'],
-    summary: 'Invite a colleague as customer-admin or customer-member; the identity provider e-mails them',
+    summary:
+      'Invite a colleague as customer-admin or customer-member; the identity provider e-mails them. 409 for a member ' +
+      'of the caller’s organisation; an address of another organisation or of staff gets an answer of the same shape ' +
+      '(the user, never stored, and no e-mail)',
     body: InviteUserRequestSchema,
     example: { email: 'alex@kulturverein-nord.example', name: 'Alex Nord', role: 'customer-member' },
     response: UserSchema,
@@ -875,8 +880,9 @@ export const routes = {
     method: 'GET',
     path: '/auth/dev/mailbox',
     context: 'dev-identity',
-    access: 'public',
-    summary: 'Local stack only: the booking e-mails the stack has "sent", newest first',
+    access: ['customer-admin', 'customer-member', 'operator', 'finance', 'provider-admin'],
+    summary:
+      'Local stack only: the booking e-mails the stack has "sent", newest first — provider staff every tenant’s, a customer their organisation’s',
     response: z.object({
       items: z.array(
         z.object({

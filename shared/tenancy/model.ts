@@ -54,6 +54,11 @@ export const SignupRequestSchema = z
   .meta({ id: 'SignupRequest' });
 export type SignupRequest = z.infer<typeof SignupRequestSchema>;
 
+/**
+ * The answer to every sign-up (201): the ids of the organisation and admin the request created — or, when the
+ * address has an account already, the ids the attempt drew, which were never stored (the answer must not tell
+ * anyone which addresses have an account; docs/decisions.md). Either way they are useless without signing in.
+ */
 export const SignupResponseSchema = z.object({ tenantId: IdSchema, userId: IdSchema }).meta({ id: 'SignupResponse' });
 export type SignupResponse = z.infer<typeof SignupResponseSchema>;
 

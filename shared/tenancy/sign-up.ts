@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
-import { DomainError } from '../errors.js';
+import { DomainError, isDomainError } from '../errors.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import { DEFAULT_TIME_ZONE, type SignupRequest, type SignupResponse, type Tenant, type User } from './model.js';
 import type { IdentityProvider, TenantRepository } from './ports.js';
@@ -15,6 +15,10 @@ export interface SignUpDeps {
  * An organisation signs up: it becomes a tenant and the person signing up its customer-admin.
  * The table is the source of truth and enforces e-mail uniqueness, so it is written first; the
  * identity provider follows, and if it fails the table write is undone and the caller told to retry.
+ *
+ * An address that has an account already (a customer's or staff's) creates nothing and gets an answer of the
+ * same shape — the ids this attempt drew, never stored — so sign-up cannot be used to find out who has an account. The timing is evened out by the caller
+ * (functions/tenancy/http.ts), as creating an account calls the identity provider and a taken address does not.
  */
 export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<SignupResponse> {
   const now = deps.clock.now().toISOString();
@@ -44,7 +48,12 @@ export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<
     target: { type: 'tenant', id: tenant.id },
     details: { organisation: tenant.name, timeZone: tenant.timeZone },
   };
-  await deps.tenants.createTenantWithAdmin({ tenant, admin, audit });
+  try {
+    await deps.tenants.createTenantWithAdmin({ tenant, admin, audit });
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'USER.ALREADY_EXISTS') return { tenantId: tenant.id, userId: admin.id };
+    throw error;
+  }
   try {
     await deps.identity.createUser({
       userId: admin.id,

@@ -1,6 +1,6 @@
 import { type AuditEntry, auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import type { Role } from '../contracts/roles.js';
-import { DomainError } from '../errors.js';
+import { DomainError, isDomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
@@ -58,6 +58,11 @@ export const listUsers = (deps: Pick<UserDeps, 'tenants'>, actor: Actor, page: P
  * A customer-admin invites a colleague: the user is stored first (the table guards e-mail
  * uniqueness), then created in the identity provider, which e-mails the invitation. If that fails,
  * the stored user is removed again and the audit log says so.
+ *
+ * An address that already has an account is told apart only when it is a member of the caller's own organisation
+ * (their own data: 409). One of another organisation or of the provider's staff gets the answer any invitation
+ * gets — the user this attempt would have been, never stored — and nothing is sent, so the answer cannot be used
+ * to find out who has an account elsewhere (the user list still can: docs/decisions.md says why it stays so).
  */
 export async function inviteUser(deps: UserDeps, actor: Actor, request: InviteUserRequest): Promise<User> {
   const tenantId = await currentAdminTenant(deps, actor);
@@ -69,7 +74,21 @@ export async function inviteUser(deps: UserDeps, actor: Actor, request: InviteUs
     roles: [request.role],
     createdAt: deps.clock.now().toISOString(),
   };
-  await deps.tenants.createUser(user, auditEntry(deps, actor, tenantId, 'user.invited', user, { role: request.role }));
+  try {
+    await deps.tenants.createUser(
+      user,
+      auditEntry(deps, actor, tenantId, 'user.invited', user, { role: request.role }),
+    );
+  } catch (error) {
+    if (!(isDomainError(error) && error.code === 'USER.ALREADY_EXISTS')) throw error;
+    const holder = await deps.tenants.findUserByEmail(request.email);
+    if (holder?.tenantId === tenantId) {
+      throw new DomainError('USER.ALREADY_EXISTS', `${request.email} is already a member of your organisation.`, [
+        { path: 'body.email', message: 'is already a member of your organisation' },
+      ]);
+    }
+    return user;
+  }
   try {
     await deps.identity.createUser({
       userId: user.id,

@@ -16,8 +16,9 @@ interface MailboxItem {
 
 const { signIn } = e2e;
 
-const mailbox = async (): Promise<MailboxItem[]> => {
-  const response = await fetch(`${e2e.stack.url}/auth/dev/mailbox`);
+/** The mailbox as the signed-in user may read it (their organisation's e-mails); it needs a token like the API. */
+const mailbox = async (headers: Record<string, string>): Promise<MailboxItem[]> => {
+  const response = await fetch(`${e2e.stack.url}/auth/dev/mailbox`, { headers });
   expect(response.status).toBe(200);
   return ((await response.json()) as { items: MailboxItem[] }).items;
 };
@@ -25,11 +26,17 @@ const mailbox = async (): Promise<MailboxItem[]> => {
 describe('the local mailbox in a real browser', () => {
   it('shows the confirmation e-mail of a booking once the sender job has run', async () => {
     const page = await e2e.browser.newPage();
+    // Signed out, the page says what to do instead of listing anyone's e-mail.
+    await page.goto(`${e2e.stack.url}/dev/mailbox`);
+    await expect.poll(() => page.getByText('Sign in to read the mailbox').count()).toBe(1);
+    expect(await page.locator('.mailbox').count()).toBe(0);
+
     await signIn(page, 'owner@demo.example');
     // A string expression: the test code is type-checked without DOM types.
     const token = (await page.evaluate("localStorage.getItem('opsdesk.token')")) as string | null;
     expect(token).toBeTruthy();
     const headers = { Authorization: `Bearer ${token}` };
+    expect((await fetch(`${e2e.stack.url}/auth/dev/mailbox`)).status).toBe(401);
 
     // A free half hour at least two days ahead, in the coming 14 days.
     const now = Date.now();
@@ -57,11 +64,12 @@ describe('the local mailbox in a real browser', () => {
     // The sender job runs every minute.
     await expect
       .poll(
-        async () => (await mailbox()).some((item) => item.bookingId === booking.id && item.kind === 'confirmation'),
+        async () =>
+          (await mailbox(headers)).some((item) => item.bookingId === booking.id && item.kind === 'confirmation'),
         { timeout: 75_000, interval: 2_000 },
       )
       .toBe(true);
-    const confirmation = (await mailbox()).find(
+    const confirmation = (await mailbox(headers)).find(
       (item) => item.bookingId === booking.id && item.kind === 'confirmation',
     );
     expect(confirmation?.to).toBe('owner@demo.example');

@@ -50,17 +50,33 @@ export class LocalMailbox implements Notifier {
     );
   }
 
-  /** The newest messages first. */
-  async list(limit: number): Promise<(BookingNotification & { sentAt: string })[]> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.mailboxPartition },
-        ScanIndexForward: false,
-        Limit: limit,
-      }),
-    );
-    return Items.map((item) => ({ ...fromItem(item), sentAt: String(item.sk).split('#')[0] ?? '' }));
+  /**
+   * The newest messages first, at most `limit`: every tenant's (`tenantId` null, provider staff) or one tenant's.
+   * One tenant's are filtered in the query and read on page after page until `limit` match or the mailbox ends,
+   * so other tenants' newer mail cannot starve the page (the mailbox is the local stack's, and small).
+   */
+  async list(limit: number, tenantId: string | null = null): Promise<(BookingNotification & { sentAt: string })[]> {
+    const found: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const { Items = [], LastEvaluatedKey } = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ...(tenantId === null
+            ? { ExpressionAttributeValues: { ':pk': keys.mailboxPartition }, Limit: limit }
+            : {
+                FilterExpression: 'tenantId = :tenantId',
+                ExpressionAttributeValues: { ':pk': keys.mailboxPartition, ':tenantId': tenantId },
+                Limit: Math.max(limit, 100),
+              }),
+          ScanIndexForward: false,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      found.push(...Items);
+      startKey = tenantId === null ? undefined : LastEvaluatedKey;
+    } while (startKey && found.length < limit);
+    return found.slice(0, limit).map((item) => ({ ...fromItem(item), sentAt: String(item.sk).split('#')[0] ?? '' }));
   }
 }

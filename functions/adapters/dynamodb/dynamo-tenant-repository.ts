@@ -403,7 +403,8 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
     const data: Record<string, Record<string, unknown>[]> = {};
     for (const item of items) {
       const entity = String(item.entity);
-      if (entity === 'idempotency') continue;
+      // Request bookkeeping, not the organisation's data.
+      if (entity === 'idempotency' || entity === 'rate_bucket') continue;
       const record = Object.fromEntries(
         Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
       );

@@ -1,3 +1,5 @@
+import type { RateBucketOwner } from '../../../shared/platform/rate-limits.js';
+
 /**
  * Every key shape of the single table, and only here. Tenant-owned items start with `T#<tenantId>`
  * (the basis of IAM LeadingKeys isolation); provider-owned items with `P#`. docs/data-model.md lists
@@ -164,4 +166,17 @@ export const keys = {
   }),
   user: (tenantId: string | null, userId: string): TableKey =>
     tenantId ? keys.tenantUser(tenantId, userId) : keys.staffUser(userId),
+  /**
+   * A rate-limit bucket (GCRA `tat`, TTL `expiresAt`): tenant-owned for customers, so LeadingKeys isolation
+   * holds; provider-owned per staff member or per anonymous client address.
+   */
+  rateBucket: (owner: RateBucketOwner, bucket: string): TableKey => ({
+    pk:
+      owner.kind === 'tenant'
+        ? keys.tenantPartition(owner.tenantId)
+        : owner.kind === 'staff'
+          ? `P#RATE#user#${owner.userId}`
+          : `P#RATE#ip#${owner.ip}`,
+    sk: `RATE#${bucket}`,
+  }),
 };

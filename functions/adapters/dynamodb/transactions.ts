@@ -23,8 +23,7 @@ export const retryingConflicts = async <T>(
       return await write();
     } catch (error) {
       const codes = cancellationCodes(error);
-      const onlyConflict =
-        codes !== null && codes.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
+      const onlyConflict = codes?.includes('TransactionConflict') && !codes.includes('ConditionalCheckFailed');
       if (!onlyConflict || attempt >= attempts) throw error;
       await sleep(10 * 2 ** attempt * (0.5 + Math.random()));
     }

@@ -13,6 +13,10 @@ import { WEEKDAYS, zonedParts } from '../../../shared/platform/zoned-time.js';
 import type { Host, Task } from '../../../shared/tasks/model.js';
 import { releaseDueTasks } from '../../../shared/tasks/tasks.js';
 import { createTestApi, type Persona, type TestApi } from '../../support/api.js';
+import { setTestRateLimits } from '../../support/rate-limits.js';
+
+// Tenant A requests tasks at machine speed: more than the per-tenant default lets through.
+setTestRateLimits({ taskRequests: { burst: 200 } });
 
 /**
  * Tasks through the local stack's API with the real pieces behind it: DynamoDB Local, the task-dispatch
@@ -348,8 +352,8 @@ describe('hosts', () => {
     const email = `hosts-${Date.now()}@fresh.example`;
     const signup = await post('anonymous', '/api/signup', { organisation: 'Frisch e.V.', name: 'Frida Frisch', email });
     expect(signup.status).toBe(201);
-    const { tenantId } = signup.json();
     const token = (await api.request('POST', '/auth/dev/login', { body: { email } })).json().token as string;
+    const tenantId = (await api.request('GET', '/api/me', { token })).json().tenant.id as string;
     const asFresh = (method: string, url: string, body?: unknown) => api.request(method, url, { token, body });
 
     const noPlan = await asFresh('POST', '/api/hosts/activations', { name: 'web-01' });

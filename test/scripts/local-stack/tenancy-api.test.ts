@@ -3,21 +3,41 @@ import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import { purgeDeletedTenants } from '../../../shared/tenancy/lifecycle.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
 import { recordingIdentity } from '../../support/in-memory-tenants.js';
+import { setTestRateLimits } from '../../support/rate-limits.js';
+
+// An organisation per test, each signed up from 127.0.0.1: more than the per-address default lets through.
+setTestRateLimits({ anonymousWrites: { burst: 100 } });
 
 let api: TestApi;
 beforeAll(async () => {
   api = await createTestApi();
 });
 
+/** A user's token and their record as `GET /api/me` gives it. */
+const signedIn = async (email: string) => {
+  const { token } = (await api.request('POST', '/auth/dev/login', { body: { email } })).json();
+  const { user } = (await api.request('GET', '/api/me', { token })).json();
+  return { ...(user as { id: string; tenantId: string; email: string; roles: string[] }), token: token as string };
+};
+
 /** A fresh organisation through the API, with a token for its admin. */
 const newOrganisation = async (name: string) => {
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.com`;
-  const { tenantId, userId } = (
-    await api.request('POST', '/api/signup', { body: { organisation: name, name, email } })
-  ).json();
-  const { token } = (await api.request('POST', '/auth/dev/login', { body: { email } })).json();
-  return { tenantId, userId, email, token };
+  const signup = await api.request('POST', '/api/signup', { body: { organisation: name, name, email } });
+  expect(signup.status).toBe(201);
+  const admin = await signedIn(email);
+  return { tenantId: admin.tenantId, userId: admin.id, email, token: admin.token };
 };
+
+/** Invites a colleague into `org` (201) and signs them in. */
+const inviteColleague = async (org: { token: string }, email: string, role: string) => {
+  const invited = await api.request('POST', '/api/users/invitations', { token: org.token, body: { email, role } });
+  expect(invited.status, invited.body.toString()).toBe(201);
+  return signedIn(email.toLowerCase());
+};
+
+/** Every item but the rate limiter's buckets (each request takes a token). */
+const storedData = async () => (await api.table.items()).filter((item) => item.entity !== 'rate_bucket');
 
 describe('users and roles', () => {
   it('an admin invites a member, who can sign in; the list shows both; the audit log says who did it', async () => {
@@ -36,6 +56,7 @@ describe('users and roles', () => {
     const login = await api.request('POST', '/auth/dev/login', { body: { email: 'member@invite.example' } });
     const member = (await api.request('GET', '/api/me', { token: login.json().token })).json();
     expect(member.tenant.id).toBe(org.tenantId);
+    expect(member.user.roles).toEqual(['customer-member']);
     expect((await api.request('GET', '/api/users', { token: login.json().token })).status).toBe(403);
 
     const list = (await api.request('GET', '/api/users', { token: org.token })).json();
@@ -48,19 +69,54 @@ describe('users and roles', () => {
     expect(audit.items.at(-1)).toMatchObject({ action: 'tenant.signed_up' });
   });
 
-  it('refuses an e-mail that is taken (409) and an unknown role (422)', async () => {
+  it('tells an admin that their own colleague is a member already (409), and refuses an unknown role (422)', async () => {
     const org = await newOrganisation('Taken Verein');
-    const taken = await api.request('POST', '/api/users/invitations', {
-      token: org.token,
-      body: { email: org.email, role: 'customer-member' },
-    });
-    expect(taken.status).toBe(409);
+    for (const email of [org.email, org.email.toUpperCase()]) {
+      const taken = await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email, role: 'customer-member' },
+      });
+      expect(taken.status).toBe(409);
+      expect(taken.json()).toMatchObject({
+        code: 'USER.ALREADY_EXISTS',
+        errors: [{ path: 'body.email', message: expect.stringContaining('already a member of your organisation') }],
+      });
+    }
     const badRole = await api.request('POST', '/api/users/invitations', {
       token: org.token,
       body: { email: 'x@taken.example', role: 'provider-admin' },
     });
     expect(badRole.status).toBe(422);
     expect(badRole.json().errors).toEqual([{ path: 'body.role', message: 'customer-admin or customer-member' }]);
+  });
+
+  it('answers an address of another organisation or of staff exactly as a new one, and changes nothing', async () => {
+    const org = await newOrganisation('Probe Verein');
+    const fresh = await api.request('POST', '/api/users/invitations', {
+      token: org.token,
+      body: { email: `new-${org.tenantId}@example.com`, role: 'customer-admin' },
+    });
+    const before = await storedData();
+    for (const email of [api.users['customer-admin-B'].email, api.users['provider-admin'].email.toUpperCase()]) {
+      const probe = await api.request('POST', '/api/users/invitations', {
+        token: org.token,
+        body: { email, role: 'customer-admin' },
+      });
+      expect(probe.status, email).toBe(fresh.status);
+      expect(probe.headers['content-type']).toBe(fresh.headers['content-type']);
+      // The same shape — a user of the caller's organisation with its own fresh id — that was never stored.
+      expect(Object.keys(probe.json()).sort()).toEqual(Object.keys(fresh.json()).sort());
+      expect(probe.json()).toMatchObject({
+        email: email.toLowerCase(),
+        tenantId: org.tenantId,
+        roles: ['customer-admin'],
+      });
+      expect(probe.json().id).not.toBe(fresh.json().id);
+    }
+    expect(await storedData()).toEqual(before);
+    // Their accounts stay where they are.
+    expect((await signedIn(api.users['customer-admin-B'].email)).tenantId).toBe(api.tenantB.id);
+    expect((await signedIn(api.users['provider-admin'].email)).roles).toEqual(['provider-admin']);
   });
 
   it('the last admin can neither be demoted nor removed; with a second admin both work', async () => {
@@ -73,12 +129,7 @@ describe('users and roles', () => {
     expect(demoteSelf.json().code).toBe('TENANT.LAST_ADMIN');
     expect((await api.request('DELETE', `/api/users/${org.userId}`, { token: org.token })).status).toBe(409);
 
-    const second = (
-      await api.request('POST', '/api/users/invitations', {
-        token: org.token,
-        body: { email: `second-${org.tenantId}@example.com`, role: 'customer-member' },
-      })
-    ).json();
+    const second = await inviteColleague(org, `second-${org.tenantId}@example.com`, 'customer-member');
     const promoted = await api.request('PATCH', `/api/users/${second.id}`, {
       token: org.token,
       body: { role: 'customer-admin' },
@@ -94,13 +145,8 @@ describe('users and roles', () => {
 
   it('two admins demoting each other at once: exactly one wins', async () => {
     const org = await newOrganisation('Race Verein');
-    const other = (
-      await api.request('POST', '/api/users/invitations', {
-        token: org.token,
-        body: { email: `race-${org.tenantId}@example.com`, role: 'customer-admin' },
-      })
-    ).json();
-    const otherToken = (await api.request('POST', '/auth/dev/login', { body: { email: other.email } })).json().token;
+    const other = await inviteColleague(org, `race-${org.tenantId}@example.com`, 'customer-admin');
+    const otherToken = other.token;
     const results = await Promise.all([
       api.request('PATCH', `/api/users/${other.id}`, { token: org.token, body: { role: 'customer-member' } }),
       api.request('PATCH', `/api/users/${org.userId}`, { token: otherToken, body: { role: 'customer-member' } }),
@@ -119,18 +165,7 @@ describe('users and roles', () => {
 
   it('a demoted admin’s token loses the admin’s rights at once, and a removed user’s token everything', async () => {
     const org = await newOrganisation('Revoke Verein');
-    const invite = async (role: string) => {
-      const user = (
-        await api.request('POST', '/api/users/invitations', {
-          token: org.token,
-          body: { email: `${role}-${org.tenantId}@example.com`, role },
-        })
-      ).json();
-      return {
-        ...user,
-        token: (await api.request('POST', '/auth/dev/login', { body: { email: user.email } })).json().token,
-      };
-    };
+    const invite = (role: string) => inviteColleague(org, `${role}-${org.tenantId}@example.com`, role);
     const admin = await invite('customer-admin');
     const member = await invite('customer-member');
     // Both tokens work, and are remembered by the container (the first request reads the table).
@@ -173,12 +208,7 @@ describe('users and roles', () => {
   it('removes a member: gone from the list, the e-mail free again, another tenant cannot touch it', async () => {
     const org = await newOrganisation('Remove Verein');
     const email = `gone-${org.tenantId}@example.com`;
-    const member = (
-      await api.request('POST', '/api/users/invitations', {
-        token: org.token,
-        body: { email, role: 'customer-member' },
-      })
-    ).json();
+    const member = await inviteColleague(org, email, 'customer-member');
     const stranger = await newOrganisation('Stranger Verein');
     expect((await api.request('DELETE', `/api/users/${member.id}`, { token: stranger.token })).status).toBe(404);
     expect(
@@ -196,6 +226,7 @@ describe('users and roles', () => {
       body: { email, role: 'customer-member' },
     });
     expect(again.status).toBe(201);
+    expect((await signedIn(email)).tenantId).toBe(org.tenantId);
   });
 
   it('pages through users with limit and cursor, and refuses a cursor from another tenant', async () => {

@@ -26,8 +26,11 @@ describe('signUp', () => {
   it('creates an active tenant in the default zone, its admin in the identity provider, and an audit entry', async () => {
     const tenants = new InMemoryTenantRepository();
     const { identity, calls } = identityFor();
-    const result = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request);
+    const answer = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request);
     const created = calls.map((call) => call.input);
+    const admin = await tenants.findUserByEmail('kim@verein.example');
+    const result = { tenantId: admin?.tenantId as string, userId: admin?.id as string };
+    expect(answer).toEqual(result);
 
     const tenant = tenants.tenants.get(result.tenantId);
     expect(tenant).toEqual({
@@ -71,11 +74,39 @@ describe('signUp', () => {
     expect(tenants.tenants.size + tenants.users.size + tenants.audit.length).toBe(0);
   });
 
-  it('refuses a second sign-up with the same e-mail', async () => {
+  it('answers a taken e-mail — a customer’s or staff’s — as a new one, and creates nothing', async () => {
     const tenants = new InMemoryTenantRepository();
-    const deps = { tenants, identity: identityFor().identity, clock, ids: sequentialIds() };
-    await signUp(deps, request);
-    await expect(signUp(deps, request)).rejects.toMatchObject({ code: 'USER.ALREADY_EXISTS' });
+    const { identity, calls } = identityFor();
+    const deps = { tenants, identity, clock, ids: sequentialIds() };
+    const first = await signUp(deps, request);
+    await tenants.createUser(
+      {
+        id: 'op',
+        tenantId: null,
+        email: 'op@opsdesk.local',
+        name: 'Op',
+        roles: ['operator'],
+        createdAt: '2026-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'seed',
+        tenantId: null,
+        at: '2026-01-01T00:00:00.000Z',
+        actor: { userId: 'seed', email: 'seed@opsdesk.local', roles: ['provider-admin'] },
+        action: 'test.seeded',
+        target: { type: 'user', id: 'op' },
+        details: {},
+      },
+    );
+    const before = { tenants: tenants.tenants.size, users: tenants.users.size, audit: tenants.audit.length };
+    for (const email of ['KIM@verein.example', 'op@opsdesk.local']) {
+      const again = await signUp(deps, SignupRequestSchema.parse({ organisation: 'Zweiter Verein', name: 'X', email }));
+      // The same shape, with the ids this attempt drew: fresh, and never stored.
+      expect(Object.keys(again).sort()).toEqual(Object.keys(first).sort());
+      expect(tenants.tenants.has(again.tenantId)).toBe(false);
+    }
+    expect({ tenants: tenants.tenants.size, users: tenants.users.size, audit: tenants.audit.length }).toEqual(before);
+    expect(calls).toHaveLength(1);
   });
 });
 

@@ -69,7 +69,7 @@ export type StaffAvailabilityInput = z.input<Routes['setStaffAvailability']['bod
 export type OnCallRotaInput = z.input<Routes['setOnCallRota']['body']>;
 /** `{ items, nextCursor? }`: one page of any list route. */
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
-/** Local stack only: the booking e-mails it has "sent", newest first. */
+/** Local stack only: the booking e-mails it has "sent" (the caller's organisation's, or all for staff), newest first. */
 export type Mailbox = z.infer<Routes['devMailbox']['response']>;
 export type MailboxMessage = Mailbox['items'][number];
 
@@ -363,12 +363,14 @@ export const api = {
       body: { email },
       authenticated: false,
     }),
+  /** Needs a token like any API route: staff read every tenant's mail, a customer their organisation's. */
   devMailbox: (signal?: AbortSignal) =>
-    request<Mailbox>(ROUTES.devMailbox.path, { method: ROUTES.devMailbox.method, signal, authenticated: false }),
+    request<Mailbox>(ROUTES.devMailbox.path, { method: ROUTES.devMailbox.method, signal }),
   getMe: (signal?: AbortSignal) => request<MeResponse>(ROUTES.getMe.path, { method: ROUTES.getMe.method, signal }),
 
   listUsers: (page: PageRequest, signal?: AbortSignal) =>
     request<UserPage>(withQuery(ROUTES.listUsers.path, { ...page }), { method: ROUTES.listUsers.method, signal }),
+  /** 201 for every address but a member of the caller's organisation (409): the answer tells no account apart. */
   inviteUser: (body: InviteUserRequest, idempotencyKey?: string) =>
     request<User>(ROUTES.inviteUser.path, { method: ROUTES.inviteUser.method, body, idempotencyKey }),
   changeUserRole: (userId: string, role: CustomerRole) =>

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
+import { useAuth } from '../auth/auth-context.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { api, type MailboxMessage } from '../lib/api.js';
 import { formatDateTime } from '../lib/format.js';
 import { useIdentityConfig } from '../lib/identity-config.js';
+import { Link, loginPath } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
 
 const KIND_LABELS: Record<MailboxMessage['kind'], string> = {
@@ -24,11 +26,17 @@ const KIND_CLASSES: Record<MailboxMessage['kind'], string> = {
 
 const loadMailbox = (signal: AbortSignal) => api.devMailbox(signal).then((mailbox) => mailbox.items);
 
-/** The local stack only: the booking e-mails it has "sent" instead of handing them to SES. */
+/**
+ * The local stack only: the booking e-mails it has "sent" instead of handing them to SES. Like every API route it
+ * needs a signed-in user: provider staff see every organisation's e-mails, a customer their own organisation's.
+ */
 export function MailboxPage() {
   const config = useIdentityConfig();
+  const auth = useAuth();
   const isDev = config.status === 'ready' && config.data.identity === 'dev';
-  const messages = useResource(isDev ? loadMailbox : null);
+  const signedIn = auth.status === 'signed-in';
+  const messages = useResource(isDev && signedIn ? loadMailbox : null);
+  const isStaff = signedIn && auth.me.tenant === null;
 
   return (
     <>
@@ -47,11 +55,26 @@ export function MailboxPage() {
           inboxes.
         </p>
       )}
-      {isDev && (
+      {isDev && auth.status === 'loading' && <Loading>Loading…</Loading>}
+      {isDev && auth.status === 'error' && (
+        <ErrorAlert error={auth.error} title="Could not load your account" onRetry={auth.retry} />
+      )}
+      {isDev && auth.status === 'signed-out' && (
+        <div className="alert alert-info" role="status">
+          <p className="alert-title">Sign in to read the mailbox</p>
+          <p>
+            The mailbox follows the same rules as the rest of Opsdesk:{' '}
+            <Link to={loginPath('/dev/mailbox')}>sign in</Link> to see your organisation’s e-mails, or — as provider
+            staff — every organisation’s.
+          </p>
+        </div>
+      )}
+      {isDev && signedIn && (
         <>
           <p className="lead">
-            The booking e-mails the local stack has sent, newest first. It sends due ones every minute instead of
-            delivering them.
+            The booking e-mails the local stack has sent
+            {isStaff ? ' to every organisation' : ` for ${auth.me.tenant?.name ?? 'your organisation'}`}, newest first.
+            It sends due ones every minute instead of delivering them.
           </p>
           <div className="form-actions">
             <button

@@ -33,10 +33,12 @@ type Outcome =
   | { kind: 'editing' }
   | { kind: 'submitting' }
   | { kind: 'failed'; error: unknown }
-  | { kind: 'exists'; email: string }
-  /** Cognito mode: the user must fetch a temporary password from their inbox first. */
+  /**
+   * Cognito mode: the user must fetch a temporary password from their inbox first. The server answers every
+   * sign-up alike (an address with an account already creates nothing), so the page cannot and does not tell which.
+   */
   | { kind: 'check-email'; email: string; config: CognitoConfig }
-  /** Created, but signing in straight away failed: they can still sign in themselves. */
+  /** Accepted, but signing in straight away failed: they can still sign in themselves. */
   | { kind: 'created'; email: string; error?: unknown };
 
 export function SignupPage() {
@@ -93,10 +95,6 @@ export function SignupPage() {
     try {
       await api.signUp(request);
     } catch (error) {
-      if (isApiError(error, 409)) {
-        setOutcome({ kind: 'exists', email });
-        return;
-      }
       if (isApiError(error, 422)) {
         const found: FieldErrors = {};
         for (const [field, message] of Object.entries(error.fieldErrors())) {
@@ -118,6 +116,8 @@ export function SignupPage() {
         setOutcome({ kind: 'check-email', email, config });
         return;
       }
+      // The local stack's dev identity provider signs in any existing address without a password, as its sign-in
+      // page does: the address's account, whether just created or not.
       const { token } = await api.devLogin(email);
       signIn(token);
       navigate('/dashboard');
@@ -131,8 +131,12 @@ export function SignupPage() {
       <section className="narrow">
         <h1>Check your e-mail</h1>
         <p className="lead">
-          Your organisation is registered. We have sent a temporary password to <strong>{outcome.email}</strong>. Sign
-          in with it; you will then choose a password of your own.
+          Thank you. If <strong>{outcome.email}</strong> is new to Opsdesk, your organisation is registered and we have
+          sent a temporary password to it. Sign in with it; you will then choose a password of your own.
+        </p>
+        <p>
+          If the address has an Opsdesk account already, nothing was changed: sign in with your password, or reset it on
+          the sign-in page.
         </p>
         <button type="button" className="button" onClick={() => void startCognitoSignIn(outcome.config, '/dashboard')}>
           Sign in
@@ -144,7 +148,7 @@ export function SignupPage() {
   if (outcome.kind === 'created') {
     return (
       <section className="narrow">
-        <h1>Your organisation is registered</h1>
+        <h1>Sign in to continue</h1>
         {outcome.error !== undefined && (
           <ErrorAlert error={outcome.error} title="We could not sign you in automatically" />
         )}
@@ -167,15 +171,6 @@ export function SignupPage() {
         colleagues afterwards.
       </p>
 
-      {outcome.kind === 'exists' && (
-        <div className="alert alert-error" role="alert">
-          <p className="alert-title">This e-mail address is already registered</p>
-          <p>
-            An Opsdesk account for {outcome.email} exists already. <Link to="/login">Sign in</Link> instead, or use
-            another address.
-          </p>
-        </div>
-      )}
       {outcome.kind === 'failed' && <ErrorAlert error={outcome.error} title="Your organisation was not created" />}
 
       <form className="form" onSubmit={submit} noValidate aria-busy={submitting}>

@@ -63,15 +63,10 @@ export function UsersPage() {
       <section className="section card" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite a colleague</h2>
         <p className="muted">
-          They receive an e-mail with how to sign in. You can change their role or remove them at any time.
+          They receive an e-mail with how to sign in. You can change their role or remove them at any time. An address
+          that already has an Opsdesk account with another organisation cannot join yours.
         </p>
-        <InviteForm
-          onInvited={(user) => {
-            if (users.status === 'ready') {
-              users.update((items) => [...items.filter((item) => item.id !== user.id), user]);
-            }
-          }}
-        />
+        <InviteForm onInvited={() => users.reload()} />
       </section>
     </>
   );
@@ -253,7 +248,7 @@ type InviteOutcome =
 
 const EMPTY_INVITE: InviteValues = { email: '', name: '', role: 'customer-member' };
 
-function InviteForm({ onInvited }: { onInvited: (user: User) => void }) {
+function InviteForm({ onInvited }: { onInvited: () => void }) {
   const [values, setValues] = useState<InviteValues>(EMPTY_INVITE);
   const [errors, setErrors] = useState<Partial<Record<InviteField, string>>>({});
   const [outcome, setOutcome] = useState<InviteOutcome>({ kind: 'editing' });
@@ -303,15 +298,17 @@ function InviteForm({ onInvited }: { onInvited: (user: User) => void }) {
     const key = retry.current?.body === body ? retry.current.key : newIdempotencyKey();
     retry.current = { body, key };
     try {
-      const user = await api.inviteUser(request, key);
+      // The answer is the same for an address that cannot join (it is not stored): the reloaded list shows who did.
+      const invited = await api.inviteUser(request, key);
       retry.current = null;
-      onInvited(user);
+      onInvited();
       setValues(EMPTY_INVITE);
-      setOutcome({ kind: 'invited', email: user.email, role: request.role });
+      setOutcome({ kind: 'invited', email: invited.email, role: request.role });
     } catch (error) {
       if (!(error instanceof NetworkError)) retry.current = null;
       if (isApiError(error, 409)) {
-        setErrors({ email: error.problem.detail || 'This e-mail address is already registered.' });
+        // Only a member of this organisation is refused so: the address is the admin's own colleague.
+        setErrors({ email: error.problem.detail || 'This address is already a member of your organisation.' });
         setOutcome({ kind: 'editing' });
         focusFirstInvalid(form);
         return;
@@ -336,7 +333,8 @@ function InviteForm({ onInvited }: { onInvited: (user: User) => void }) {
       {outcome.kind === 'invited' && (
         <Notice>
           <p>
-            Invitation sent to <strong>{outcome.email}</strong> as {CUSTOMER_ROLE_NOUNS[outcome.role]}.
+            Invitation sent to <strong>{outcome.email}</strong> as {CUSTOMER_ROLE_NOUNS[outcome.role]}. An address that
+            already has an Opsdesk account elsewhere cannot join, and is not added to the list.
           </p>
         </Notice>
       )}
