@@ -34,6 +34,11 @@ import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
  * requests that passed through the distribution (and its web ACL) carry the right value.
  */
 export const ORIGIN_VERIFY_HEADER = 'x-opsdesk-origin-verify';
+/**
+ * The viewer's address, set by CloudFront on every `/api/*` request (overwriting any a client sent): behind
+ * CloudFront, API Gateway's source IP is CloudFront's, so per-address rate limits go by this header.
+ */
+export const VIEWER_IP_HEADER = 'x-opsdesk-viewer-ip';
 
 export interface WebHostingProps {
   /** The HTTP API that `/api/*` is forwarded to, so the web app calls its own origin (no CORS). */
@@ -112,6 +117,19 @@ export class WebHosting extends Construct {
     // SPA fallback as a viewer-request function on the web app's behaviour only. Distribution-wide
     // error responses (403/404 → /index.html) would also rewrite the API's 403 and 404 problem
     // responses into HTML; this keeps `/api/*` answers untouched.
+    const viewerAddress = new CloudFrontFunction(this, 'ViewerAddress', {
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'API requests carry the viewer address (any the client sent is replaced)',
+      code: FunctionCode.fromInline(
+        [
+          'function handler(event) {',
+          '  var request = event.request;',
+          `  request.headers['${VIEWER_IP_HEADER}'] = { value: event.viewer.ip };`,
+          '  return request;',
+          '}',
+        ].join('\n'),
+      ),
+    });
     const spaFallback = new CloudFrontFunction(this, 'SpaFallback', {
       runtime: FunctionRuntime.JS_2_0,
       comment: 'Client-side routes (no file extension) are served index.html',
@@ -168,6 +186,7 @@ export class WebHosting extends Construct {
       },
       additionalBehaviors: {
         '/api/*': {
+          functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
           origin: new HttpOrigin(apiDomain, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],

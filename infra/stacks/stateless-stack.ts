@@ -25,6 +25,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ENV } from '../../functions/config/env.js';
+import { rateLimitEnvironment } from '../../functions/config/rate-limits.js';
 import {
   EVENT_RULES,
   QUEUE_CONSUMERS,
@@ -42,10 +43,11 @@ import {
   routeEntries,
   routeKey,
 } from '../../shared/contracts/routes.js';
+import { RATE_LIMITS } from '../../shared/platform/rate-limits.js';
 import { DOCUMENT_PREFIX } from '../../shared/tasks/catalogue.js';
 import { AppFunction } from '../constructs/app-function.js';
 import { TaskRuntime } from '../constructs/task-runtime.js';
-import { ORIGIN_VERIFY_HEADER, WebHosting } from '../constructs/web-hosting.js';
+import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER, WebHosting } from '../constructs/web-hosting.js';
 import { iam5ResourceFinding } from '../nag.js';
 import { type Throttle, TRAFFIC_LIMITS } from '../traffic-limits.js';
 import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
@@ -408,6 +410,10 @@ export class StatelessStack extends Stack {
           [ENV.identityProvider]: 'cognito',
           [ENV.userPoolId]: stateful.userPool.userPoolId,
           ...accessEnvironment(stateful, access),
+          // Per-tenant, per-staff-user and per-address token buckets (shared/platform/rate-limits.ts): the same
+          // defaults the local stack uses, and the viewer's address as CloudFront sets it.
+          ...rateLimitEnvironment(RATE_LIMITS),
+          [ENV.clientIpHeader]: VIEWER_IP_HEADER,
         },
       });
       grantAccess(stateful, fn, access);

@@ -4,7 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { describe, expect, it } from 'vitest';
-import { WebHosting } from '../../../infra/constructs/web-hosting.js';
+import { VIEWER_IP_HEADER, WebHosting } from '../../../infra/constructs/web-hosting.js';
 import { fakeWebDist } from '../support/opsdesk-app.js';
 
 const hostingTemplate = (distPath: string) => {
@@ -56,7 +56,18 @@ describe('web hosting', () => {
       expect.objectContaining({ EventType: 'viewer-request' }),
     ]);
     const api = config.CacheBehaviors.find((behavior: { PathPattern: string }) => behavior.PathPattern === '/api/*');
-    expect(api.FunctionAssociations).toBeUndefined();
+    expect(api.FunctionAssociations).toEqual([expect.objectContaining({ EventType: 'viewer-request' })]);
+    expect(api.FunctionAssociations[0].FunctionARN).not.toEqual(
+      config.DefaultCacheBehavior.FunctionAssociations[0].FunctionARN,
+    );
+  });
+
+  it('sets the viewer’s address on every /api/* request, replacing any the client sent', () => {
+    const functions = Object.values(template.findResources('AWS::CloudFront::Function')).map(
+      (fn) => fn.Properties.FunctionCode as string,
+    );
+    const viewerAddress = functions.find((code) => code.includes(VIEWER_IP_HEADER));
+    expect(viewerAddress).toContain(`request.headers['${VIEWER_IP_HEADER}'] = { value: event.viewer.ip };`);
   });
 
   it('forwards /api/* to the HTTP API uncached with every viewer header except Host', () => {

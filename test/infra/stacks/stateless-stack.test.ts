@@ -1,12 +1,15 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ORIGIN_VERIFY_HEADER } from '../../../infra/constructs/web-hosting.js';
+import { ENV } from '../../../functions/config/env.js';
+import { rateLimitEnvironment } from '../../../functions/config/rate-limits.js';
+import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER } from '../../../infra/constructs/web-hosting.js';
 import { deployedContexts, httpEntryFor } from '../../../infra/stacks/stateless-stack.js';
 import { TRAFFIC_LIMITS } from '../../../infra/traffic-limits.js';
 import { QUEUES, queueUrlEnvName, SCHEDULES } from '../../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
+import { RATE_LIMITS } from '../../../shared/platform/rate-limits.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
 const { stateless } = createTestOpsdesk();
@@ -306,6 +309,19 @@ describe('stateless stack: Stripe keys', () => {
       const fn = stateless.functions.get(context);
       const properties = template.toJSON().Resources[logicalId(fn!.function)].Properties;
       expect(Object.keys(properties.Environment.Variables)).toContain('STRIPE_SECRET_ARN');
+    }
+  });
+});
+
+describe('stateless stack: per-caller rate limits', () => {
+  it('gives every HTTP function the limits the local stack uses, and the viewer-address header CloudFront sets', () => {
+    for (const context of deployedContexts()) {
+      const fn = stateless.functions.get(context);
+      const variables = template.toJSON().Resources[logicalId(fn!.function)].Properties.Environment.Variables;
+      expect(variables, context).toMatchObject({
+        ...rateLimitEnvironment(RATE_LIMITS),
+        [ENV.clientIpHeader]: VIEWER_IP_HEADER,
+      });
     }
   });
 });
