@@ -579,7 +579,13 @@ export const applyStripeInvoiceEvent = async (
 export const applyStripeWebhook = async (
   deps: StripeInvoiceEventDeps & PaymentEventDeps,
   events: { invoice: StripeInvoiceEvent | null; payment: PaymentEvent | null },
-) => ({
-  invoiceOutcome: events.invoice ? await applyStripeInvoiceEvent(deps, events.invoice) : null,
-  outcome: events.payment ? await applyPaymentEvent(deps, events.payment) : ('ignored' as const),
-});
+) => {
+  const invoiceOutcome = events.invoice ? await applyStripeInvoiceEvent(deps, events.invoice) : null;
+  // An event refused for the invoice it names is no evidence of the customer's payments either: a paid
+  // unrelated invoice must not make an organisation with an unpaid one current again.
+  if (invoiceOutcome === 'rejected') return { invoiceOutcome, outcome: 'ignored' as const };
+  return {
+    invoiceOutcome,
+    outcome: events.payment ? await applyPaymentEvent(deps, events.payment) : ('ignored' as const),
+  };
+};

@@ -398,9 +398,15 @@ describe('Stripe invoice events are bound to the invoice they name', () => {
       );
   /** Delivers the event: answered 200, the invoice unchanged, the event recorded for finance and in the audit log. */
   const refused = async (invoice: Invoice, object: Record<string, unknown>, reasons: string[]) => {
+    const subscription = async () =>
+      (await api.request('GET', '/api/subscription', { persona: 'customer-admin-A' })).json();
+    const standing = await subscription();
     const response = await deliver('invoice.paid', object);
     expect(response.status).toBe(200);
+    expect(response.json().outcome).toBe('ignored');
     expect(await financeInvoice(invoice.id)).toEqual(invoice);
+    // Nor does it change the organisation's payment standing.
+    expect(await subscription()).toEqual(standing);
     const row = await rowOf(invoice);
     expect(row.differences).toContain('stripe_event_rejected');
     expect(row.rejectedStripeEvents).toEqual([
