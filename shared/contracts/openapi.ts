@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { RATE_LIMITS, rateLimitOf } from '../platform/rate-limits.js';
 import { ProblemSchema } from './common.js';
-import { type RouteDefinition, routeEntries } from './routes.js';
+import { type RouteDefinition, type RouteId, routeEntries } from './routes.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -78,6 +79,17 @@ const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefiniti
     responses[403] = problemResponse(`Allowed roles: ${definition.access.join(', ')}`);
   }
   if (definition.params) responses[404] = problemResponse('Unknown id (also another tenant’s)');
+  const limit = rateLimitOf(id as RouteId, definition);
+  if (limit) {
+    const { perMinute, burst } = RATE_LIMITS[limit];
+    const whose = limit === 'anonymousWrites' ? 'client address' : 'organisation (staff: user)';
+    responses[429] = {
+      ...problemResponse(`Over the rate limit of the ${whose}: ${perMinute} a minute, ${burst} at once by default`),
+      headers: {
+        'Retry-After': { description: 'Seconds until a request may pass', schema: { type: 'integer', minimum: 1 } },
+      },
+    };
+  }
   return {
     operationId: id,
     summary: definition.summary,

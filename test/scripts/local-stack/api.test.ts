@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeEntries } from '../../../shared/contracts/routes.js';
+import { rateLimitOf } from '../../../shared/platform/rate-limits.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
 
@@ -179,6 +180,18 @@ describe('GET /api/plans and /api/openapi.json', () => {
     }
     const refs = JSON.stringify(document).match(/"#\/components\/schemas\/([^"]+)"/g) ?? [];
     for (const ref of refs) expect(document.components.schemas).toHaveProperty(ref.split('/').pop()!.replace('"', ''));
+  });
+
+  it('documents the 429 with Retry-After on every rate-limited route, and on no other', async () => {
+    const document = (await api.request('GET', '/api/openapi.json')).json();
+    for (const [id, definition] of routeEntries()) {
+      if (definition.localOnly) continue;
+      const responses = document.paths[definition.path][definition.method.toLowerCase()].responses;
+      if (rateLimitOf(id, definition)) expect(responses[429]?.headers?.['Retry-After'], id).toBeDefined();
+      else expect(responses[429], id).toBeUndefined();
+    }
+    expect(document.paths['/api/signup'].post.responses[429]).toBeDefined();
+    expect(document.paths['/api/tasks'].get.responses[429]).toBeUndefined();
   });
 
   it('answers 404 problem+json for an unknown route', async () => {
