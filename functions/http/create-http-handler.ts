@@ -21,6 +21,7 @@ import { logger } from '../observability/logger.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { errorToResponse } from './problem.js';
+import { tenantScopedRoute } from './tenant-scoped-route.js';
 
 /** Bodies above this are refused with 413 before anything parses them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -180,7 +181,7 @@ export const createHttpHandler = <C extends BoundedContext>(
       return {
         method: definition.method,
         path: definition.path,
-        handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+        handler: tenantScopedRoute(definition, async (event): Promise<APIGatewayProxyResultV2> => {
           const actor = await authenticate(definition, event, options.callers);
           const rawBody = parseJsonBody(definition, event);
           const request = {
@@ -202,7 +203,7 @@ export const createHttpHandler = <C extends BoundedContext>(
             options.idempotency.clock.now(),
             respond,
           );
-        },
+        }),
       };
     });
 
