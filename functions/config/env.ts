@@ -42,6 +42,11 @@ export const ENV = {
   taskRunnerRoleArn: 'TASK_RUNNER_ROLE_ARN',
   /** The IAM role (name) hybrid activations give registered servers. */
   managedNodeRoleName: 'MANAGED_NODE_ROLE_NAME',
+  /**
+   * AWS: the role customers' requests reach the table with (STS session tag `tenantId`, LeadingKeys on the
+   * tenant's partition); unset locally, where the key guard alone enforces the same rule.
+   */
+  tenantDataRoleArn: 'TENANT_DATA_ROLE_ARN',
   /** Where SSM writes command output: one CloudWatch log group per tenant, `<prefix>/<tenantId>`. */
   taskOutputLogGroupPrefix: 'TASK_OUTPUT_LOG_GROUP_PREFIX',
   /** The secret CloudFront sends in its origin header; the anonymous routes' authorizer checks it. */

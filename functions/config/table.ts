@@ -1,8 +1,26 @@
-import { createDocumentClient } from '../adapters/dynamodb/client.js';
+import { STSClient } from '@aws-sdk/client-sts';
+import { createDynamoClient } from '../adapters/dynamodb/client.js';
+import { TenantDocumentClients } from '../adapters/dynamodb/tenant-document-clients.js';
+import { type TenantClientFor, TenantScopedDocumentClient } from '../adapters/dynamodb/tenant-scoped-client.js';
 import { ENV, optionalEnv, requireEnv } from './env.js';
 
-/** The table's document client and name, read once at cold start. */
+let tenantClients: TenantDocumentClients | undefined;
+
+/** AWS: per-tenant clients of the tenant-data role, one cache per process. Locally: none (the guard suffices). */
+const tenantClientFor = (): TenantClientFor | undefined => {
+  const roleArn = optionalEnv(ENV.tenantDataRoleArn);
+  if (!roleArn) return undefined;
+  tenantClients ??= new TenantDocumentClients(new STSClient({}), roleArn);
+  const clients = tenantClients;
+  return (scope) => clients.forScope(scope);
+};
+
+/**
+ * The table's document client and name, read once at cold start. The client is tenant-scoped: inside a
+ * customer's request (runInTenantScope) it refuses other tenants' keys and, in AWS, acts with the tenant's
+ * credentials; everywhere else it is the function's own client.
+ */
 export const tableConfig = () => ({
-  client: createDocumentClient(optionalEnv(ENV.dynamoDbEndpoint)),
+  client: TenantScopedDocumentClient.over(createDynamoClient(optionalEnv(ENV.dynamoDbEndpoint)), tenantClientFor()),
   tableName: requireEnv(ENV.tableName),
 });

@@ -24,6 +24,7 @@ import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { errorToResponse } from './problem.js';
 import { enforceRateLimit, type HttpRateLimiting } from './rate-limit.js';
+import { tenantScopedRoute } from './tenant-scoped-route.js';
 
 /** Bodies above this are refused with 413 before anything parses them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -193,7 +194,7 @@ export const createHttpHandler = <C extends BoundedContext>(
     return {
       method: definition.method,
       path: definition.path,
-      handler: async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyResultV2> => {
+      handler: tenantScopedRoute(definition, async (event): Promise<APIGatewayProxyResultV2> => {
         const actor = await authenticate(definition, event, options.callers);
         const rawBody = parseJsonBody(definition, event);
         const request = {
@@ -219,7 +220,7 @@ export const createHttpHandler = <C extends BoundedContext>(
           options.idempotency.clock.now(),
           respond,
         );
-      },
+      }),
     };
   });
 

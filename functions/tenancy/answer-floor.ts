@@ -9,12 +9,13 @@ export const noSoonerThan = async <T>(
   floorMs: number,
   work: () => Promise<T>,
   wait: (ms: number) => Promise<unknown> = sleep,
+  now: () => number = () => performance.now(),
 ): Promise<T> => {
-  const started = performance.now();
+  const started = now();
   try {
     return await work();
   } finally {
-    const left = floorMs - (performance.now() - started);
+    const left = floorMs - (now() - started);
     if (left > 0) await wait(left);
   }
 };

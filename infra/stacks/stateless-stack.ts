@@ -47,6 +47,7 @@ import { RATE_LIMITS } from '../../shared/platform/rate-limits.js';
 import { DOCUMENT_PREFIX } from '../../shared/tasks/catalogue.js';
 import { AppFunction } from '../constructs/app-function.js';
 import { TaskRuntime } from '../constructs/task-runtime.js';
+import { customerFacingContexts, TenantDataRole } from '../constructs/tenant-data-role.js';
 import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER, WebHosting } from '../constructs/web-hosting.js';
 import { iam5ResourceFinding } from '../nag.js';
 import { type Throttle, TRAFFIC_LIMITS } from '../traffic-limits.js';
@@ -260,6 +261,8 @@ export class StatelessStack extends Stack {
   readonly eventFunctions: ReadonlyMap<string, AppFunction>;
   /** SSM documents, the managed-node role and the tenant-scoped task-runner role. */
   readonly taskRuntime: TaskRuntime;
+  /** The role customers' requests reach the table with (session tag tenantId, LeadingKeys). */
+  readonly tenantData: TenantDataRole;
   /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
   readonly notificationFrom: string;
   readonly webClient: UserPoolClient;
@@ -277,6 +280,10 @@ export class StatelessStack extends Stack {
 
     this.notificationFrom = this.node.tryGetContext('opsdesk:notificationFrom') ?? 'bookings@opsdesk.example';
     this.functions = this.createContextFunctions(stateful);
+    this.tenantData = new TenantDataRole(this, 'TenantData', {
+      table: stateful.table,
+      functions: customerFacingContexts().flatMap((context) => this.functions.get(context) ?? []),
+    });
     this.scheduledFunctions = this.createScheduledJobs(stateful);
     this.queueConsumers = this.createQueueConsumers(stateful);
     this.eventFunctions = this.createEventRules(stateful);

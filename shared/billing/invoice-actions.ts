@@ -86,7 +86,7 @@ export const getCustomerInvoice = async (
   invoiceId: string,
 ): Promise<Invoice> => {
   const tenantId = tenantOf(actor, 'Only an organisation has invoices.');
-  const invoice = await deps.invoices.get(invoiceId);
+  const invoice = await deps.invoices.get(invoiceId, tenantId);
   if (!invoice || invoice.tenantId !== tenantId) throw notFound();
   return invoice;
 };

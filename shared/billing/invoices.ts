@@ -126,8 +126,11 @@ export type PeriodClose = z.infer<typeof PeriodCloseSchema>;
 export interface InvoiceRepository {
   /** The tenant's invoice of a period, if one was finalized. */
   forPeriod(tenantId: string, periodId: string): Promise<Invoice | null>;
-  /** An invoice or credit note by its id. */
-  get(invoiceId: string): Promise<Invoice | null>;
+  /**
+   * An invoice or credit note by its id; with `tenantId`, only if it is that tenant's (another tenant's is
+   * null, and its item is never read: a customer's request may not touch another tenant's partition).
+   */
+  get(invoiceId: string, tenantId?: string): Promise<Invoice | null>;
   /**
    * Finalizes `invoice` with the next consecutive number of its year, in one transaction with the
    * counter and the close's progress: no gaps, no duplicates. Returns the stored invoice — the

@@ -16,6 +16,11 @@ export interface TenantRepository {
   getUser(tenantId: string | null, userId: string): Promise<User | null>;
   findUserByEmail(email: string): Promise<User | null>;
   /**
+   * Whose an e-mail address is, from its uniqueness guard alone: the organisation (null for staff), or
+   * undefined when nobody has it. Reads no user item, so a customer's request may ask it about any address.
+   */
+  emailHolder(email: string): Promise<{ tenantId: string | null } | undefined>;
+  /**
    * Adds a user: provider staff when `tenantId` is null, else a user of an existing tenant
    * (`RESOURCE.NOT_FOUND` if the tenant does not exist). Throws `USER.ALREADY_EXISTS` for a taken e-mail.
    */

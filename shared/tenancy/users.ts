@@ -81,7 +81,8 @@ export async function inviteUser(deps: UserDeps, actor: Actor, request: InviteUs
     );
   } catch (error) {
     if (!(isDomainError(error) && error.code === 'USER.ALREADY_EXISTS')) throw error;
-    const holder = await deps.tenants.findUserByEmail(request.email);
+    // The guard alone says whose the address is: another organisation's user is never read.
+    const holder = await deps.tenants.emailHolder(request.email);
     if (holder?.tenantId === tenantId) {
       throw new DomainError('USER.ALREADY_EXISTS', `${request.email} is already a member of your organisation.`, [
         { path: 'body.email', message: 'is already a member of your organisation' },

@@ -48,6 +48,11 @@ export class InMemoryTenantRepository implements TenantRepository, AuditLog {
     return [...this.users.values()].find((user) => user.email === email) ?? null;
   }
 
+  async emailHolder(email: string) {
+    const user = await this.findUserByEmail(email);
+    return user ? { tenantId: user.tenantId } : undefined;
+  }
+
   async createUser(user: User, audit: AuditEntry) {
     if (await this.findUserByEmail(user.email)) throw new DomainError('USER.ALREADY_EXISTS', 'taken');
     if (user.tenantId && !this.tenants.has(user.tenantId)) throw new DomainError('RESOURCE.NOT_FOUND', 'no tenant');

@@ -89,11 +89,13 @@ export class DynamoInvoiceRepository implements InvoiceRepository {
     return Item ? invoiceFromItem(Item) : null;
   }
 
-  async get(invoiceId: string): Promise<Invoice | null> {
+  async get(invoiceId: string, tenantId?: string): Promise<Invoice | null> {
     const { Item: pointer } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: keys.invoicePointer(invoiceId), ConsistentRead: true }),
     );
     if (!pointer) return null;
+    // The pointer names the owner: another tenant's invoice is not read at all.
+    if (tenantId !== undefined && pointer.tenantId !== tenantId) return null;
     const { Item } = await this.client.send(
       new GetCommand({
         TableName: this.tableName,

@@ -165,6 +165,13 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
     return { user: userFromItem(userItem), tenant: tenantItem ? tenantFromItem(tenantItem) : null };
   }
 
+  async emailHolder(email: string): Promise<{ tenantId: string | null } | undefined> {
+    const { Item: guard } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.email(email), ConsistentRead: true }),
+    );
+    return guard ? { tenantId: (guard.tenantId as string | null | undefined) ?? null } : undefined;
+  }
+
   async findUserByEmail(email: string): Promise<User | null> {
     const { Item: guard } = await this.client.send(
       new GetCommand({ TableName: this.tableName, Key: keys.email(email) }),

@@ -180,3 +180,39 @@ export const keys = {
     sk: `RATE#${bucket}`,
   }),
 };
+
+/** A provider-owned partition a customer's request must reach, as an IAM `StringLike` pattern. */
+export interface ProviderKeyGrant {
+  pattern: string;
+  /** `read`: GetItem, Query, BatchGetItem, ConditionCheckItem; `read-write` adds Put, Update, Delete. */
+  access: 'read' | 'read-write';
+}
+
+/**
+ * The provider-owned partition keys customers' requests touch, and how: the one list used by the key guard
+ * (key-guard.ts) and by the tenant-data role's `dynamodb:LeadingKeys` (infra/constructs/tenant-data-role.ts).
+ * Each entry is justified in docs/security.md ("Isolation in depth").
+ */
+export const TENANT_REQUEST_PROVIDER_KEYS: readonly ProviderKeyGrant[] = [
+  // Invitations put the e-mail guard in the user's transaction; removing a user deletes it.
+  { pattern: 'P#EMAIL#*', access: 'read-write' },
+  // Availability and booking read the staff's availability (AVAILABILITY#…) and the on-call rota (ONCALL).
+  { pattern: 'P#STAFF', access: 'read' },
+  // …and each staff member's calendar (gsi1) to find free slots.
+  { pattern: 'P#STAFF#*#BOOKINGS', access: 'read' },
+  // Book, reschedule, cancel: the quarter-hour slot locks, in the booking's transaction.
+  { pattern: 'P#STAFF#*#????-??-??', access: 'read-write' },
+  // Book: the operators' pointer to the booking, in the booking's transaction.
+  { pattern: 'P#BOOKING#*', access: 'read-write' },
+  // Book, reschedule, cancel: the booking e-mails of the outbox, in the booking's transaction.
+  { pattern: 'P#NOTIFY', access: 'read-write' },
+  // Request, approve, cancel a task: its pointer and its release marker, in the task's transaction.
+  { pattern: 'P#TASK#*', access: 'read-write' },
+  { pattern: 'P#TASK_RELEASE', access: 'read-write' },
+  // Open an invoice by id: the pointer names its tenant (checked before the invoice is read).
+  { pattern: 'P#INVOICE#*', access: 'read' },
+  // Subscribe: the Stripe customer → tenant mapping webhooks need, in the subscription's transaction.
+  { pattern: 'P#STRIPE_CUSTOMER#*', access: 'read-write' },
+  // Request or cancel the organisation's deletion: the purge's marker, in the tenant's transaction.
+  { pattern: 'P#DELETIONS', access: 'read-write' },
+];
