@@ -16,6 +16,7 @@ import { book } from '../../shared/booking/bookings.js';
 import { TABLE } from '../../shared/contracts/resources.js';
 import type { Actor } from '../../shared/platform/actor.js';
 import { startLocalStack } from '../local-stack/stack.js';
+import { countCommands } from './command-counter.js';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,22 +61,7 @@ export const benchBooking = async (): Promise<string> => {
     }
 
     // Round trips and consumed capacity per booking, through the use case with a counting client.
-    let commands = 0;
-    let capacity = 0;
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        commands += 1;
-        (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
-        const result = await next(args);
-        const consumed = (
-          result.output as { ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[] }
-        ).ConsumedCapacity;
-        for (const entry of Array.isArray(consumed) ? consumed : consumed ? [consumed] : [])
-          capacity += entry.CapacityUnits ?? 0;
-        return result;
-      },
-      { step: 'initialize', name: 'countCommands' },
-    );
+    const count = countCommands(client);
     const deps = {
       bookings: new DynamoBookingRepository(client, TABLE.name),
       staff,
@@ -92,10 +78,9 @@ export const benchBooking = async (): Promise<string> => {
     const perBooking: { commands: number; capacity: number }[] = [];
     for (let i = 0; i < 40; i++) {
       const start = new Date(monday + Math.floor(i / 8) * 86_400_000 + (9 + (i % 8)) * 3_600_000).toISOString();
-      commands = 0;
-      capacity = 0;
+      count.reset();
       await book(deps, actor, { typeId: 'hands-on', start, durationMinutes: 60 });
-      perBooking.push({ commands, capacity });
+      perBooking.push({ commands: count.commands, capacity: count.capacity });
     }
 
     const login = await fetch(`${stack.url}/auth/dev/login`, {

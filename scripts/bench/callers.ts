@@ -7,6 +7,7 @@ import { CALLER_CACHE_TTL_MS } from '../../functions/config/callers.js';
 import { CachedCallerDirectory } from '../../functions/http/caller-cache.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { LOCAL_AWS, startDynamoDbLocal } from '../local-stack/engines.js';
+import { countCommands } from './command-counter.js';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,19 +33,7 @@ export const benchCallers = async (requests = 300): Promise<string> => {
       new CreateTableCommand(createTableInput(tableName)),
     );
     const client = createDocumentClient(dynamo.endpoint);
-    let commands = 0;
-    let capacity = 0;
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        commands += 1;
-        (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
-        const result = await next(args);
-        const consumed = (result.output as { ConsumedCapacity?: { CapacityUnits?: number }[] }).ConsumedCapacity;
-        for (const entry of consumed ?? []) capacity += entry.CapacityUnits ?? 0;
-        return result;
-      },
-      { step: 'initialize', name: 'countCommands' },
-    );
+    const count = countCommands(client);
     const repository = new DynamoTenantRepository(client, tableName);
     const at = new Date().toISOString();
     const tenant: Tenant = {
@@ -76,15 +65,19 @@ export const benchCallers = async (requests = 300): Promise<string> => {
     await repository.createTenantWithAdmin({ tenant, admin, audit });
 
     const measure = async (lookup: () => Promise<unknown>) => {
-      commands = 0;
-      capacity = 0;
+      count.reset();
       const samples: number[] = [];
       for (let i = 0; i < requests; i++) {
         const t = performance.now();
         await lookup();
         samples.push(performance.now() - t);
       }
-      return { p50: percentile(samples, 50), p95: percentile(samples, 95), commands, capacity };
+      return {
+        p50: percentile(samples, 50),
+        p95: percentile(samples, 95),
+        commands: count.commands,
+        capacity: count.capacity,
+      };
     };
     const uncached = await measure(() => repository.findCaller(tenant.id, admin.id));
     const cache = new CachedCallerDirectory(repository, CALLER_CACHE_TTL_MS);

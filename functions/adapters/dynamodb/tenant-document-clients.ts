@@ -1,12 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
+import type { STSClient } from '@aws-sdk/client-sts';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { TENANT_SESSION_TAG } from '../../../shared/contracts/resources.js';
+import { assumeTenantRole, REFRESH_MARGIN_MS, type TenantCredentials } from '../sts/assume-tenant-role.js';
 import { DOCUMENT_TRANSLATION } from './client.js';
 import type { TenantScope } from './tenant-scope.js';
 
-/** Credentials are reused until five minutes before they expire. */
-export const REFRESH_MARGIN_MS = 5 * 60_000;
+export { REFRESH_MARGIN_MS };
 
 /**
  * `opsdesk-<tenant>-<request>`: the tenant whole, the request cut to fit STS's 64 characters of
@@ -17,7 +16,7 @@ export const tenantSessionName = (tenantId: string, requestId: string | undefine
   return `opsdesk-${clean(tenantId)}-${clean(requestId ?? 'none')}`.slice(0, 64);
 };
 
-type Credentials = { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+type Credentials = TenantCredentials['credentials'];
 
 /**
  * DynamoDB document clients that act for one tenant: each assumes the tenant-data role with the session tag
@@ -50,27 +49,14 @@ export class TenantDocumentClients {
   }
 
   private async assume({ tenantId, requestId }: TenantScope): Promise<DynamoDBDocumentClient> {
-    const { Credentials } = await this.sts.send(
-      new AssumeRoleCommand({
-        RoleArn: this.roleArn,
-        RoleSessionName: tenantSessionName(tenantId, requestId),
-        DurationSeconds: 3600,
-        Tags: [{ Key: TENANT_SESSION_TAG, Value: tenantId }],
-      }),
+    const { credentials, expiresAt } = await assumeTenantRole(
+      this.sts,
+      { roleArn: this.roleArn, tenantId, sessionName: tenantSessionName(tenantId, requestId) },
+      this.now,
     );
-    if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) {
-      throw new Error(`STS returned no credentials for tenant ${tenantId}`);
-    }
-    const client = this.createClient({
-      accessKeyId: Credentials.AccessKeyId,
-      secretAccessKey: Credentials.SecretAccessKey,
-      ...(Credentials.SessionToken ? { sessionToken: Credentials.SessionToken } : {}),
-    });
     // The old client may still serve a request in flight: left to the garbage collector, not destroyed.
-    this.cache.set(tenantId, {
-      client,
-      expiresAt: Credentials.Expiration ? Credentials.Expiration.getTime() : this.now() + 3_600_000,
-    });
+    const client = this.createClient(credentials);
+    this.cache.set(tenantId, { client, expiresAt });
     return client;
   }
 }

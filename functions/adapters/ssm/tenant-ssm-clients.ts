@@ -1,9 +1,6 @@
 import { SSMClient } from '@aws-sdk/client-ssm';
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts';
-import { TENANT_SESSION_TAG } from '../../../shared/contracts/resources.js';
-
-/** Credentials are reused until five minutes before they expire. */
-const REFRESH_MARGIN_MS = 5 * 60_000;
+import type { STSClient } from '@aws-sdk/client-sts';
+import { assumeTenantRole, REFRESH_MARGIN_MS } from '../sts/assume-tenant-role.js';
 
 /**
  * SSM clients that act for one tenant: each assumes the task-runner role with the session tag
@@ -22,31 +19,15 @@ export class TenantSsmClients {
   async forTenant(tenantId: string): Promise<SSMClient> {
     const cached = this.cache.get(tenantId);
     if (cached && cached.expiresAt - REFRESH_MARGIN_MS > this.now()) return cached.client;
-    const { Credentials } = await this.sts.send(
-      new AssumeRoleCommand({
-        RoleArn: this.roleArn,
-        RoleSessionName: `opsdesk-tenant-${tenantId}`.slice(0, 64),
-        DurationSeconds: 3600,
-        Tags: [{ Key: TENANT_SESSION_TAG, Value: tenantId }],
-      }),
+    const { credentials, expiresAt } = await assumeTenantRole(
+      this.sts,
+      { roleArn: this.roleArn, tenantId, sessionName: `opsdesk-tenant-${tenantId}`.slice(0, 64) },
+      this.now,
     );
-    if (!Credentials?.AccessKeyId || !Credentials.SecretAccessKey) {
-      throw new Error(`STS returned no credentials for tenant ${tenantId}`);
-    }
     cached?.client.destroy();
-    const client = new SSMClient({
-      // Throttling is retried by the adapter with backoff (withBackoff); the SDK tries once.
-      maxAttempts: 1,
-      credentials: {
-        accessKeyId: Credentials.AccessKeyId,
-        secretAccessKey: Credentials.SecretAccessKey,
-        ...(Credentials.SessionToken ? { sessionToken: Credentials.SessionToken } : {}),
-      },
-    });
-    this.cache.set(tenantId, {
-      client,
-      expiresAt: Credentials.Expiration ? Credentials.Expiration.getTime() : this.now() + 3_600_000,
-    });
+    // Throttling is retried by the adapter with backoff (withBackoff); the SDK tries once.
+    const client = new SSMClient({ maxAttempts: 1, credentials });
+    this.cache.set(tenantId, { client, expiresAt });
     return client;
   }
 }
