@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
 import {
   type BoundedContext,
   type FileBody,
@@ -18,7 +19,9 @@ import type { Clock } from '../../shared/platform/ports.js';
 import { rateLimitOf } from '../../shared/platform/rate-limits.js';
 import type { CallerDirectory } from '../../shared/tenancy/ports.js';
 import { resolveCaller } from '../../shared/tenancy/resolve-caller.js';
+import { originVerifier } from '../config/origin.js';
 import { httpRateLimiting } from '../config/rate-limiter.js';
+import type { OriginVerifier } from '../identity/origin-authorizer.js';
 import { logger } from '../observability/logger.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
@@ -174,8 +177,11 @@ export const createHttpHandler = <C extends BoundedContext>(
     idempotency?: { store: IdempotencyStore; clock: Clock };
     callers?: CallerDirectory;
     rateLimiting?: HttpRateLimiting;
+    /** Whether a request came through CloudFront (AWS); none in the local stack. */
+    origin?: OriginVerifier;
   } = {},
 ) => {
+  const origin = options.origin ?? originVerifier();
   const entries = routeEntries().filter(([, definition]) => definition.context === context);
   // Built at cold start, and only by contexts that have a limited route (the table is theirs anyway).
   const limiting = entries.some(([id, definition]) => rateLimitOf(id, definition))
@@ -195,6 +201,10 @@ export const createHttpHandler = <C extends BoundedContext>(
       method: definition.method,
       path: definition.path,
       handler: tenantScopedRoute(definition, async (event): Promise<APIGatewayProxyResultV2> => {
+        // Anonymous routes are held to the same by their API Gateway authorizer; these are the handler's.
+        if (definition.access !== 'public' && origin && !(await origin(event.headers?.[ORIGIN_VERIFY_HEADER]))) {
+          throw new DomainError('AUTH.FORBIDDEN', 'Reach Opsdesk through its own address: this one answers nothing.');
+        }
         const actor = await authenticate(definition, event, options.callers);
         const rawBody = parseJsonBody(definition, event);
         const request = {

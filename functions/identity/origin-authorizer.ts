@@ -23,6 +23,20 @@ const sameSecret = (presented: string, expected: string): boolean =>
  * replaced secret is picked up without letting a flood of wrong values hammer Secrets Manager.
  */
 export const createOriginAuthorizer = (loadSecret: () => Promise<string>, now: () => number = Date.now) => {
+  const verify = createOriginVerifier(loadSecret, now);
+  return async (event: APIGatewayRequestAuthorizerEventV2): Promise<APIGatewaySimpleAuthorizerResult> => ({
+    isAuthorized: await verify(event.identitySource?.[0]),
+  });
+};
+
+/**
+ * Whether a presented header value is CloudFront's origin secret — used by the anonymous routes' authorizer
+ * and by every handler for the routes that need a token (createHttpHandler), so that no route answers at the
+ * API's own execute-api domain. The secret is read once per cold start, and again after a mismatch once a
+ * minute has passed, so a replaced secret is picked up without letting a flood of wrong values hammer
+ * Secrets Manager.
+ */
+export const createOriginVerifier = (loadSecret: () => Promise<string>, now: () => number = Date.now) => {
   let secret: Promise<string> | undefined;
   let loadedAt = 0;
   const load = (): Promise<string> => {
@@ -33,15 +47,14 @@ export const createOriginAuthorizer = (loadSecret: () => Promise<string>, now: (
     });
     return secret;
   };
-
-  return async (event: APIGatewayRequestAuthorizerEventV2): Promise<APIGatewaySimpleAuthorizerResult> => {
-    const presented = event.identitySource?.[0] ?? '';
-    if (!presented) return { isAuthorized: false };
-    if (sameSecret(presented, await (secret ?? load()))) return { isAuthorized: true };
-    if (now() - loadedAt < RELOAD_AFTER_MS) return { isAuthorized: false };
-    return { isAuthorized: sameSecret(presented, await load()) };
+  return async (presented: string | undefined): Promise<boolean> => {
+    if (!presented) return false;
+    if (sameSecret(presented, await (secret ?? load()))) return true;
+    if (now() - loadedAt < RELOAD_AFTER_MS) return false;
+    return sameSecret(presented, await load());
   };
 };
+export type OriginVerifier = ReturnType<typeof createOriginVerifier>;
 
 /** The shared secret, from Secrets Manager (`ORIGIN_SECRET_ARN`); never logged. */
 export const secretsManagerOriginSecret = async (secretArn: string): Promise<string> => {

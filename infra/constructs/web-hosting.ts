@@ -26,6 +26,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
 import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
 
 /**
@@ -33,7 +34,7 @@ import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
  * `WebHosting.originVerifySecret`. CloudFront replaces a viewer's header of the same name, so only
  * requests that passed through the distribution (and its web ACL) carry the right value.
  */
-export const ORIGIN_VERIFY_HEADER = 'x-opsdesk-origin-verify';
+export { ORIGIN_VERIFY_HEADER };
 /**
  * The viewer's address, set by CloudFront on every `/api/*` request (overwriting any a client sent): behind
  * CloudFront, API Gateway's source IP is CloudFront's, so per-address rate limits go by this header.

@@ -330,6 +330,12 @@ export class StatelessStack extends Stack {
       secret: web.originVerifySecret,
       authorizer: this.createOriginAuthorizer(web.originVerifySecret),
     };
+    // The routes that need a token have the JWT authorizer; their handlers check CloudFront's header themselves
+    // (createHttpHandler), so that no route answers at the API's own execute-api domain.
+    for (const fn of this.functions.values()) {
+      fn.function.addEnvironment(ENV.originSecretArn, web.originVerifySecret.secretArn);
+      web.originVerifySecret.grantRead(fn.function);
+    }
     const webOrigin = `https://${web.distribution.distributionDomainName}`;
     // Stripe Checkout and the portal send customers back to the web app.
     for (const fn of [...this.functions.values(), ...this.scheduledFunctions.values()]) {

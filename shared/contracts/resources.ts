@@ -169,3 +169,9 @@ export const EVENT_RULES = [
 export const TENANT_TAG = 'opsdesk:tenantId';
 /** The STS session tag the task runner's credentials carry (`aws:PrincipalTag/tenantId`). */
 export const TENANT_SESSION_TAG = 'tenantId';
+
+/**
+ * The header CloudFront adds to every `/api/*` request, carrying a secret only it and the API know: requests
+ * without it did not come through the distribution (and its WAF), and are refused.
+ */
+export const ORIGIN_VERIFY_HEADER = 'x-opsdesk-origin-verify';

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { actorFromClaims } from '../../../functions/http/actor-from-claims.js';
 import { createHttpHandler } from '../../../functions/http/create-http-handler.js';
 import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
+import type { CallerDirectory } from '../../../shared/tenancy/ports.js';
 
 const event = (method: string, path: string, extra: Record<string, unknown> = {}) => ({
   version: '2.0',
@@ -55,6 +56,59 @@ describe('createHttpHandler', () => {
     expect(body).not.toContain('hunter2');
     expect(JSON.parse(body)).toMatchObject({ status: 500, title: 'Internal error' });
     expect(body).toContain('req-1');
+  });
+});
+
+describe('createHttpHandler behind CloudFront (an origin verifier given, as in AWS)', () => {
+  const caller: CallerDirectory = {
+    findCaller: async () => ({
+      user: {
+        id: 'u-op',
+        tenantId: null,
+        email: 'op@opsdesk.local',
+        name: 'Op',
+        roles: ['operator'],
+        createdAt: '2026-12-01T00:00:00.000Z',
+      },
+      tenant: null,
+    }),
+  };
+  const claims = { sub: 'u-op', username: 'u-op', email: 'op@opsdesk.local', 'cognito:groups': '[operator]' };
+  const checked: (string | undefined)[] = [];
+  const origin = async (presented: string | undefined) => {
+    checked.push(presented);
+    return presented === 'cloudfront-secret';
+  };
+  // A route that needs a token (the dev mailbox: its context limits no rate, so nothing here needs a table).
+  const devTools = createHttpHandler(
+    'dev-identity',
+    { devMailbox: async () => ({ items: [] }), devLogin: async () => ({ token: 'never' }) },
+    { callers: caller, origin },
+  );
+  const onCall = (headers: Record<string, string>) =>
+    devTools(
+      event('GET', '/auth/dev/mailbox', {
+        headers,
+        requestContext: {
+          requestId: 'req-2',
+          http: { method: 'GET', path: '/auth/dev/mailbox' },
+          authorizer: { jwt: { claims, scopes: [] } },
+        },
+      }) as never,
+      lambdaContext('dev-identity', 'req-2'),
+    ) as Promise<APIGatewayProxyStructuredResultV2>;
+
+  it('refuses a request with a token that did not come through CloudFront (the execute-api domain)', async () => {
+    for (const headers of [{}, { 'x-opsdesk-origin-verify': 'guessed' }] as Record<string, string>[]) {
+      const response = await onCall(headers);
+      expect(response.statusCode).toBe(403);
+      expect(JSON.parse(String(response.body))).toMatchObject({ code: 'AUTH.FORBIDDEN' });
+    }
+    expect(checked).toEqual([undefined, 'guessed']);
+  });
+
+  it('serves the same request when it carries CloudFront’s secret', async () => {
+    expect((await onCall({ 'x-opsdesk-origin-verify': 'cloudfront-secret' })).statusCode).toBe(200);
   });
 });
 

@@ -325,3 +325,23 @@ describe('stateless stack: per-caller rate limits', () => {
     }
   });
 });
+
+describe('stateless stack: CloudFront is the only way in', () => {
+  it('gives every HTTP function the origin secret to check, and the right to read it (only it)', () => {
+    const secretId = logicalId(stateless.originVerification.secret);
+    for (const context of deployedContexts()) {
+      const fn = stateless.functions.get(context)!;
+      const variables = template.toJSON().Resources[logicalId(fn.function)].Properties.Environment.Variables;
+      expect(variables[ENV.originSecretArn], context).toEqual({ Ref: secretId });
+      const policies = resources('AWS::IAM::Policy').filter((policy) =>
+        JSON.stringify(policy.Properties.Roles).includes(logicalId(fn.function.role as never)),
+      );
+      const reads = policies
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[])
+        .filter((statement) => JSON.stringify(statement.Action).includes('secretsmanager:GetSecretValue'));
+      const resourcesRead = reads.flatMap((statement) => [statement.Resource].flat());
+      expect(resourcesRead).toContainEqual({ Ref: secretId });
+      expect(resourcesRead, context).not.toContain('*');
+    }
+  });
+});
