@@ -16,11 +16,17 @@ const tenantClientFor = (): TenantClientFor | undefined => {
 };
 
 /**
- * The table's document client and name, read once at cold start. The client is tenant-scoped: inside a
+ * The table's document client and name, read once at cold start: one client (and connection pool) per process,
+ * shared by the handler's repositories, the caller directory and the rate limiter. The client is tenant-scoped: inside a
  * customer's request (runInTenantScope) it refuses other tenants' keys and, in AWS, acts with the tenant's
  * credentials; everywhere else it is the function's own client.
  */
-export const tableConfig = () => ({
-  client: TenantScopedDocumentClient.over(createDynamoClient(optionalEnv(ENV.dynamoDbEndpoint)), tenantClientFor()),
-  tableName: requireEnv(ENV.tableName),
-});
+let config: { client: TenantScopedDocumentClient; tableName: string } | undefined;
+
+export const tableConfig = () => {
+  config ??= {
+    client: TenantScopedDocumentClient.over(createDynamoClient(optionalEnv(ENV.dynamoDbEndpoint)), tenantClientFor()),
+    tableName: requireEnv(ENV.tableName),
+  };
+  return config;
+};

@@ -1,7 +1,9 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
 import { CfnWebACL } from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
+import { domainErrorToProblem } from '../../functions/http/problem.js';
 import type { RouteId } from '../../shared/contracts/routes.js';
+import { DomainError } from '../../shared/errors.js';
 import { TRAFFIC_LIMITS } from '../traffic-limits.js';
 import { deployedRoutes } from './stateless-stack.js';
 
@@ -93,13 +95,12 @@ export class EdgeStack extends Stack {
       customResponseBodies: {
         [TOO_MANY_REQUESTS]: {
           contentType: 'APPLICATION_JSON',
-          content: JSON.stringify({
-            type: 'https://opsdesk.dev/problems/request-rate-limited',
-            title: 'Too Many Requests',
-            status: 429,
-            detail: 'Too many requests from this address. Try again in a few minutes.',
-            code: 'REQUEST.RATE_LIMITED',
-          }),
+          // The same problem the API's own limiter answers (functions/http/problem.ts), so clients see one 429.
+          content: JSON.stringify(
+            domainErrorToProblem(
+              new DomainError('RATE.LIMITED', 'Too many requests from this address. Try again in a few minutes.'),
+            ),
+          ),
         },
       },
       rules: [

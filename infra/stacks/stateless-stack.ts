@@ -248,7 +248,7 @@ export interface StatelessStackProps extends StackProps {
  * Code and its wiring: one function per bounded context, the HTTP API built from the route manifest,
  * the scheduled jobs, queue consumers and event rules of the resource manifest, the task runtime
  * (SSM documents and roles), the web app client and the web hosting. Safe to destroy and redeploy;
- * all data lives in the stateful stack (the task-output log group is retained).
+ * all data lives in the stateful stack.
  */
 export class StatelessStack extends Stack {
   readonly api: HttpApi;

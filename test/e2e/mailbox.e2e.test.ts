@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainNav, stackAndBrowserFixture } from '../support/e2e.js';
+import { mainNav, stackAndBrowserFixture, stackTime } from '../support/e2e.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein on an active plan, and an operator with
 // Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every minute (and once at start-up).
@@ -39,7 +39,7 @@ describe('the local mailbox in a real browser', () => {
     expect((await fetch(`${e2e.stack.url}/auth/dev/mailbox`)).status).toBe(401);
 
     // A free half hour at least two days ahead, in the coming 14 days.
-    const now = Date.now();
+    const now = await stackTime(e2e.stack);
     const day = 24 * 60 * 60 * 1000;
     const query = new URLSearchParams({
       type: 'consultation',

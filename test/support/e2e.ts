@@ -1,32 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { launchChromium } from './chromium.js';
-import { startLocalStackProcess } from './local-stack-process.js';
+import { E2E_TODAY, stackTime, startLocalStackProcess } from './local-stack-process.js';
+
+export { E2E_TODAY, stackTime };
 
 /** What an end-to-end file's stack is: where it answers, and how it stops. */
 export type E2eStack = Awaited<ReturnType<typeof startLocalStackProcess>>;
-
-/**
- * The day the end-to-end files live on, unless `E2E_TODAY` says another (an ISO instant): every file derives its
- * stack's `CLOCK_START` from it, and every page's clock follows the stack's. So the suite passes on any day the
- * machine is run, and can be run on the days that break things — a month's 28th or 31st, the 1st of January, a
- * DST change — by setting `E2E_TODAY`. The default is a Wednesday in the middle of a month, away from DST.
- */
-export const E2E_TODAY = new Date(process.env.E2E_TODAY ?? '2026-11-18T09:30:00.000Z');
-if (Number.isNaN(E2E_TODAY.getTime()))
-  throw new Error(`E2E_TODAY must be an ISO instant, not ${process.env.E2E_TODAY}`);
 
 /** The browser's time zone in every end-to-end page: the machine's must not decide what a test sees. */
 export const E2E_TIME_ZONE = 'UTC';
 
 /** How long a test waits for the UI on a loaded 2-core machine (the stack, Chromium and other files share it). */
 export const UI_TIMEOUT_MS = 30_000;
-
-/** The stack's own clock, from its health route (its clock started at `CLOCK_START` and runs on). */
-export const stackTime = async (stack: E2eStack): Promise<number> => {
-  const health = (await (await fetch(`${stack.url}/api/health`)).json()) as { time: string };
-  return Date.parse(health.time);
-};
 
 /** A browser whose pages run on the stack's clock. */
 export interface E2eBrowser {

@@ -28,3 +28,19 @@ export const startLocalStackProcess = async (env: Record<string, string> = {}, o
     throw error;
   }
 };
+
+/**
+ * The day the end-to-end files live on, unless `E2E_TODAY` says another (an ISO instant): every file that starts a
+ * stack derives its `CLOCK_START` from it, and every page's clock (and every date a test computes) follows the
+ * stack's. So the suite passes on any day the machine is run, and can be run on the days that break things — a
+ * month's 28th or 31st, the 1st of January, a DST change — by setting `E2E_TODAY`. The default is a Wednesday in the middle of a month, away from DST.
+ */
+export const E2E_TODAY = new Date(process.env.E2E_TODAY ?? '2026-11-18T09:30:00.000Z');
+if (Number.isNaN(E2E_TODAY.getTime()))
+  throw new Error(`E2E_TODAY must be an ISO instant, not ${process.env.E2E_TODAY}`);
+
+/** The stack's own clock, from its health route (its clock started at `CLOCK_START` and runs on). */
+export const stackTime = async (stack: { url: string }): Promise<number> => {
+  const health = (await (await fetch(`${stack.url}/api/health`)).json()) as { time: string };
+  return Date.parse(health.time);
+};

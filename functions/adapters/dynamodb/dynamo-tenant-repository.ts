@@ -1,6 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  type BatchGetCommandInput,
+  type BatchGetCommandOutput,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -145,19 +147,15 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
   async findCaller(tenantId: string | null, userId: string): Promise<{ user: User; tenant: Tenant | null } | null> {
     const userKey = keys.user(tenantId, userId);
     const tenantKey = tenantId ? keys.tenant(tenantId) : null;
-    const { Responses, UnprocessedKeys } = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [this.tableName]: { Keys: tenantKey ? [userKey, tenantKey] : [userKey], ConsistentRead: true },
-        },
-      }),
-    );
-    const items = Responses?.[this.tableName] ?? [];
-    // Two small items are never left unprocessed unless DynamoDB throttles: then read them one by one.
-    if (UnprocessedKeys?.[this.tableName]?.Keys?.length) {
-      const user = await this.getUser(tenantId, userId);
-      const tenant = tenantId ? await this.getTenant(tenantId) : null;
-      return user && (!tenantId || tenant) ? { user, tenant } : null;
+    const items: Record<string, unknown>[] = [];
+    // Two small items are left unprocessed only when DynamoDB throttles: then those are asked for again.
+    let request: BatchGetCommandInput['RequestItems'] = {
+      [this.tableName]: { Keys: tenantKey ? [userKey, tenantKey] : [userKey], ConsistentRead: true },
+    };
+    while (request?.[this.tableName]?.Keys?.length) {
+      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
+      items.push(...(answer.Responses?.[this.tableName] ?? []));
+      request = answer.UnprocessedKeys;
     }
     const userItem = items.find((item) => item.sk === userKey.sk);
     const tenantItem = tenantKey ? items.find((item) => item.sk === tenantKey.sk) : undefined;

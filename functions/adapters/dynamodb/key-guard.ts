@@ -14,21 +14,21 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { TABLE } from '../../../shared/contracts/resources.js';
-import { type ProviderKeyGrant, TENANT_REQUEST_PROVIDER_KEYS } from './keys.js';
+import { keys, TENANT_REQUEST_PROVIDER_KEYS } from './keys.js';
 import type { TenantScope } from './tenant-scope.js';
 
 /** How a call touches a partition, in IAM's terms: ConditionCheckItem is a read. */
 export type KeyAccess = 'read' | 'write';
 
 /** One partition-key value a call touches: the table's `pk`, or an index's partition key for an index query. */
-export interface TouchedKey {
+interface TouchedKey {
   operation: string;
   pk: unknown;
   access: KeyAccess;
 }
 
 /** A programming error: the code asked for data outside the caller's tenant. Never shown to the caller (500). */
-export class TenantIsolationError extends Error {
+class TenantIsolationError extends Error {
   override readonly name = 'TenantIsolationError';
 }
 
@@ -36,8 +36,8 @@ type Item = Record<string, unknown> | undefined;
 const pkOf = (item: Item): unknown => item?.[TABLE.partitionKey];
 
 /** `T#x` and `T#x#…`, not `T#xy`: the same rule as IAM's `T#${tag}` and `T#${tag}#*`. */
-export const isTenantKey = (pk: string, tenantId: string): boolean =>
-  pk === `T#${tenantId}` || pk.startsWith(`T#${tenantId}#`);
+const isTenantKey = (pk: string, tenantId: string): boolean =>
+  pk === keys.tenantPartition(tenantId) || pk.startsWith(`${keys.tenantPartition(tenantId)}#`);
 
 /** IAM's StringLike: `*` any run of characters, `?` one character, everything else literal. */
 export const matchesStringLike = (value: string, pattern: string): boolean =>
@@ -71,7 +71,7 @@ const queryPartitionKey = (input: QueryCommand['input']): unknown => {
  * partition (Scan, PartiQL) or that this guard does not know are refused: in a tenant's scope, a call
  * whose keys cannot be listed cannot be allowed.
  */
-export const touchedKeys = (command: unknown): TouchedKey[] => {
+const touchedKeys = (command: unknown): TouchedKey[] => {
   if (command instanceof GetCommand) return [{ operation: 'GetItem', pk: pkOf(command.input.Key), access: 'read' }];
   if (command instanceof PutCommand) return [{ operation: 'PutItem', pk: pkOf(command.input.Item), access: 'write' }];
   if (command instanceof UpdateCommand) {
@@ -128,16 +128,11 @@ export const touchedKeys = (command: unknown): TouchedKey[] => {
 };
 
 /** Whether `access` to partition `pk` is granted to a request of `tenantId`. */
-export const isAllowedKey = (
-  pk: unknown,
-  access: KeyAccess,
-  tenantId: string,
-  grants: readonly ProviderKeyGrant[] = TENANT_REQUEST_PROVIDER_KEYS,
-): boolean => {
+export const isAllowedKey = (pk: unknown, access: KeyAccess, tenantId: string): boolean => {
   if (typeof pk !== 'string' || pk === '') return false;
   if (isTenantKey(pk, tenantId)) return true;
-  if (pk.startsWith('T#')) return false;
-  return grants.some(
+  if (pk.startsWith(keys.tenantPartitionPrefix)) return false;
+  return TENANT_REQUEST_PROVIDER_KEYS.some(
     (grant) => (access === 'read' || grant.access === 'read-write') && matchesStringLike(pk, grant.pattern),
   );
 };
@@ -147,14 +142,10 @@ export const isAllowedKey = (
  * other tenant's key, any provider key not granted to customers' requests (or granted read-only and
  * written), any key it cannot determine, and Scan or PartiQL. Outside a scope it does nothing.
  */
-export const assertTenantKeys = (
-  command: unknown,
-  scope: TenantScope | undefined,
-  grants: readonly ProviderKeyGrant[] = TENANT_REQUEST_PROVIDER_KEYS,
-): void => {
+export const assertTenantKeys = (command: unknown, scope: TenantScope | undefined): void => {
   if (!scope) return;
   for (const { operation, pk, access } of touchedKeys(command)) {
-    if (!isAllowedKey(pk, access, scope.tenantId, grants)) {
+    if (!isAllowedKey(pk, access, scope.tenantId)) {
       throw new TenantIsolationError(
         `Tenant isolation: ${operation} (${access}) of partition key '${String(pk)}' refused in a request of tenant ${scope.tenantId}.`,
       );

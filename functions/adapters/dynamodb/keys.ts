@@ -29,7 +29,9 @@ export const keys = {
     sk: `AUDIT#${at}#${id}`,
   }),
   auditPartition: (tenantId: string | null): string => (tenantId ? `T#${tenantId}` : 'P#AUDIT'),
-  tenantPartition: (tenantId: string): string => `T#${tenantId}`,
+  /** Every tenant-owned partition key starts so (IAM LeadingKeys isolation, the tenant key guard). */
+  tenantPartitionPrefix: 'T#',
+  tenantPartition: (tenantId: string): string => `${keys.tenantPartitionPrefix}${tenantId}`,
   userPrefix: 'USER#',
   tenantListingPartition: 'P#TENANTS',
   /** Tenants waiting for deletion, by due instant: the scheduled purge reads the ones that are due. */

@@ -6,33 +6,14 @@ import { keys, TENANT_REQUEST_PROVIDER_KEYS } from '../../../functions/adapters/
 import type { AppFunction } from '../../../infra/constructs/app-function.js';
 import { customerFacingContexts } from '../../../infra/constructs/tenant-data-role.js';
 import { TENANT_SESSION_TAG } from '../../../shared/contracts/resources.js';
+import { flat, list, type Statement } from '../support/iam.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
 const { stateless } = createTestOpsdesk();
 const resources = Template.fromStack(stateless).toJSON().Resources as Record<string, { Type: string; Properties: any }>;
 const logicalId = (element: { node: { defaultChild?: unknown } }) =>
   stateless.getLogicalId(element.node.defaultChild as CfnElement);
-const list = <T>(value: T | T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-/** A CloudFormation value as one string: `<Table.Arn>/index/gsi1`. */
-const flat = (value: unknown): string => {
-  if (typeof value === 'string') return value;
-  const object = value as Record<string, any>;
-  if (object.Ref) return `<${object.Ref}>`;
-  if (object['Fn::GetAtt']) return `<${object['Fn::GetAtt'].join('.')}>`;
-  if (object['Fn::Join']) return (object['Fn::Join'][1] as unknown[]).map(flat).join(object['Fn::Join'][0]);
-  if (object['Fn::ImportValue']) return `<import ${flat(object['Fn::ImportValue'])}>`;
-  return JSON.stringify(value);
-};
 
-interface Statement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  Action: string | string[];
-  Resource: unknown;
-  Principal?: { AWS?: unknown };
-  Condition?: Record<string, Record<string, unknown>>;
-}
 // biome-ignore lint/suspicious/noTemplateCurlyInString: an IAM policy variable, substituted by IAM per request
 const PRINCIPAL_TENANT = '${aws:PrincipalTag/tenantId}';
 

@@ -97,7 +97,7 @@ describe('edge stack: the CloudFront web ACL', () => {
     const bodies = Object.values(acl.Properties.CustomResponseBodies as Record<string, { Content: string }>);
     expect(bodies.length).toBeGreaterThan(0);
     for (const body of bodies)
-      expect(JSON.parse(body.Content)).toMatchObject({ status: 429, title: expect.any(String) });
+      expect(JSON.parse(body.Content)).toMatchObject({ status: 429, title: 'Too many requests', code: 'RATE.LIMITED' });
   });
 
   it('is attached to the distribution', () => {

@@ -27,6 +27,7 @@ import {
   taskDocument,
 } from '../../../shared/tasks/catalogue.js';
 import type { ParameterSpecs } from '../../../shared/tasks/parameters.js';
+import { flat, list, type Statement } from '../support/iam.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
 const { stateful, stateless } = createTestOpsdesk();
@@ -38,26 +39,6 @@ const statefulLogicalId = (element: { node: { defaultChild?: unknown } }) =>
   stateful.getLogicalId(element.node.defaultChild as CfnElement);
 const ofType = (type: string) => Object.values(resources).filter((resource) => resource.Type === type);
 
-/** A CloudFormation value as one string: `arn:<AWS::Partition>:ssm:<AWS::Region>:…`. */
-const flat = (value: unknown): string => {
-  if (typeof value === 'string') return value;
-  const object = value as Record<string, any>;
-  if (object.Ref) return `<${object.Ref}>`;
-  if (object['Fn::GetAtt']) return `<${object['Fn::GetAtt'].join('.')}>`;
-  if (object['Fn::Join']) return (object['Fn::Join'][1] as unknown[]).map(flat).join(object['Fn::Join'][0]);
-  return JSON.stringify(value);
-};
-const list = <T>(value: T | T[] | undefined): T[] =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-interface Statement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  Action: string | string[];
-  Resource: unknown;
-  Principal?: { AWS?: unknown };
-  Condition?: Record<string, Record<string, unknown>>;
-}
 const actionsOf = (statement: Statement) => list(statement.Action);
 const resourcesOf = (statement: Statement) => list(statement.Resource).map(flat);
 

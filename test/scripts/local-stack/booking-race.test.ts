@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMIT_ENV } from '../../../functions/config/rate-limits.js';
-import { startLocalStackProcess } from '../../support/local-stack-process.js';
+import { E2E_TODAY, stackTime, startLocalStackProcess } from '../../support/local-stack-process.js';
 
 /** Double booking is impossible by construction: checked through the local stack's HTTP API, 100-way. */
 let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
@@ -9,7 +9,11 @@ const json = { 'content-type': 'application/json' };
 
 beforeAll(async () => {
   // 2 × 100 bookings by one tenant at once: far over a tenant's write burst, which would answer most with 429.
-  stack = await startLocalStackProcess({ [RATE_LIMIT_ENV.writes.burst]: '500' });
+  // On the tests' day, not the machine's: slots are computed from the stack's clock.
+  stack = await startLocalStackProcess({
+    CLOCK_START: E2E_TODAY.toISOString(),
+    [RATE_LIMIT_ENV.writes.burst]: '500',
+  });
   const login = await fetch(`${stack.url}/auth/dev/login`, {
     method: 'POST',
     headers: json,
@@ -20,8 +24,9 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const freeSlots = async (durationMinutes: number) => {
-  const from = new Date(Date.now() + 3 * 86_400_000).toISOString();
-  const to = new Date(Date.now() + 17 * 86_400_000).toISOString();
+  const now = await stackTime(stack);
+  const from = new Date(now + 3 * 86_400_000).toISOString();
+  const to = new Date(now + 17 * 86_400_000).toISOString();
   const query = new URLSearchParams({
     type: 'hands-on',
     from,
