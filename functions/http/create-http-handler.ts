@@ -184,7 +184,7 @@ export const createHttpHandler = <C extends BoundedContext>(
   const origin = options.origin ?? originVerifier();
   const entries = routeEntries().filter(([, definition]) => definition.context === context);
   // Built at cold start, and only by contexts that have a limited route (the table is theirs anyway).
-  const limiting = entries.some(([id, definition]) => rateLimitOf(id, definition))
+  const limiting = entries.some(([, definition]) => rateLimitOf(definition))
     ? (options.rateLimiting ?? httpRateLimiting())
     : undefined;
   const routes = entries.map(([id, definition]) => {
@@ -196,7 +196,7 @@ export const createHttpHandler = <C extends BoundedContext>(
     if (definition.access !== 'public' && !options.callers) {
       throw new Error(`Route ${id} needs a caller: give createHttpHandler a caller directory`);
     }
-    const rateLimit = rateLimitOf(id, definition);
+    const rateLimit = rateLimitOf(definition);
     return {
       method: definition.method,
       path: definition.path,

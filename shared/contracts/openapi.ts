@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RATE_LIMITS, rateLimitOf } from '../platform/rate-limits.js';
 import { ProblemSchema } from './common.js';
-import { type RouteDefinition, type RouteId, routeEntries } from './routes.js';
+import { type RouteDefinition, routeEntries } from './routes.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -79,7 +79,7 @@ const operation = (toSchema: SchemaWriter, id: string, definition: RouteDefiniti
     responses[403] = problemResponse(`Allowed roles: ${definition.access.join(', ')}`);
   }
   if (definition.params) responses[404] = problemResponse('Unknown id (also another tenant’s)');
-  const limit = rateLimitOf(id as RouteId, definition);
+  const limit = rateLimitOf(definition);
   if (limit) {
     const { perMinute, burst } = RATE_LIMITS[limit];
     const whose = limit === 'anonymousWrites' ? 'client address' : 'organisation (staff: user)';

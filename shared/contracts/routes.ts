@@ -32,6 +32,7 @@ import {
 import { NOTIFICATION_KINDS } from '../booking/notifications.js';
 import { PlanSchema } from '../catalogue/plan.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
+import type { RateLimitName } from '../platform/rate-limits.js';
 import { TaskTypeViewSchema } from '../tasks/catalogue.js';
 import {
   ActivationRequestSchema,
@@ -101,6 +102,11 @@ export interface RouteDefinition {
   idempotent?: true;
   /** Exists only in the local stack; never synthesized into the AWS template nor published. */
   localOnly?: true;
+  /**
+   * The per-caller token bucket its requests take from, when not the default for its method and access (reads
+   * none; writes `writes`, or `anonymousWrites` when public): see shared/platform/rate-limits.ts.
+   */
+  rateLimit?: RateLimitName | 'none';
 }
 
 const route = <const R extends RouteDefinition>(definition: R): R => definition;
@@ -515,6 +521,8 @@ export const routes = {
     summary: 'Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops',
     response: z.object({ received: z.literal(true), outcome: z.string() }),
     successStatus: 200,
+    // Stripe signs every webhook, sends bursts at period close and retries a 429 for days: the stage throttles it.
+    rateLimit: 'none',
   }),
   listBookingTypes: route({
     method: 'GET',
@@ -691,6 +699,7 @@ export const routes = {
     response: TaskSchema,
     successStatus: 202,
     idempotent: true,
+    rateLimit: 'taskRequests',
   }),
   listTasks: route({
     method: 'GET',
@@ -721,6 +730,7 @@ export const routes = {
     params: z.object({ taskId: IdSchema }),
     response: TaskSchema,
     successStatus: 200,
+    rateLimit: 'taskRequests',
   }),
   cancelTask: route({
     method: 'POST',
@@ -875,6 +885,8 @@ export const routes = {
     response: DevLoginResponseSchema,
     successStatus: 200,
     localOnly: true,
+    // Local stack only: the dev identity provider's sign-in writes nothing.
+    rateLimit: 'none',
   }),
   devMailbox: route({
     method: 'GET',

@@ -1,4 +1,4 @@
-import type { RouteDefinition, RouteId } from '../contracts/routes.js';
+import type { RouteDefinition } from '../contracts/routes.js';
 
 /**
  * Rate limits of the application (issue 11): token buckets per tenant (customers), per user (staff) and per
@@ -34,23 +34,14 @@ export const RATE_LIMITS = {
   anonymousWrites: { perMinute: 5, burst: 5 },
 } as const satisfies RateLimits;
 
-/** Routes that do not take the default for their method and access (a separate module from the manifest). */
-export const RATE_LIMIT_OVERRIDES: Partial<Record<RouteId, RateLimitName | 'none'>> = {
-  requestTask: 'taskRequests',
-  approveTask: 'taskRequests',
-  // Stripe signs every webhook, sends bursts at period close and retries a 429 for days: the stage throttles it.
-  stripeWebhook: 'none',
-  // Local stack only (never deployed): the dev identity provider's sign-in writes nothing.
-  devLogin: 'none',
-};
-
-/** The bucket a route's requests take a token from: none for reads; writes by signed-in or anonymous callers. */
+/**
+ * The bucket a route's requests take a token from: the manifest's `rateLimit` where it names one; otherwise none
+ * for reads, and for writes by signed-in or anonymous callers theirs.
+ */
 export const rateLimitOf = (
-  id: RouteId,
-  definition: Pick<RouteDefinition, 'method' | 'access'>,
+  definition: Pick<RouteDefinition, 'method' | 'access' | 'rateLimit'>,
 ): RateLimitName | null => {
-  const override = RATE_LIMIT_OVERRIDES[id];
-  if (override) return override === 'none' ? null : override;
+  if (definition.rateLimit) return definition.rateLimit === 'none' ? null : definition.rateLimit;
   if (definition.method === 'GET') return null;
   return definition.access === 'public' ? 'anonymousWrites' : 'writes';
 };

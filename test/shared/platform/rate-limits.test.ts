@@ -133,7 +133,7 @@ describe('GCRA (the token bucket in one number)', () => {
 });
 
 describe('which requests take a token', () => {
-  const classes = Object.fromEntries(routeEntries().map(([id, definition]) => [id, rateLimitOf(id, definition)]));
+  const classes = Object.fromEntries(routeEntries().map(([id, definition]) => [id, rateLimitOf(definition)]));
 
   it('no read; task requests and approvals from the tighter bucket; sign-up per address; every other write', () => {
     for (const [id, definition] of routeEntries()) {
