@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Plan } from '../catalogue/plan.js';
+import { findPlan } from '../catalogue/plans.js';
 import type { Period, Subscription } from './subscription.js';
 
 /** The calendar month (UTC) that contains `at`. */
@@ -48,4 +49,14 @@ export const rollForward = (subscription: Subscription, now: Date): Subscription
     };
   }
   return rolled;
+};
+
+/**
+ * The plan in force at `now`: an active subscription's, rolled forward to `now` (so a change that took effect at
+ * a period's end counts even before the stored subscription is rolled); none for a subscription that waits for
+ * payment or was cancelled. What a tenant may book or register is decided by this plan.
+ */
+export const planInForce = (subscription: Subscription | null, now: Date): Plan | null => {
+  const current = subscription ? rollForward(subscription, now) : null;
+  return current?.status === 'active' ? (findPlan(current.planId) ?? null) : null;
 };

@@ -1,6 +1,6 @@
 import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
+import { planInForce } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
-import { findPlan } from '../catalogue/plans.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
@@ -174,8 +174,7 @@ const assertMayBook = async (deps: BookingDeps, tenantId: string, type: BookingT
     );
   }
   if (type.requires === 'nothing') return;
-  const subscription = await deps.subscriptions.get(tenantId);
-  const plan = subscription?.status === 'active' ? findPlan(subscription.planId) : undefined;
+  const plan = planInForce(await deps.subscriptions.get(tenantId), deps.clock.now());
   if (!plan) throw new DomainError('BOOKING.NOT_ALLOWED', `${type.name} needs an active plan: choose one first.`);
   if (type.requires === 'call-outs' && !plan.callOutsAllowed) {
     throw new DomainError('BOOKING.NOT_ALLOWED', `Your plan (${plan.name}) does not include ${type.name}.`);

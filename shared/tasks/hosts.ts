@@ -1,8 +1,7 @@
 import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
-import { rollForward } from '../billing/periods.js';
+import { planInForce } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
-import { hostAllowance, type Plan } from '../catalogue/plan.js';
-import { findPlan } from '../catalogue/plans.js';
+import { hostAllowance } from '../catalogue/plan.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
@@ -42,17 +41,6 @@ export const listHosts = async (deps: Pick<HostDeps, 'hosts'>, actor: Actor) => 
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** The plan in force: an active subscription (rolled to now); a plan chosen but waiting for payment is not. */
-const planInForce = async (
-  deps: Pick<HostDeps, 'subscriptions'>,
-  tenantId: string,
-  now: Date,
-): Promise<Plan | null> => {
-  const stored = await deps.subscriptions.get(tenantId);
-  const subscription = stored ? rollForward(stored, now) : null;
-  return subscription?.status === 'active' ? (findPlan(subscription.planId) ?? null) : null;
-};
-
 /**
  * `POST /api/hosts/activations`: an SSM hybrid activation tagged with the tenant. Only on a plan with
  * hosts, and within it: registered servers plus unused activations stay within the plan's hosts, and
@@ -68,7 +56,7 @@ export const createActivation = async (
   if (!tenant || tenant.status === 'suspended' || tenant.status === 'pending_deletion') {
     throw new DomainError('STATE.CONFLICT', 'Only an active organisation can register hosts.');
   }
-  const plan = await planInForce(deps, tenantId, deps.clock.now());
+  const plan = planInForce(await deps.subscriptions.get(tenantId), deps.clock.now());
   const allowance = plan ? hostAllowance(plan) : 0;
   if (!plan || allowance === 0) {
     throw new DomainError(
