@@ -1,7 +1,6 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
@@ -531,17 +530,16 @@ export class DynamoRejectedStripeEvents implements RejectedStripeEvents {
   }
 
   async forTenantPeriod(tenantId: string, periodId: string, limit: number): Promise<RejectedStripeEvent[]> {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :tenant)',
-        ExpressionAttributeValues: {
-          ':pk': keys.rejectedStripeEventsPartition(periodId),
-          ':tenant': keys.rejectedStripeEventsPrefix(tenantId),
-        },
-        Limit: limit,
-      }),
+    const page = await queryPrefixPage(
+      this.client,
+      {
+        tableName: this.tableName,
+        pk: keys.rejectedStripeEventsPartition(periodId),
+        prefix: keys.rejectedStripeEventsPrefix(tenantId),
+      },
+      { limit },
+      rejectedEventFromItem,
     );
-    return Items.map(rejectedEventFromItem);
+    return page.items;
   }
 }

@@ -2,6 +2,7 @@ import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, QueryCommand } 
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
 import type { NotificationOutbox, Notifier } from '../../../shared/booking/ports.js';
 import { keys } from './keys.js';
+import { queryAll } from './pagination.js';
 
 const fromItem = (item: Record<string, unknown>) =>
   Object.fromEntries(
@@ -52,31 +53,17 @@ export class LocalMailbox implements Notifier {
 
   /**
    * The newest messages first, at most `limit`: every tenant's (`tenantId` null, provider staff) or one tenant's.
-   * One tenant's are filtered in the query and read on page after page until `limit` match or the mailbox ends,
-   * so other tenants' newer mail cannot starve the page (the mailbox is the local stack's, and small).
+   * One tenant's are filtered in the query over the whole mailbox, so other tenants' newer mail cannot starve the
+   * page (the mailbox is the local stack's, and small).
    */
   async list(limit: number, tenantId: string | null = null): Promise<(BookingNotification & { sentAt: string })[]> {
-    const found: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const { Items = [], LastEvaluatedKey } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ...(tenantId === null
-            ? { ExpressionAttributeValues: { ':pk': keys.mailboxPartition }, Limit: limit }
-            : {
-                FilterExpression: 'tenantId = :tenantId',
-                ExpressionAttributeValues: { ':pk': keys.mailboxPartition, ':tenantId': tenantId },
-                Limit: Math.max(limit, 100),
-              }),
-          ScanIndexForward: false,
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      found.push(...Items);
-      startKey = tenantId === null ? undefined : LastEvaluatedKey;
-    } while (startKey && found.length < limit);
+    const found = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.mailboxPartition, ...(tenantId ? { ':tenantId': tenantId } : {}) },
+      ...(tenantId ? { FilterExpression: 'tenantId = :tenantId' } : {}),
+      ScanIndexForward: false,
+    });
     return found.slice(0, limit).map((item) => ({ ...fromItem(item), sentAt: String(item.sk).split('#')[0] ?? '' }));
   }
 }
