@@ -10,8 +10,8 @@ import { rate } from '../../shared/billing/rating.js';
 import { findPlan } from '../../shared/catalogue/plans.js';
 import type { UsageRecord } from '../../shared/usage/usage-record.js';
 import { ensureTable, LOCAL_AWS, startDynamoDbLocal } from '../local-stack/engines.js';
+import { fmt } from './measure.js';
 
-const fmt = (n: number) => n.toFixed(1);
 const period = periodOf(new Date('2026-10-15T00:00:00Z'));
 const KINDS = ['webmaster_minutes', 'task_runs', 'call_outs', 'late_cancellation'] as const;
 

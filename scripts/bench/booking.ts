@@ -16,13 +16,8 @@ import { book } from '../../shared/booking/bookings.js';
 import { TABLE } from '../../shared/contracts/resources.js';
 import type { Actor } from '../../shared/platform/actor.js';
 import { startLocalStack } from '../local-stack/stack.js';
-import { countCommands } from './command-counter.js';
+import { countCommands, fmt, percentile } from './measure.js';
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-const fmt = (n: number) => n.toFixed(1);
 const ids = new RandomIds();
 const clock = new SystemClock();
 

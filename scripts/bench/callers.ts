@@ -7,13 +7,7 @@ import { CALLER_CACHE_TTL_MS } from '../../functions/config/callers.js';
 import { CachedCallerDirectory } from '../../functions/http/caller-cache.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { LOCAL_AWS, startDynamoDbLocal } from '../local-stack/engines.js';
-import { countCommands } from './command-counter.js';
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-const fmt = (n: number) => n.toFixed(2);
+import { countCommands, fmt, percentile } from './measure.js';
 
 /**
  * What resolving the caller against the table costs every authenticated request (issue 11): the round trips,
@@ -90,8 +84,8 @@ The token says who; the table says what they may do (shared/tenancy/resolve-call
 
 | lookup | round trips per request | capacity per request | p50 ms | p95 ms |
 |---|---|---|---|---|
-| uncached (cold container, or a user's first request in ${CALLER_CACHE_TTL_MS / 1000} s) | ${fmt(uncached.commands / requests)} | ${fmt(uncached.capacity / requests)} RCU | ${fmt(uncached.p50)} | ${fmt(uncached.p95)} |
-| warm container's cache | ${fmt(cached.commands / requests)} | ${fmt(cached.capacity / requests)} RCU | ${fmt(cached.p50)} | ${fmt(cached.p95)} |
+| uncached (cold container, or a user's first request in ${CALLER_CACHE_TTL_MS / 1000} s) | ${fmt(uncached.commands / requests, 2)} | ${fmt(uncached.capacity / requests, 2)} RCU | ${fmt(uncached.p50, 2)} | ${fmt(uncached.p95, 2)} |
+| warm container's cache | ${fmt(cached.commands / requests, 2)} | ${fmt(cached.capacity / requests, 2)} RCU | ${fmt(cached.p50, 2)} | ${fmt(cached.p95, 2)} |
 `;
   } finally {
     await dynamo.stop();

@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../local-stack/stack.js';
 import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
 import { benchCallers } from './callers.js';
+import { fmt, percentile } from './measure.js';
 import { benchTasks } from './tasks.js';
 
 /**
@@ -30,12 +31,6 @@ const startStack = async (dataDir: string) => {
   const { url, ms } = await stack.ready;
   return { url, ms, stop: async () => void (await stack.stop()) };
 };
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-const fmt = (ms: number) => ms.toFixed(1);
 
 const timeRequests = async (label: string, send: (i: number) => Promise<Response>) => {
   const samples: number[] = [];

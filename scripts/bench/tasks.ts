@@ -2,12 +2,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
 import { DEMO_HOST } from '../local-stack/seed.js';
+import { fmt, percentile } from './measure.js';
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
-const fmt = (n: number) => n.toFixed(1);
 const TERMINAL = new Set(['succeeded', 'failed', 'timed_out', 'cancelled']);
 
 /**
