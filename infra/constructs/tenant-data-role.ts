@@ -12,24 +12,24 @@ import type { AppFunction } from './app-function.js';
 const PRINCIPAL_TENANT = `\${aws:PrincipalTag/${TENANT_SESSION_TAG}}`;
 
 /** The tenant's own partition keys: `T#<tenant>` and everything below it (`T#<tenant>#…`), never `T#<tenant>x`. */
-export const TENANT_LEADING_KEYS = [`T#${PRINCIPAL_TENANT}`, `T#${PRINCIPAL_TENANT}#*`];
+const TENANT_LEADING_KEYS = [`T#${PRINCIPAL_TENANT}`, `T#${PRINCIPAL_TENANT}#*`];
 
 /** GetItem, BatchGetItem, Query and ConditionCheckItem: the key guard's `read`. */
-export const TENANT_READ_ACTIONS = [
+const TENANT_READ_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:BatchGetItem',
   'dynamodb:Query',
   'dynamodb:ConditionCheckItem',
 ];
 /** PutItem, UpdateItem, DeleteItem, BatchWriteItem: the key guard's `write` (transactions are authorised per item). */
-export const TENANT_WRITE_ACTIONS = [
+const TENANT_WRITE_ACTIONS = [
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
   'dynamodb:BatchWriteItem',
 ];
 /** Calls that name no partition key (LeadingKeys would be absent, so ForAllValues would let them through). */
-export const TENANT_DENIED_ACTIONS = [
+const TENANT_DENIED_ACTIONS = [
   'dynamodb:Scan',
   'dynamodb:PartiQL*',
   'dynamodb:ExecuteStatement',

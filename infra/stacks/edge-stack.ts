@@ -36,7 +36,7 @@ const anyOf = (statements: CfnWebACL.StatementProperty[]): CfnWebACL.StatementPr
 };
 
 /** The paths of the anonymous routes the per-IP limit covers: from the manifest, never listed twice. */
-export const anonymousLimitPaths = (): string[] => {
+const anonymousLimitPaths = (): string[] => {
   const exempt: readonly RouteId[] = TRAFFIC_LIMITS.waf.exemptFromAnonymousLimit;
   return [
     ...new Set(

@@ -26,7 +26,7 @@ export const RECONCILIATION_DIFFERENCES = [
 export type ReconciliationDifference = (typeof RECONCILIATION_DIFFERENCES)[number];
 
 /** Why a Stripe invoice event was not applied to the Opsdesk invoice its metadata names. */
-export const STRIPE_EVENT_REJECTION_REASONS = [
+const STRIPE_EVENT_REJECTION_REASONS = [
   /** Opsdesk has not stored Stripe's invoice id yet (the billing-sync consumer reads Stripe itself). */
   'stripe_invoice_not_stored',
   /** Another Stripe invoice than the one stored for the invoice. */
@@ -40,7 +40,7 @@ export const STRIPE_EVENT_REJECTION_REASONS = [
 export type StripeEventRejectionReason = (typeof STRIPE_EVENT_REJECTION_REASONS)[number];
 
 /** A Stripe invoice event that named an Opsdesk invoice but did not match it, as recorded for finance. */
-export const RejectedStripeEventSchema = z.object({
+const RejectedStripeEventSchema = z.object({
   eventId: z.string(),
   /** Stripe's event type (`invoice.paid`, …). */
   eventType: z.string(),

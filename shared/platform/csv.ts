@@ -21,7 +21,7 @@ export const csvCell = (value: CsvValue): string => {
 };
 
 /** One record: its cells, comma-separated. */
-export const csvRecord = (cells: readonly CsvValue[]): string => cells.map(csvCell).join(',');
+const csvRecord = (cells: readonly CsvValue[]): string => cells.map(csvCell).join(',');
 
 /** A whole document: the header, then the rows; every record ends with CRLF (RFC 4180). */
 export const csvDocument = (header: readonly string[], rows: readonly (readonly CsvValue[])[]): string =>
