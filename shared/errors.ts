@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'STATE.CONFLICT'
   | 'IDEMPOTENCY.KEY_REUSED'
   | 'IDEMPOTENCY.IN_PROGRESS'
+  | 'IDEMPOTENCY.COMMITTED'
+  | 'IDEMPOTENCY.SUPERSEDED'
   | 'RATE.LIMITED'
   | 'DEPENDENCY.UNAVAILABLE'
   | 'PAYMENT_PROVIDER.REJECTED';
@@ -44,13 +46,21 @@ export class DomainError extends Error {
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
 
-/** Over a rate limit: carries when to try again (whole seconds), which HTTP sends as `Retry-After`. */
-export class RateLimitedError extends DomainError {
+/** A refusal that says when to try again (whole seconds), which HTTP sends as `Retry-After`. */
+export class RetryLaterError extends DomainError {
   readonly retryAfterSeconds: number;
 
+  constructor(code: ErrorCode, message: string, retryAfterSeconds: number, options?: ErrorOptions) {
+    super(code, message, undefined, options);
+    this.name = 'RetryLaterError';
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
+
+/** Over a rate limit. */
+export class RateLimitedError extends RetryLaterError {
   constructor(message: string, retryAfterSeconds: number) {
-    super('RATE.LIMITED', message);
+    super('RATE.LIMITED', message, retryAfterSeconds);
     this.name = 'RateLimitedError';
-    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

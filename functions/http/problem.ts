@@ -1,6 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Problem } from '../../shared/contracts/common.js';
-import { DomainError, type ErrorCode, RateLimitedError } from '../../shared/errors.js';
+import { DomainError, type ErrorCode, RetryLaterError } from '../../shared/errors.js';
 
 /** The one mapping from domain error codes to HTTP. */
 const STATUS: Record<ErrorCode, { status: number; title: string }> = {
@@ -21,6 +21,8 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'STATE.CONFLICT': { status: 409, title: 'Conflict' },
   'IDEMPOTENCY.KEY_REUSED': { status: 422, title: 'Idempotency key reused' },
   'IDEMPOTENCY.IN_PROGRESS': { status: 409, title: 'Request in progress' },
+  'IDEMPOTENCY.COMMITTED': { status: 409, title: 'Request carried out, response lost' },
+  'IDEMPOTENCY.SUPERSEDED': { status: 409, title: 'Request superseded by its retry' },
   'RATE.LIMITED': { status: 429, title: 'Too many requests' },
   'DEPENDENCY.UNAVAILABLE': { status: 503, title: 'Service unavailable' },
   'PAYMENT_PROVIDER.REJECTED': { status: 502, title: 'Payment provider refused' },
@@ -58,9 +60,9 @@ export const internalProblem = (requestId: string): Problem => ({
   detail: `Something went wrong on our side. Quote request id ${requestId} when you contact support.`,
 });
 
-/** Headers an error adds to its problem: `Retry-After` (whole seconds) when over a rate limit. */
+/** Headers an error adds to its problem: `Retry-After` (whole seconds) when it says when to try again. */
 const errorHeaders = (error: DomainError): Record<string, string> =>
-  error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+  error instanceof RetryLaterError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
 
 export const errorToResponse = (error: unknown, requestId: string, instance?: string) =>
   error instanceof DomainError

@@ -1,17 +1,45 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { IdempotencyRecord, IdempotencyScope, IdempotencyStore } from '../../http/idempotency.js';
+import type {
+  IdempotencyClaim,
+  IdempotencyRecord,
+  IdempotencyScope,
+  IdempotencyStore,
+} from '../../http/idempotency.js';
 import { keys } from './keys.js';
+import type { TenantScopedDocumentClient } from './tenant-scoped-client.js';
+import { runFenced } from './write-fence.js';
 
-/** Idempotency records live beside the tenant's data and expire by TTL after a day. */
+const epochSeconds = (at: Date) => Math.floor(at.getTime() / 1000);
+
+type StoredItem = Record<string, { S?: string; N?: string }>;
+
+const recordOf = (item: StoredItem): IdempotencyRecord => {
+  const fingerprint = item.fingerprint?.S ?? '';
+  switch (item.state?.S) {
+    case 'done':
+      return { state: 'done', fingerprint, response: JSON.parse(item.response?.S ?? '{}') };
+    case 'committed':
+      return { state: 'committed', fingerprint };
+    default:
+      // Records written before leases existed hold their key for a lease from now on.
+      return { state: 'in_progress', fingerprint, leaseUntil: new Date(Number(item.leaseUntil?.N ?? 0)) };
+  }
+};
+
+/**
+ * Idempotency records live beside the tenant's data and expire by TTL after a day. Every time compared is the
+ * caller's clock (the stack's, which `CLOCK_START` moves), never the machine's. The client must be the table
+ * client (TenantScopedDocumentClient): it is what adds the claim's fence to the effect's transactions.
+ */
 export class DynamoIdempotencyStore implements IdempotencyStore {
   constructor(
-    private readonly client: DynamoDBDocumentClient,
+    private readonly client: TenantScopedDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async claim(scope: IdempotencyScope, fingerprint: string, expiresAt: Date): Promise<IdempotencyRecord | null> {
+  async claim(scope: IdempotencyScope, claim: IdempotencyClaim): Promise<IdempotencyRecord | null> {
     try {
       await this.client.send(
         new PutCommand({
@@ -19,43 +47,49 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
           Item: {
             ...keys.idempotency(scope),
             entity: 'idempotency',
-            v: 1,
+            v: 2,
             state: 'in_progress',
-            fingerprint,
-            expiresAt: Math.floor(expiresAt.getTime() / 1000),
+            fingerprint: claim.fingerprint,
+            token: claim.token,
+            claimedAt: claim.now.toISOString(),
+            leaseUntil: claim.leaseUntil.getTime(),
+            expiresAt: epochSeconds(claim.expiresAt),
           },
-          // An expired record (TTL deletion is lazy) counts as absent.
-          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': Math.floor(Date.now() / 1000) },
+          // Free: never used, expired (TTL deletion is lazy), or the same request's claim whose lease ran out.
+          ConditionExpression:
+            'attribute_not_exists(pk) OR expiresAt < :nowSeconds OR (#state = :inProgress AND fingerprint = :fingerprint AND (attribute_not_exists(leaseUntil) OR leaseUntil < :nowMs))',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: {
+            ':nowSeconds': epochSeconds(claim.now),
+            ':nowMs': claim.now.getTime(),
+            ':inProgress': 'in_progress',
+            ':fingerprint': claim.fingerprint,
+          },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
       return null;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException && error.Item) {
-        const item = error.Item as Record<string, { S?: string; N?: string }>;
-        const state = item.state?.S;
-        const recordFingerprint = item.fingerprint?.S ?? '';
-        if (state === 'done') {
-          return { state, fingerprint: recordFingerprint, response: JSON.parse(item.response?.S ?? '{}') };
-        }
-        return { state: 'in_progress', fingerprint: recordFingerprint };
-      }
+      if (error instanceof ConditionalCheckFailedException && error.Item) return recordOf(error.Item as StoredItem);
       throw error;
     }
   }
 
-  async complete(scope: IdempotencyScope, fingerprint: string, response: APIGatewayProxyStructuredResultV2) {
+  fenced<T>(scope: IdempotencyScope, token: string, run: () => Promise<T>): Promise<T> {
+    return runFenced({ tableName: this.tableName, key: keys.idempotency(scope), token }, run);
+  }
+
+  async complete(scope: IdempotencyScope, token: string, response: APIGatewayProxyStructuredResultV2) {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.idempotency(scope),
-        UpdateExpression: 'SET #state = :done, #response = :response',
-        ConditionExpression: 'fingerprint = :fingerprint',
-        ExpressionAttributeNames: { '#state': 'state', '#response': 'response' },
+        UpdateExpression: 'SET #state = :done, #response = :response REMOVE leaseUntil',
+        ConditionExpression: '#token = :token',
+        ExpressionAttributeNames: { '#state': 'state', '#response': 'response', '#token': 'token' },
         ExpressionAttributeValues: {
           ':done': 'done',
-          ':fingerprint': fingerprint,
+          ':token': token,
           ':response': JSON.stringify({
             statusCode: response.statusCode,
             headers: response.headers ?? {},
@@ -66,7 +100,20 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
     );
   }
 
-  async release(scope: IdempotencyScope) {
-    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.idempotency(scope) }));
+  async release(scope: IdempotencyScope, token: string) {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.idempotency(scope),
+          // A committed effect keeps its record: its retries must learn that it happened.
+          ConditionExpression: '#token = :token AND #state = :inProgress',
+          ExpressionAttributeNames: { '#token': 'token', '#state': 'state' },
+          ExpressionAttributeValues: { ':token': token, ':inProgress': 'in_progress' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 }

@@ -1,8 +1,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { DOCUMENT_TRANSLATION } from './client.js';
 import { assertTenantKeys } from './key-guard.js';
 import { currentTenantScope, type TenantScope } from './tenant-scope.js';
+import { currentWriteFence, fencedTransaction, supersededBy } from './write-fence.js';
 
 /** The client a tenant's request sends with (in AWS: STS credentials for that tenant). */
 export type TenantClientFor = (scope: TenantScope) => Promise<Pick<DynamoDBDocumentClient, 'send'>>;
@@ -13,6 +14,7 @@ export type TenantClientFor = (scope: TenantScope) => Promise<Pick<DynamoDBDocum
  * checked by the key guard — another tenant's key, a provider key not granted to customers, Scan or PartiQL
  * throw before anything is sent — and then sent with the tenant's client when there is one (AWS: credentials
  * of the tenant-data role, so IAM enforces the same rule again), else with this one (DynamoDB Local has no IAM).
+ * Inside a request holding an Idempotency-Key claim (runFenced), every transaction also carries the claim's fence.
  */
 export class TenantScopedDocumentClient extends DynamoDBDocumentClient {
   private constructor(
@@ -30,9 +32,19 @@ export class TenantScopedDocumentClient extends DynamoDBDocumentClient {
   // override fits all of the base class's overloads.
   // biome-ignore lint/suspicious/noExplicitAny: the overloads of Client.send
   override send(...args: [any, ...any[]]): any {
+    const fence = currentWriteFence();
+    const command = fence && args[0] instanceof TransactWriteCommand ? fencedTransaction(args[0], fence) : args[0];
+    const sent = this.sendScoped(command) as Promise<unknown>;
+    if (command === args[0]) return sent;
+    return sent.catch((error: unknown) => {
+      throw supersededBy(error, command) ?? error;
+    });
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: any command of the document client
+  private sendScoped(command: any): Promise<unknown> {
     const scope = currentTenantScope();
-    if (!scope) return super.send(...(args as Parameters<DynamoDBDocumentClient['send']>));
-    const [command] = args;
+    if (!scope) return super.send(command);
     try {
       assertTenantKeys(command, scope);
     } catch (error) {
