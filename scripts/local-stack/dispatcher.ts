@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { SystemClock } from '../../functions/adapters/system/system-clock.js';
+import { ENV } from '../../functions/config/env.js';
 import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
 import type { Problem } from '../../shared/contracts/common.js';
 import { scopeForRole } from '../../shared/contracts/roles.js';
@@ -10,6 +12,7 @@ import {
   routeEntries,
   routeKey,
 } from '../../shared/contracts/routes.js';
+import type { Clock } from '../../shared/platform/ports.js';
 
 export type HttpHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
@@ -104,7 +107,11 @@ const flattenHeaders = (headers: LocalRequest['headers']): Record<string, string
  * authorizer (token verified, route scopes required), builds the `APIGatewayProxyEventV2` and
  * invokes the context's real Lambda handler.
  */
-export const createDispatcher = (verify: TokenVerifier) => {
+export const createDispatcher = (
+  verify: TokenVerifier,
+  // API Gateway's request time, on the stack's clock like everything else.
+  clock: Clock = new SystemClock(Number(process.env[ENV.clockOffsetMs] ?? 0)),
+) => {
   const loaded = new Map<BoundedContext, Promise<{ handler: HttpHandler }>>();
   const handlerFor = (context: BoundedContext) => {
     let module = loaded.get(context);
@@ -144,7 +151,7 @@ export const createDispatcher = (verify: TokenVerifier) => {
     if (!auth.ok) return auth.response;
 
     const requestId = randomUUID();
-    const now = new Date();
+    const now = clock.now();
     const body = request.body && request.body.length > 0 ? request.body : undefined;
     const textBody = !body || TEXT_TYPES.test(headers['content-type'] ?? 'application/json');
     const query: Record<string, string> = {};

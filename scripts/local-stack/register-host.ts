@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { redeemActivation } from '../../functions/adapters/local/local-host-directory.js';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
+import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 
 /**
  * `npm run host:register -- --id <activationId> --code <activationCode>`: what the SSM agent's
@@ -16,11 +17,12 @@ if (!values.id || !values.code) {
 }
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 try {
-  const offset = process.env.CLOCK_START ? Date.parse(process.env.CLOCK_START) - Date.now() : 0;
+  const start = process.env.CLOCK_START ? new Date(process.env.CLOCK_START) : null;
+  const clock = new SystemClock(start && !Number.isNaN(start.getTime()) ? SystemClock.offsetTo(start) : 0);
   const host = redeemActivation(new LocalHostRegistry(join(dataDir, 'hosts')), {
     activationId: values.id,
     activationCode: values.code,
-    now: new Date(Date.now() + (Number.isNaN(offset) ? 0 : offset)),
+    now: clock.now(),
   });
   console.log(`Registered ${host.name} as ${host.hostId}. Refresh the hosts page to see it.`);
 } catch (error) {

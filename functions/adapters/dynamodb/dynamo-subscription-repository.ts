@@ -90,7 +90,8 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
                   entity: 'stripe_event',
                   v: 1,
                   tenantId,
-                  expiresAt: Math.floor(Date.now() / 1000) + EVENT_MEMORY_SECONDS,
+                  // On the clock of the change (the stack's), like every time Opsdesk stores.
+                  expiresAt: Math.floor(Date.parse(subscription.updatedAt) / 1000) + EVENT_MEMORY_SECONDS,
                 },
                 ConditionExpression: 'attribute_not_exists(pk)',
               },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import type { PaymentProvider } from '../../../shared/billing/ports.js';
 import { DomainError } from '../../../shared/errors.js';
@@ -80,7 +81,8 @@ export class StripePaymentProvider implements PaymentProvider {
     try {
       const session = await this.stripe.billingPortal.sessions.create(
         { customer: input.customerId, return_url: input.returnUrl },
-        { idempotencyKey: `opsdesk-portal-${input.customerId}-${Date.now()}` },
+        // Every visit is a new session: a random key (Stripe's own retries of this call still share it).
+        { idempotencyKey: `opsdesk-portal-${input.customerId}-${randomUUID()}` },
       );
       return session.url;
     } catch (error) {
