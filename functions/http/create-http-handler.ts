@@ -28,6 +28,7 @@ import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempot
 import { errorToResponse } from './problem.js';
 import { enforceRateLimit, type HttpRateLimiting } from './rate-limit.js';
 import { tenantScopedRoute } from './tenant-scoped-route.js';
+import { asUnavailable } from './unavailable.js';
 
 /** Bodies above this are refused with 413 before anything parses them. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,9 +47,25 @@ export interface RouteRequest<R extends RouteDefinition> {
   event: APIGatewayProxyEventV2;
 }
 
+/**
+ * A JSON answer with another status than the route's success status and the same body schema — health's 503
+ * when it is not ready — and headers of its own.
+ */
+export class RouteAnswer<T> {
+  constructor(
+    readonly statusCode: number,
+    readonly body: T,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+type JsonBody<R extends RouteDefinition> = R['response'] extends z.ZodType ? z.input<R['response']> : never;
+
 type ResponseBody<R extends RouteDefinition> =
   // biome-ignore lint/suspicious/noConfusingVoidType: a route without a response body (204) is implemented by a function returning nothing
-  (R['response'] extends z.ZodType ? z.input<R['response']> : void) | (R extends { files: string } ? FileBody : never);
+  | (R['response'] extends z.ZodType ? z.input<R['response']> : void)
+  | (R extends { files: string } ? FileBody : never)
+  | RouteAnswer<JsonBody<R>>;
 
 type RoutesOf<C extends BoundedContext> = { [K in RouteId]: Routes[K]['context'] extends C ? K : never }[RouteId];
 
@@ -133,35 +150,41 @@ const toResponse = (
   body: unknown,
   headers: Record<string, string | undefined>,
 ): APIGatewayProxyStructuredResultV2 =>
-  definition.response === null || definition.successStatus === 204
-    ? { statusCode: definition.successStatus }
-    : definition.files && isFileBody(body)
-      ? {
-          statusCode: definition.successStatus,
-          headers: {
-            'content-type': body.file.contentType,
-            'content-disposition': `attachment; filename="${body.file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-          },
-          body: Buffer.from(body.file.bytes).toString('base64'),
-          isBase64Encoded: true,
-        }
-      : definition.csv && wantsCsv(definition, headers)
+  body instanceof RouteAnswer
+    ? {
+        statusCode: body.statusCode,
+        headers: { 'content-type': 'application/json', ...body.headers },
+        body: JSON.stringify(body.body),
+      }
+    : definition.response === null || definition.successStatus === 204
+      ? { statusCode: definition.successStatus }
+      : definition.files && isFileBody(body)
         ? {
             statusCode: definition.successStatus,
-            headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment' },
-            body: definition.csv(body as never),
+            headers: {
+              'content-type': body.file.contentType,
+              'content-disposition': `attachment; filename="${body.file.filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
+            },
+            body: Buffer.from(body.file.bytes).toString('base64'),
+            isBase64Encoded: true,
           }
-        : definition.produces
+        : definition.csv && wantsCsv(definition, headers)
           ? {
               statusCode: definition.successStatus,
-              headers: { 'content-type': `${definition.produces}; charset=utf-8` },
-              body: String(body),
+              headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment' },
+              body: definition.csv(body as never),
             }
-          : {
-              statusCode: definition.successStatus,
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(body),
-            };
+          : definition.produces
+            ? {
+                statusCode: definition.successStatus,
+                headers: { 'content-type': `${definition.produces}; charset=utf-8` },
+                body: String(body),
+              }
+            : {
+                statusCode: definition.successStatus,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(body),
+              };
 
 /**
  * The Lambda handler of one bounded context: routes from the manifest, each wrapped in the same
@@ -238,10 +261,11 @@ export const createHttpHandler = <C extends BoundedContext>(
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use({
       onError: async (request) => {
-        const error = request.error;
+        const error = asUnavailable(request.error) ?? request.error;
         const event = request.event;
         if (!(error instanceof DomainError)) logger.error('Unhandled error', { error: error ?? undefined });
-        else if (error.code === 'DEPENDENCY.UNAVAILABLE') logger.warn('Dependency unavailable', { error });
+        else if (error.code === 'DEPENDENCY.UNAVAILABLE')
+          logger.warn('Dependency unavailable', { error, cause: error.cause, path: event.rawPath });
         request.response = errorToResponse(error, event.requestContext.requestId, event.rawPath);
       },
     })

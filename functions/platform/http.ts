@@ -1,13 +1,29 @@
 import { PLANS } from '../../shared/catalogue/plans.js';
 import { buildOpenApiDocument } from '../../shared/contracts/openapi.js';
 import { clock } from '../config/platform.js';
-import { createHttpHandler } from '../http/create-http-handler.js';
+import { readiness } from '../config/readiness.js';
+import { createHttpHandler, RouteAnswer } from '../http/create-http-handler.js';
+import { RETRY_AFTER_UNAVAILABLE_SECONDS } from '../http/unavailable.js';
 
 /** Generated once per cold start: the manifest does not change while a function runs. */
 const openApiDocument = buildOpenApiDocument();
+const ready = readiness();
 
 export const handler = createHttpHandler('platform', {
-  health: async () => ({ status: 'ok' as const, time: clock.now().toISOString() }),
+  health: async () => {
+    const { ready: isReady, checks } = await ready.check();
+    const body = {
+      status: isReady ? ('ok' as const) : ('unavailable' as const),
+      time: clock.now().toISOString(),
+      checks,
+    };
+    return isReady
+      ? body
+      : new RouteAnswer(503, body, {
+          'retry-after': String(RETRY_AFTER_UNAVAILABLE_SECONDS),
+          'cache-control': 'no-store',
+        });
+  },
   openapi: async () => openApiDocument,
   listPlans: async () => ({ items: [...PLANS] }),
 });

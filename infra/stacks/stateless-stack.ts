@@ -24,6 +24,7 @@ import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { keys } from '../../functions/adapters/dynamodb/keys.js';
 import { ENV } from '../../functions/config/env.js';
 import { rateLimitEnvironment } from '../../functions/config/rate-limits.js';
 import {
@@ -74,6 +75,11 @@ interface ContextAccess {
    * assume the task-runner role with the session tag `tenantId`. Never SSM with its own role.
    */
   runsTasks?: boolean;
+  /**
+   * Checks readiness (the health route): reads one fixed item of the table (GetItem, LeadingKeys `P#HEALTH` only)
+   * and the attributes of every queue — never their data or messages.
+   */
+  probes?: boolean;
 }
 
 /**
@@ -82,8 +88,8 @@ interface ContextAccess {
  * the synth, so a new context cannot ship with accidental (or no) permissions.
  */
 export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
-  // Health, the OpenAPI document and the plan catalogue are computed in memory.
-  platform: {},
+  // The OpenAPI document and the plan catalogue are computed in memory; health probes the table and the queues.
+  platform: { probes: true },
   // Sign-up and users: tenants, users and idempotency records in the table; Cognito users and groups.
   tenancy: {
     table: 'read-write',
@@ -219,7 +225,9 @@ const accessEnvironment = (stateful: StatefulStack, access: ContextAccess): Reco
   const environment: Record<string, string> = {};
   if (access.table) environment[ENV.tableName] = stateful.table.tableName;
   if (access.stripe) environment[ENV.stripeSecretArn] = stateful.stripeSecret.secretArn;
-  for (const queueId of access.sendsTo ?? []) {
+  if (access.probes) environment[ENV.tableName] = stateful.table.tableName;
+  const urlsOf: readonly QueueId[] = access.probes ? QUEUES.map((queue) => queue.id) : (access.sendsTo ?? []);
+  for (const queueId of urlsOf) {
     const definition = QUEUES.find((queue) => queue.id === queueId);
     const queue = stateful.queues.get(queueId);
     if (!definition || !queue) throw new Error(`Unknown queue '${queueId}'`);
@@ -234,6 +242,21 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
   for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
   if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
   if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
+  if (access.probes) {
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [stateful.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [keys.health().pk] } },
+      }),
+    );
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sqs:GetQueueAttributes'],
+        resources: [...stateful.queues.values()].map((queue) => queue.queueArn),
+      }),
+    );
+  }
 };
 
 export interface StatelessStackProps extends StackProps {

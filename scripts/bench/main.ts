@@ -68,7 +68,7 @@ const login = await fetch(`${stack.url}/auth/dev/login`, {
 const { token } = (await login.json()) as { token: string };
 const stamp = Date.now();
 const latencies = [
-  await timeRequests('GET /api/health (no table)', () => fetch(`${stack.url}/api/health`)),
+  await timeRequests('GET /api/plans (no table)', () => fetch(`${stack.url}/api/plans`)),
   await timeRequests('GET /api/me (caller lookup, mostly cached, + 2 GetItem)', () =>
     fetch(`${stack.url}/api/me`, { headers: { authorization: `Bearer ${token}` } }),
   ),

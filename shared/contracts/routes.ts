@@ -121,11 +121,15 @@ export const isFileBody = (body: unknown): body is FileBody =>
 /** `<invoice id>` (JSON) or `<invoice id>.pdf` (the PDF): one path segment, as API Gateway routes it. */
 const InvoiceFileSchema = z.string().regex(new RegExp(`^${ID_PATTERN}(\\.pdf)?$`), '<invoice id> or <invoice id>.pdf');
 
+const ReadinessStateSchema = z.enum(['ok', 'unavailable']);
 export const HealthResponseSchema = z
   .object({
-    status: z.literal('ok'),
+    /** `ok` (200) when every check passed; `unavailable` (503, with Retry-After) when one did not. */
+    status: z.enum(['ok', 'unavailable']),
     /** The server's clock (the local stack's runs from `CLOCK_START`): clients and tests take "now" from here. */
     time: IsoInstantSchema,
+    /** Readiness: can this API reach its table and its queues right now (checked at most every few seconds). */
+    checks: z.object({ table: ReadinessStateSchema, queues: ReadinessStateSchema }),
   })
   .meta({ id: 'Health' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
@@ -142,7 +146,7 @@ export const routes = {
     path: '/api/health',
     context: 'platform',
     access: 'public',
-    summary: 'Liveness of the API',
+    summary: 'Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not',
     response: HealthResponseSchema,
     successStatus: 200,
   }),

@@ -4,11 +4,21 @@ import { DynamoDBDocumentClient, type TranslateConfig } from '@aws-sdk/lib-dynam
 /** How every document client of Opsdesk marshals. */
 export const DOCUMENT_TRANSLATION: TranslateConfig = { marshallOptions: { removeUndefinedValues: true } };
 
+/**
+ * Every DynamoDB client's limits: a store that does not answer — paused, overloaded, gone — fails the call in
+ * seconds (then 503 with Retry-After, functions/http/unavailable.ts), not at the function's time limit. DynamoDB
+ * answers in milliseconds; three attempts of three seconds stay inside the HTTP functions' ten.
+ */
+export const DYNAMO_CLIENT_LIMITS = {
+  maxAttempts: 3,
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
+} as const;
+
 /** The low-level client; `endpoint` points at DynamoDB Local in the local stack and tests. */
 export const createDynamoClient = (endpoint?: string): DynamoDBClient =>
   new DynamoDBClient({
     ...(endpoint ? { endpoint, region: process.env.AWS_REGION ?? 'eu-central-1' } : {}),
-    maxAttempts: 3,
+    ...DYNAMO_CLIENT_LIMITS,
   });
 
 /** One document client per process; `endpoint` points at DynamoDB Local in the local stack and tests. */

@@ -161,6 +161,8 @@ export const keys = {
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
+  /** The item the health route reads to tell whether the table answers (it need not exist). */
+  health: (): TableKey => ({ pk: 'P#HEALTH', sk: 'HEALTH' }),
   /** A remembered response to an `Idempotency-Key`; tenant-owned when the caller is a customer. */
   idempotency: (scope: { tenantId: string | null; owner: string; routeId: string; key: string }): TableKey => ({
     pk: scope.tenantId ? `T#${scope.tenantId}` : `P#IDEMPOTENCY#${scope.owner}#${scope.key}`,

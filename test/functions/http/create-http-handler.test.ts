@@ -1,9 +1,11 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFromClaims } from '../../../functions/http/actor-from-claims.js';
 import { createHttpHandler } from '../../../functions/http/create-http-handler.js';
 import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
+import { startLocalQueues } from '../../../scripts/local-stack/engines.js';
 import type { CallerDirectory } from '../../../shared/tenancy/ports.js';
+import { createTestTable } from '../../support/dynamo.js';
 
 const event = (method: string, path: string, extra: Record<string, unknown> = {}) => ({
   version: '2.0',
@@ -18,6 +20,11 @@ const event = (method: string, path: string, extra: Record<string, unknown> = {}
 
 let platform: Awaited<ReturnType<(typeof HANDLERS)['platform']>>['handler'];
 beforeAll(async () => {
+  // The platform function's health checks the table and the queues: real ones.
+  await createTestTable();
+  const queues = await startLocalQueues();
+  Object.assign(process.env, queues.env, { AWS_ENDPOINT_URL_SQS: queues.endpoint });
+  afterAll(() => queues.stop());
   platform = (await HANDLERS.platform()).handler;
 });
 
@@ -29,7 +36,11 @@ describe('createHttpHandler', () => {
     const response = await invoke(event('GET', '/api/health'));
     expect(response).toMatchObject({ statusCode: 200, headers: { 'content-type': 'application/json' } });
     const body = JSON.parse(String(response.body));
-    expect(body).toEqual({ status: 'ok', time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(body).toEqual({
+      status: 'ok',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      checks: { table: 'ok', queues: 'ok' },
+    });
     expect(Math.abs(Date.parse(body.time) - Date.now())).toBeLessThan(60_000);
   });
 

@@ -209,7 +209,7 @@ describe('stateless stack: one function per bounded context', () => {
     }
   });
 
-  it('gives the table only to tenancy, item-level, without Scan or index wildcards', () => {
+  it('gives the table to tenancy item-level, without Scan or index wildcards; to platform one health read', () => {
     const policyOf = (context: 'platform' | 'tenancy') => {
       const role = stateless.functions.get(context)!.function.role!;
       const policies = Object.values(
@@ -217,8 +217,11 @@ describe('stateless stack: one function per bounded context', () => {
       );
       return JSON.stringify(policies);
     };
+    // The health route's readiness: one fixed item (LeadingKeys P#HEALTH) and the queues' attributes, nothing more.
     const platform = policyOf('platform');
-    expect(platform).not.toContain('dynamodb:');
+    expect(platform.match(/dynamodb:[A-Za-z]+/g)).toEqual(['dynamodb:GetItem', 'dynamodb:LeadingKeys']);
+    expect(platform).toContain('"dynamodb:LeadingKeys":["P#HEALTH"]');
+    expect(platform.match(/sqs:[A-Za-z]+/g)).toEqual(['sqs:GetQueueAttributes']);
     expect(platform).not.toContain('cognito-idp:');
 
     const tenancy = policyOf('tenancy');
@@ -234,9 +237,9 @@ describe('stateless stack: one function per bounded context', () => {
       template.toJSON().Resources[logicalId(stateless.functions.get(context)!.function)].Properties.Environment
         .Variables;
     expect(variables('tenancy').TABLE_NAME).toBeDefined();
-    expect(variables('platform').TABLE_NAME).toBeUndefined();
-    // Only contexts that send to a queue get its URL (queueUrlEnvName); see tasks.test.ts for tasks.
-    for (const queue of QUEUES) expect(variables('platform')[queueUrlEnvName(queue)]).toBeUndefined();
+    // Health probes the table and every queue, so it gets their names; see tasks.test.ts for who may send.
+    expect(variables('platform').TABLE_NAME).toBeDefined();
+    for (const queue of QUEUES) expect(variables('platform')[queueUrlEnvName(queue)]).toBeDefined();
   });
 });
 
