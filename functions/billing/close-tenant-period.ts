@@ -1,4 +1,4 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { closeTenantPeriod } from '../../shared/billing/invoices.js';
 import type { PeriodCloseMessage } from '../adapters/sqs/sqs-period-close-queue.js';
 import { logger } from '../observability/logger.js';
@@ -8,7 +8,7 @@ import { createBillingDeps } from './wiring.js';
 const deps = await createBillingDeps();
 
 /** Consumes the period-close queue: one tenant's invoice per message; failures come back alone. */
-export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
   processBatch<PeriodCloseMessage>(
     event,
     async (message) => {
@@ -16,6 +16,7 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
       logger.info('Period close', { ...message, outcome });
     },
     {
+      context,
       onError: (error, record) =>
         logger.warn('Period close failed for a tenant; the message will be retried', {
           messageId: record.messageId,

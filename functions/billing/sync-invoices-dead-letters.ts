@@ -1,4 +1,4 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { failInvoiceSync } from '../../shared/billing/invoice-actions.js';
 import type { BillingSyncMessage } from '../../shared/billing/invoices.js';
 import { logger } from '../observability/logger.js';
@@ -8,7 +8,7 @@ import { createBillingDeps } from './wiring.js';
 const deps = await createBillingDeps();
 
 /** Consumes the billing-sync dead-letter queue: the invoice's collection is marked failed for finance. */
-export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
   processBatch<BillingSyncMessage>(
     event,
     async (message) => {
@@ -16,6 +16,7 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
       logger.error('An invoice’s Stripe collection failed for good', { ...message });
     },
     {
+      context,
       onError: (error, record) =>
         logger.error('A failed Stripe collection could not be recorded', { messageId: record.messageId, error }),
     },

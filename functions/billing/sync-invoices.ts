@@ -1,4 +1,4 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { syncInvoiceWithStripe } from '../../shared/billing/invoice-actions.js';
 import type { BillingSyncMessage } from '../../shared/billing/invoices.js';
 import { logger } from '../observability/logger.js';
@@ -12,7 +12,7 @@ const deps = await createBillingDeps();
  * invoice. A failed call (Stripe down, rate-limited) comes back after the visibility timeout; after
  * five receives it is dead-lettered.
  */
-export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
   processBatch<BillingSyncMessage>(
     event,
     async (message) => {
@@ -20,6 +20,7 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
       logger.info('Invoice synced with Stripe', { ...message });
     },
     {
+      context,
       // FIFO, one group per invoice: a failed message holds back the later ones of its invoice.
       orderByGroup: true,
       onError: (error, record) =>

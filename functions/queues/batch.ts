@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type QueueId, queueDefinition, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import { requireEnv } from '../config/env.js';
+import { logger } from '../observability/logger.js';
 
 /**
  * An SQS client for Opsdesk's queues. The client's endpoint wins over the queue URL's host (locally the
@@ -13,30 +15,69 @@ export const createQueueClient = () => new SQSClient({ useQueueUrlAsEndpoint: fa
 export const queueUrl = (id: QueueId) => () => requireEnv(queueUrlEnvName(queueDefinition(id)));
 
 /**
+ * The invocation context of a batch the local stack's queue poller delivers (it passes none): named
+ * after the queue, with a request id of its own.
+ */
+const localConsumerContext = (event: SQSEvent): Context => {
+  const queue = event.Records[0]?.eventSourceARN.split(':').pop() ?? 'queue';
+  const functionName = `${queue.replace(/\.fifo$/, '')}-consumer`;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 60_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+};
+
+/**
  * A consumer's batch: each record's body (JSON) goes to `process`; a record that throws is reported
  * back alone (partial batch response). With `orderByGroup` (FIFO queues), the later records of a
  * failed record's message group are reported back unprocessed, so the group keeps its order.
+ *
+ * The logger is given this invocation's context (Lambda's, or one of its own in the local stack,
+ * where HTTP handlers and consumers share one process and one logger) and the record's message id,
+ * so no log line carries another invocation's request.
  */
 export const processBatch = async <T>(
   event: SQSEvent,
   process: (message: T, record: SQSRecord) => Promise<void>,
-  options: { orderByGroup?: boolean; onError?: (error: unknown, record: SQSRecord) => void } = {},
+  options: {
+    orderByGroup?: boolean;
+    onError?: (error: unknown, record: SQSRecord) => void;
+    /** The Lambda invocation's context; absent when the local stack's poller calls. */
+    context?: Context | undefined;
+  } = {},
 ): Promise<SQSBatchResponse> => {
+  logger.resetKeys();
+  logger.addContext(options.context ?? localConsumerContext(event));
   const failures: SQSBatchResponse['batchItemFailures'] = [];
   const failedGroups = new Set<string>();
-  for (const record of event.Records) {
-    const group = record.attributes.MessageGroupId ?? '';
-    if (options.orderByGroup && failedGroups.has(group)) {
-      failures.push({ itemIdentifier: record.messageId });
-      continue;
+  try {
+    for (const record of event.Records) {
+      const group = record.attributes.MessageGroupId ?? '';
+      if (options.orderByGroup && failedGroups.has(group)) {
+        failures.push({ itemIdentifier: record.messageId });
+        continue;
+      }
+      logger.appendKeys({ messageId: record.messageId });
+      try {
+        await process(JSON.parse(record.body) as T, record);
+      } catch (error) {
+        options.onError?.(error, record);
+        failures.push({ itemIdentifier: record.messageId });
+        failedGroups.add(group);
+      }
     }
-    try {
-      await process(JSON.parse(record.body) as T, record);
-    } catch (error) {
-      options.onError?.(error, record);
-      failures.push({ itemIdentifier: record.messageId });
-      failedGroups.add(group);
-    }
+  } finally {
+    logger.resetKeys();
   }
   return { batchItemFailures: failures };
 };

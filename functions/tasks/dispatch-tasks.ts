@@ -1,4 +1,4 @@
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { dispatchTask } from '../../shared/tasks/tasks.js';
 import type { TaskMessage } from '../adapters/sqs/sqs-task-queue.js';
 import { logger } from '../observability/logger.js';
@@ -13,7 +13,7 @@ const deps = createTaskDeps();
  * tasks keep their order; other hosts' messages go on (their receive counts stay untouched).
  * After three receives SQS moves a message to the dead-letter queue.
  */
-export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
+export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
   processBatch<TaskMessage>(
     event,
     async (message) => {
@@ -21,6 +21,7 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> =>
       logger.info('Task dispatch', { taskId: message.taskId, tenantId: message.tenantId, result });
     },
     {
+      context,
       orderByGroup: true,
       onError: (error, record) =>
         logger.warn('Task dispatch failed; the message will be retried', {

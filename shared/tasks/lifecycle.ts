@@ -8,7 +8,10 @@ import type { TaskStatus } from './model.js';
  *   could be sent goes back: `queued` → `scheduled`
  * - automated: `queued` → `running` → outcome (SSM may report an outcome without `InProgress` first)
  * - manual: `queued` → `claimed` → `succeeded` | `failed`; an operator may hand a claim back (`queued`)
- * - redrive: a `failed` task whose dispatch was dead-lettered goes back to `queued`
+ * - redrive: a dead-lettered task goes back to `queued` — a `failed` one whose dispatch failed, or a
+ *   `timed_out` one whose command timed out or never reported a final status by its deadline (the
+ *   operator checks the host first). A `timed_out` task that is not dead-lettered is not redriven
+ *   (`redriveTask` checks), and no finished task is cancelled.
  */
 export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
   awaiting_approval: ['queued', 'scheduled', 'cancelled'],
@@ -18,7 +21,7 @@ export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = 
   running: ['succeeded', 'failed', 'timed_out', 'cancelled'],
   failed: ['queued'],
   succeeded: [],
-  timed_out: [],
+  timed_out: ['queued'],
   cancelled: [],
 };
 

@@ -72,9 +72,16 @@ export const TaskSchema = z
     dispatchAttempts: z.number().int().min(0),
     /** Why the last dispatch or run failed. */
     lastError: z.string().nullable(),
-    /** Dispatch failed three times: the task sits in the dead-letter view until an operator redrives it. */
+    /**
+     * The task needs an operator: its dispatch failed three times or was interrupted (`failed`), or its
+     * command timed out or never reported a final status by its deadline (`timed_out`). It sits in the
+     * dead-letter view until an operator redrives it.
+     */
     deadLetteredAt: IsoInstantSchema.nullable(),
-    /** When Opsdesk looks at the task again: its maintenance window opens, or the dispatch watchdog fires. */
+    /**
+     * When Opsdesk looks at the task again: its maintenance window opens, the dispatch watchdog fires,
+     * or — once sent — the command's status is asked for (until the command's deadline).
+     */
     nextCheckAt: IsoInstantSchema.nullable(),
     output: TaskOutputSchema.nullable(),
     minutesSpent: z.number().int().nullable(),

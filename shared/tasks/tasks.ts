@@ -373,17 +373,19 @@ export const setMaintenanceWindow = async (
 
 /**
  * The minute job, for each task whose `nextCheckAt` is due: queues scheduled tasks whose window has
- * opened; enqueues again queued tasks that were never dispatched (their message was lost); asks SSM
- * about sent commands whose final status never arrived; and fails, for an operator to look at, a
- * dispatch that was interrupted between taking the host and recording the command (sending it again
- * could run it twice). One task's trouble does not stop the others.
+ * opened; enqueues again queued tasks that were never dispatched (their message was lost); asks the
+ * runner (SSM, or the local host runner) about sent commands whose final status never arrived, and
+ * times out, for an operator to look at, one still without a final status at its deadline; and
+ * fails, for an operator to look at, a dispatch that was interrupted between taking the host and
+ * recording the command (sending it again could run it twice). One task's trouble does not stop the
+ * others.
  */
 export const releaseDueTasks = async (
   deps: TaskDeps & Pick<DispatchDeps, 'runner' | 'locks'>,
   limit = 100,
-): Promise<{ released: number; requeued: number; checked: number; failed: number }> => {
+): Promise<{ released: number; requeued: number; checked: number; timedOut: number; failed: number }> => {
   const now = deps.clock.now();
-  const result = { released: 0, requeued: 0, checked: 0, failed: 0 };
+  const result = { released: 0, requeued: 0, checked: 0, timedOut: 0, failed: 0 };
   for (const marker of await deps.tasks.dueReleases(now.toISOString(), limit)) {
     try {
       const outcome = await checkTask(deps, marker, now);
@@ -399,7 +401,7 @@ const checkTask = async (
   deps: TaskDeps & Pick<DispatchDeps, 'runner' | 'locks'>,
   marker: ReleaseMarker,
   now: Date,
-): Promise<'released' | 'requeued' | 'checked' | null> => {
+): Promise<'released' | 'requeued' | 'checked' | 'timedOut' | null> => {
   const task = await deps.tasks.get(marker.tenantId, marker.taskId);
   if (!task?.nextCheckAt) {
     await deps.tasks.removeRelease(marker);
@@ -421,22 +423,7 @@ const checkTask = async (
     await enqueue(deps, again);
     return 'requeued';
   }
-  if (task.commandId && task.hostId && !isTerminal(task.status)) {
-    const ssmStatus = await deps.runner.status(task.tenantId, task.commandId, task.hostId);
-    const applied = await applyCommandStatus(deps, {
-      commandId: task.commandId,
-      instanceId: task.hostId,
-      status: ssmStatus,
-      at: now.toISOString(),
-    });
-    const current = await deps.tasks.get(task.tenantId, task.id);
-    if (current && !isTerminal(current.status) && current.nextCheckAt) {
-      // Still running: look again once more of its time could have passed.
-      const later = new Date(now.getTime() + HOST_LOCK_MARGIN_MS).toISOString();
-      await deps.tasks.update(current, { ...current, nextCheckAt: later, version: current.version + 1 }, {});
-    }
-    return applied === 'applied' ? 'checked' : null;
-  }
+  if (task.commandId && task.hostId && !isTerminal(task.status)) return checkCommand(deps, task, now);
   if (task.status === 'queued' && task.dispatchStartedAt && !task.commandId) {
     const reason = 'the dispatch was interrupted after the host was taken; check the host before redriving';
     const failed = moved(task, 'failed', now, OPSDESK, reason, {
@@ -450,6 +437,96 @@ const checkTask = async (
   }
   await deps.tasks.update(task, { ...task, nextCheckAt: null, version: task.version + 1 }, {});
   return null;
+};
+
+/** When a sent command was sent: the reservation (set just before SendCommand), else when it was seen running. */
+const sentAtOf = (task: Task): number =>
+  Date.parse(
+    task.dispatchStartedAt ??
+      [...task.history].reverse().find((entry) => entry.status === 'running')?.at ??
+      task.updatedAt,
+  );
+
+const timeoutSecondsOf = (type: TaskType): number => type.run?.timeoutSeconds ?? 600;
+
+/**
+ * By when a command sent at `sentAt` has a final status, whatever happens on the host: SendCommand's
+ * timeout bounds the wait for delivery and the document's step timeout bounds the run (each the
+ * type's time limit), plus `HOST_LOCK_MARGIN_MS` for the status to come back. The host lock expires
+ * then too: a task holds its host exactly as long as it may still be running.
+ */
+export const commandDeadline = (sentAt: number, timeoutSeconds: number): number =>
+  sentAt + 2 * timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS;
+
+/**
+ * The first look at a sent command: once its run, delivered at once, would have ended, plus the
+ * margin (longer than any dispatch function runs, so a reservation without a command by then was
+ * interrupted).
+ */
+const firstCommandCheck = (sentAt: number, timeoutSeconds: number): number =>
+  Math.min(sentAt + timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS, commandDeadline(sentAt, timeoutSeconds));
+
+/** How often the minute job asks about a sent command whose final status has not arrived, until its deadline. */
+export const COMMAND_CHECK_INTERVAL_MS = 5 * 60_000;
+
+/**
+ * A sent command whose final status has not arrived by its check time. A final status from the
+ * runner is applied as if its event had come. Otherwise (still running by the runner's account, or
+ * the runner cannot say — SSM has forgotten the command, the call fails) the task is looked at again
+ * at the next interval; past the command's deadline it is timed out into the dead-letter view with
+ * the reason, its host freed, and no task run recorded (no final status ever said the document ran).
+ */
+const checkCommand = async (
+  deps: TaskDeps & Pick<DispatchDeps, 'runner' | 'locks'>,
+  task: Task,
+  now: Date,
+): Promise<'checked' | 'timedOut' | null> => {
+  const commandId = task.commandId as string;
+  const hostId = task.hostId as string;
+  let answer: { status: string } | { error: string };
+  try {
+    answer = { status: await deps.runner.status(task.tenantId, commandId, hostId) };
+  } catch (error) {
+    answer = { error: `${(error as Error).name}: ${(error as Error).message}` };
+  }
+  if ('status' in answer) {
+    const mapped = statusFromSsm(answer.status);
+    if (mapped && mapped.status !== 'running') {
+      const applied = await applyCommandStatus(deps, {
+        commandId,
+        instanceId: hostId,
+        status: answer.status,
+        at: now.toISOString(),
+      });
+      return applied === 'applied' ? 'checked' : null;
+    }
+    // A first InProgress whose event was lost moves a queued task to running.
+    if (mapped)
+      await applyCommandStatus(deps, { commandId, instanceId: hostId, status: answer.status, at: now.toISOString() });
+  }
+  const current = await deps.tasks.get(task.tenantId, task.id);
+  if (!current || isTerminal(current.status) || current.commandId !== commandId) return null;
+  const deadline = commandDeadline(sentAtOf(current), timeoutSecondsOf(typeOf(current)));
+  if (now.getTime() < deadline) {
+    // Not final yet (or the runner could not say): look again at the next interval, never after the deadline.
+    const later = new Date(Math.min(now.getTime() + COMMAND_CHECK_INTERVAL_MS, deadline)).toISOString();
+    await deps.tasks.update(current, { ...current, nextCheckAt: later, version: current.version + 1 }, {});
+    return null;
+  }
+  const said =
+    'status' in answer ? `the host still reported ${answer.status}` : `the status check failed (${answer.error})`;
+  const reason =
+    `no final status by the command's deadline ${new Date(deadline).toISOString()}: ${said}; ` +
+    'check the host before redriving';
+  const timedOut = moved(current, 'timed_out', now, OPSDESK, reason.slice(0, 500), {
+    deadLetteredAt: now.toISOString(),
+    lastError: reason.slice(0, 500),
+  });
+  await deps.tasks.update(current, timedOut, {
+    audit: taskAudit(deps, current, 'system', 'task.timed_out', { reason, commandId, deadLettered: true }),
+  });
+  await releaseHost(deps, timedOut);
+  return 'timedOut';
 };
 
 export interface DispatchDeps {
@@ -546,15 +623,16 @@ export const dispatchTask = async (
     }
   }
   const type = typeOf(task);
-  const timeoutSeconds = type.run?.timeoutSeconds ?? 600;
+  const timeoutSeconds = timeoutSecondsOf(type);
   // SendCommand's timeout bounds the wait for delivery; the document's step timeout bounds the run.
-  const until = new Date(now.getTime() + 2 * timeoutSeconds * 1000 + HOST_LOCK_MARGIN_MS).toISOString();
+  const until = new Date(commandDeadline(now.getTime(), timeoutSeconds)).toISOString();
   const holder = await takeHost(deps, task, host.id, until, now);
   if (!holder) return 'waiting';
   const reserved: Task = {
     ...holder,
     dispatchStartedAt: now.toISOString(),
-    nextCheckAt: until,
+    // The minute job first asks about the command then (and fails a dispatch interrupted before it was recorded).
+    nextCheckAt: new Date(firstCommandCheck(now.getTime(), timeoutSeconds)).toISOString(),
     updatedAt: now.toISOString(),
     version: holder.version + 1,
   };
@@ -638,7 +716,10 @@ export const outputExcerpt = (stdout: string, stderr: string) => {
 /**
  * SSM reports a command's status: the task follows (running, then its outcome), keeps an output
  * excerpt and records one task run (usage id derived from the task). Events arrive at least once
- * and out of order: a repeated or stale status changes nothing.
+ * and out of order: a repeated or stale status changes nothing, nor does a status of an earlier
+ * command of a task that was redriven since. A timed-out command (SSM's time limits, or the local
+ * stack that stopped while it ran) leaves the host in a state nobody knows: the task goes to the
+ * operators' dead-letter view, where it can be redriven once the host was checked.
  */
 export const applyCommandStatus = async (
   deps: Pick<DispatchDeps, 'tasks' | 'runner' | 'locks' | 'queue' | 'clock' | 'ids'>,
@@ -649,6 +730,8 @@ export const applyCommandStatus = async (
   const to = mapped.status;
   const task = await deps.tasks.findByCommand(change.commandId);
   if (!task) throw new Error(`no task for SSM command ${change.commandId} yet`);
+  // The task was redriven since: this command no longer concerns it (nor the host lock it holds now).
+  if (task.commandId !== change.commandId) return 'ignored';
   if (isTerminal(task.status)) {
     // A repeated final status: the task is done, but freeing the host may not have happened.
     if (to !== 'running') await releaseHost(deps, task);
@@ -663,9 +746,15 @@ export const applyCommandStatus = async (
   const { stdout, stderr } = await deps.runner
     .output(task.tenantId, change.commandId, change.instanceId)
     .catch((error: Error) => ({ stdout: '', stderr: `output unavailable: ${error.message}` }));
-  const finished = moved(task, to, at, 'ssm', to === 'succeeded' ? null : `SSM reported ${change.status}`, {
+  const deadLettered = to === 'timed_out';
+  const reason =
+    to === 'succeeded'
+      ? null
+      : `SSM reported ${change.status}${deadLettered ? '; check the host before redriving' : ''}`;
+  const finished = moved(task, to, at, 'ssm', reason, {
     output: outputExcerpt(stdout, stderr),
-    lastError: to === 'succeeded' ? null : `SSM reported ${change.status}`,
+    lastError: reason,
+    ...(deadLettered ? { deadLetteredAt: at.toISOString() } : {}),
   });
   // Only a document that executed is a task run; one SSM could not deliver or that was cancelled is not.
   const usage: UsageRecord[] = mapped.ran
@@ -684,7 +773,11 @@ export const applyCommandStatus = async (
     : [];
   await deps.tasks.update(task, finished, {
     usage,
-    audit: taskAudit(deps, task, 'system', 'task.finished', { status: to, commandId: change.commandId }),
+    audit: taskAudit(deps, task, 'system', 'task.finished', {
+      status: to,
+      commandId: change.commandId,
+      ...(deadLettered ? { deadLettered: true } : {}),
+    }),
   });
   await releaseHost(deps, finished);
   return 'applied';
@@ -798,7 +891,11 @@ export const completeTask = async (
   return done;
 };
 
-/** An operator sends a dead-lettered task back to the dispatch queue. */
+/**
+ * An operator sends a dead-lettered task back to the dispatch queue: one whose dispatch failed
+ * (`failed`), or whose command timed out or never reported a final status (`timed_out`; the operator
+ * checks the host first). The task starts a new round: the earlier command no longer concerns it.
+ */
 export const redriveTask = async (deps: TaskDeps, actor: Actor, taskId: string): Promise<Task> => {
   const task = await getOpsTask(deps, taskId);
   if (!task.deadLetteredAt) throw new DomainError('STATE.CONFLICT', 'Only a dead-lettered task can be redriven.');
@@ -806,12 +903,17 @@ export const redriveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   const queued = moved(task, 'queued', now, actor.email, 'redriven from the dead-letter queue', {
     deadLetteredAt: null,
     dispatchStartedAt: null,
+    commandId: null,
     dispatchAttempts: 0,
     lastError: null,
+    output: null,
     nextCheckAt: watchdogAt(now),
   });
   const change: TaskChange = {
-    audit: taskAudit(deps, task, actor, 'task.redriven'),
+    audit: taskAudit(deps, task, actor, 'task.redriven', {
+      from: task.status,
+      ...(task.commandId ? { previousCommandId: task.commandId } : {}),
+    }),
   };
   await deps.tasks.update(task, queued, change);
   await enqueue(deps, queued);

@@ -19,6 +19,25 @@ const MAX_STREAM_CHARS = 24_000;
 /** Process groups of the commands running now, in every runner of this process (killed on shutdown). */
 const runningGroups = new Set<number>();
 
+/** This process's runners: written into each command's result file as its owner. */
+const RUNNER_PROCESS = { pid: process.pid, runId: randomUUID() };
+
+/** The commands this process runs now (result file written, final status not yet), in every runner. */
+const inFlight = new Set<string>();
+
+/** After its time limit a command is killed by the runner that runs it; past this much more, nobody runs it. */
+const ORPHAN_GRACE_MS = 60_000;
+
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user has that pid now.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
 const killGroup = (pid: number): void => {
   try {
     process.kill(-pid, 'SIGKILL');
@@ -48,7 +67,14 @@ interface CommandResult {
   stderr: string;
   requestedAt: string;
   finishedAt: string | null;
+  /** The runner process that runs the command (absent in files of earlier versions). */
+  owner?: { pid: number; runId: string };
+  /** The step's time limit, as applied. */
+  timeoutSeconds?: number;
 }
+
+/** What a command whose runner stopped while it ran reports: like SSM for a host that went away mid-run. */
+export const ORPHANED_STATUS = 'TimedOut';
 
 export interface LocalHostRunnerOptions {
   registry: LocalHostRegistry;
@@ -108,6 +134,7 @@ export class LocalHostRunner implements CommandRunner {
     const step = document.mainSteps[0];
     if (!step) throw Object.assign(new Error('The document has no step'), { name: 'InvalidDocument' });
     const commandId = randomUUID();
+    const timeoutSeconds = Math.min(Number(step.inputs.timeoutSeconds), command.timeoutSeconds);
     const result: CommandResult = {
       commandId,
       hostId: host.id,
@@ -118,15 +145,21 @@ export class LocalHostRunner implements CommandRunner {
       stderr: '',
       requestedAt: this.options.now().toISOString(),
       finishedAt: null,
+      owner: RUNNER_PROCESS,
+      timeoutSeconds,
     };
+    inFlight.add(commandId);
     this.save(result);
-    const timeoutSeconds = Math.min(Number(step.inputs.timeoutSeconds), command.timeoutSeconds);
     const script = step.inputs.runCommand.map((line) => interpolate(line, values)).join('\n');
     // Like SSM, the command runs after SendCommand has answered.
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.execute(result, script, timeoutSeconds))
       .catch(() => undefined)
-      .finally(() => this.running.delete(run));
+      .finally(() => {
+        // A run that broke off before its final status was saved is an orphan from now on (see `status`).
+        inFlight.delete(commandId);
+        this.running.delete(run);
+      });
     this.running.add(run);
     return { commandId };
   }
@@ -213,12 +246,46 @@ export class LocalHostRunner implements CommandRunner {
     return result;
   }
 
+  /**
+   * A command left `InProgress` that no runner runs any more: this process does not (it died and the
+   * stack was started again, or its run broke off), and the process named as its owner is gone or —
+   * should its pid have been reused — the command is past its time limit, when its runner would have
+   * killed it.
+   */
+  private orphaned(result: CommandResult): boolean {
+    if (result.status !== 'InProgress' || inFlight.has(result.commandId)) return false;
+    const owner = result.owner;
+    if (!owner || owner.runId === RUNNER_PROCESS.runId || !processAlive(owner.pid)) return true;
+    const limit = (result.timeoutSeconds ?? 3600) * 1000 + ORPHAN_GRACE_MS;
+    return this.options.now().getTime() > Date.parse(result.requestedAt) + limit;
+  }
+
+  /**
+   * The command as it stands: an orphaned one is finalised in its file as `TimedOut`, its output
+   * saying plainly that the local stack stopped while it ran. Its status event is not emitted: the
+   * minute job asks for it (the event's handler may be the one asking).
+   */
+  private current(tenantId: string, commandId: string, hostId: string): CommandResult {
+    const result = this.invocation(tenantId, commandId, hostId);
+    if (!this.orphaned(result)) return result;
+    const finished: CommandResult = {
+      ...result,
+      status: ORPHANED_STATUS,
+      stderr:
+        `${result.stderr}\nThe local stack stopped while this command ran (runner process ${result.owner?.pid ?? 'unknown'}` +
+        ' is gone): its outcome is unknown. Check the host before running it again.',
+      finishedAt: this.options.now().toISOString(),
+    };
+    this.save(finished);
+    return finished;
+  }
+
   async status(tenantId: string, commandId: string, hostId: string): Promise<string> {
-    return this.invocation(tenantId, commandId, hostId).status;
+    return this.current(tenantId, commandId, hostId).status;
   }
 
   async output(tenantId: string, commandId: string, hostId: string): Promise<{ stdout: string; stderr: string }> {
-    const result = this.invocation(tenantId, commandId, hostId);
+    const result = this.current(tenantId, commandId, hostId);
     return { stdout: result.stdout, stderr: result.stderr };
   }
 

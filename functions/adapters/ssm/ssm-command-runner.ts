@@ -3,6 +3,12 @@ import type { CommandRunner, SendCommandInput } from '../../../shared/tasks/port
 import { type BackoffOptions, withBackoff } from './backoff.js';
 import type { SsmClientFor } from './tenant-ssm-clients.js';
 
+/** The `StatusDetails` (spaces removed) that say more than their `Status` about whether the document ran. */
+const REFINED_DETAILS: Record<string, readonly string[]> = {
+  TimedOut: ['DeliveryTimedOut', 'ExecutionTimedOut'],
+  Failed: ['Undeliverable', 'Terminated', 'InvalidPlatform', 'AccessDenied'],
+};
+
 /**
  * SSM Run Command. `SendCommand` targets exactly the one instance id (never tags or `*`), with the
  * task's document and validated parameters; output goes to the tenant's own CloudWatch log group
@@ -47,13 +53,22 @@ export class SsmCommandRunner implements CommandRunner {
     return { commandId };
   }
 
+  /**
+   * The invocation's status, refined by its details where they tell more: a `TimedOut` or `Failed`
+   * status says whether the document ran only in `StatusDetails` (`DeliveryTimedOut` vs
+   * `ExecutionTimedOut`; `Undeliverable`, `Terminated`, … vs a script that failed). A command SSM no
+   * longer knows (`InvocationDoesNotExist`, e.g. past its retention) is thrown: the minute job times
+   * the task out at its deadline.
+   */
   async status(tenantId: string, commandId: string, hostId: string): Promise<string> {
     const client = await this.clientFor(tenantId);
     const invocation = await withBackoff(
       () => client.send(new GetCommandInvocationCommand({ CommandId: commandId, InstanceId: hostId })),
       this.backoff,
     );
-    return invocation.Status ?? 'Pending';
+    const status = invocation.Status ?? 'Pending';
+    const details = (invocation.StatusDetails ?? '').replace(/\s+/g, '');
+    return REFINED_DETAILS[status]?.includes(details) ? details : status;
   }
 
   /**

@@ -199,7 +199,13 @@ describe('approvals and maintenance windows', () => {
       clock: { now: () => new Date(Date.parse(at) + 1000) },
       ids: new RandomIds(),
     });
-    expect(await releaseDueTasks(releaseAt(nextOpensAt))).toEqual({ released: 1, requeued: 0, checked: 0, failed: 0 });
+    expect(await releaseDueTasks(releaseAt(nextOpensAt))).toEqual({
+      released: 1,
+      requeued: 0,
+      checked: 0,
+      timedOut: 0,
+      failed: 0,
+    });
     const back = await waitForTask('customer-admin-A', restart.id, (task) => task.history.length === 3);
     expect(back.history.map((entry) => [entry.status, entry.reason])).toEqual([
       ['scheduled', 'waits for the maintenance window'],

@@ -10,9 +10,10 @@ const ALLOWED: Record<TaskStatus, TaskStatus[]> = {
   queued: ['claimed', 'running', 'scheduled', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   claimed: ['queued', 'succeeded', 'failed'],
   running: ['succeeded', 'failed', 'timed_out', 'cancelled'],
+  // Redrive: a dead-lettered failed or timed-out task goes back to the queue.
   failed: ['queued'],
   succeeded: [],
-  timed_out: [],
+  timed_out: ['queued'],
   cancelled: [],
 };
 
@@ -31,9 +32,12 @@ describe('task lifecycle', () => {
     }
   }
 
-  it('refuses every move out of succeeded, timed out and cancelled', () => {
-    for (const terminal of ['succeeded', 'timed_out', 'cancelled'] as const) {
+  it('refuses every move out of succeeded and cancelled; failed and timed out go only back to the queue (redrive)', () => {
+    for (const terminal of ['succeeded', 'cancelled'] as const) {
       expect(TASK_STATUSES.filter((to) => canTransition(terminal, to))).toEqual([]);
+    }
+    for (const redrivable of ['failed', 'timed_out'] as const) {
+      expect(TASK_STATUSES.filter((to) => canTransition(redrivable, to))).toEqual(['queued']);
     }
   });
 

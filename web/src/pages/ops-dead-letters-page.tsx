@@ -20,8 +20,9 @@ export function OpsDeadLettersPage() {
     <>
       <h1>Dead letters</h1>
       <p className="lead">
-        Automated tasks whose dispatch to the host failed three times, newest first. Fix the cause (a host that is
-        offline, say), then redrive the task: it goes back to the dispatch queue.
+        Automated tasks that need an operator, newest first: their dispatch to the host failed three times, or their
+        command timed out or never reported a final status (the host's state is unknown). Check the host — fix the
+        cause, see what the command left behind — then redrive the task: it goes back to the dispatch queue.
       </p>
       {notice && (
         <Notice>
@@ -32,7 +33,7 @@ export function OpsDeadLettersPage() {
         list={tasks}
         loading="Loading dead letters…"
         failedTitle="Could not load the dead letters"
-        empty="No dead letters: every dispatch reached its host."
+        empty="No dead letters: every task reached its host and finished."
       >
         {(ready) => (
           <DataTable columns={['Task', 'Organisation', 'Host', 'Dead-lettered', 'Last error']} actions>

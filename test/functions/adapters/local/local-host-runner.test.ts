@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -115,5 +116,69 @@ describe('local host runner', () => {
       runner.send('tenant-b', { hostId: HOST, documentName: 'Echo', parameters: {}, timeoutSeconds: 5, comment: '' }),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
     expect(events).toEqual([]);
+  });
+
+  describe('a command whose runner stopped while it ran (the local stack died)', () => {
+    /** A result file as a runner of another process leaves it when that process dies mid-command. */
+    const leftInProgress = (
+      commandId: string,
+      owner: { pid: number; runId: string } | undefined,
+      requestedAt: Date,
+    ) => {
+      mkdirSync(join(dir, 'commands'), { recursive: true });
+      writeFileSync(
+        join(dir, 'commands', `${commandId}.json`),
+        JSON.stringify({
+          commandId,
+          hostId: HOST,
+          documentName: 'Opsdesk-DiskReport',
+          status: 'InProgress',
+          exitCode: null,
+          stdout: 'started\n',
+          stderr: '',
+          requestedAt: requestedAt.toISOString(),
+          finishedAt: null,
+          ...(owner ? { owner, timeoutSeconds: 120 } : {}),
+        }),
+      );
+    };
+    /** The pid of a process that has ended. */
+    const deadPid = () => spawnSync('/bin/true').pid as number;
+
+    it('reports TimedOut, saying plainly that the local stack stopped, once its runner process is gone', async () => {
+      leftInProgress('cmd-orphan', { pid: deadPid(), runId: 'an-earlier-stack' }, new Date());
+      const runner = runnerWith({});
+      expect(await runner.status('tenant-a', 'cmd-orphan', HOST)).toBe('TimedOut');
+      const output = await runner.output('tenant-a', 'cmd-orphan', HOST);
+      expect(output.stdout).toContain('started');
+      expect(output.stderr).toMatch(/local stack stopped while this command ran/);
+      // The file is final from now on: asked again (by a runner built anew, too), the answer stays.
+      expect(JSON.parse(readFileSync(join(dir, 'commands', 'cmd-orphan.json'), 'utf8'))).toMatchObject({
+        status: 'TimedOut',
+      });
+      expect(await runnerWith({}).status('tenant-a', 'cmd-orphan', HOST)).toBe('TimedOut');
+    });
+
+    it('treats a file of an earlier runner version (no owner recorded) the same way', async () => {
+      leftInProgress('cmd-old', undefined, new Date());
+      expect(await runnerWith({}).status('tenant-a', 'cmd-old', HOST)).toBe('TimedOut');
+    });
+
+    it('leaves alone a command another live runner process still runs, until its time limit has passed', async () => {
+      // This test's own parent process stands in for another live local stack.
+      leftInProgress('cmd-elsewhere', { pid: process.ppid, runId: 'another-stack' }, new Date());
+      expect(await runnerWith({}).status('tenant-a', 'cmd-elsewhere', HOST)).toBe('InProgress');
+      leftInProgress('cmd-reused-pid', { pid: process.ppid, runId: 'another-stack' }, new Date(Date.now() - 3_600_000));
+      expect(await runnerWith({}).status('tenant-a', 'cmd-reused-pid', HOST)).toBe('TimedOut');
+    });
+
+    it('reports InProgress for a command this process is running, from any of its runners', async () => {
+      const runner = runnerWith({ Slow: shellDocument(['sleep 1', 'echo done'], 5) });
+      const { commandId } = await send(runner, 'Slow');
+      expect(await runner.status('tenant-a', commandId, HOST)).toBe('InProgress');
+      expect(await runnerWith({}).status('tenant-a', commandId, HOST)).toBe('InProgress');
+      await runner.settle();
+      expect(await runner.status('tenant-a', commandId, HOST)).toBe('Success');
+    });
   });
 });

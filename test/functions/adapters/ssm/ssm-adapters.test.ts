@@ -117,6 +117,32 @@ describe('SSM command runner', () => {
     expect(ssm.commandCalls(SendCommandCommand)).toHaveLength(1);
   });
 
+  it('refines a TimedOut or Failed status by its details, which tell whether the document ran', async () => {
+    const ssmRunner = runner();
+    const answers: [string, string | undefined, string][] = [
+      ['TimedOut', 'Delivery Timed Out', 'DeliveryTimedOut'],
+      ['TimedOut', 'ExecutionTimedOut', 'ExecutionTimedOut'],
+      ['Failed', 'Undeliverable', 'Undeliverable'],
+      ['Failed', 'Failed', 'Failed'],
+      ['InProgress', 'InProgress', 'InProgress'],
+      ['Success', undefined, 'Success'],
+    ];
+    for (const [Status, StatusDetails, expected] of answers) {
+      ssm.on(GetCommandInvocationCommand).resolves({ Status: Status as 'Failed', StatusDetails });
+      expect(await ssmRunner.status('tenant-a', 'cmd-1', 'mi-0123456789abcdef0')).toBe(expected);
+    }
+  });
+
+  it('throws when SSM no longer knows the invocation (the minute job decides by the deadline)', async () => {
+    ssm
+      .on(GetCommandInvocationCommand)
+      .rejects(Object.assign(new Error('no invocation'), { name: 'InvocationDoesNotExist' }));
+    await expect(runner().status('tenant-a', 'cmd-1', 'mi-0123456789abcdef0')).rejects.toMatchObject({
+      name: 'InvocationDoesNotExist',
+    });
+    expect(ssm.commandCalls(GetCommandInvocationCommand)).toHaveLength(1);
+  });
+
   it('reads the output of one invocation', async () => {
     ssm.on(GetCommandInvocationCommand).resolves({ StandardOutputContent: 'days_left=42', StandardErrorContent: '' });
     await expect(runner().output('tenant-a', 'cmd-1', 'mi-0123456789abcdef0')).resolves.toEqual({
