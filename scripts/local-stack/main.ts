@@ -25,6 +25,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 try {
   stack = await startLocalStack(readSettings(process.env));
+  // DynamoDB Local kept dying: one sentence, everything stopped, exit code 1.
+  void stack.fatal.then((error) => {
+    console.error(`npm start: ${error.message}`);
+    void shutdown(1);
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     [

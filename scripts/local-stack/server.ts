@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import type { WriteRefusal } from './disk-guard.js';
 import { type Dispatcher, decodePath, MALFORMED_PATH } from './dispatcher.js';
 
 /** API Gateway's own payload limit; the handlers refuse bodies over 1 MB themselves (413). */
@@ -18,10 +19,19 @@ const CONTENT_TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-const sendProblem = (response: ServerResponse, status: number, title: string, detail: string) => {
-  response.writeHead(status, { 'content-type': 'application/problem+json' });
-  response.end(JSON.stringify({ type: 'about:blank', title, status, detail }));
+const sendProblem = (
+  response: ServerResponse,
+  status: number,
+  title: string,
+  detail: string,
+  extra: { type?: string; headers?: Record<string, string> } = {},
+) => {
+  response.writeHead(status, { 'content-type': 'application/problem+json', ...extra.headers });
+  response.end(JSON.stringify({ type: extra.type ?? 'about:blank', title, status, detail }));
 };
+
+/** Methods that never write: served even while writes are refused. */
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const readBody = (request: IncomingMessage): Promise<Buffer | 'too-large'> =>
   new Promise((resolve, reject) => {
@@ -43,6 +53,11 @@ export interface LocalServerState {
   webDir: string;
   /** What the web app reads from `/config.json`. */
   webConfig: Record<string, unknown>;
+  /**
+   * Non-null while the API must not take writes (the disk guard: too little free space for DynamoDB Local to keep
+   * what it acknowledges). Every `/api/*` request but GET, HEAD and OPTIONS then gets this 503.
+   */
+  refuseWrites?: () => WriteRefusal | null;
 }
 
 /**
@@ -59,6 +74,15 @@ export const createLocalServer = (state: LocalServerState): Server =>
       if (decoded === null) return sendProblem(response, 400, MALFORMED_PATH.title, MALFORMED_PATH.detail);
       if (path.startsWith('/api/') || path.startsWith('/auth/dev/')) {
         if (!state.dispatch) return sendProblem(response, 503, 'Starting', 'The local stack is still starting.');
+        const refusal =
+          path.startsWith('/api/') && !READ_METHODS.has(request.method ?? 'GET') && state.refuseWrites?.();
+        if (refusal) {
+          request.resume(); // the body is not read; let it drain
+          return sendProblem(response, 503, 'Disk nearly full', refusal.detail, {
+            type: 'https://opsdesk.dev/problems/local-disk-nearly-full',
+            headers: { 'retry-after': String(refusal.retryAfterSeconds) },
+          });
+        }
         const body = await readBody(request);
         if (body === 'too-large')
           return sendProblem(response, 413, 'Request too large', 'Bodies are limited to 10 MB.');

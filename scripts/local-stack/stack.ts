@@ -20,14 +20,16 @@ import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
 import { rateLimitEnvironment, rateLimitsFromEnv } from '../../functions/config/rate-limits.js';
 import { TABLE } from '../../shared/contracts/resources.js';
+import { acquireDataDirLock, type DataDirLock, describeLockedDataDir } from './data-dir-lock.js';
+import { type DiskGuard, startDiskGuard } from './disk-guard.js';
 import { createDispatcher } from './dispatcher.js';
 import {
-  type DynamoDbLocal,
   ensureTable,
   LOCAL_AWS,
   type LocalQueues,
-  startDynamoDbLocal,
   startLocalQueues,
+  startWatchedDynamoDbLocal,
+  type WatchedDynamoDbLocal,
 } from './engines.js';
 import { deliverCommandStatus } from './local-events.js';
 import { startQueuePoller } from './queue-poller.js';
@@ -48,7 +50,11 @@ export interface LocalStackSettings {
   clockStart?: Date;
   /** Build the web app when stale (default true). */
   buildWeb?: boolean;
+  /** Writes are refused while less than this is free on DATA_DIR's disk (`MIN_FREE_DISK_MB`, default 256). */
+  minFreeDiskMb?: number;
 }
+
+export const DEFAULT_MIN_FREE_DISK_MB = 256;
 
 export const readSettings = (env: NodeJS.ProcessEnv): LocalStackSettings => {
   const portText = env.PORT ?? '3000';
@@ -65,7 +71,14 @@ export const readSettings = (env: NodeJS.ProcessEnv): LocalStackSettings => {
       );
     }
   }
-  return { port, dataDir: resolve(env.DATA_DIR ?? '.data'), ...(clockStart ? { clockStart } : {}) };
+  const marginText = env.MIN_FREE_DISK_MB ?? String(DEFAULT_MIN_FREE_DISK_MB);
+  const minFreeDiskMb = Number(marginText);
+  if (!/^\d+$/.test(marginText) || !Number.isSafeInteger(minFreeDiskMb)) {
+    throw new LocalStackError(
+      `MIN_FREE_DISK_MB must be a whole number of megabytes, such as ${DEFAULT_MIN_FREE_DISK_MB}, not "${marginText}".`,
+    );
+  }
+  return { port, dataDir: resolve(env.DATA_DIR ?? '.data'), minFreeDiskMb, ...(clockStart ? { clockStart } : {}) };
 };
 
 const prepareDataDir = (dataDir: string) => {
@@ -126,44 +139,86 @@ export interface RunningLocalStack {
   dataDir: string;
   seeded: boolean;
   web: 'fresh' | 'built' | 'skipped';
+  /** Resolves, with one sentence, if the stack can no longer run (DynamoDB Local keeps dying); then stop it. */
+  fatal: Promise<LocalStackError>;
   stop(): Promise<void>;
 }
 
+/** The stack's lines about itself while it runs (the engine, the disk), on stderr. */
+const log = (line: string) => console.error(`local stack: ${line}`);
+/** DynamoDB Local's own output, marked as such. */
+const engineLog = (line: string) => console.error(`[dynamodb-local] ${line}`);
+
+/** Takes the data dir for this stack's whole life, or says in one sentence which stack has it. */
+const lockDataDir = (dataDir: string): DataDirLock => {
+  const attempt = acquireDataDirLock(dataDir, new SystemClock().now().toISOString());
+  if (!attempt.acquired) throw new LocalStackError(describeLockedDataDir(dataDir, attempt.owner));
+  return attempt.lock;
+};
+
 /**
- * Starts everything the local stack is: the HTTP server (bound first, so a taken port fails fast),
- * DynamoDB Local with data under `DATA_DIR`, fauxqs with the queues, the table, demo data on an
- * empty data dir, and the built web app. The handlers are the Lambda handlers, configured through
- * the same environment variables CDK sets.
+ * Starts everything the local stack is: the data dir's lock (`DATA_DIR/stack.lock`, held until stopped), the HTTP
+ * server (bound early, so a taken port fails fast) with the disk guard in front of its API writes, DynamoDB Local with
+ * data under `DATA_DIR` (watched, and restarted on its port if it dies), fauxqs with the queues, the table, demo data
+ * on an empty data dir, and the built web app. The handlers are the Lambda handlers, configured through the same
+ * environment variables CDK sets.
  */
 export const startLocalStack = async (settings: LocalStackSettings): Promise<RunningLocalStack> => {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   // The defaults CDK deploys, each overridable as in AWS (RATE_LIMIT_*); a bad value stops here.
   const rateLimits = rateLimitsFromEnv(process.env);
   prepareDataDir(settings.dataDir);
-  checkJava();
-  const state = {
-    dispatch: null as ReturnType<typeof createDispatcher> | null,
-    webDir: join(PROJECT_ROOT, 'web', 'dist'),
-    webConfig: { identity: 'dev' },
-  };
-  const server = createLocalServer(state);
-  const port = await listen(server, settings.port);
-  const closeServer = () => new Promise<void>((done) => server.close(() => done()));
-
+  // Before anything touches the data dir's contents: a second stack on it stops here, the first undisturbed.
+  const lock = lockDataDir(settings.dataDir);
+  let diskGuard: DiskGuard | undefined;
+  let closeServer = async () => {};
   let stopScheduler = () => {};
   let stopPoller = async () => {};
-  let dynamo: DynamoDbLocal | undefined;
+  let dynamo: WatchedDynamoDbLocal | undefined;
   let queues: LocalQueues | undefined;
   const stopEngines = async () => {
     await Promise.all([dynamo?.stop(), queues?.stop()]);
   };
+  let reportFatal: (error: LocalStackError) => void = () => {};
+  const fatal = new Promise<LocalStackError>((resolveFatal) => {
+    reportFatal = resolveFatal;
+  });
   try {
+    checkJava();
+    diskGuard = startDiskGuard({
+      path: settings.dataDir,
+      minFreeMb: settings.minFreeDiskMb ?? DEFAULT_MIN_FREE_DISK_MB,
+      log,
+    });
+    const state = {
+      dispatch: null as ReturnType<typeof createDispatcher> | null,
+      webDir: join(PROJECT_ROOT, 'web', 'dist'),
+      webConfig: { identity: 'dev' },
+      refuseWrites: diskGuard.refusal,
+    };
+    const server = createLocalServer(state);
+    const port = await listen(server, settings.port);
+    closeServer = () => new Promise<void>((done) => server.close(() => done()));
+    lock.update({ url: `http://127.0.0.1:${port}` });
+
     const webBuild = settings.buildWeb === false ? Promise.resolve('skipped' as const) : ensureWebBuild(PROJECT_ROOT);
     webBuild.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-    [dynamo, queues] = await Promise.all([startDynamoDbLocal(join(settings.dataDir, 'dynamodb')), startLocalQueues()]);
+    const engine = startWatchedDynamoDbLocal(join(settings.dataDir, 'dynamodb'), {
+      log,
+      engineLog,
+      onGiveUp: (message) => reportFatal(new LocalStackError(message)),
+    });
+    const localQueues = startLocalQueues();
+    // Both are awaited before either's failure is thrown, so the one that did start is stopped below.
+    const [engineResult, queuesResult] = await Promise.allSettled([engine, localQueues]);
+    if (engineResult.status === 'fulfilled') dynamo = engineResult.value;
+    if (queuesResult.status === 'fulfilled') queues = queuesResult.value;
+    if (engineResult.status === 'rejected') throw engineResult.reason;
+    if (queuesResult.status === 'rejected') throw queuesResult.reason;
+    if (!dynamo || !queues) throw new Error('unreachable: both engines started');
     const created = await ensureTable(dynamo.endpoint, TABLE.name);
 
-    const clockOffsetMs = settings.clockStart ? settings.clockStart.getTime() - Date.now() : 0;
+    const clockOffsetMs = settings.clockStart ? settings.clockStart.getTime() - new SystemClock().now().getTime() : 0;
     const secret = devSecret(settings.dataDir);
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
@@ -216,19 +271,24 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       dataDir: settings.dataDir,
       seeded: created,
       web,
+      fatal,
       stop: async () => {
         stopScheduler();
         await stopPoller();
         killLocalCommands();
         setLocalEventTarget(null);
+        diskGuard?.stop();
         await closeServer();
         await stopEngines();
+        lock.release();
       },
     };
   } catch (error) {
     await stopPoller();
+    diskGuard?.stop();
     await closeServer();
     await stopEngines();
+    lock.release();
     throw error;
   }
 };

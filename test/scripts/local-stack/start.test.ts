@@ -71,7 +71,11 @@ describe('npm start runs the whole stack', () => {
     const javaPid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8'));
     expect(isRunning(javaPid)).toBe(true);
 
-    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok', time: expect.any(String) });
+    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({
+      status: 'ok',
+      time: expect.any(String),
+      checks: { table: 'ok', queues: 'ok' },
+    });
     const page = await fetch(`${url}/signup`);
     expect(page.headers.get('content-type')).toContain('text/html');
     // The OAuth redirect target is the web app's, not the API's.
