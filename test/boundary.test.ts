@@ -45,3 +45,29 @@ describe('boundary of shared/', () => {
     ]);
   });
 });
+
+/** The invariant checker (scripts/invariants) reads the whole table: a tool for tests and operators, never production. */
+const IMPORTS_INVARIANTS = /(from\s+|import\s*\(\s*)['"][^'"]*scripts\/invariants\//;
+
+describe('boundary of scripts/invariants', () => {
+  const files = ['functions', 'shared', 'web'].flatMap((dir) => filesUnder(join(PROJECT_ROOT, dir)));
+
+  it('has files to check', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it('no production code (functions/, shared/, web/) imports the invariant checker', () => {
+    const offenders = files
+      .filter((file) => IMPORTS_INVARIANTS.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(PROJECT_ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the check itself catches a violation', () => {
+    expect(
+      IMPORTS_INVARIANTS.test("import { checkInvariants } from '../../scripts/invariants/check-invariants.js';"),
+    ).toBe(true);
+    expect(IMPORTS_INVARIANTS.test("const m = await import('../scripts/invariants/main.js');")).toBe(true);
+    expect(IMPORTS_INVARIANTS.test("import { keys } from '../adapters/dynamodb/keys.js';")).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnLocalStack } from '../../scripts/local-stack/spawn-local-stack.js';
@@ -6,6 +6,8 @@ import { spawnLocalStack } from '../../scripts/local-stack/spawn-local-stack.js'
 /**
  * `npm start` on a free port and a fresh data dir; resolves once it is ready. With `options.dataDir` it runs on that
  * data dir instead and leaves it in place when stopped (its caller made it, and may start the stack on it again).
+ * `kill()` ends the stack's Node process with SIGKILL, as a crash would: nothing of it runs its shutdown (DynamoDB
+ * Local, its child, survives until the next start on the data dir stops it through the pid file).
  */
 export const startLocalStackProcess = async (env: Record<string, string> = {}, options: { dataDir?: string } = {}) => {
   const ownDataDir = options.dataDir === undefined;
@@ -18,14 +20,33 @@ export const startLocalStackProcess = async (env: Record<string, string> = {}, o
     const { url } = await stack.ready;
     return {
       url,
+      dataDir,
+      /** The stack's Node process (the one `npm start` runs). */
+      pid: stack.pid,
+      /** Resolves when the process has exited, with everything it printed. */
+      exited: stack.exited,
       stop: async () => {
         await stack.stop();
         removeDataDir();
+      },
+      /** SIGKILL to the stack's Node process; resolves once it is gone. The data dir stays. */
+      kill: async () => {
+        await stack.stop('SIGKILL');
       },
     };
   } catch (error) {
     removeDataDir();
     throw error;
+  }
+};
+
+/** The pid of the DynamoDB Local a stack on `dataDir` started (its pid file), or null. */
+export const dynamoDbLocalPid = (dataDir: string): number | null => {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
   }
 };
 

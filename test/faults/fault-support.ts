@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { InvariantReport } from '../../scripts/invariants/check-invariants.js';
+import { checkDataDirInvariants } from '../../scripts/invariants/data-dir.js';
+import { dynamoDbLocalPid } from '../support/local-stack-process.js';
+
+/** Limits no person reaches: the fault tests send a burst of writes at machine speed. */
+export const HIGH_RATE_LIMITS = {
+  RATE_LIMIT_WRITES_PER_MINUTE: '60000',
+  RATE_LIMIT_WRITES_BURST: '1000',
+  RATE_LIMIT_TASK_REQUESTS_PER_MINUTE: '60000',
+  RATE_LIMIT_TASK_REQUESTS_BURST: '1000',
+};
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A data dir for one fault file, and its removal — with whatever DynamoDB Local a killed stack left on it. */
+export const faultDataDir = () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-faults-'));
+  return {
+    dataDir,
+    remove: () => {
+      const pid = dynamoDbLocalPid(dataDir);
+      if (pid && isAlive(pid)) {
+        try {
+          process.kill(pid, 'SIGCONT');
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // gone meanwhile
+        }
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: () => any;
+  ms: number;
+}
+
+/** One HTTP request to a running stack (a fetch that gives up after `timeoutMs`). */
+export const call = async (
+  url: string,
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<ApiResponse> => {
+  const begun = performance.now();
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: () => JSON.parse(text),
+    ms: performance.now() - begun,
+  };
+};
+
+/** A dev-identity token of a seeded user (scripts/local-stack/seed.ts), as the web app signs in locally. */
+export const signIn = async (url: string, email: string): Promise<string> => {
+  const response = await call(url, 'POST', '/auth/dev/login', { body: { email } });
+  if (response.status !== 200) throw new Error(`dev login of ${email}: ${response.status} ${response.text}`);
+  return response.json().token as string;
+};
+
+/** The invariant checker over a stopped stack's data dir (DynamoDB Local started on it for the check). */
+export const checkDataDir = (dataDir: string): Promise<InvariantReport> => checkDataDirInvariants(dataDir);
+
+/** Polls `probe` until it returns a value, or throws after `timeoutMs` with the last thing it saw. */
+export const eventually = async <T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<T> => {
+  const deadline = performance.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (performance.now() > deadline)
+      throw new Error(`${what}: not within ${timeoutMs} ms${last ? ` (last: ${(last as Error).message})` : ''}`);
+    await sleep(everyMs);
+  }
+};
