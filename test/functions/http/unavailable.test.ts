@@ -36,9 +36,12 @@ const refusingEndpoint = async () => {
 };
 
 const getItem = (endpoint: string, requestTimeout = 3_000) =>
-  new DynamoDBClient({ ...LOCAL_AWS, endpoint, maxAttempts: 1, requestHandler: { requestTimeout, throwOnRequestTimeout: true } }).send(
-    new GetItemCommand({ TableName: 't', Key: { pk: { S: 'a' }, sk: { S: 'b' } } }),
-  );
+  new DynamoDBClient({
+    ...LOCAL_AWS,
+    endpoint,
+    maxAttempts: 1,
+    requestHandler: { requestTimeout, throwOnRequestTimeout: true },
+  }).send(new GetItemCommand({ TableName: 't', Key: { pk: { S: 'a' }, sk: { S: 'b' } } }));
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
