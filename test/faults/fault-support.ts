@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InvariantReport } from '../../scripts/invariants/check-invariants.js';
 import { checkDataDirInvariants } from '../../scripts/invariants/data-dir.js';
+import { pidExists } from '../../scripts/local-stack/process-identity.js';
 import { dynamoDbLocalPid } from '../support/local-stack-process.js';
 
 /** Limits no person reaches: the fault tests send a burst of writes at machine speed. */
@@ -15,14 +16,8 @@ export const HIGH_RATE_LIMITS = {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Whether the process exists (the product's own check). */
+export const isAlive = pidExists;
 
 /** A data dir for one fault file, and its removal — with whatever DynamoDB Local a killed stack left on it. */
 export const faultDataDir = () => {

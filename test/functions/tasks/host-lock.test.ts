@@ -1,12 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  DynamoHostLocks,
-  DynamoHostRepository,
-  DynamoTaskSettingsRepository,
-} from '../../../functions/adapters/dynamodb/dynamo-host-repository.js';
-import { DynamoTaskRepository } from '../../../functions/adapters/dynamodb/dynamo-task-repository.js';
-import { DynamoTenantRepository } from '../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
-import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import type { Actor } from '../../../shared/platform/actor.js';
 import type { Task } from '../../../shared/tasks/model.js';
 import type { CommandRunner, SendCommandInput } from '../../../shared/tasks/ports.js';
@@ -20,13 +12,14 @@ import {
   requestTask,
 } from '../../../shared/tasks/tasks.js';
 import { createTestTable, type TestTable } from '../../support/dynamo.js';
+import { type TaskTestDeps, taskTestDeps } from '../../support/task-deps.js';
 
 /**
  * One command at a time per host: the FIFO queue orders dispatches, and the host lock (DynamoDB
  * Local) holds the host from SendCommand to the command's final status.
  */
 let table: TestTable;
-let deps: Parameters<typeof dispatchTask>[0] & Parameters<typeof requestTask>[0];
+let deps: TaskTestDeps;
 const sent: SendCommandInput[] = [];
 const enqueued: { taskId: string; version: number }[] = [];
 let now = new Date('2026-11-23T10:00:00Z');
@@ -45,62 +38,14 @@ const runner: CommandRunner = {
 
 beforeAll(async () => {
   table = await createTestTable();
-  const ids = new RandomIds();
-  const tenants = new DynamoTenantRepository(table.client, table.tableName);
-  await tenants.createTenantWithAdmin({
-    tenant: {
-      id: tenantId,
-      name: 'Lock Verein',
-      status: 'active',
-      timeZone: 'Europe/Berlin',
-      planId: 'webmaster-eighth',
-      createdAt: now.toISOString(),
-      deletionDueAt: null,
-    },
-    admin: {
-      id: 'u1',
-      tenantId,
-      email: admin.email,
-      name: 'Admin',
-      roles: ['customer-admin'],
-      createdAt: now.toISOString(),
-    },
-    audit: {
-      id: ids.newId(),
-      tenantId,
-      at: now.toISOString(),
-      actor: { userId: 'test', email: 'test@opsdesk.local', roles: [] },
-      action: 'test.seeded',
-      target: { type: 'tenant', id: tenantId },
-      details: {},
-    },
-  });
-  const hosts = new DynamoHostRepository(table.client, table.tableName);
-  await hosts.replaceAll(tenantId, [
-    {
-      id: hostId,
-      tenantId,
-      name: 'web-01',
-      platform: 'Debian',
-      agentVersion: '3',
-      pingStatus: 'Online',
-      lastSeenAt: null,
-      registeredAt: null,
-      ipAddress: null,
-      syncedAt: now.toISOString(),
-    },
-  ]);
-  deps = {
-    tasks: new DynamoTaskRepository(table.client, table.tableName),
-    hosts,
-    settings: new DynamoTaskSettingsRepository(table.client, table.tableName),
-    tenants,
-    locks: new DynamoHostLocks(table.client, table.tableName),
+  deps = await taskTestDeps(table, {
+    tenant: { id: tenantId, name: 'Lock Verein' },
+    admin,
+    hosts: [{ id: hostId, name: 'web-01' }],
     runner,
     queue: { enqueue: async (task) => void enqueued.push({ taskId: task.taskId, version: task.version }) },
     clock: { now: () => now },
-    ids,
-  };
+  });
 });
 
 /** Each request a second after the last: task ids sort by request time. */

@@ -3,16 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DynamoHostLocks,
-  DynamoHostRepository,
-  DynamoTaskSettingsRepository,
-} from '../../../functions/adapters/dynamodb/dynamo-host-repository.js';
-import { DynamoTaskRepository } from '../../../functions/adapters/dynamodb/dynamo-task-repository.js';
-import { DynamoTenantRepository } from '../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { LocalHostRegistry } from '../../../functions/adapters/local/local-host-registry.js';
 import { LocalHostRunner } from '../../../functions/adapters/local/local-host-runner.js';
-import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import type { Actor } from '../../../shared/platform/actor.js';
 import type { Task } from '../../../shared/tasks/model.js';
 import type { CommandRunner } from '../../../shared/tasks/ports.js';
@@ -26,6 +18,7 @@ import {
   requestTask,
 } from '../../../shared/tasks/tasks.js';
 import { createTestTable, type TestTable } from '../../support/dynamo.js';
+import { type TaskTestDeps, taskTestDeps } from '../../support/task-deps.js';
 
 /**
  * A task whose host went quiet: the command's final status never arrives (the local stack died, the
@@ -34,7 +27,7 @@ import { createTestTable, type TestTable } from '../../support/dynamo.js';
  * operator can redrive it. DynamoDB Local; the runner is a stand-in whose answer each test sets.
  */
 let table: TestTable;
-let deps: Parameters<typeof dispatchTask>[0] & Parameters<typeof requestTask>[0];
+let deps: TaskTestDeps;
 let now = new Date('2027-01-04T10:00:00Z');
 let answer: () => Promise<string> = async () => 'InProgress';
 let commands = 0;
@@ -53,70 +46,14 @@ const runner: CommandRunner = {
 
 beforeAll(async () => {
   table = await createTestTable();
-  const ids = new RandomIds();
-  const tenants = new DynamoTenantRepository(table.client, table.tableName);
-  await tenants.createTenantWithAdmin({
-    tenant: {
-      id: tenantId,
-      name: 'Quiet Verein',
-      status: 'active',
-      timeZone: 'Europe/Berlin',
-      planId: 'webmaster-eighth',
-      createdAt: now.toISOString(),
-      deletionDueAt: null,
-    },
-    admin: {
-      id: 'u1',
-      tenantId,
-      email: admin.email,
-      name: 'Admin',
-      roles: ['customer-admin'],
-      createdAt: now.toISOString(),
-    },
-    audit: {
-      id: ids.newId(),
-      tenantId,
-      at: now.toISOString(),
-      actor: { userId: 'test', email: 'test@opsdesk.local', roles: [] },
-      action: 'test.seeded',
-      target: { type: 'tenant', id: tenantId },
-      details: {},
-    },
-  });
-  const hosts = new DynamoHostRepository(table.client, table.tableName);
-  await hosts.replaceAll(
-    tenantId,
-    [
-      'mi-0000000000000b001',
-      'mi-0000000000000b002',
-      'mi-0000000000000b003',
-      'mi-0000000000000b004',
-      'mi-0000000000000b005',
-      'mi-0000000000000b006',
-    ].map((id) => ({
-      id,
-      tenantId,
-      name: id,
-      platform: 'Debian',
-      agentVersion: '3',
-      pingStatus: 'Online' as const,
-      lastSeenAt: null,
-      registeredAt: null,
-      ipAddress: null,
-      syncedAt: now.toISOString(),
-    })),
-  );
-  deps = {
-    tasks: new DynamoTaskRepository(table.client, table.tableName),
-    hosts,
-    settings: new DynamoTaskSettingsRepository(table.client, table.tableName),
-    tenants,
-    locks: new DynamoHostLocks(table.client, table.tableName),
+  deps = await taskTestDeps(table, {
+    tenant: { id: tenantId, name: 'Quiet Verein' },
+    admin,
+    hosts: [1, 2, 3, 4, 5, 6].map((n) => ({ id: `mi-0000000000000b00${n}` })),
     runner,
     queue: { enqueue: async (task) => void enqueued.push(task.taskId) },
     clock: { now: () => now },
-    ids,
-  };
+  });
 });
 
 const at = (instant: number | string) => {

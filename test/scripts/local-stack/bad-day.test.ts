@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pidExists as isRunning } from '../../../scripts/local-stack/process-identity.js';
 import { PROJECT_ROOT } from '../../../scripts/local-stack/stack.js';
 
 /**
@@ -82,14 +83,6 @@ const start = (env: Record<string, string>): Stack => {
 };
 
 const READY = /ready in [\d.]+ s: (http:\/\/\S+)/;
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const enginePid = (dataDir: string) =>
   Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8').trim());
 const json = { 'content-type': 'application/json' };

@@ -3,18 +3,10 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pidExists as isRunning } from '../../../scripts/local-stack/process-identity.js';
 import { spawnLocalStack } from '../../../scripts/local-stack/spawn-local-stack.js';
 
 const start = (env: Record<string, string>) => spawnLocalStack(env);
-
-const isRunning = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const dirs: string[] = [];
 const tempDir = () => {
