@@ -39,8 +39,10 @@ export interface IdempotencyStore {
   fenced<T>(scope: IdempotencyScope, token: string, run: () => Promise<T>): Promise<T>;
   /** Stores the response, if the claim is still `token`'s. */
   complete(scope: IdempotencyScope, token: string, response: APIGatewayProxyStructuredResultV2): Promise<void>;
-  /** Frees the key, if it is still `token`'s and nothing was committed under it. */
-  release(scope: IdempotencyScope, token: string): Promise<void>;
+  /**
+   * Frees the key if it is still `token`'s — and, unless `committedToo`, only if nothing was committed under it.
+   */
+  release(scope: IdempotencyScope, token: string, options?: { committedToo?: boolean }): Promise<void>;
 }
 
 /** Keys are scoped by tenant (customers), by user (staff) or are public (anonymous routes). */
@@ -129,8 +131,12 @@ export const runIdempotently = async (
   try {
     response = await store.fenced(scope, token, run);
   } catch (error) {
-    // With the store unreachable the key stays claimed until its lease ends; the fence keeps that safe.
-    await store.release(scope, token).catch(() => undefined);
+    // A refusal from the use case (a DomainError) is its verdict on the whole request — "nothing was saved, try
+    // again" after it undid a write (sign-up when Cognito fails) included: the key is freed for the retry. Any
+    // other failure may have struck after the effect committed (the table answered, a queue did not): then the
+    // key stays `committed`, so that its retries learn it happened instead of running it again. With the store
+    // unreachable the key stays claimed until its lease ends; the fence keeps that safe.
+    await store.release(scope, token, { committedToo: error instanceof DomainError }).catch(() => undefined);
     throw error;
   }
   try {

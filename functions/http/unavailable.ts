@@ -8,6 +8,8 @@ const THROTTLING = new Set([
   'RequestLimitExceeded',
   'TooManyRequestsException',
   'LimitExceededException',
+  // A single write on an item a running transaction holds (e.g. a retry's claim while the first request commits).
+  'TransactionConflictException',
 ]);
 const SERVICE_TROUBLE = new Set([
   'InternalServerError',

@@ -92,6 +92,10 @@ export const acquireDataDirLock = (dataDir: string, startedAt: string): LockAtte
     try {
       linkSync(temp, path);
       rmSync(temp);
+      // A start taking over a stale lock may have moved ours aside in the instant after we linked it, and a third
+      // start linked its own in the gap: ours only if it is still there a moment later (the window is a rename).
+      pause(TAKEOVER_SETTLE_MS);
+      if (parseOwner(readText(path) ?? '')?.nonce !== owner.nonce) continue;
       return { acquired: true, lock: heldLock(path, owner, write) };
     } catch (error) {
       rmSync(temp, { force: true });
@@ -122,6 +126,12 @@ export const acquireDataDirLock = (dataDir: string, startedAt: string): LockAtte
   }
   throw new Error(`could not take ${path}: it keeps changing`);
 };
+
+/** How long a freshly linked lock must stay ours before we count on it. */
+const TAKEOVER_SETTLE_MS = 50;
+
+/** Start-up only, so blocking is fine: a synchronous sleep. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 const heldLock = (path: string, owner: LockOwner, write: (content: LockOwner) => string): DataDirLock => {
   let current = owner;

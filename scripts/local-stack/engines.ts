@@ -152,7 +152,9 @@ export const startDynamoDbLocal = async (
   if (dbPath) await stopStaleEngine(dbPath);
   const port = options.port ?? (await freePort());
   const { cwd, args } = engineArguments(port, dbPath);
-  const child = spawn('java', args, { cwd, stdio: 'pipe' });
+  // Its own process group: Ctrl-C in the terminal goes to the stack, which stops the engine itself — were the
+  // engine to get the SIGINT too, it would exit at once and the watch would take the stop for a crash.
+  const child = spawn('java', args, { cwd, stdio: 'pipe', detached: true });
   let output = '';
   let errors: string[] = [];
   let ready = false;

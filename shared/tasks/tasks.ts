@@ -432,7 +432,10 @@ const checkTask = async (
       dispatchStartedAt: null,
     });
     await deps.tasks.update(task, failed, { audit: taskAudit(deps, task, 'system', 'task.dead_lettered', { reason }) });
-    await releaseHost(deps, failed);
+    // A command may have gone out before the interruption and may still run until its deadline: the host stays
+    // taken until then (its lock expires by itself, and the tasks waiting for it look again at that moment).
+    const deadline = commandDeadline(Date.parse(task.dispatchStartedAt), typeOf(task).run?.timeoutSeconds ?? 600);
+    if (now.getTime() >= deadline) await releaseHost(deps, failed);
     return null;
   }
   await deps.tasks.update(task, { ...task, nextCheckAt: null, version: task.version + 1 }, {});

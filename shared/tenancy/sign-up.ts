@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
-import { DomainError, isDomainError } from '../errors.js';
+import { DomainError, isDomainError, RetryLaterError } from '../errors.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import { DEFAULT_TIME_ZONE, type SignupRequest, type SignupResponse, type Tenant, type User } from './model.js';
 import type { IdentityProvider, TenantRepository } from './ports.js';
+import { SIGN_IN_SERVICE_RETRY_SECONDS } from './users.js';
 
 export interface SignUpDeps {
   tenants: TenantRepository;
@@ -64,13 +65,11 @@ export async function signUp(deps: SignUpDeps, request: SignupRequest): Promise<
     });
   } catch (cause) {
     await deps.tenants.deleteTenantWithAdmin({ tenant, admin, audit });
-    throw new DomainError(
+    throw new RetryLaterError(
       'DEPENDENCY.UNAVAILABLE',
       'The sign-in service is unavailable; nothing was saved. Try again.',
-      [],
-      {
-        cause,
-      },
+      SIGN_IN_SERVICE_RETRY_SECONDS,
+      { cause },
     );
   }
   return { tenantId: tenant.id, userId: admin.id };

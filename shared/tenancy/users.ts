@@ -1,6 +1,6 @@
 import { type AuditEntry, auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import type { Role } from '../contracts/roles.js';
-import { DomainError, isDomainError } from '../errors.js';
+import { DomainError, isDomainError, RetryLaterError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
@@ -46,10 +46,16 @@ const auditEntry = (
     details: { email: user.email, ...details },
   });
 
+/** Seconds to wait before trying again when the sign-in service fails (sent as `Retry-After`). */
+export const SIGN_IN_SERVICE_RETRY_SECONDS = 5;
+
 const unavailable = (cause: unknown) =>
-  new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was changed. Try again.', [], {
-    cause,
-  });
+  new RetryLaterError(
+    'DEPENDENCY.UNAVAILABLE',
+    'The sign-in service is unavailable; nothing was changed. Try again.',
+    SIGN_IN_SERVICE_RETRY_SECONDS,
+    { cause },
+  );
 
 export const listUsers = (deps: Pick<UserDeps, 'tenants'>, actor: Actor, page: PageQuery): Promise<Page<User>> =>
   deps.tenants.listUsers(tenantOf(actor, 'Only members of an organisation manage its users.'), page);

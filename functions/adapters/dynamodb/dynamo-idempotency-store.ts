@@ -100,16 +100,24 @@ export class DynamoIdempotencyStore implements IdempotencyStore {
     );
   }
 
-  async release(scope: IdempotencyScope, token: string) {
+  async release(scope: IdempotencyScope, token: string, options: { committedToo?: boolean } = {}) {
     try {
       await this.client.send(
         new DeleteCommand({
           TableName: this.tableName,
           Key: keys.idempotency(scope),
-          // A committed effect keeps its record: its retries must learn that it happened.
-          ConditionExpression: '#token = :token AND #state = :inProgress',
-          ExpressionAttributeNames: { '#token': 'token', '#state': 'state' },
-          ExpressionAttributeValues: { ':token': token, ':inProgress': 'in_progress' },
+          // Unless told otherwise, a committed effect keeps its record: its retries must learn that it happened.
+          ...(options.committedToo
+            ? {
+                ConditionExpression: '#token = :token',
+                ExpressionAttributeNames: { '#token': 'token' },
+                ExpressionAttributeValues: { ':token': token },
+              }
+            : {
+                ConditionExpression: '#token = :token AND #state = :inProgress',
+                ExpressionAttributeNames: { '#token': 'token', '#state': 'state' },
+                ExpressionAttributeValues: { ':token': token, ':inProgress': 'in_progress' },
+              }),
         }),
       );
     } catch (error) {

@@ -166,6 +166,33 @@ describe('runIdempotently over DynamoDB', () => {
     expect(await effects()).toBe(1);
   });
 
+  it('a use case that undid its write and said so (a DomainError) frees the key: the retry runs', async () => {
+    const { scope, run, effects } = request();
+    // Sign-up when Cognito fails: the tenant is written (fenced: the key is `committed`), then removed again.
+    const undone = async (): Promise<APIGatewayProxyStructuredResultV2> => {
+      await run();
+      throw new DomainError('DEPENDENCY.UNAVAILABLE', 'The sign-in service is unavailable; nothing was saved.');
+    };
+    await expect(runIdempotently(store, scope, 'fp', NOW, undone)).rejects.toMatchObject({
+      code: 'DEPENDENCY.UNAVAILABLE',
+    });
+    expect((await runIdempotently(store, scope, 'fp', at(1_000), run)).statusCode).toBe(202);
+    expect(await effects()).toBe(2);
+  });
+
+  it('a failure after the effect committed that is not the use case’s verdict keeps the key: the retry learns it happened', async () => {
+    const { scope, run, effects } = request();
+    // The task was written, then its queue did not answer.
+    const queueDown = async (): Promise<APIGatewayProxyStructuredResultV2> => {
+      await run();
+      throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    };
+    await expect(runIdempotently(store, scope, 'fp', NOW, queueDown)).rejects.toThrow('ECONNREFUSED');
+    const retry = await refusal(runIdempotently(store, scope, 'fp', at(IDEMPOTENCY_LEASE_MS + 1), run));
+    expect(retry.code).toBe('IDEMPOTENCY.COMMITTED');
+    expect(await effects()).toBe(1);
+  });
+
   it('refuses the same key for another request, whatever state it is in', async () => {
     const { scope, run } = request();
     await runIdempotently(store, scope, 'fp', NOW, run);

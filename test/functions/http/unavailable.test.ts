@@ -66,6 +66,9 @@ describe('a store that is down, slow or throttling is 503 with Retry-After, neve
     const throttled = new ProvisionedThroughputExceededException({ message: 'slow down', $metadata: {} });
     expect(asUnavailable(throttled)).toMatchObject({ retryAfterSeconds: 1 });
     expect(asUnavailable(Object.assign(new Error('x'), { name: 'ThrottlingException' }))).not.toBeNull();
+    expect(asUnavailable(Object.assign(new Error('x'), { name: 'TransactionConflictException' }))).toMatchObject({
+      retryAfterSeconds: 1,
+    });
     expect(
       asUnavailable(Object.assign(new Error('x'), { name: 'InternalServerError', $fault: 'server' })),
     ).not.toBeNull();

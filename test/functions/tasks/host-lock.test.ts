@@ -176,6 +176,13 @@ describe('nothing gets stuck, nothing runs twice', () => {
     expect(failed.deadLetteredAt).not.toBeNull();
     expect(failed.lastError).toMatch(/interrupted/);
     expect(sent.length).toBe(before);
+
+    // SSM may have got the command before the interruption: the host stays taken until that command's deadline
+    // (2 × the 120 s time limit + 10 min after the reservation), so no second command runs beside it.
+    const next = await requestOn(host);
+    expect(await dispatchTask(deps, { tenantId, taskId: next.id })).toBe('waiting');
+    at(new Date(Date.parse(reserved.dispatchStartedAt ?? '') + 2 * 120_000 + 10 * 60_000 + 1000).toISOString());
+    expect(await dispatchTask(deps, { tenantId, taskId: next.id })).toBe('dispatched');
   });
 
   it('a dead-letter message of an earlier round leaves a redriven task alone', async () => {

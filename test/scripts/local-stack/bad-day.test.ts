@@ -31,11 +31,13 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const start = (env: Record<string, string>): Stack => {
+/** `npm start`; with `terminal`, in a process group of its own, as a shell runs it (Ctrl-C reaches the whole group). */
+const start = (env: Record<string, string>, { terminal = false } = {}): Stack => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local-stack/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: terminal,
   });
   let output = '';
   const waiters = new Set<() => void>();
@@ -140,6 +142,17 @@ describe('one data dir, one stack', () => {
     expect(isRunning(javaPid)).toBe(false);
     expect(existsSync(join(dataDir, 'stack.lock'))).toBe(false);
   }, 120_000);
+});
+
+describe('Ctrl-C in the terminal', () => {
+  it('reaches every process of the stack’s group, and the stack stops cleanly: no engine restart, exit 0', async () => {
+    const stack = start({ DATA_DIR: tempDir() }, { terminal: true });
+    await stack.waitFor(READY);
+    process.kill(-(stack.child.pid ?? 0), 'SIGINT');
+    const { code, output } = await stack.exited;
+    expect(output).not.toMatch(/exited unexpectedly|restarting/);
+    expect(code).toBe(0);
+  });
 });
 
 describe('a stack killed hard (SIGKILL)', () => {

@@ -71,6 +71,8 @@ describe('signUp', () => {
     const error = await signUp({ tenants, identity, clock, ids: sequentialIds() }, request).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.code).toBe('DEPENDENCY.UNAVAILABLE');
+    // …with when to try again (Retry-After), like every other 503.
+    expect(error.retryAfterSeconds).toBe(5);
     expect(tenants.tenants.size + tenants.users.size + tenants.audit.length).toBe(0);
   });
 
