@@ -54,15 +54,21 @@ const toEvent = (messages: Message[], queueArn: string): SQSEvent => ({
   })),
 });
 
+/** How long the poller waits before it asks again whether the table answers. */
+export const NOT_READY_PAUSE_MS = 1_000;
+
 /**
  * The local stack's SQS event source mapping: long-polls each consumed queue (and its dead-letter
  * queue) on fauxqs, hands `SQSEvent` batches to the same handlers Lambda would, deletes what
- * succeeded and makes reported failures visible again after LOCAL_RETRY_SECONDS.
+ * succeeded and makes reported failures visible again after LOCAL_RETRY_SECONDS. While `ready` says the
+ * table does not answer, it receives nothing: a message received then would only fail, and after three
+ * receives (seconds, locally) land in its dead-letter queue for an operator — an outage must not do that.
  */
 export const startQueuePoller = (
   endpoint: string,
   queues: Map<QueueId, { url: string; dlqUrl: string }>,
   log: (message: string) => void = console.error,
+  ready: () => Promise<boolean> = async () => true,
 ) => {
   const sqs = new SQSClient({ ...LOCAL_AWS, endpoint });
   let stopped = false;
@@ -71,6 +77,10 @@ export const startQueuePoller = (
   const poll = async (queueUrl: string, entry: ConsumerEntry, batchSize: number) => {
     const { handler } = await CONSUMER_HANDLERS[entry]();
     while (!stopped) {
+      if (!(await ready().catch(() => false))) {
+        await new Promise((resolve) => setTimeout(resolve, NOT_READY_PAUSE_MS));
+        continue;
+      }
       try {
         const { Messages = [] } = await sqs.send(
           new ReceiveMessageCommand({
