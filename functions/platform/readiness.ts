@@ -2,13 +2,12 @@ import { performance } from 'node:perf_hooks';
 import { logger } from '../observability/logger.js';
 
 export type ReadinessState = 'ok' | 'unavailable';
-export type CheckName = 'table' | 'queues';
 /** A check of one dependency: resolves when it answers, rejects when it does not. */
 export type Probe = () => Promise<void>;
 
-export interface ReadinessResult {
+export interface ReadinessResult<N extends string> {
   ready: boolean;
-  checks: Record<CheckName, ReadinessState>;
+  checks: Record<N, ReadinessState>;
 }
 
 const withTimeout = (probe: Probe, ms: number): Promise<void> =>
@@ -31,16 +30,16 @@ const withTimeout = (probe: Probe, ms: number): Promise<void> =>
  * `cacheMs` (monotonic time), and concurrent callers share one round of checks, so a health probe every second
  * from many places costs the table one read every few seconds. A change of state is logged once.
  */
-export class Readiness {
-  private last: { at: number; result: Promise<ReadinessResult> } | undefined;
+export class Readiness<N extends string> {
+  private last: { at: number; result: Promise<ReadinessResult<N>> } | undefined;
   private lastReady = true;
 
   constructor(
-    private readonly probes: Record<CheckName, Probe>,
+    private readonly probes: Record<N, Probe>,
     private readonly options: { cacheMs?: number; timeoutMs?: number; monotonicMs?: () => number } = {},
   ) {}
 
-  check(): Promise<ReadinessResult> {
+  check(): Promise<ReadinessResult<N>> {
     const now = this.options.monotonicMs ? this.options.monotonicMs() : performance.now();
     if (this.last && now - this.last.at < (this.options.cacheMs ?? 5_000)) return this.last.result;
     const result = this.run();
@@ -48,21 +47,21 @@ export class Readiness {
     return result;
   }
 
-  private async run(): Promise<ReadinessResult> {
-    const names = Object.keys(this.probes) as CheckName[];
+  private async run(): Promise<ReadinessResult<N>> {
+    const names = Object.keys(this.probes) as N[];
     const outcomes = await Promise.allSettled(
       names.map((name) => withTimeout(this.probes[name], this.options.timeoutMs ?? 2_000)),
     );
     const checks = Object.fromEntries(
       names.map((name, i) => [name, outcomes[i]?.status === 'fulfilled' ? 'ok' : 'unavailable']),
-    ) as Record<CheckName, ReadinessState>;
+    ) as Record<N, ReadinessState>;
     const ready = Object.values(checks).every((state) => state === 'ok');
     if (ready !== this.lastReady) {
       const failures = names.flatMap((name, i) => {
         const outcome = outcomes[i];
         return outcome?.status === 'rejected' ? [{ check: name, error: String(outcome.reason) }] : [];
       });
-      if (ready) logger.info('Ready again: the table and the queues answer');
+      if (ready) logger.info('Ready again: every dependency answers', { checks: names });
       else logger.error('Not ready: a dependency does not answer', { checks, failures });
       this.lastReady = ready;
     }

@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../functions/adapters/dynamodb/client.js';
 import {
   DynamoOnCallRotaRepository,
@@ -12,7 +11,6 @@ import {
 } from '../../functions/adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../../functions/adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
-import { keys } from '../../functions/adapters/dynamodb/keys.js';
 import { verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
 import { setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
@@ -21,6 +19,7 @@ import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
 import { rateLimitEnvironment, rateLimitsFromEnv } from '../../functions/config/rate-limits.js';
+import { tableProbe } from '../../functions/config/readiness.js';
 import { Readiness } from '../../functions/platform/readiness.js';
 import { TABLE } from '../../shared/contracts/resources.js';
 import { acquireDataDirLock, type DataDirLock, describeLockedDataDir } from './data-dir-lock.js';
@@ -266,15 +265,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     setLocalEventTarget(deliverCommandStatus);
     // The consumers wait while the table does not answer (a restarting engine): no message is dead-lettered by an outage.
     const tableClient = createDocumentClient(dynamo.endpoint);
-    const table = new Readiness(
-      {
-        table: async () => {
-          await tableClient.send(new GetCommand({ TableName: TABLE.name, Key: keys.health() }));
-        },
-        queues: async () => undefined,
-      },
-      { cacheMs: 1_000, timeoutMs: 1_000 },
-    );
+    const table = new Readiness({ table: tableProbe(tableClient, TABLE.name) }, { cacheMs: 1_000, timeoutMs: 1_000 });
     const poller = startQueuePoller(
       queues.endpoint,
       queues.urls,
