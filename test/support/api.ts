@@ -28,6 +28,7 @@ import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
 import { sampleInvoice } from './invoices.js';
+import { seedAudit, testTenant, testUser } from './seed.js';
 
 export const PERSONAS = [
   'anonymous',
@@ -138,32 +139,9 @@ export const createTestApi = async (
   const tenants = new DynamoTenantRepository(table.client, table.tableName);
   const ids = new RandomIds();
   const at = new Date().toISOString();
-  const tenant = (name: string): Tenant => ({
-    id: ids.newId(),
-    name,
-    status: 'active',
-    timeZone: 'Europe/Berlin',
-    planId: 'webmaster-eighth',
-    createdAt: at,
-    deletionDueAt: null,
-  });
-  const user = (tenantId: string | null, role: Role, email: string): User => ({
-    id: ids.newId(),
-    tenantId,
-    email,
-    name: email.split('@')[0] ?? email,
-    roles: [role],
-    createdAt: at,
-  });
-  const audit = (tenantId: string | null) => ({
-    id: ids.newId(),
-    tenantId,
-    at,
-    actor: { userId: 'test', email: 'test@opsdesk.local', roles: ['provider-admin' as const] },
-    action: 'test.seeded',
-    target: { type: 'test', id: 'seed' },
-    details: {},
-  });
+  const tenant = (name: string) => testTenant(ids, name, at);
+  const user = (tenantId: string | null, role: Role, email: string) => testUser(ids, { tenantId, role, email, at });
+  const audit = (tenantId: string | null) => seedAudit(ids, tenantId, at);
   const tenantA = tenant('Tenant A');
   const tenantB = tenant('Tenant B');
   const users = {

@@ -11,6 +11,7 @@ import type { Clock } from '../../shared/platform/ports.js';
 import type { CommandRunner, TaskQueue } from '../../shared/tasks/ports.js';
 import type { dispatchTask, requestTask } from '../../shared/tasks/tasks.js';
 import type { TestTable } from './dynamo.js';
+import { seedTenantWithAdmin } from './seed.js';
 
 export type TaskTestDeps = Parameters<typeof dispatchTask>[0] & Parameters<typeof requestTask>[0];
 
@@ -34,33 +35,11 @@ export const taskTestDeps = async (
   const now = setup.clock.now().toISOString();
   const tenantId = setup.tenant.id;
   const tenants = new DynamoTenantRepository(table.client, table.tableName);
-  await tenants.createTenantWithAdmin({
-    tenant: {
-      id: tenantId,
-      name: setup.tenant.name,
-      status: 'active',
-      timeZone: 'Europe/Berlin',
-      planId: 'webmaster-eighth',
-      createdAt: now,
-      deletionDueAt: null,
-    },
-    admin: {
-      id: setup.admin.userId,
-      tenantId,
-      email: setup.admin.email,
-      name: 'Admin',
-      roles: ['customer-admin'],
-      createdAt: now,
-    },
-    audit: {
-      id: ids.newId(),
-      tenantId,
-      at: now,
-      actor: { userId: 'test', email: 'test@opsdesk.local', roles: [] },
-      action: 'test.seeded',
-      target: { type: 'tenant', id: tenantId },
-      details: {},
-    },
+  await seedTenantWithAdmin(tenants, ids, {
+    name: setup.tenant.name,
+    at: now,
+    tenantId,
+    admin: { id: setup.admin.userId, email: setup.admin.email },
   });
   const hosts = new DynamoHostRepository(table.client, table.tableName);
   await hosts.replaceAll(

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RandomIds } from '../../../functions/adapters/system/random-ids.js';
 import { routes } from '../../../shared/contracts/routes.js';
-import type { Tenant, User } from '../../../shared/tenancy/model.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
+import { seedTenantWithAdmin } from '../../support/seed.js';
 
 /**
  * The per-tenant and per-IP token buckets, through the local API Gateway and the real handlers, with tiny
@@ -24,37 +24,7 @@ beforeAll(async () => {
 
 /** A tenant of its own with its admin and that admin's token, written straight to the table. */
 const newTenant = async (name: string) => {
-  const at = new Date().toISOString();
-  const tenant: Tenant = {
-    id: ids.newId(),
-    name,
-    status: 'active',
-    timeZone: 'Europe/Berlin',
-    planId: 'webmaster-eighth',
-    createdAt: at,
-    deletionDueAt: null,
-  };
-  const admin: User = {
-    id: ids.newId(),
-    tenantId: tenant.id,
-    email: `admin-${tenant.id}@example.com`,
-    name: 'Admin',
-    roles: ['customer-admin'],
-    createdAt: at,
-  };
-  await api.tenants.createTenantWithAdmin({
-    tenant,
-    admin,
-    audit: {
-      id: ids.newId(),
-      tenantId: tenant.id,
-      at,
-      actor: { userId: 'test', email: 'test@opsdesk.local', roles: ['provider-admin'] },
-      action: 'test.seeded',
-      target: { type: 'test', id: 'seed' },
-      details: {},
-    },
-  });
+  const { tenant, admin } = await seedTenantWithAdmin(api.tenants, ids, { name, at: new Date().toISOString() });
   return { tenant, token: await api.tokenFor(admin) };
 };
 
