@@ -15,6 +15,8 @@ import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev
 import { setLocalEventTarget } from '../../functions/adapters/local/local-event-bus.js';
 import { LocalHostRegistry } from '../../functions/adapters/local/local-host-registry.js';
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
+import { SystemClock } from '../../functions/adapters/system/system-clock.js';
+import { ENV } from '../../functions/config/env.js';
 import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
 import { startLocalQueues } from '../../scripts/local-stack/engines.js';
 import { deliverCommandStatus } from '../../scripts/local-stack/local-events.js';
@@ -58,6 +60,8 @@ export const PERSONA_ROLE: Record<Persona, Role | null> = {
 };
 
 export interface TestApi {
+  /** The handlers' clock (from `clockStart`, running on in real time). */
+  now(): Date;
   table: TestTable;
   tenants: DynamoTenantRepository;
   tenantA: Tenant;
@@ -104,8 +108,19 @@ export const createTestApi = async (
     webhookSecret?: string;
     /** Real queues (fauxqs), the local queue poller and the local EventBridge, as in the local stack. */
     queues?: boolean;
+    /**
+     * The instant the handlers' clock starts at (`CLOCK_START`, as in the local stack), and the seed's time: a test
+     * that reads the clock sets it, so it passes on any day. Unset: the machine's clock.
+     */
+    clockStart?: Date;
   } = {},
 ): Promise<TestApi> => {
+  // Before any handler is imported: they read their clock's offset at cold start.
+  const clock = new SystemClock(options.clockStart ? SystemClock.offsetTo(options.clockStart) : 0);
+  if (options.clockStart) process.env[ENV.clockOffsetMs] = String(SystemClock.offsetTo(options.clockStart));
+  afterAll(() => {
+    delete process.env[ENV.clockOffsetMs];
+  });
   const table = await createTestTable();
   const hostsDir = mkdtempSync(join(tmpdir(), 'opsdesk-hosts-'));
   process.env.HOST_RUNNER = 'local';
@@ -138,7 +153,7 @@ export const createTestApi = async (
   process.env.DEV_IDENTITY_SECRET = secret;
   const tenants = new DynamoTenantRepository(table.client, table.tableName);
   const ids = new RandomIds();
-  const at = new Date().toISOString();
+  const at = clock.now().toISOString();
   const tenant = (name: string) => testTenant(ids, name, at);
   const user = (tenantId: string | null, role: Role, email: string) => testUser(ids, { tenantId, role, email, at });
   const audit = (tenantId: string | null) => seedAudit(ids, tenantId, at);
@@ -162,7 +177,7 @@ export const createTestApi = async (
   for (const staff of ['operator', 'finance', 'provider-admin'] as const) {
     await tenants.createUser(users[staff], audit(null));
   }
-  const now = () => new Date();
+  const now = () => clock.now();
   const tokens = Object.fromEntries(
     await Promise.all(
       Object.entries(users).map(async ([persona, u]) => [persona, await signDevToken(u, secret, now())]),
@@ -297,6 +312,7 @@ export const createTestApi = async (
       });
       return (await invoiceRepository.finalize(draft, audit(tenantA.id))).invoice;
     },
+    now,
     tokenFor: (u) => signDevToken(u, secret, now()),
     addMemberOfTenantA: async () => {
       const member = user(tenantA.id, 'customer-member', `member-${++members}-${tenantA.id}@example.com`);

@@ -6,6 +6,7 @@ import type { Invoice } from '../../../shared/billing/invoices.js';
 import type { Booking } from '../../../shared/booking/model.js';
 import type { Host, Task } from '../../../shared/tasks/model.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
+import { E2E_TODAY } from '../../support/local-stack-process.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
 
 setTestRateLimits({ taskRequests: { burst: 200 }, writes: { burst: 200 } });
@@ -26,8 +27,9 @@ let automated: Task;
 const invoices: Invoice[] = [];
 let voided: { invoice: Invoice; creditNote: Invoice };
 
+/** The Monday after next, on the API's clock (which starts at E2E_TODAY, so the data is the same on any day). */
 const monday = (() => {
-  const d = new Date(Date.now() + 7 * 86_400_000);
+  const d = new Date(E2E_TODAY.getTime() + 7 * 86_400_000);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
 })();
 const at = (hours: number, minutes = 0) => new Date(monday + (hours * 60 + minutes) * 60_000).toISOString();
@@ -72,7 +74,7 @@ const waitForTask = async (taskId: string, until: (task: Task) => boolean) => {
 };
 
 beforeAll(async () => {
-  api = await createTestApi({ queues: true });
+  api = await createTestApi({ queues: true, clockStart: E2E_TODAY });
   host = await api.addHost({ tenantId: api.tenantA.id });
   const customer = { persona: 'customer-admin-A' as const };
   const hours = {

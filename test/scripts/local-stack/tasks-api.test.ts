@@ -13,6 +13,7 @@ import { WEEKDAYS, zonedParts } from '../../../shared/platform/zoned-time.js';
 import type { Host, Task } from '../../../shared/tasks/model.js';
 import { releaseDueTasks } from '../../../shared/tasks/tasks.js';
 import { createTestApi, type Persona, type TestApi } from '../../support/api.js';
+import { E2E_TODAY } from '../../support/local-stack-process.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
 
 // Tenant A requests tasks at machine speed: more than the per-tenant default lets through.
@@ -28,7 +29,8 @@ let hostA: Host;
 let hostB: Host;
 
 beforeAll(async () => {
-  api = await createTestApi({ queues: true });
+  // On a fixed day: the maintenance-window test reads the clock in Berlin, where DST changes the answer.
+  api = await createTestApi({ queues: true, clockStart: E2E_TODAY });
   hostA = await api.addHost({ tenantId: api.tenantA.id });
   hostB = await api.addHost({ tenantId: api.tenantB.id });
 });
@@ -159,7 +161,7 @@ describe('approvals and maintenance windows', () => {
   });
 
   it('a disruptive task waits for the window, is released when it opens, and can be cancelled before', async () => {
-    const today = zonedParts(Date.now(), 'Europe/Berlin').weekday;
+    const today = zonedParts(api.now().getTime(), 'Europe/Berlin').weekday;
     const otherDay = WEEKDAYS[(WEEKDAYS.indexOf(today) + 3) % 7];
     const window = await api.request('PUT', '/api/maintenance-window', {
       persona: 'customer-admin-A',
@@ -215,7 +217,7 @@ describe('approvals and maintenance windows', () => {
     expect(back.commandId).toBeNull();
 
     // With the window open now, the next release runs it (a dry run) on the host.
-    const berlin = zonedParts(Date.now(), 'Europe/Berlin');
+    const berlin = zonedParts(api.now().getTime(), 'Europe/Berlin');
     const quarter = `${String(berlin.hour).padStart(2, '0')}:${String(berlin.minute - (berlin.minute % 15)).padStart(2, '0')}`;
     const open = await api.request('PUT', '/api/maintenance-window', {
       persona: 'customer-admin-A',
@@ -269,7 +271,7 @@ describe('operators’ queue: manual work', () => {
     await api.tenants.createUser(otherOperator, {
       id: 'audit-second-operator',
       tenantId: null,
-      at: new Date().toISOString(),
+      at: api.now().toISOString(),
       actor: { userId: 'test', email: 'test@opsdesk.local', roles: ['provider-admin'] },
       action: 'test.seeded',
       target: { type: 'user', id: otherOperator.id },
@@ -402,7 +404,7 @@ describe('hosts', () => {
     expect(items.some((item) => item.pk === `T#${tenantId}` && item.sk === 'ACTIVATION_LOCK')).toBe(false);
 
     // A server registers with it (not synchronised yet); two more activations fill the plan's three hosts.
-    const { hostId } = redeemActivation(api.hostRegistry, { activationId, activationCode, now: new Date() });
+    const { hostId } = redeemActivation(api.hostRegistry, { activationId, activationCode, now: api.now() });
     expect((await asFresh('POST', '/api/hosts/activations', { name: 'web-02' })).status).toBe(201);
     expect((await asFresh('POST', '/api/hosts/activations', { name: 'web-03' })).status).toBe(201);
     const full = await asFresh('POST', '/api/hosts/activations', { name: 'web-04' });
@@ -429,15 +431,13 @@ describe('hosts', () => {
     const { activationId, activationCode, registerCommand, expiresAt } = activation.json();
     expect(registerCommand).toContain(activationId);
     expect(registerCommand).toContain(activationCode);
-    expect(Date.parse(expiresAt) - Date.now()).toBeGreaterThan(23 * 3_600_000);
+    expect(Date.parse(expiresAt) - api.now().getTime()).toBeGreaterThan(23 * 3_600_000);
     const badName = await post('customer-admin-A', '/api/hosts/activations', { name: 'web 07; reboot' });
     expect(badName.status).toBe(422);
     expect((await post('customer-member-A', '/api/hosts/activations', { name: 'web-08' })).status).toBe(403);
 
-    const { hostId } = redeemActivation(api.hostRegistry, { activationId, activationCode, now: new Date() });
-    expect(() => redeemActivation(api.hostRegistry, { activationId, activationCode, now: new Date() })).toThrow(
-      /limit/,
-    );
+    const { hostId } = redeemActivation(api.hostRegistry, { activationId, activationCode, now: api.now() });
+    expect(() => redeemActivation(api.hostRegistry, { activationId, activationCode, now: api.now() })).toThrow(/limit/);
     const synced = await post('customer-member-A', '/api/hosts/sync');
     expect(synced.status).toBe(200);
     const names = (synced.json().items as Host[]).map((host) => host.name);
