@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { pidExists } from '../../scripts/local-stack/process-identity.js';
 import { dynamoDbLocalPid, E2E_TODAY, startLocalStackProcess } from '../support/local-stack-process.js';
-import { type ApiResponse, call, eventually, faultDataDir, isAlive, signIn } from './fault-support.js';
+import { type ApiResponse, call, eventually, faultDataDir, signIn } from './fault-support.js';
 
 /**
  * Fault: the database stops answering (SIGSTOP: hung, as a paused VM or a full GC would leave it) and then dies
@@ -11,7 +12,7 @@ const data = faultDataDir();
 let stop: (() => Promise<unknown>) | undefined;
 let pausedPid: number | null = null;
 afterAll(async () => {
-  if (pausedPid && isAlive(pausedPid)) process.kill(pausedPid, 'SIGCONT');
+  if (pausedPid && pidExists(pausedPid)) process.kill(pausedPid, 'SIGCONT');
   await stop?.();
   data.remove();
 });
@@ -92,7 +93,7 @@ describe('the database hangs, then dies', () => {
     expect(back?.status, 'GET /api/tasks 200 within 60 s of the engine’s death').toBe(200);
     const restartedPid = dynamoDbLocalPid(data.dataDir);
     expect(restartedPid).not.toBe(javaPid);
-    expect(restartedPid && isAlive(restartedPid)).toBe(true);
+    expect(restartedPid && pidExists(restartedPid)).toBe(true);
     await eventually(
       'health ok after the restart',
       async () => ((await health()).json().status === 'ok' ? true : undefined),

@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InvariantReport } from '../../scripts/invariants/check-invariants.js';
-import { checkDataDirInvariants } from '../../scripts/invariants/data-dir.js';
 import { pidExists } from '../../scripts/local-stack/process-identity.js';
 import { dynamoDbLocalPid } from '../support/local-stack-process.js';
 
@@ -16,9 +14,6 @@ export const HIGH_RATE_LIMITS = {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether the process exists (the product's own check). */
-export const isAlive = pidExists;
-
 /** A data dir for one fault file, and its removal — with whatever DynamoDB Local a killed stack left on it. */
 export const faultDataDir = () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-faults-'));
@@ -26,7 +21,7 @@ export const faultDataDir = () => {
     dataDir,
     remove: () => {
       const pid = dynamoDbLocalPid(dataDir);
-      if (pid && isAlive(pid)) {
+      if (pid && pidExists(pid)) {
         try {
           process.kill(pid, 'SIGCONT');
           process.kill(pid, 'SIGKILL');
@@ -81,9 +76,6 @@ export const signIn = async (url: string, email: string): Promise<string> => {
   if (response.status !== 200) throw new Error(`dev login of ${email}: ${response.status} ${response.text}`);
   return response.json().token as string;
 };
-
-/** The invariant checker over a stopped stack's data dir (DynamoDB Local started on it for the check). */
-export const checkDataDir = (dataDir: string): Promise<InvariantReport> => checkDataDirInvariants(dataDir);
 
 /** Polls `probe` until it returns a value, or throws after `timeoutMs` with the last thing it saw. */
 export const eventually = async <T>(

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkDataDirInvariants } from '../../scripts/invariants/data-dir.js';
 import { DEMO_HOST } from '../../scripts/local-stack/seed.js';
 import { E2E_TODAY, stackTime, startLocalStackProcess } from '../support/local-stack-process.js';
-import { type ApiResponse, call, checkDataDir, faultDataDir, HIGH_RATE_LIMITS, signIn } from './fault-support.js';
+import { type ApiResponse, call, faultDataDir, HIGH_RATE_LIMITS, signIn } from './fault-support.js';
 
 /**
  * Fault: the stack dies (SIGKILL) with keyed writes in flight. Each write carries its own Idempotency-Key; after a
@@ -168,7 +169,7 @@ describe('kill -9 with keyed writes in flight', () => {
     // The table, read whole with the stack stopped: no invariant broken.
     await stack.stop();
     stop = undefined;
-    const { violations, counts } = await checkDataDir(data.dataDir);
+    const { violations, counts } = await checkDataDirInvariants(data.dataDir);
     expect(counts.booking).toBe(10);
     expect(counts.task).toBe(10);
     expect(violations).toEqual([]);

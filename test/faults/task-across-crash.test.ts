@@ -1,11 +1,12 @@
 import { createServer, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkDataDirInvariants } from '../../scripts/invariants/data-dir.js';
 import { DEMO_HOST } from '../../scripts/local-stack/seed.js';
 import { findTaskType } from '../../shared/tasks/catalogue.js';
 import type { Task } from '../../shared/tasks/model.js';
 import { HOST_LOCK_MARGIN_MS } from '../../shared/tasks/tasks.js';
 import { E2E_TODAY, stackTime, startLocalStackProcess } from '../support/local-stack-process.js';
-import { call, checkDataDir, eventually, faultDataDir, signIn } from './fault-support.js';
+import { call, eventually, faultDataDir, signIn } from './fault-support.js';
 
 /**
  * Fault: the stack dies (SIGKILL) while an automated task's command runs on a host. After a restart, the task must
@@ -106,7 +107,7 @@ describe('a task running across a crash', () => {
 
     await stack.stop();
     stop = undefined;
-    const { violations } = await checkDataDir(data.dataDir);
+    const { violations } = await checkDataDirInvariants(data.dataDir);
     expect(violations).toEqual([]);
   }, 240_000);
 });
