@@ -55,7 +55,7 @@ const PID_FILE = 'dynamodb-local.pid';
 class EngineGone extends Error {}
 
 /** Whether the pid is a DynamoDB Local serving this data dir (`-dbPath <dbPath>`), by its command line. */
-const isEngineOf = (pid: number, dbPath: string): boolean => {
+export const isEngineOf = (pid: number, dbPath: string): boolean => {
   const args = processArgs(pid);
   if (!args) return false;
   const at = args.indexOf('-dbPath');

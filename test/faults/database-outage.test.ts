@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { pidExists } from '../../scripts/local-stack/process-identity.js';
-import { dynamoDbLocalPid, E2E_TODAY, startLocalStackProcess } from '../support/local-stack-process.js';
+import {
+  dynamoDbLocalPid,
+  E2E_TODAY,
+  isDynamoDbLocalOf,
+  startLocalStackProcess,
+} from '../support/local-stack-process.js';
 import { type ApiResponse, call, eventually, faultDataDir, signIn } from './fault-support.js';
 
 /**
@@ -12,7 +16,7 @@ const data = faultDataDir();
 let stop: (() => Promise<unknown>) | undefined;
 let pausedPid: number | null = null;
 afterAll(async () => {
-  if (pausedPid && pidExists(pausedPid)) process.kill(pausedPid, 'SIGCONT');
+  if (pausedPid && isDynamoDbLocalOf(pausedPid, data.dataDir)) process.kill(pausedPid, 'SIGCONT');
   await stop?.();
   data.remove();
 });
@@ -36,7 +40,7 @@ describe('the database hangs, then dies', () => {
 
     // Paused: the engine accepts connections but answers nothing.
     const javaPid = dynamoDbLocalPid(data.dataDir);
-    expect(javaPid).not.toBeNull();
+    expect(isDynamoDbLocalOf(javaPid, data.dataDir)).toBe(true);
     process.kill(javaPid!, 'SIGSTOP');
     pausedPid = javaPid;
     const paused = performance.now();
@@ -93,7 +97,7 @@ describe('the database hangs, then dies', () => {
     expect(back?.status, 'GET /api/tasks 200 within 60 s of the engine’s death').toBe(200);
     const restartedPid = dynamoDbLocalPid(data.dataDir);
     expect(restartedPid).not.toBe(javaPid);
-    expect(restartedPid && pidExists(restartedPid)).toBe(true);
+    expect(isDynamoDbLocalOf(restartedPid, data.dataDir)).toBe(true);
     await eventually(
       'health ok after the restart',
       async () => ((await health()).json().status === 'ok' ? true : undefined),

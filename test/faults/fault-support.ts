@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pidExists } from '../../scripts/local-stack/process-identity.js';
-import { dynamoDbLocalPid } from '../support/local-stack-process.js';
+import { dynamoDbLocalPid, isDynamoDbLocalOf } from '../support/local-stack-process.js';
 
 /** Limits no person reaches: the fault tests send a burst of writes at machine speed. */
 export const HIGH_RATE_LIMITS = {
@@ -20,8 +19,9 @@ export const faultDataDir = () => {
   return {
     dataDir,
     remove: () => {
+      // Only while the pid file's pid still is this data dir's engine: a reused pid may be another file's engine.
       const pid = dynamoDbLocalPid(dataDir);
-      if (pid && pidExists(pid)) {
+      if (pid !== null && isDynamoDbLocalOf(pid, dataDir)) {
         try {
           process.kill(pid, 'SIGCONT');
           process.kill(pid, 'SIGKILL');

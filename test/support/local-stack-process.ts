@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isEngineOf } from '../../scripts/local-stack/engines.js';
 import { spawnLocalStack } from '../../scripts/local-stack/spawn-local-stack.js';
 
 /**
@@ -40,7 +41,7 @@ export const startLocalStackProcess = async (env: Record<string, string> = {}, o
   }
 };
 
-/** The pid of the DynamoDB Local a stack on `dataDir` started (its pid file), or null. */
+/** The pid the DynamoDB Local of a stack on `dataDir` wrote to its pid file last, or null (no file). */
 export const dynamoDbLocalPid = (dataDir: string): number | null => {
   try {
     const pid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8').trim());
@@ -49,6 +50,14 @@ export const dynamoDbLocalPid = (dataDir: string): number | null => {
     return null;
   }
 };
+
+/**
+ * Whether `pid` still is the DynamoDB Local serving `dataDir` (by its command line). A test must ask this before it
+ * signals a pid from a pid file, or counts a pid as "still running": the kernel reuses pids (pid_max is 32768 on the
+ * CI machines, and one suite run starts thousands of processes), so a dead engine's pid may be another stack's engine.
+ */
+export const isDynamoDbLocalOf = (pid: number | null, dataDir: string): boolean =>
+  pid !== null && isEngineOf(pid, join(dataDir, 'dynamodb'));
 
 /**
  * The day the end-to-end files live on, unless `E2E_TODAY` says another (an ISO instant): every file that starts a

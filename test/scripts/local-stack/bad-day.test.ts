@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pidExists as isRunning } from '../../../scripts/local-stack/process-identity.js';
 import { PROJECT_ROOT } from '../../../scripts/local-stack/stack.js';
+import { dynamoDbLocalPid, isDynamoDbLocalOf } from '../../support/local-stack-process.js';
 
 /**
  * `npm start` on an operator's bad day: a second stack on the same data dir, DynamoDB Local dying under the running
@@ -85,8 +85,11 @@ const start = (env: Record<string, string>, { terminal = false } = {}): Stack =>
 };
 
 const READY = /ready in [\d.]+ s: (http:\/\/\S+)/;
-const enginePid = (dataDir: string) =>
-  Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8').trim());
+const enginePid = (dataDir: string) => {
+  const pid = dynamoDbLocalPid(dataDir);
+  if (pid === null) throw new Error(`no DynamoDB Local pid file in ${dataDir}`);
+  return pid;
+};
 const json = { 'content-type': 'application/json' };
 const signUp = (url: string, name: string) =>
   fetch(`${url}/api/signup`, {
@@ -131,7 +134,7 @@ describe('one data dir, one stack', () => {
       'or give this one another data dir, e.g. DATA_DIR=.data-2 npm start.';
     expect([naming(winner.url), naming('still starting')]).toContain(refusal);
     // The winner was not disturbed: its engine still runs and it still writes.
-    expect(isRunning(enginePid(dataDir))).toBe(true);
+    expect(isDynamoDbLocalOf(enginePid(dataDir), dataDir)).toBe(true);
     expect((await signUp(winner.url, 'Winner')).status).toBe(201);
 
     // A clean stop is no crash, and frees the data dir.
@@ -139,7 +142,7 @@ describe('one data dir, one stack', () => {
     const stopped = await winner.stack.stop();
     expect(stopped.code).toBe(0);
     expect(stopped.output).not.toContain('unexpectedly');
-    expect(isRunning(javaPid)).toBe(false);
+    expect(isDynamoDbLocalOf(javaPid, dataDir)).toBe(false);
     expect(existsSync(join(dataDir, 'stack.lock'))).toBe(false);
   }, 120_000);
 });
@@ -168,7 +171,7 @@ describe('a stack killed hard (SIGKILL)', () => {
     const second = start({ DATA_DIR: dataDir });
     const url = (await second.waitFor(READY))[1] as string;
     expect(JSON.parse(readFileSync(join(dataDir, 'stack.lock'), 'utf8'))).toMatchObject({ pid: second.child.pid, url });
-    expect(isRunning(orphan)).toBe(false);
+    expect(isDynamoDbLocalOf(orphan, dataDir)).toBe(false);
     expect(enginePid(dataDir)).not.toBe(orphan);
     expect((await signIn(url, 'owner@demo.example')).status).toBe(200);
     expect((await second.stop()).code).toBe(0);
@@ -186,6 +189,7 @@ describe('DynamoDB Local dies under a running stack', () => {
     for (const restart of [1, 2, 3]) {
       const pid = enginePid(dataDir);
       const from = stack.output().length;
+      expect(isDynamoDbLocalOf(pid, dataDir)).toBe(true);
       process.kill(pid, 'SIGKILL');
       await stack.waitFor(
         new RegExp(
@@ -210,6 +214,7 @@ describe('DynamoDB Local dies under a running stack', () => {
     expect(new Set(ports).size).toBe(1);
 
     const last = enginePid(dataDir);
+    expect(isDynamoDbLocalOf(last, dataDir)).toBe(true);
     process.kill(last, 'SIGKILL');
     const { code, output } = await stack.exited;
     expect(code).toBe(1);

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pidExists as isRunning } from '../../../scripts/local-stack/process-identity.js';
 import { spawnLocalStack } from '../../../scripts/local-stack/spawn-local-stack.js';
+import { dynamoDbLocalPid, isDynamoDbLocalOf } from '../../support/local-stack-process.js';
 
 const start = (env: Record<string, string>) => spawnLocalStack(env);
 
@@ -60,8 +60,8 @@ describe('npm start runs the whole stack', () => {
     const dataDir = tempDir();
     const first = start({ PORT: '0', DATA_DIR: dataDir, CLOCK_START: '2026-03-01T09:00:00Z' });
     const { url } = await first.ready;
-    const javaPid = Number(readFileSync(join(dataDir, 'dynamodb', 'dynamodb-local.pid'), 'utf8'));
-    expect(isRunning(javaPid)).toBe(true);
+    const javaPid = dynamoDbLocalPid(dataDir);
+    expect(isDynamoDbLocalOf(javaPid, dataDir)).toBe(true);
 
     expect(await (await fetch(`${url}/api/health`)).json()).toEqual({
       status: 'ok',
@@ -102,7 +102,7 @@ describe('npm start runs the whole stack', () => {
     expect(((await me.json()) as { tenant: { createdAt: string } }).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
 
     expect((await first.stop('SIGINT')).code).toBe(0);
-    expect(isRunning(javaPid)).toBe(false);
+    expect(isDynamoDbLocalOf(javaPid, dataDir)).toBe(false);
 
     const second = start({ PORT: '0', DATA_DIR: dataDir });
     const { url: secondUrl } = await second.ready;
