@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
-import { DomainError, isDomainError, RetryLaterError } from '../errors.js';
+import { isDomainError, RetryLaterError } from '../errors.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import { DEFAULT_TIME_ZONE, type SignupRequest, type SignupResponse, type Tenant, type User } from './model.js';
 import type { IdentityProvider, TenantRepository } from './ports.js';
