@@ -1,7 +1,9 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { closeTenantPeriod } from '../../shared/billing/invoices.js';
+import { BUSINESS_METRICS } from '../../shared/contracts/metrics.js';
 import type { PeriodCloseMessage } from '../adapters/sqs/sqs-period-close-queue.js';
 import { logger } from '../observability/logger.js';
+import { recordBusinessEvent } from '../observability/metrics.js';
 import { processBatch } from '../queues/batch.js';
 import { createBillingDeps } from './wiring.js';
 
@@ -14,6 +16,10 @@ export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchRes
     async (message) => {
       const outcome = await closeTenantPeriod(deps, message);
       logger.info('Period close', { ...message, outcome });
+      // Only the close that created the invoice counts it: a redelivered message finds it ('exists').
+      if (outcome === 'invoiced') {
+        recordBusinessEvent(BUSINESS_METRICS.invoicesIssued, message.tenantId, { periodId: message.periodId });
+      }
     },
     {
       context,

@@ -14,6 +14,7 @@ import {
   setOnCallRota,
   setStaffAvailability,
 } from '../../shared/booking/bookings.js';
+import { BUSINESS_METRICS } from '../../shared/contracts/metrics.js';
 import { DynamoBookingRepository } from '../adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import {
@@ -26,6 +27,7 @@ import { callerDirectory } from '../config/callers.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
+import { recordBusinessEvent } from '../observability/metrics.js';
 
 const { client, tableName } = tableConfig();
 const deps = {
@@ -43,7 +45,12 @@ export const handler = createHttpHandler(
   {
     listBookingTypes: async () => listBookingTypes(),
     findAvailability: ({ query }) => findAvailability(deps, query),
-    book: ({ actor, body }) => book(deps, actor, body),
+    book: async ({ actor, body }) => {
+      const booking = await book(deps, actor, body);
+      // Counted once the booking is written; an Idempotency-Key replay answers without running this again.
+      recordBusinessEvent(BUSINESS_METRICS.bookingsCreated, booking.tenantId);
+      return booking;
+    },
     listBookings: ({ actor, query }) => listBookings(deps, actor, query),
     cancelBooking: ({ actor, params }) => cancelBooking(deps, actor, params.bookingId),
     rescheduleBooking: ({ actor, params, body }) => rescheduleBooking(deps, actor, params.bookingId, body),

@@ -2,6 +2,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { QUEUES, queueUrlEnvName } from '../../shared/contracts/resources.js';
 import { keys } from '../adapters/dynamodb/keys.js';
+import { traceClient } from '../observability/tracer.js';
 import { type Probe, Readiness } from '../platform/readiness.js';
 import { requireEnv } from './env.js';
 import { tableConfig } from './table.js';
@@ -28,7 +29,7 @@ export const readiness = (): Readiness<'table' | 'queues'> => {
     },
     queues: async () => {
       const queueUrls = QUEUES.map((queue) => requireEnv(queueUrlEnvName(queue)));
-      sqs ??= new SQSClient({ useQueueUrlAsEndpoint: false, maxAttempts: 1 });
+      sqs ??= traceClient(new SQSClient({ useQueueUrlAsEndpoint: false, maxAttempts: 1 }));
       const client = sqs;
       await Promise.all(
         queueUrls.map((QueueUrl) =>

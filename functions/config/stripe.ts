@@ -1,5 +1,6 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import Stripe from 'stripe';
+import { traceClient } from '../observability/tracer.js';
 import { ENV, optionalEnv } from './env.js';
 
 export const LOCAL_WEBHOOK_SECRET = 'whsec_opsdesk_local';
@@ -19,7 +20,7 @@ export const loadStripeConfig = async (): Promise<StripeConfig> => {
   let webhookSecret = optionalEnv(ENV.stripeWebhookSecret) ?? LOCAL_WEBHOOK_SECRET;
   const secretArn = optionalEnv(ENV.stripeSecretArn);
   if (secretArn) {
-    const client = new SecretsManagerClient({});
+    const client = traceClient(new SecretsManagerClient({}));
     const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
     const secret = JSON.parse(SecretString ?? '{}') as { secretKey?: string; webhookSecret?: string };
     secretKey = secret.secretKey || undefined;

@@ -2,6 +2,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { createDynamoClient } from '../adapters/dynamodb/client.js';
 import { TenantDocumentClients } from '../adapters/dynamodb/tenant-document-clients.js';
 import { type TenantClientFor, TenantScopedDocumentClient } from '../adapters/dynamodb/tenant-scoped-client.js';
+import { traceClient } from '../observability/tracer.js';
 import { ENV, optionalEnv, requireEnv } from './env.js';
 
 let tenantClients: TenantDocumentClients | undefined;
@@ -10,7 +11,7 @@ let tenantClients: TenantDocumentClients | undefined;
 const tenantClientFor = (): TenantClientFor | undefined => {
   const roleArn = optionalEnv(ENV.tenantDataRoleArn);
   if (!roleArn) return undefined;
-  tenantClients ??= new TenantDocumentClients(new STSClient({}), roleArn);
+  tenantClients ??= new TenantDocumentClients(traceClient(new STSClient({})), roleArn);
   const clients = tenantClients;
   return (scope) => clients.forScope(scope);
 };
@@ -25,7 +26,11 @@ let config: { client: TenantScopedDocumentClient; tableName: string } | undefine
 
 export const tableConfig = () => {
   config ??= {
-    client: TenantScopedDocumentClient.over(createDynamoClient(optionalEnv(ENV.dynamoDbEndpoint)), tenantClientFor()),
+    // Traced in Lambda (X-Ray subsegments per call); the document client shares the client's middleware stack.
+    client: TenantScopedDocumentClient.over(
+      traceClient(createDynamoClient(optionalEnv(ENV.dynamoDbEndpoint))),
+      tenantClientFor(),
+    ),
     tableName: requireEnv(ENV.tableName),
   };
   return config;

@@ -1,7 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import type { z } from 'zod';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
 import {
@@ -23,6 +29,13 @@ import { originVerifier } from '../config/origin.js';
 import { httpRateLimiting } from '../config/rate-limiter.js';
 import type { OriginVerifier } from '../identity/origin-authorizer.js';
 import { logger } from '../observability/logger.js';
+import {
+  acceptedCorrelationId,
+  CORRELATION_ID_HEADER,
+  identifyCaller,
+  runInRequestContext,
+} from '../observability/request-context.js';
+import { tracer } from '../observability/tracer.js';
 import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { errorToResponse } from './problem.js';
@@ -229,6 +242,7 @@ export const createHttpHandler = <C extends BoundedContext>(
           throw new DomainError('AUTH.FORBIDDEN', 'Reach Opsdesk through its own address: this one answers nothing.');
         }
         const actor = await authenticate(definition, event, options.callers);
+        if (actor) identifyCaller(actor);
         const rawBody = parseJsonBody(definition, event);
         const request = {
           actor,
@@ -257,8 +271,10 @@ export const createHttpHandler = <C extends BoundedContext>(
     };
   });
 
-  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+  const chain = middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
+    // Response bodies hold personal data: X-Ray gets the timing and the error, not the answer.
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
     .use({
       onError: async (request) => {
         const error = asUnavailable(request.error) ?? request.error;
@@ -277,4 +293,19 @@ export const createHttpHandler = <C extends BoundedContext>(
         },
       }),
     );
+
+  /**
+   * The whole chain runs in the request's context — its log lines, the messages and outbox items it writes carry
+   * the correlation id — and the answer names it in `x-correlation-id`, also when it is a problem.
+   */
+  return async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResultV2> => {
+    const requestId = event.requestContext.requestId;
+    const correlationId = acceptedCorrelationId(event.headers?.[CORRELATION_ID_HEADER]) ?? requestId;
+    const response = await runInRequestContext({ requestId, correlationId, tenantId: null, userId: null }, () =>
+      chain(event, context),
+    );
+    return typeof response === 'object' && response !== null
+      ? { ...response, headers: { ...response.headers, [CORRELATION_ID_HEADER]: correlationId } }
+      : response;
+  };
 };

@@ -3,10 +3,11 @@ import {
   ChangeMessageVisibilityCommand,
   DeleteMessageCommand,
   type Message,
+  type MessageAttributeValue,
   ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent, SQSMessageAttributes } from 'aws-lambda';
 import { QUEUE_CONSUMERS, type QueueId } from '../../shared/contracts/resources.js';
 import { LOCAL_AWS } from './engines.js';
 
@@ -31,7 +32,23 @@ export const CONSUMER_HANDLERS: Record<ConsumerEntry, () => Promise<{ handler: S
  */
 export const LOCAL_RETRY_SECONDS = 1;
 
-const toEvent = (messages: Message[], queueArn: string): SQSEvent => ({
+/** Message attributes as Lambda's event source spells them (binary values base64-encoded). */
+const toRecordAttributes = (attributes: Record<string, MessageAttributeValue> = {}): SQSMessageAttributes =>
+  Object.fromEntries(
+    Object.entries(attributes).map(([name, value]) => [
+      name,
+      {
+        dataType: value.DataType ?? 'String',
+        ...(value.StringValue !== undefined ? { stringValue: value.StringValue } : {}),
+        ...(value.BinaryValue !== undefined ? { binaryValue: Buffer.from(value.BinaryValue).toString('base64') } : {}),
+        stringListValues: value.StringListValues ?? [],
+        binaryListValues: (value.BinaryListValues ?? []).map((item) => Buffer.from(item).toString('base64')),
+      },
+    ]),
+  );
+
+/** The `SQSEvent` Lambda's event source mapping would deliver for `messages` (exported for its test). */
+export const toEvent = (messages: Message[], queueArn: string): SQSEvent => ({
   Records: messages.map((message) => ({
     messageId: message.MessageId ?? randomUUID(),
     receiptHandle: message.ReceiptHandle ?? '',
@@ -46,7 +63,8 @@ const toEvent = (messages: Message[], queueArn: string): SQSEvent => ({
         ? { MessageDeduplicationId: message.Attributes.MessageDeduplicationId }
         : {}),
     },
-    messageAttributes: {},
+    // The senders' request context (functions/adapters/sqs/message-context.ts) travels here.
+    messageAttributes: toRecordAttributes(message.MessageAttributes),
     md5OfBody: message.MD5OfBody ?? '',
     eventSource: 'aws:sqs',
     eventSourceARN: queueArn,
@@ -88,6 +106,7 @@ export const startQueuePoller = (
             MaxNumberOfMessages: batchSize,
             WaitTimeSeconds: 1,
             MessageSystemAttributeNames: ['All'],
+            MessageAttributeNames: ['All'],
           }),
         );
         if (!Messages.length || stopped) continue;

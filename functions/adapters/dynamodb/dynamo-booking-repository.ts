@@ -9,6 +9,7 @@ import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { PageQuery } from '../../../shared/platform/pagination.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
+import { currentRequestContext } from '../../observability/request-context.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll, queryPrefixPage } from './pagination.js';
@@ -45,18 +46,31 @@ const lockKeysOf = (booking: Booking) =>
 
 const transactionConflict = (error: unknown) => cancellationCodes(error)?.includes('TransactionConflict') ?? false;
 
-/** Outbox entries written and withdrawn in the same transaction as the booking change. */
+/**
+ * Outbox entries written and withdrawn in the same transaction as the booking change. Each queued entry keeps the
+ * correlation id of the request that wrote it, so the sender's log line of it leads back to that request.
+ */
 const notificationItems = (tableName: string, changes: NotificationChanges) => {
   // A withdrawn reminder that is queued again unchanged (same id and time) is simply rewritten:
   // one transaction may not touch an item twice.
   const queued = new Set(changes.queue.map((n) => `${n.dueAt}#${n.id}`));
   const withdraw = changes.withdraw.filter((n) => !queued.has(`${n.dueAt}#${n.id}`));
+  const correlationId = currentRequestContext()?.correlationId;
   return [
     ...withdraw.map((n: BookingNotification) => ({
       Delete: { TableName: tableName, Key: keys.notification(n.dueAt, n.id) },
     })),
     ...changes.queue.map((n: BookingNotification) => ({
-      Put: { TableName: tableName, Item: { ...keys.notification(n.dueAt, n.id), entity: 'notification', v: 1, ...n } },
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.notification(n.dueAt, n.id),
+          entity: 'notification',
+          v: 1,
+          ...n,
+          ...(correlationId ? { correlationId } : {}),
+        },
+      },
     })),
   ];
 };

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { traceClient } from '../../observability/tracer.js';
 import { assumeTenantRole, REFRESH_MARGIN_MS, type TenantCredentials } from '../sts/assume-tenant-role.js';
 import { DOCUMENT_TRANSLATION, DYNAMO_CLIENT_LIMITS } from './client.js';
 import type { TenantScope } from './tenant-scope.js';
@@ -33,7 +34,10 @@ export class TenantDocumentClients {
     private readonly roleArn: string,
     private readonly now: () => number = Date.now,
     private readonly createClient: (credentials: Credentials) => DynamoDBDocumentClient = (credentials) =>
-      DynamoDBDocumentClient.from(new DynamoDBClient({ ...DYNAMO_CLIENT_LIMITS, credentials }), DOCUMENT_TRANSLATION),
+      DynamoDBDocumentClient.from(
+        traceClient(new DynamoDBClient({ ...DYNAMO_CLIENT_LIMITS, credentials })),
+        DOCUMENT_TRANSLATION,
+      ),
   ) {}
 
   async forScope(scope: TenantScope): Promise<DynamoDBDocumentClient> {

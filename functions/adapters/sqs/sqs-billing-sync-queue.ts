@@ -1,9 +1,11 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { BillingSyncMessage, BillingSyncQueue, Invoice } from '../../../shared/billing/invoices.js';
+import { messageContextAttributes } from './message-context.js';
 
 /**
  * The outbox of Stripe calls (billing-sync, FIFO): one group per invoice, so its messages are handled
- * one after another; deduplicated by the invoice's version, so the same state is sent once.
+ * one after another; deduplicated by the invoice's version, so the same state is sent once. The sender's request
+ * context goes along as message attributes.
  */
 export class SqsBillingSyncQueue implements BillingSyncQueue {
   constructor(
@@ -18,6 +20,7 @@ export class SqsBillingSyncQueue implements BillingSyncQueue {
         MessageBody: JSON.stringify({ invoiceId: invoice.id } satisfies BillingSyncMessage),
         MessageGroupId: invoice.id,
         MessageDeduplicationId: `${invoice.id}-${invoice.version}`,
+        MessageAttributes: messageContextAttributes(),
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { PeriodCloseQueue } from '../../../shared/billing/invoices.js';
+import { messageContextAttributes } from './message-context.js';
 
 /** The body of a period-close message: one tenant's invoice of one period. */
 export interface PeriodCloseMessage {
@@ -15,6 +16,8 @@ export class SqsPeriodCloseQueue implements PeriodCloseQueue {
   ) {}
 
   async fanOut(periodId: string, tenantIds: string[]): Promise<void> {
+    // Every tenant's message carries the close's correlation id (and its caller); the tenant is in the body.
+    const attributes = messageContextAttributes();
     for (let start = 0; start < tenantIds.length; start += 10) {
       const batch = tenantIds.slice(start, start + 10);
       const result = await this.sqs.send(
@@ -23,6 +26,7 @@ export class SqsPeriodCloseQueue implements PeriodCloseQueue {
           Entries: batch.map((tenantId, index) => ({
             Id: String(index),
             MessageBody: JSON.stringify({ periodId, tenantId } satisfies PeriodCloseMessage),
+            MessageAttributes: attributes,
           })),
         }),
       );

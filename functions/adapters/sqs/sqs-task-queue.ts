@@ -1,5 +1,6 @@
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { TaskQueue } from '../../../shared/tasks/ports.js';
+import { messageContextAttributes } from './message-context.js';
 
 /** The body of a task-dispatch message. */
 export interface TaskMessage {
@@ -11,7 +12,8 @@ export interface TaskMessage {
 
 /**
  * The task-dispatch FIFO queue: one group per host, so a host runs one task at a time in order;
- * deduplication by task id and version (the first state is the bare task id).
+ * deduplication by task id and version (the first state is the bare task id). The sender's request context
+ * (correlation id, tenant, user) goes along as message attributes.
  */
 export class SqsTaskQueue implements TaskQueue {
   constructor(
@@ -36,6 +38,7 @@ export class SqsTaskQueue implements TaskQueue {
         } satisfies TaskMessage),
         MessageGroupId: task.hostId,
         MessageDeduplicationId: task.version > 1 ? `${task.taskId}.${task.version}` : task.taskId,
+        MessageAttributes: messageContextAttributes(),
       }),
     );
   }

@@ -1,5 +1,6 @@
 import { SSMClient } from '@aws-sdk/client-ssm';
 import type { STSClient } from '@aws-sdk/client-sts';
+import { traceClient } from '../../observability/tracer.js';
 import { assumeTenantRole, REFRESH_MARGIN_MS } from '../sts/assume-tenant-role.js';
 
 /**
@@ -26,7 +27,7 @@ export class TenantSsmClients {
     );
     cached?.client.destroy();
     // Throttling is retried by the adapter with backoff (withBackoff); the SDK tries once.
-    const client = new SSMClient({ maxAttempts: 1, credentials });
+    const client = traceClient(new SSMClient({ maxAttempts: 1, credentials }));
     this.cache.set(tenantId, { client, expiresAt });
     return client;
   }
