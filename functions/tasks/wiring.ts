@@ -20,6 +20,8 @@ import { TenantSsmClients } from '../adapters/ssm/tenant-ssm-clients.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
+import { countingFinishedRuns } from '../observability/finished-task-runs.js';
+import { traceClient } from '../observability/tracer.js';
 import { createQueueClient, queueUrl } from '../queues/batch.js';
 
 /** SSM in AWS (credentials scoped to the tenant), the local host runner in the local stack. */
@@ -32,7 +34,7 @@ const hostAccess = (): { runner: CommandRunner; directory: HostDirectory } => {
       directory: new LocalHostDirectory(registry, now),
     };
   }
-  const clients = new TenantSsmClients(new STSClient({}), requireEnv(ENV.taskRunnerRoleArn));
+  const clients = new TenantSsmClients(traceClient(new STSClient({})), requireEnv(ENV.taskRunnerRoleArn));
   const clientFor = (tenantId: string) => clients.forTenant(tenantId);
   return {
     runner: new SsmCommandRunner(clientFor, { outputLogGroupPrefix: requireEnv(ENV.taskOutputLogGroupPrefix) }),
@@ -64,7 +66,8 @@ const directory: HostDirectory = {
 export const createTaskDeps = () => {
   const { client, tableName } = tableConfig();
   return {
-    tasks: new DynamoTaskRepository(client, tableName),
+    // Every entry point that ends a task (SSM's status, an operator, a dead letter) counts TaskRunsFinished once.
+    tasks: countingFinishedRuns(new DynamoTaskRepository(client, tableName)),
     hosts: new DynamoHostRepository(client, tableName),
     activations: new DynamoActivationRepository(client, tableName),
     settings: new DynamoTaskSettingsRepository(client, tableName),

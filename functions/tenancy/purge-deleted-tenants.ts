@@ -7,6 +7,7 @@ import { clock, ids } from '../config/platform.js';
 import { loadStripeConfig } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
 import { logger } from '../observability/logger.js';
+import { scheduledJob } from '../platform/scheduled-job.js';
 
 const table = tableConfig();
 const tenants = new DynamoTenantRepository(table.client, table.tableName);
@@ -25,14 +26,18 @@ const paymentCustomers = payments
  * Scheduled (EventBridge Scheduler in AWS, the local scheduler in the local stack): removes the
  * tenants whose deletion grace period is over. Each run takes a batch; the next run takes the rest.
  */
-export const handler = async (): Promise<{ purged: string[] }> => {
-  const result = await purgeDeletedTenants({
-    tenants,
-    identity,
-    clock,
-    ids,
-    ...(paymentCustomers ? { paymentCustomers } : {}),
-  });
-  if (result.purged.length) logger.info('Purged deleted tenants', { tenantIds: result.purged });
-  return result;
-};
+export const handler = scheduledJob(
+  'purge-deleted-tenants',
+  async (): Promise<{ purged: string[] }> => {
+    const result = await purgeDeletedTenants({
+      tenants,
+      identity,
+      clock,
+      ids,
+      ...(paymentCustomers ? { paymentCustomers } : {}),
+    });
+    if (result.purged.length) logger.info('Purged deleted tenants', { tenantIds: result.purged });
+    return result;
+  },
+  (result) => result.purged.length,
+);

@@ -67,7 +67,7 @@ export const queueUrlEnvName = (queue: QueueDefinition): string =>
 export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
-  context: 'tenancy' | 'billing' | 'booking' | 'tasks';
+  context: 'platform' | 'tenancy' | 'billing' | 'booking' | 'tasks';
   /** How often the job runs (in AWS unless `cron` is given; always in the local stack). */
   rateMinutes: number;
   /** An EventBridge Scheduler cron expression (UTC) for jobs tied to the calendar. */
@@ -116,6 +116,13 @@ export const SCHEDULES = [
     context: 'tasks',
     rateMinutes: 15,
     purpose: 'Reads every tenant’s managed nodes from SSM into the host inventory.',
+  },
+  {
+    id: 'publish-operations-metrics',
+    context: 'platform',
+    rateMinutes: 5,
+    purpose:
+      'Publishes the operations gauges (outbox backlog, unfinished period close, scheduler heartbeats) for the alarms, from the snapshot the operations page shows.',
   },
 ] as const satisfies readonly ScheduleDefinition[];
 

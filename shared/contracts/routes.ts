@@ -31,6 +31,7 @@ import {
 } from '../booking/model.js';
 import { NOTIFICATION_KINDS } from '../booking/notifications.js';
 import { PlanSchema } from '../catalogue/plan.js';
+import { OperationsSnapshotSchema } from '../operations/snapshot.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import type { RateLimitName } from '../platform/rate-limits.js';
 import { TaskTypeViewSchema } from '../tasks/catalogue.js';
@@ -166,6 +167,17 @@ export const routes = {
     access: 'public',
     summary: 'The plan catalogue',
     response: PlanListSchema,
+    successStatus: 200,
+  }),
+  getOperations: route({
+    method: 'GET',
+    path: '/api/operations',
+    context: 'platform',
+    access: ['operator', 'finance', 'provider-admin'],
+    summary:
+      'Staff: queue depths and dead letters, the booking e-mails’ outbox backlog, the latest period close and every ' +
+      'scheduled job’s heartbeat — the figures the operations alarms are published from',
+    response: OperationsSnapshotSchema,
     successStatus: 200,
   }),
   signUp: route({

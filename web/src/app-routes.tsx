@@ -15,6 +15,7 @@ import { InvoicesPage } from './pages/invoices-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { MailboxPage } from './pages/mailbox-page.js';
+import { OperationsPage } from './pages/operations-page.js';
 import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
 import { OpsCalendarPage } from './pages/ops-calendar-page.js';
 import { OpsDeadLettersPage } from './pages/ops-dead-letters-page.js';
@@ -86,6 +87,13 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['operator', 'provider-admin'],
     nav: true,
     page: OpsDeadLettersPage,
+  },
+  {
+    path: '/operations',
+    label: 'Operations',
+    roles: ['operator', 'finance', 'provider-admin'],
+    nav: true,
+    page: OperationsPage,
   },
   {
     path: '/finance/periods',

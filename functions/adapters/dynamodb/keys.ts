@@ -161,6 +161,13 @@ export const keys = {
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
+  /**
+   * A scheduled job's last run (one item per job, overwritten): the operations page and the heartbeat gauge read the
+   * whole partition in one Query.
+   */
+  heartbeat: (jobId: string): TableKey => ({ pk: keys.heartbeatPartition, sk: `${keys.heartbeatPrefix}${jobId}` }),
+  heartbeatPartition: 'P#HEARTBEAT',
+  heartbeatPrefix: 'JOB#',
   /** The item the health route reads to tell whether the table answers (it need not exist). */
   health: (): TableKey => ({ pk: 'P#HEALTH', sk: 'HEALTH' }),
   /** A remembered response to an `Idempotency-Key`; tenant-owned when the caller is a customer. */

@@ -51,13 +51,21 @@ describe('createHttpHandler', () => {
   });
 
   it('turns an unexpected failure into a 500 that leaks nothing but the request id', async () => {
-    const failing = createHttpHandler('platform', {
-      health: async () => {
-        throw new Error('secret internals: password=hunter2');
+    const failing = createHttpHandler(
+      'platform',
+      {
+        health: async () => {
+          throw new Error('secret internals: password=hunter2');
+        },
+        openapi: async () => ({}),
+        listPlans: async () => ({ items: [] }),
+        getOperations: async () => {
+          throw new Error('not called');
+        },
       },
-      openapi: async () => ({}),
-      listPlans: async () => ({ items: [] }),
-    });
+      // The staff-only operations route needs a caller directory; nobody here calls it.
+      { callers: { findCaller: async () => null } },
+    );
     const response = (await failing(
       event('GET', '/api/health') as never,
       lambdaContext('platform', 'req-1'),

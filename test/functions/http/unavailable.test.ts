@@ -91,14 +91,22 @@ describe('a store that is down, slow or throttling is 503 with Retry-After, neve
 
   it('the HTTP handler answers problem+json 503 with Retry-After when a route’s store is gone', async () => {
     const endpoint = await refusingEndpoint();
-    const handler = createHttpHandler('platform', {
-      health: async () => {
-        await getItem(endpoint);
-        return { status: 'ok' as const, time: new Date(0).toISOString(), checks: { table: 'ok', queues: 'ok' } };
+    const handler = createHttpHandler(
+      'platform',
+      {
+        health: async () => {
+          await getItem(endpoint);
+          return { status: 'ok' as const, time: new Date(0).toISOString(), checks: { table: 'ok', queues: 'ok' } };
+        },
+        openapi: async () => ({}),
+        listPlans: async () => ({ items: [] }),
+        getOperations: async () => {
+          throw new Error('not called');
+        },
       },
-      openapi: async () => ({}),
-      listPlans: async () => ({ items: [] }),
-    });
+      // The staff-only operations route needs a caller directory; nobody here calls it.
+      { callers: { findCaller: async () => null } },
+    );
     const response = (await handler(
       {
         version: '2.0',

@@ -71,6 +71,8 @@ export type OnCallRotaInput = z.input<Routes['setOnCallRota']['body']>;
 export type Page<T> = { items: T[]; nextCursor?: string | undefined };
 /** Local stack only: the booking e-mails it has "sent" (the caller's organisation's, or all for staff), newest first. */
 export type Mailbox = z.infer<Routes['devMailbox']['response']>;
+/** Staff: queues, outbox, the latest period close and the schedules' heartbeats (the operations alarms' figures). */
+export type OperationsSnapshot = z.infer<Routes['getOperations']['response']>;
 export type MailboxMessage = Mailbox['items'][number];
 
 export type { Activation, Host, MaintenanceWindowView, Task, TaskStatus, TaskTypeView };
@@ -316,6 +318,7 @@ const ROUTES = {
   unclaimTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/unclaim' },
   completeTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/complete' },
   listDeadLetters: { method: 'GET', path: '/api/ops/dead-letters' },
+  getOperations: { method: 'GET', path: '/api/operations' },
   redriveTask: { method: 'POST', path: '/api/ops/tasks/{taskId}/redrive' },
   getUsage: { method: 'GET', path: '/api/usage' },
   closePeriod: { method: 'POST', path: '/api/finance/periods/{period}/close' },
@@ -501,6 +504,8 @@ export const api = {
     request<Task>(fillPath(ROUTES.unclaimTask.path, { taskId }), { method: ROUTES.unclaimTask.method }),
   completeTask: (taskId: string, body: CompleteTaskRequestBody) =>
     request<Task>(fillPath(ROUTES.completeTask.path, { taskId }), { method: ROUTES.completeTask.method, body }),
+  getOperations: (signal?: AbortSignal) =>
+    request<OperationsSnapshot>(ROUTES.getOperations.path, { method: ROUTES.getOperations.method, signal }),
   listDeadLetters: (page: PageRequest, signal?: AbortSignal) =>
     request<TaskPage>(withQuery(ROUTES.listDeadLetters.path, { ...page }), {
       method: ROUTES.listDeadLetters.method,
