@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { SellerSchema } from '../shared/billing/invoices.js';
 import { PROJECT_ROOT } from './project-root.js';
 
 /**
@@ -24,6 +25,21 @@ const Hostname = z
   .regex(
     /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
     'a lower-case DNS name, e.g. app.example.com',
+  );
+
+/**
+ * An origin (scheme, host, port; no path) the app client may send users back to. Cognito accepts plain http only
+ * for localhost, so the check is made here, at synth, instead of failing the deploy.
+ */
+const CallbackOrigin = z
+  .url({ protocol: /^https?$/ })
+  .refine(
+    (value) => new URL(value).origin === value,
+    'an origin without path or trailing slash, e.g. https://example.com',
+  )
+  .refine(
+    (value) => new URL(value).protocol === 'https:' || ['localhost', '127.0.0.1'].includes(new URL(value).hostname),
+    'https, or http on localhost only (Cognito refuses other http callback URLs)',
   );
 
 export const StageConfigSchema = z.strictObject({
@@ -55,17 +71,10 @@ export const StageConfigSchema = z.strictObject({
       .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/)
       .nullable(),
     /** Origins besides the web app's own allowed as OAuth callback and logout targets (e.g. a developer's Vite server). */
-    extraCallbackOrigins: z.array(z.url({ protocol: /^https?$/ })).max(10),
+    extraCallbackOrigins: z.array(CallbackOrigin).max(10),
   }),
-  /** Who sells: the invoice header. */
-  seller: z.strictObject({
-    name: z.string().min(1).max(200),
-    address: z.array(z.string().min(1).max(200)).min(1).max(6),
-    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
-    vatId: z.string().min(4).max(20),
-    /** VAT in basis points (1900 = 19 %). */
-    vatRate: z.number().int().min(0).max(10_000),
-  }),
+  /** Who sells: the invoice header (functions get it as `SELLER`; the same schema checks it at cold start). */
+  seller: SellerSchema,
   alarms: z.strictObject({
     /** Subscribed to the stage's alarm topic; `null`: no subscription (the topic still exists). */
     email: z.email().nullable(),
@@ -90,6 +99,19 @@ export const StageConfigSchema = z.strictObject({
    * `destroy` deletes it with the stack (throw-away stages only). Termination protection follows: on with `retain`.
    */
   removalPolicy: z.enum(['retain', 'destroy']),
+  /** The stage's DynamoDB table. */
+  table: z.strictObject({
+    /**
+     * `null`: the stateful stack creates and owns the table (the normal case). A table name: the stage uses that
+     * existing table — one restored from PITR (docs/operations.md, "Restore the table") — and creates none; the
+     * stack's own table, removed from its template, is kept by its removal policy `retain` (in a `destroy` stage
+     * it is deleted).
+     */
+    importName: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{3,255}$/, 'a DynamoDB table name: 3–255 letters, digits, _ . -')
+      .nullable(),
+  }),
   /** Name of the Secrets Manager secret holding Stripe's keys (`{ "secretKey", "webhookSecret" }`). */
   stripeSecretName: z.string().regex(/^[A-Za-z0-9/_+=.@-]{1,512}$/),
 });

@@ -1,4 +1,5 @@
 import type { RouteId } from '../shared/contracts/routes.js';
+import type { StageConfig } from './stage-config.js';
 
 /** API Gateway throttling: requests per second across all callers (steady rate) and the bucket size (burst). */
 export interface Throttle {
@@ -26,26 +27,27 @@ export interface TrafficLimits {
 }
 
 /**
- * Every traffic number of the deployment in one place (issue 11); per-stage values come later.
+ * Every traffic number of a stage, from its configuration (`throttles` in infra/stages/<stage>.json); which
+ * routes get numbers of their own is the same for every stage and decided here.
  * Stage throttling is per route for all callers together (API Gateway has no per-client limit on HTTP
  * APIs); the web ACL adds the per-client-IP limits, in front of CloudFront.
  */
-export const TRAFFIC_LIMITS = {
+export const trafficLimitsOf = (throttles: StageConfig['throttles']): TrafficLimits => ({
   api: {
-    default: { rateLimit: 50, burstLimit: 100 },
+    default: throttles.apiDefault,
     // Health, plans and the OpenAPI document: cheap reads, but anyone may call them.
-    public: { rateLimit: 10, burstLimit: 20 },
+    public: throttles.apiPublic,
     routes: {
       // Each sign-up creates a tenant and a Cognito user; a real burst is a handful.
-      signUp: { rateLimit: 2, burstLimit: 5 },
+      signUp: throttles.signUp,
       // Stripe sends bursts at period close and retries a 429 for days with backoff.
-      stripeWebhook: { rateLimit: 20, burstLimit: 40 },
+      stripeWebhook: throttles.stripeWebhook,
     },
   },
   waf: {
-    anonymousRoutesPer5Minutes: 100,
-    apiPer5Minutes: 3000,
+    anonymousRoutesPer5Minutes: throttles.wafAnonymousPer5Minutes,
+    apiPer5Minutes: throttles.wafApiPer5Minutes,
     // Stripe delivers from a few addresses; its requests are signature-checked and throttled at the stage.
     exemptFromAnonymousLimit: ['stripeWebhook'],
   },
-} as const satisfies TrafficLimits;
+});

@@ -5,6 +5,7 @@ import type {
   InvoiceRepository,
   PeriodCloseQueue,
   PeriodCloseRepository,
+  Seller,
 } from '../../shared/billing/invoices.js';
 import type { RejectedStripeEvents } from '../../shared/billing/ports.js';
 import type { BillingDeps } from '../../shared/billing/subscribe.js';
@@ -25,6 +26,7 @@ import { StripeInvoiceCollector } from '../adapters/stripe/stripe-invoice-collec
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { ENV, optionalEnv } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
+import { loadSeller } from '../config/stage.js';
 import { loadStripeConfig, type StripeConfig } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
 import { createQueueClient, queueUrl } from '../queues/batch.js';
@@ -43,8 +45,11 @@ export const createBillingDeps = async (): Promise<
     billingSync: BillingSyncQueue | null;
     collector: InvoiceCollector | null;
     rejectedStripeEvents: RejectedStripeEvents;
+    seller: Seller;
   }
 > => {
+  // First: without a valid seller no billing function starts (the error names the variable and the field).
+  const seller = loadSeller();
   const table = tableConfig();
   const stripeConfig = await loadStripeConfig();
   const ledger = new DynamoUsageLedger(table.client, table.tableName);
@@ -70,5 +75,6 @@ export const createBillingDeps = async (): Promise<
     collector: stripeConfig.stripe ? new StripeInvoiceCollector(stripeConfig.stripe) : null,
     // Stripe invoice events that did not match the invoice they named (reconciliation shows them).
     rejectedStripeEvents: new DynamoRejectedStripeEvents(table.client, table.tableName),
+    seller,
   };
 };

@@ -12,6 +12,10 @@ export const requireEnv = (name: string): string => {
 export const optionalEnv = (name: string): string | undefined => process.env[name] || undefined;
 
 export const ENV = {
+  /** The stage the function runs in (`dev`, `staging`, `prod`; `dev` in the local stack): a metric dimension, a log key. */
+  stage: 'STAGE',
+  /** The provider on invoices: the stage configuration's `seller` as JSON (functions/config/stage.ts). */
+  seller: 'SELLER',
   tableName: 'TABLE_NAME',
   userPoolId: 'USER_POOL_ID',
   /** `cognito` in AWS; `local` in the local stack (the dev identity provider). */

@@ -1,11 +1,20 @@
 import { join } from 'node:path';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel } from 'aws-cdk-lib/aws-lambda';
+import {
+  ApplicationLogLevel,
+  Architecture,
+  LoggingFormat,
+  Runtime,
+  SystemLogLevel,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { stageEnvironment } from '../../functions/config/stage.js';
 import { PROJECT_ROOT } from '../project-root.js';
+import type { StageConfig } from '../stage-config.js';
 
 export interface AppFunctionProps {
   /** Entry file relative to the project root, e.g. `functions/tenancy/http.ts`; it must export `handler`. */
@@ -17,7 +26,11 @@ export interface AppFunctionProps {
   environment?: Record<string, string>;
   memorySize?: number;
   timeout?: Duration;
-  logRetention?: RetentionDays;
+  /**
+   * The stage it belongs to: its name and seller go into the environment (`STAGE`, `SELLER`, with the metrics
+   * namespace: functions/config/stage.ts), its log retention is the stage's `logs.functionRetentionDays`.
+   */
+  stage: Pick<StageConfig, 'stage' | 'seller' | 'logs'>;
 }
 
 /**
@@ -34,7 +47,8 @@ export class AppFunction extends Construct {
     // An explicit log group: retention is ours to set (the implicit one keeps logs forever) and the
     // group is part of the stack, so it goes when the function goes.
     this.logGroup = new LogGroup(this, 'LogGroup', {
-      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+      // LOG_RETENTION_DAYS (stage-config.ts) holds exactly the values RetentionDays names.
+      retention: props.stage.logs.functionRetentionDays as RetentionDays,
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
@@ -46,6 +60,11 @@ export class AppFunction extends Construct {
       description: `Execution role of ${props.serviceName}`,
     });
     this.logGroup.grantWrite(role);
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions; no other action of this role is granted on * (test/infra/constructs/app-function.test.ts).',
+    });
 
     this.function = new NodejsFunction(this, 'Function', {
       entry: join(PROJECT_ROOT, props.entry),
@@ -63,8 +82,11 @@ export class AppFunction extends Construct {
       loggingFormat: LoggingFormat.JSON,
       applicationLogLevelV2: ApplicationLogLevel.INFO,
       systemLogLevelV2: SystemLogLevel.WARN,
+      // Every function is traced (X-Ray), so a request can be followed across functions, queues and the SDK calls.
+      tracing: Tracing.ACTIVE,
       environment: {
         POWERTOOLS_SERVICE_NAME: props.serviceName,
+        ...stageEnvironment(props.stage),
         NODE_OPTIONS: '--enable-source-maps',
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         ...props.environment,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -17,6 +18,7 @@ import {
   OriginSslPolicy,
   PriceClass,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -48,6 +50,11 @@ export interface WebHostingProps {
   connectSources?: string[];
   /** The ARN of a CLOUDFRONT-scoped WAF web ACL for the distribution. */
   webAclArn?: string;
+  /**
+   * The web app's own domain and its ACM certificate (in us-east-1, as CloudFront requires); unset or null: the
+   * distribution's *.cloudfront.net name. DNS (a CNAME or alias to the distribution) is the domain owner's.
+   */
+  domain?: { name: string; certificateArn: string } | null;
 }
 
 export interface WebSiteDeployment {
@@ -86,6 +93,8 @@ export class WebHosting extends Construct {
   readonly distribution: Distribution;
   /** The value CloudFront sends in ORIGIN_VERIFY_HEADER; the API's check reads the same secret. */
   readonly originVerifySecret: Secret;
+  /** Where users reach the web app: `https://` and the custom domain when there is one, else the distribution's. */
+  readonly webOrigin: string;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -203,7 +212,16 @@ export class WebHosting extends Construct {
         },
       },
       ...(props.webAclArn ? { webAclId: props.webAclArn } : {}),
+      // Own domain: SNI only (no dedicated-IP fee) and TLS 1.2 with modern ciphers as the floor.
+      ...(props.domain
+        ? {
+            domainNames: [props.domain.name],
+            certificate: Certificate.fromCertificateArn(this, 'Certificate', props.domain.certificateArn),
+            minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+          }
+        : {}),
     });
+    this.webOrigin = `https://${props.domain?.name ?? this.distribution.distributionDomainName}`;
 
     Validations.of(this.distribution).acknowledge(
       {
@@ -219,11 +237,15 @@ export class WebHosting extends Construct {
                 'Hosting without a web ACL (the construct on its own, in tests); the Opsdesk app always passes the edge stack’s web ACL.',
             },
           ]),
-      {
-        id: 'AwsSolutions-CFR4',
-        reason:
-          'The distribution uses the default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes at TLSv1; a custom domain with TLSv1.2_2021 comes with the production domain.',
-      },
+      ...(props.domain
+        ? []
+        : [
+            {
+              id: 'AwsSolutions-CFR4',
+              reason:
+                'A stage without its own domain uses the default *.cloudfront.net certificate, whose minimum protocol CloudFront fixes at TLSv1; a stage with a domain (its configuration) gets TLSv1.2_2021.',
+            },
+          ]),
     );
   }
 

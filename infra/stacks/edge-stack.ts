@@ -4,7 +4,7 @@ import type { Construct } from 'constructs';
 import { domainErrorToProblem } from '../../functions/http/problem.js';
 import type { RouteId } from '../../shared/contracts/routes.js';
 import { DomainError } from '../../shared/errors.js';
-import { TRAFFIC_LIMITS } from '../traffic-limits.js';
+import type { TrafficLimits } from '../traffic-limits.js';
 import { deployedRoutes } from './stateless-stack.js';
 
 /** CLOUDFRONT-scoped web ACLs can only be created in us-east-1, wherever the rest of the app runs. */
@@ -36,8 +36,8 @@ const anyOf = (statements: CfnWebACL.StatementProperty[]): CfnWebACL.StatementPr
 };
 
 /** The paths of the anonymous routes the per-IP limit covers: from the manifest, never listed twice. */
-const anonymousLimitPaths = (): string[] => {
-  const exempt: readonly RouteId[] = TRAFFIC_LIMITS.waf.exemptFromAnonymousLimit;
+const anonymousLimitPaths = (limits: TrafficLimits): string[] => {
+  const exempt: readonly RouteId[] = limits.waf.exemptFromAnonymousLimit;
   return [
     ...new Set(
       deployedRoutes()
@@ -77,15 +77,21 @@ const rateLimitRule = (
  * reads the ACL's ARN with a weak (`Fn::GetStackOutput`) reference, which also works across regions.
  *
  * The ACL counts requests per client IP (CloudFront sees the real one) over five minutes, numbers
- * from TRAFFIC_LIMITS: tight on the anonymous routes of the manifest (sign-up, plans, health, OpenAPI;
+ * from the stage's traffic limits: tight on the anonymous routes of the manifest (sign-up, plans, health, OpenAPI;
  * not Stripe's webhook), looser on the whole API. Blocked requests get a 429 problem+json.
  * API Gateway's stage throttling stays behind it, for all callers together.
  */
+export interface EdgeStackProps extends StackProps {
+  /** The stage's traffic limits (trafficLimitsOf its configuration); the web ACL uses `waf`. */
+  limits: TrafficLimits;
+}
+
 export class EdgeStack extends Stack {
   readonly webAcl: CfnWebACL;
 
-  constructor(scope: Construct, id: string, props: StackProps = {}) {
+  constructor(scope: Construct, id: string, props: EdgeStackProps) {
     super(scope, id, props);
+    const { limits } = props;
 
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       description: 'Opsdesk CloudFront: per-IP rate limits on the anonymous routes and the API',
@@ -107,10 +113,10 @@ export class EdgeStack extends Stack {
         rateLimitRule(
           'AnonymousRoutesPerIp',
           0,
-          TRAFFIC_LIMITS.waf.anonymousRoutesPer5Minutes,
-          anyOf(anonymousLimitPaths().map(routePathStatement)),
+          limits.waf.anonymousRoutesPer5Minutes,
+          anyOf(anonymousLimitPaths(limits).map(routePathStatement)),
         ),
-        rateLimitRule('ApiPerIp', 1, TRAFFIC_LIMITS.waf.apiPer5Minutes, {
+        rateLimitRule('ApiPerIp', 1, limits.waf.apiPer5Minutes, {
           byteMatchStatement: {
             fieldToMatch: { uriPath: {} },
             positionalConstraint: 'STARTS_WITH',

@@ -12,13 +12,14 @@ import {
   UserPoolOperation,
   type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, type ITable, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { DeduplicationScope, FifoThroughputLimit, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { QUEUES, TABLE } from '../../shared/contracts/resources.js';
 import { ROLE_SCOPE_PREFIX, ROLES, scopeForRole } from '../../shared/contracts/roles.js';
 import { AppFunction } from '../constructs/app-function.js';
+import type { StageConfig } from '../stage-config.js';
 
 /** The Cognito resource server's identifier: the part of a role scope before the slash (`opsdesk`). */
 export const RESOURCE_SERVER_IDENTIFIER = ROLE_SCOPE_PREFIX.replace(/\/$/, '');
@@ -26,10 +27,16 @@ export const RESOURCE_SERVER_IDENTIFIER = ROLE_SCOPE_PREFIX.replace(/\/$/, '');
 /** The custom attribute that ties a customer to their tenant; Cognito names it `custom:tenantId`. */
 export const TENANT_ID_ATTRIBUTE = 'tenantId';
 
+/** `removalPolicy` of a stage's configuration as CDK's. */
+export const removalPolicyOf = (config: Pick<StageConfig, 'removalPolicy'>): RemovalPolicy =>
+  config.removalPolicy === 'retain' ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+
 export interface StatefulStackProps extends StackProps {
+  /** The stage's configuration: removal policy, Stripe secret name, log retention, the auth domain prefix. */
+  config: StageConfig;
   /**
-   * Prefix of the Cognito managed-login domain (`<prefix>.auth.<region>.amazoncognito.com`); prefixes
-   * are global across AWS, so the default includes the account id.
+   * Prefix of the Cognito managed-login domain (`<prefix>.auth.<region>.amazoncognito.com`) when the
+   * configuration names none; prefixes are global across AWS, so the default includes stage and account id.
    */
   authDomainPrefix?: string;
 }
@@ -39,7 +46,11 @@ export interface StatefulStackProps extends StackProps {
  * queues, the user pool. Kept apart so the stateless stack can be destroyed and recreated freely.
  */
 export class StatefulStack extends Stack {
-  readonly table: Table;
+  /**
+   * The stage's table: the one this stack creates, or — `table.importName` in the configuration — an existing
+   * table (restored from PITR) used by name, which nothing in the stage creates or changes.
+   */
+  readonly table: ITable;
   /** Keyed by the manifest's queue id (`task-dispatch`, …). */
   readonly queues: ReadonlyMap<string, Queue>;
   /** Each queue's dead-letter queue, keyed by the same id (`task-dispatch` → its DLQ). */
@@ -53,21 +64,35 @@ export class StatefulStack extends Stack {
    */
   readonly stripeSecret: Secret;
 
-  constructor(scope: Construct, id: string, props: StatefulStackProps = {}) {
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
+    const { config } = props;
+    // `retain` keeps every piece of data when its resource or the stack goes, and protects the table and the
+    // pool against deletion; `destroy` (throw-away stages) lets the whole stage be deleted with its stacks.
+    const removalPolicy = removalPolicyOf(config);
+    const deletionProtection = config.removalPolicy === 'retain';
 
-    this.table = this.createTable();
-    const queues = this.createQueues();
+    const { importName } = config.table;
+    this.table =
+      importName === null
+        ? this.createTable(removalPolicy, deletionProtection)
+        : // The index names make Table.grant* cover `…/index/gsi1` too (the stack's own grants list them anyway).
+          Table.fromTableAttributes(this, 'Table', {
+            tableName: importName,
+            globalIndexes: TABLE.globalIndexes.map((index) => index.name),
+          });
+    const queues = this.createQueues(removalPolicy);
     this.queues = queues.queues;
     this.deadLetterQueues = queues.deadLetterQueues;
     this.stripeSecret = new Secret(this, 'StripeSecret', {
+      secretName: config.stripeSecretName,
       description:
         'Opsdesk Stripe keys: {"secretKey":"sk_…","webhookSecret":"whsec_…"}; empty secretKey = ledger billing',
       generateSecretString: {
         secretStringTemplate: JSON.stringify({ secretKey: '', webhookSecret: '' }),
         generateStringKey: 'unused',
       },
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy,
     });
     Validations.of(this.stripeSecret).acknowledge({
       id: 'AwsSolutions-SMG4',
@@ -83,6 +108,7 @@ export class StatefulStack extends Stack {
       description: 'Cognito pre-token-generation (V2): role scopes, tenant and email claims in the access token',
       memorySize: 256,
       timeout: Duration.seconds(5),
+      stage: config,
     });
 
     this.userPool = new UserPool(this, 'UserPool', {
@@ -115,8 +141,8 @@ export class StatefulStack extends Stack {
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       // ESSENTIALS is the smallest plan with access-token customisation (the V2 trigger below).
       featurePlan: FeaturePlan.ESSENTIALS,
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection,
+      removalPolicy,
       userInvitation: {
         emailSubject: 'Your Opsdesk account',
         emailBody:
@@ -148,7 +174,9 @@ export class StatefulStack extends Stack {
     });
 
     this.userPoolDomain = this.userPool.addDomain('Domain', {
-      cognitoDomain: { domainPrefix: props.authDomainPrefix ?? `opsdesk-${this.account}` },
+      cognitoDomain: {
+        domainPrefix: config.auth.domainPrefix ?? props.authDomainPrefix ?? `opsdesk-${config.stage}-${this.account}`,
+      },
       managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
     });
 
@@ -166,15 +194,16 @@ export class StatefulStack extends Stack {
     );
   }
 
-  private createTable(): Table {
+  private createTable(removalPolicy: RemovalPolicy, deletionProtection: boolean): Table {
     const table = new Table(this, 'Table', {
       partitionKey: { name: TABLE.partitionKey, type: AttributeType.STRING },
       sortKey: { name: TABLE.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
+      // PITR in every stage: a throw-away stage's restore drill is the same as production's.
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
+      deletionProtection,
       timeToLiveAttribute: TABLE.timeToLiveAttribute,
-      removalPolicy: RemovalPolicy.RETAIN,
+      removalPolicy,
     });
     for (const index of TABLE.globalIndexes) {
       table.addGlobalSecondaryIndex({
@@ -187,14 +216,18 @@ export class StatefulStack extends Stack {
     return table;
   }
 
-  private createQueues(): { queues: Map<string, Queue>; deadLetterQueues: Map<string, Queue> } {
+  private createQueues(removalPolicy: RemovalPolicy): {
+    queues: Map<string, Queue>;
+    deadLetterQueues: Map<string, Queue>;
+  } {
     const queues = new Map<string, Queue>();
     const deadLetterQueues = new Map<string, Queue>();
     for (const definition of QUEUES) {
       // Names are left to CloudFormation (like the table's); functions get URLs via queueUrlEnvName.
-      // RETAIN: a replaced or removed queue keeps its messages (billing outbox: later, never lost).
+      // Retained (the stage's removal policy): a replaced or removed queue keeps its messages (billing outbox:
+      // later, never lost).
       const common = {
-        removalPolicy: RemovalPolicy.RETAIN,
+        removalPolicy,
         encryption: QueueEncryption.SQS_MANAGED,
         enforceSSL: true,
         fifo: definition.fifo ? true : undefined,

@@ -19,7 +19,7 @@ import { Match, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -51,7 +51,8 @@ import { TaskRuntime } from '../constructs/task-runtime.js';
 import { customerFacingContexts, TenantDataRole } from '../constructs/tenant-data-role.js';
 import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER, WebHosting } from '../constructs/web-hosting.js';
 import { iam5ResourceFinding } from '../nag.js';
-import { type Throttle, TRAFFIC_LIMITS } from '../traffic-limits.js';
+import type { StageConfig } from '../stage-config.js';
+import { type Throttle, type TrafficLimits, trafficLimitsOf } from '../traffic-limits.js';
 import { type StatefulStack, TENANT_ID_ATTRIBUTE } from './stateful-stack.js';
 
 type QueueId = (typeof QUEUES)[number]['id'];
@@ -80,6 +81,12 @@ interface ContextAccess {
    * and the attributes of every queue — never their data or messages.
    */
   probes?: boolean;
+  /**
+   * Reads the operations snapshot for staff (GET /api/operations): the platform partitions only — staff callers,
+   * the notification outbox, period closes and scheduled jobs' heartbeats (GetItem/Query, LeadingKeys), no tenant's
+   * items — and the attributes of every queue and dead-letter queue.
+   */
+  operations?: boolean;
 }
 
 /**
@@ -88,8 +95,9 @@ interface ContextAccess {
  * the synth, so a new context cannot ship with accidental (or no) permissions.
  */
 export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
-  // The OpenAPI document and the plan catalogue are computed in memory; health probes the table and the queues.
-  platform: { probes: true },
+  // The OpenAPI document and the plan catalogue are computed in memory; health probes the table and the queues;
+  // the staff operations page reads the platform partitions and every queue's attributes.
+  platform: { probes: true, operations: true },
   // Sign-up and users: tenants, users and idempotency records in the table; Cognito users and groups.
   tenancy: {
     table: 'read-write',
@@ -130,6 +138,8 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   'close-previous-period': { table: 'read-write', sendsTo: ['period-close'] },
   // Reads every tenant's managed nodes from SSM (as that tenant) into the inventory.
   'sync-hosts': { table: 'read-write', runsTasks: true },
+  // Reads the operations snapshot (outbox, period closes, heartbeats) and records its own heartbeat; gauges go out as EMF.
+  'publish-operations-metrics': { table: 'read-write' },
 };
 
 /** Grants per queue consumer (QUEUE_CONSUMERS): the queue's consumer and its dead-letter consumer. */
@@ -202,11 +212,14 @@ const grantTableData = (stateful: StatefulStack, fn: AppFunction, access: 'read'
 export const deployedRoutes = (): [RouteId, RouteDefinition][] =>
   routeEntries().filter(([, definition]) => !definition.localOnly);
 
-/** A route's own stage throttling: anonymous routes only (TRAFFIC_LIMITS), the rest use the stage default. */
-export const routeThrottle = (routeId: RouteId, definition: RouteDefinition): Throttle | undefined => {
+/** A route's own stage throttling: anonymous routes only (the stage's limits), the rest use the stage default. */
+export const routeThrottle = (
+  limits: TrafficLimits,
+  routeId: RouteId,
+  definition: RouteDefinition,
+): Throttle | undefined => {
   if (definition.access !== 'public') return undefined;
-  const routes: Partial<Record<RouteId, Throttle>> = TRAFFIC_LIMITS.api.routes;
-  return routes[routeId] ?? TRAFFIC_LIMITS.api.public;
+  return limits.api.routes[routeId] ?? limits.api.public;
 };
 
 /** One Lambda per bounded context that has at least one deployed route, in manifest order. */
@@ -257,9 +270,33 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
       }),
     );
   }
+  if (access.operations) {
+    const platformPartitions = [
+      keys.health().pk,
+      keys.staffPartition,
+      keys.notificationPartition,
+      keys.heartbeatPartition,
+      keys.periodClose('*').pk,
+    ];
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
+        resources: [stateful.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': platformPartitions } },
+      }),
+    );
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sqs:GetQueueAttributes'],
+        resources: [...stateful.deadLetterQueues.values()].map((queue) => queue.queueArn),
+      }),
+    );
+  }
 };
 
 export interface StatelessStackProps extends StackProps {
+  /** The stage's configuration: log retention, throttles, domain, callback origins, seller (via AppFunction). */
+  config: StageConfig;
   stateful: StatefulStack;
   /** The CLOUDFRONT-scoped web ACL of the distribution (the edge stack's). */
   webAclArn?: string;
@@ -289,17 +326,26 @@ export class StatelessStack extends Stack {
   /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
   readonly notificationFrom: string;
   readonly webClient: UserPoolClient;
+  /** The delivery pipeline's smoke test signs in on this client (USER_PASSWORD_AUTH, no browser); see docs/delivery.md. */
+  readonly smokeClient: UserPoolClient;
   /**
    * The anonymous routes answer only requests that came through CloudFront: the secret CloudFront
    * sends in ORIGIN_VERIFY_HEADER, and the REQUEST authorizer function that checks it.
    */
   readonly originVerification: { secret: Secret; authorizer: AppFunction };
+  /** Where users reach the web app (the stage's domain, else the distribution's): callbacks and Stripe's return URLs. */
+  readonly webOrigin: string;
+  /** Output `WebUrl`: the web app's origin, for what runs after a deploy (the pipeline's smoke test). */
+  readonly webUrl: CfnOutput;
   /** Functions whose access has `runsTasks`: the task runtime lets exactly these assume its role. */
   private readonly taskRunners: AppFunction[] = [];
+  private readonly config: StageConfig;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
-    const { stateful } = props;
+    const { stateful, config } = props;
+    this.config = config;
+    const limits = trafficLimitsOf(config.throttles);
 
     this.notificationFrom = this.node.tryGetContext('opsdesk:notificationFrom') ?? 'bookings@opsdesk.example';
     this.functions = this.createContextFunctions(stateful);
@@ -312,7 +358,9 @@ export class StatelessStack extends Stack {
     this.eventFunctions = this.createEventRules(stateful);
     this.taskRuntime = new TaskRuntime(this, 'TaskRuntime', { runners: this.taskRunners });
 
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: RetentionDays.THREE_MONTHS });
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: config.logs.accessLogRetentionDays as RetentionDays,
+    });
     this.api = new HttpApi(this, 'HttpApi', {
       apiName: 'opsdesk',
       description: 'Opsdesk HTTP API, built from shared/contracts/routes.ts',
@@ -323,7 +371,7 @@ export class StatelessStack extends Stack {
       stageName: '$default',
       autoDeploy: true,
       // Every route; the anonymous ones get tighter limits of their own in addRoutes.
-      throttle: TRAFFIC_LIMITS.api.default,
+      throttle: limits.api.default,
       accessLogSettings: {
         destination: new LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(
@@ -348,6 +396,7 @@ export class StatelessStack extends Stack {
       // The web app exchanges its authorization code at the Cognito domain's token endpoint.
       connectSources: [stateful.userPoolDomain.baseUrl()],
       webAclArn: props.webAclArn,
+      domain: config.domain,
     });
     this.originVerification = {
       secret: web.originVerifySecret,
@@ -359,14 +408,16 @@ export class StatelessStack extends Stack {
       fn.function.addEnvironment(ENV.originSecretArn, web.originVerifySecret.secretArn);
       web.originVerifySecret.grantRead(fn.function);
     }
-    const webOrigin = `https://${web.distribution.distributionDomainName}`;
+    this.webOrigin = web.webOrigin;
     // Stripe Checkout and the portal send customers back to the web app.
     for (const fn of [...this.functions.values(), ...this.scheduledFunctions.values()]) {
-      fn.function.addEnvironment(ENV.webUrl, webOrigin);
+      fn.function.addEnvironment(ENV.webUrl, this.webOrigin);
     }
+    // Cognito sends users back to the web app, and to any other origin the stage allows (a developer's Vite server).
+    const callbackOrigins = [this.webOrigin, ...config.auth.extraCallbackOrigins];
 
-    // The web client lives here, not with the pool: its callback URL is the distribution's generated
-    // domain, known only in this stack. Putting it in the stateful stack would need that domain as
+    // The web client lives here, not with the pool: without a domain of its own, its callback URL is the
+    // distribution's generated domain, known only in this stack. Putting it in the stateful stack would need that domain as
     // input (a two-step first deploy) or a reference from stateful to stateless (a cycle).
     // The client holds no data; recreating it only changes the id, which config.json and the
     // authorizer below pick up in the same deploy.
@@ -386,8 +437,8 @@ export class StatelessStack extends Stack {
           OAuthScope.PROFILE,
           ...ROLES.map((role) => OAuthScope.custom(scopeForRole(role))),
         ],
-        callbackUrls: [`${webOrigin}/auth/callback`],
-        logoutUrls: [`${webOrigin}/`],
+        callbackUrls: callbackOrigins.map((origin) => `${origin}/auth/callback`),
+        logoutUrls: callbackOrigins.map((origin) => `${origin}/`),
       },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
@@ -401,6 +452,22 @@ export class StatelessStack extends Stack {
       // go through the API too.
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
     });
+    // The pipeline's smoke test signs in without a browser (USER_PASSWORD_AUTH) on a client of its own, so the web
+    // client keeps SRP and the authorization code flow only. Short-lived tokens: a smoke run takes seconds.
+    this.smokeClient = new UserPoolClient(this, 'SmokeClient', {
+      userPool: stateful.userPool,
+      userPoolClientName: 'opsdesk-smoke',
+      generateSecret: false,
+      authFlows: { userPassword: true },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.minutes(15),
+      idTokenValidity: Duration.minutes(15),
+      refreshTokenValidity: Duration.hours(1),
+      readAttributes: new ClientAttributes().withStandardAttributes({ email: true }),
+      writeAttributes: new ClientAttributes(),
+    });
     this.webClient.node.addDependency(stateful.resourceServer);
 
     // Managed login (v2) pages render only for clients that have a style; Cognito's defaults suffice.
@@ -410,7 +477,7 @@ export class StatelessStack extends Stack {
       useCognitoProvidedValues: true,
     });
 
-    this.addRoutes(stateful);
+    this.addRoutes(stateful, limits);
 
     web.deploySite({
       distPath: props.webDistPath,
@@ -428,8 +495,13 @@ export class StatelessStack extends Stack {
       description: 'HTTP API, direct (authenticated routes only; anonymous ones answer only at /api/* of the web app)',
     });
     new CfnOutput(this, 'WebDomain', { value: web.distribution.distributionDomainName });
+    this.webUrl = new CfnOutput(this, 'WebUrl', {
+      value: this.webOrigin,
+      description: 'Where users reach the web app: the stage’s own domain, else the distribution’s',
+    });
     new CfnOutput(this, 'UserPoolId', { value: stateful.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.webClient.userPoolClientId });
+    new CfnOutput(this, 'SmokeClientId', { value: this.smokeClient.userPoolClientId });
   }
 
   private createContextFunctions(stateful: StatefulStack): Map<BoundedContext, AppFunction> {
@@ -441,6 +513,7 @@ export class StatelessStack extends Stack {
       const fn = new AppFunction(this, `${context}-http`, {
         entry: httpEntryFor(context),
         serviceName: `opsdesk-${context}`,
+        stage: this.config,
         description: `Opsdesk ${context} HTTP routes`,
         environment: {
           [ENV.identityProvider]: 'cognito',
@@ -471,6 +544,7 @@ export class StatelessStack extends Stack {
       const fn = new AppFunction(this, `${schedule.id}-job`, {
         entry: scheduleEntry(schedule),
         serviceName: `opsdesk-${schedule.id}`,
+        stage: this.config,
         description: schedule.purpose,
         timeout: Duration.minutes(5),
         environment: {
@@ -533,6 +607,7 @@ export class StatelessStack extends Stack {
         const fn = new AppFunction(this, `${name}-consumer`, {
           entry,
           serviceName: `opsdesk-${name}`,
+          stage: this.config,
           description,
           timeout,
           environment: accessEnvironment(stateful, functionAccess),
@@ -579,6 +654,7 @@ export class StatelessStack extends Stack {
       const fn = new AppFunction(this, `${name}-event`, {
         entry: definition.entry,
         serviceName: `opsdesk-${name}`,
+        stage: this.config,
         description: `EventBridge rule ${definition.id}: ${definition.pattern.detailType.join(', ')}`,
         timeout: Duration.seconds(30),
         environment: accessEnvironment(stateful, access),
@@ -610,6 +686,7 @@ export class StatelessStack extends Stack {
     const fn = new AppFunction(this, 'origin-authorizer', {
       entry: 'functions/identity/origin-authorizer.ts',
       serviceName: 'opsdesk-origin-authorizer',
+      stage: this.config,
       description: `Anonymous API routes: only requests carrying CloudFront's ${ORIGIN_VERIFY_HEADER} header`,
       memorySize: 256,
       timeout: Duration.seconds(5),
@@ -619,9 +696,9 @@ export class StatelessStack extends Stack {
     return fn;
   }
 
-  private addRoutes(stateful: StatefulStack): void {
+  private addRoutes(stateful: StatefulStack, limits: TrafficLimits): void {
     const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', stateful.userPool, {
-      userPoolClients: [this.webClient],
+      userPoolClients: [this.webClient, this.smokeClient],
       identitySource: ['$request.header.Authorization'],
     });
     // Anonymous routes have no caller to check, only the way the request came: through CloudFront.
@@ -653,7 +730,7 @@ export class StatelessStack extends Stack {
           : // Any one of the route's roles suffices: API Gateway accepts a token with at least one scope.
             { authorizer, authorizationScopes: access.map((role) => scopeForRole(role)) }),
       });
-      const throttle = routeThrottle(routeId, definition);
+      const throttle = routeThrottle(limits, routeId, definition);
       if (throttle) {
         routeSettings[routeKey(definition)] = {
           ThrottlingRateLimit: throttle.rateLimit,

@@ -4,6 +4,7 @@ import { createDocumentClient } from '../../functions/adapters/dynamodb/client.j
 import { DynamoUsageLedger } from '../../functions/adapters/dynamodb/dynamo-usage-ledger.js';
 import { usagePut } from '../../functions/adapters/dynamodb/usage-item.js';
 import { renderInvoicePdf } from '../../functions/adapters/pdf/invoice-pdf.js';
+import { loadStageConfig } from '../../infra/stage-config.js';
 import { type Invoice, invoiceOfRating } from '../../shared/billing/invoices.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import { rate } from '../../shared/billing/rating.js';
@@ -82,6 +83,7 @@ export const benchBilling = async (): Promise<string> => {
       rated: { ...rated, lines },
       at: period.end,
       collectedByStripe: false,
+      seller: loadStageConfig('dev').seller,
     }),
     number: 'OD-2026-000001',
   });

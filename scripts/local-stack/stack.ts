@@ -20,7 +20,9 @@ import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
 import { rateLimitEnvironment, rateLimitsFromEnv } from '../../functions/config/rate-limits.js';
 import { tableProbe } from '../../functions/config/readiness.js';
+import { stageEnvironment } from '../../functions/config/stage.js';
 import { Readiness } from '../../functions/platform/readiness.js';
+import { loadStageConfig } from '../../infra/stage-config.js';
 import { TABLE } from '../../shared/contracts/resources.js';
 import { acquireDataDirLock, type DataDirLock, describeLockedDataDir } from './data-dir-lock.js';
 import { type DiskGuard, startDiskGuard } from './disk-guard.js';
@@ -237,6 +239,8 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.hostRunner]: 'local',
       [ENV.localHostsDir]: join(settings.dataDir, 'hosts'),
       ...rateLimitEnvironment(rateLimits),
+      // What AppFunction gives every function of a stage (STAGE, metrics namespace, SELLER), from the dev stage's file.
+      ...stageEnvironment(loadStageConfig('dev')),
       // The SDK's own per-service endpoint variable: every SQS client in the process talks to fauxqs.
       AWS_ENDPOINT_URL_SQS: queues.endpoint,
       ...queues.env,

@@ -19,14 +19,19 @@ import type { Period } from './subscription.js';
 /** ../shared/API.md: invoice statuses. */
 export const INVOICE_STATUSES = ['draft', 'finalized', 'paid', 'void', 'uncollectible'] as const;
 
-/** Who sells: the provider (invoice header). A deployment sets its own through configuration later. */
-export const SELLER = {
-  name: 'Opsdesk Managed Services GmbH',
-  address: ['Musterstraße 1', '10115 Berlin', 'Germany'],
-  country: 'DE',
-  vatId: 'DE000000000',
-  vatRate: 1900,
-} as const;
+/**
+ * Who sells: the provider, in every invoice's header, and its country and VAT rate for rating. Each stage
+ * configures its own (`seller` in infra/stages/<stage>.json); functions get it in their environment.
+ */
+export const SellerSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  address: z.array(z.string().min(1).max(200)).min(1).max(6),
+  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
+  vatId: z.string().min(4).max(20),
+  /** VAT in basis points (1900 = 19 %). */
+  vatRate: z.number().int().min(0).max(10_000),
+});
+export type Seller = z.infer<typeof SellerSchema>;
 
 const PartySchema = z.object({
   name: z.string(),
@@ -194,6 +199,8 @@ export interface CloseDeps {
   queue: PeriodCloseQueue;
   /** Stripe mode: finalized invoices are collected through this queue; null in ledger mode. */
   billingSync: BillingSyncQueue | null;
+  /** The provider: the invoice header, and the country and VAT rate invoices are rated with. */
+  seller: Seller;
   clock: Clock;
   ids: IdGenerator;
 }
@@ -283,11 +290,11 @@ export const getPeriodClose = async (deps: Pick<CloseDeps, 'closes'>, periodId: 
   return close;
 };
 
-/** The buyer on the invoice: the billing profile, or — until one is set — the organisation's name in the provider's country. */
 /** The country's English name for the address block ("Austria"); the code itself if Intl has none. */
 const countryName = (code: string): string => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 
-const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
+/** The buyer on the invoice: the billing profile, or — until one is set — the organisation's name in the provider's country. */
+const buyerOf = (tenant: Tenant, profile: BillingProfile | null, seller: Seller) =>
   profile
     ? {
         name: profile.legalName,
@@ -295,7 +302,7 @@ const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
         country: profile.country,
         vatId: profile.vatId,
       }
-    : { name: tenant.name, address: [] as string[], country: SELLER.country, vatId: null };
+    : { name: tenant.name, address: [] as string[], country: seller.country, vatId: null };
 
 /**
  * Rates a tenant's period from the ledger as it is now: what the invoice of that period says (at the
@@ -303,7 +310,7 @@ const buyerOf = (tenant: Tenant, profile: BillingProfile | null) =>
  * no usage).
  */
 export const rateTenantPeriod = async (
-  deps: Pick<CloseDeps, 'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles'>,
+  deps: Pick<CloseDeps, 'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles' | 'seller'>,
   tenantId: string,
   periodId: string,
 ): Promise<{ tenant: Tenant; buyer: Invoice['buyer']; rated: RatedInvoice } | null> => {
@@ -317,7 +324,7 @@ export const rateTenantPeriod = async (
   ]);
   const history = (subscription?.planHistory ?? []).filter((entry) => entry.effectiveFrom < period.end);
   if (!tenant || (history.length === 0 && usage.length === 0)) return null;
-  const buyer = buyerOf(tenant, profile);
+  const buyer = buyerOf(tenant, profile, deps.seller);
   const rated = rate({
     period,
     planHistory: history,
@@ -325,7 +332,7 @@ export const rateTenantPeriod = async (
     plans: findPlan,
     usage,
     hosts: hosts.map((host) => ({ hostId: host.id, from: host.registeredAt ?? period.start, to: null })),
-    seller: { country: SELLER.country, vatRate: SELLER.vatRate },
+    seller: { country: deps.seller.country, vatRate: deps.seller.vatRate },
     buyer: { country: buyer.country, vatId: buyer.vatId },
   });
   return { tenant, buyer, rated };
@@ -355,6 +362,7 @@ export const invoiceOfRating = (input: {
   rated: RatedInvoice;
   at: string;
   collectedByStripe: boolean;
+  seller: Seller;
 }): Omit<Invoice, 'number'> => {
   const { rated, at } = input;
   const settled = rated.gross === 0;
@@ -366,7 +374,12 @@ export const invoiceOfRating = (input: {
     servicePeriod: { start: input.period.start, end: input.period.end },
     status: settled ? 'paid' : 'finalized',
     issuedAt: at,
-    seller: { name: SELLER.name, address: [...SELLER.address], country: SELLER.country, vatId: SELLER.vatId },
+    seller: {
+      name: input.seller.name,
+      address: [...input.seller.address],
+      country: input.seller.country,
+      vatId: input.seller.vatId,
+    },
     buyer: input.buyer,
     currency: rated.currency,
     lines: rated.lines,
@@ -420,6 +433,7 @@ export const closeTenantPeriod = async (
     rated,
     at: deps.clock.now().toISOString(),
     collectedByStripe: deps.billingSync !== null,
+    seller: deps.seller,
   });
   const { invoice, created } = await deps.invoices.finalize(
     draft,

@@ -153,7 +153,7 @@ export const differencesOf = (input: {
 export const reconcilePeriod = async (
   deps: Pick<
     CloseDeps,
-    'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles' | 'invoices' | 'closes' | 'billingSync'
+    'tenants' | 'subscriptions' | 'ledger' | 'hosts' | 'profiles' | 'invoices' | 'closes' | 'billingSync' | 'seller'
   > & { rejectedStripeEvents: Pick<RejectedStripeEvents, 'forTenantPeriod'> },
   query: PageQuery & { period: string },
 ): Promise<Reconciliation> => {

@@ -17,7 +17,7 @@ const acknowledgements = (root: IConstruct) =>
       ),
   );
 
-describe('cdk-nag AwsSolutions checks', () => {
+describe('cdk-nag AwsSolutions checks (registered on every OpsdeskStage)', () => {
   // cdk-nag 3 is a policy-validation plugin: any unacknowledged finding, error or warning, makes the
   // synth throw ValidationFailed with the report.
   it('find nothing unacknowledged in the whole app', () => {
@@ -25,8 +25,8 @@ describe('cdk-nag AwsSolutions checks', () => {
     expect(() => app.synth()).not.toThrow();
   });
 
-  it('are really on: an unacknowledged finding fails the synth', () => {
-    const { app, stateless } = createTestOpsdesk();
+  it.each(['dev', 'prod'])('are really on in the %s stage: an unacknowledged finding fails the synth', (stage) => {
+    const { app, stateless } = createTestOpsdesk({ stage });
     new Queue(stateless, 'UnencryptedQueueWithoutDlq');
     expect(() => app.synth()).toThrow(/AwsSolutions-SQS3/);
   });

@@ -17,6 +17,8 @@ import { LocalHostRegistry } from '../../functions/adapters/local/local-host-reg
 import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
+import { stageEnvironment } from '../../functions/config/stage.js';
+import { loadStageConfig } from '../../infra/stage-config.js';
 import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
 import { startLocalQueues } from '../../scripts/local-stack/engines.js';
 import { deliverCommandStatus } from '../../scripts/local-stack/local-events.js';
@@ -121,6 +123,8 @@ export const createTestApi = async (
   afterAll(() => {
     delete process.env[ENV.clockOffsetMs];
   });
+  // STAGE, the metrics namespace and SELLER, as the local stack sets them (billing functions refuse to start without SELLER).
+  Object.assign(process.env, stageEnvironment(loadStageConfig('dev')));
   const table = await createTestTable();
   const hostsDir = mkdtempSync(join(tmpdir(), 'opsdesk-hosts-'));
   process.env.HOST_RUNNER = 'local';

@@ -1,17 +1,17 @@
 import type { CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { TRAFFIC_LIMITS } from '../../../infra/traffic-limits.js';
+import { trafficLimitsOf } from '../../../infra/traffic-limits.js';
 import { routeEntries } from '../../../shared/contracts/routes.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
-const { stateless, edge } = createTestOpsdesk();
+const { stateless, edge, config } = createTestOpsdesk();
 const edgeTemplate = Template.fromStack(edge).toJSON();
 const [aclId, acl] = Object.entries(edgeTemplate.Resources as Record<string, { Type: string; Properties: any }>).find(
   ([, resource]) => resource.Type === 'AWS::WAFv2::WebACL',
 )!;
 const rules = acl.Properties.Rules as any[];
-const limits = TRAFFIC_LIMITS.waf;
+const limits = trafficLimitsOf(config.throttles).waf;
 
 const distributionConfig = (template: Template) =>
   Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
@@ -48,7 +48,7 @@ describe('edge stack: the CloudFront web ACL', () => {
     });
   });
 
-  it('limits each client IP on the anonymous routes of the manifest (sign-up first), from TRAFFIC_LIMITS', () => {
+  it('limits each client IP on the anonymous routes of the manifest (sign-up first), from the stage’s configuration', () => {
     const rule = rules.find((candidate) => candidate.Name === 'AnonymousRoutesPerIp');
     expect(rule).toBeDefined();
     expect(rule.Statement.RateBasedStatement).toMatchObject({
@@ -114,10 +114,7 @@ describe('edge stack: region', () => {
       app,
       stateless: regional,
       edge: regionalEdge,
-    } = createTestOpsdesk(undefined, {
-      account: '111111111111',
-      region: 'eu-central-1',
-    });
+    } = createTestOpsdesk({ env: { account: '111111111111', region: 'eu-central-1' } });
     expect(regional.region).toBe('eu-central-1');
     expect(regionalEdge.region).toBe('us-east-1');
     const reference = distributionConfig(Template.fromStack(regional)).WebACLId['Fn::GetStackOutput'];

@@ -5,7 +5,8 @@ import { QUEUES, TABLE } from '../../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
-const { stateful } = createTestOpsdesk();
+// prod: a stage that retains its data (what `destroy` changes is in stages.test.ts).
+const { stateful, config } = createTestOpsdesk({ stage: 'prod' });
 const template = Template.fromStack(stateful);
 const resourceOf = (element: { node: { defaultChild?: unknown } }) => {
   const logicalId = stateful.getLogicalId(element.node.defaultChild as CfnElement);
@@ -131,7 +132,10 @@ describe('stateful stack: user pool', () => {
     expect(scopes).toEqual(ROLES.map((role) => scopeForRole(role)));
   });
 
-  it('has a managed-login domain', () => {
-    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+  it('has a managed-login domain with the configured prefix', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      ManagedLoginVersion: 2,
+      Domain: config.auth.domainPrefix,
+    });
   });
 });

@@ -5,14 +5,14 @@ import { ENV } from '../../../functions/config/env.js';
 import { rateLimitEnvironment } from '../../../functions/config/rate-limits.js';
 import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER } from '../../../infra/constructs/web-hosting.js';
 import { deployedContexts, httpEntryFor } from '../../../infra/stacks/stateless-stack.js';
-import { TRAFFIC_LIMITS } from '../../../infra/traffic-limits.js';
+import { trafficLimitsOf } from '../../../infra/traffic-limits.js';
 import { QUEUES, queueUrlEnvName, SCHEDULES } from '../../../shared/contracts/resources.js';
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
 import { RATE_LIMITS } from '../../../shared/platform/rate-limits.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
-const { stateless } = createTestOpsdesk();
+const { stateless, config } = createTestOpsdesk();
 const template = Template.fromStack(stateless);
 const logicalId = (element: { node: { defaultChild?: unknown } }) =>
   stateless.getLogicalId(element.node.defaultChild as CfnElement);
@@ -77,14 +77,17 @@ describe('stateless stack: HTTP API from the route manifest', () => {
     }
   });
 
-  it('checks Cognito JWTs: issuer of the user pool, audience the web client', () => {
+  it('checks Cognito JWTs: issuer of the user pool, audience the web client and the smoke test’s client', () => {
     const jwt = resources('AWS::ApiGatewayV2::Authorizer').filter(
       (candidate) => candidate.Properties.AuthorizerType === 'JWT',
     );
     expect(jwt).toHaveLength(1);
     const [authorizer] = jwt;
     expect(authorizer?.Properties.AuthorizerType).toBe('JWT');
-    expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([{ Ref: logicalId(stateless.webClient) }]);
+    expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([
+      { Ref: logicalId(stateless.webClient) },
+      { Ref: logicalId(stateless.smokeClient) },
+    ]);
     const issuer = JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer);
     expect(issuer).toContain('https://cognito-idp.');
     expect(issuer).toContain('.amazonaws.com/');
@@ -99,10 +102,10 @@ describe('stateless stack: HTTP API from the route manifest', () => {
   });
 });
 
-describe('stateless stack: throttling at the stage (numbers from TRAFFIC_LIMITS)', () => {
+describe('stateless stack: throttling at the stage (numbers from the stage’s configuration)', () => {
   const [stage] = Object.entries(template.findResources('AWS::ApiGatewayV2::Stage'));
   const [stageId, stageResource] = stage!;
-  const limits = TRAFFIC_LIMITS.api;
+  const limits = trafficLimitsOf(config.throttles).api;
   const expectedFor = (id: string) => limits.routes[id as keyof typeof limits.routes] ?? limits.public;
 
   it('throttles every route by default', () => {
@@ -209,7 +212,7 @@ describe('stateless stack: one function per bounded context', () => {
     }
   });
 
-  it('gives the table to tenancy item-level, without Scan or index wildcards; to platform one health read', () => {
+  it('gives the table to tenancy item-level, without Scan or index wildcards; to platform the platform partitions only', () => {
     const policyOf = (context: 'platform' | 'tenancy') => {
       const role = stateless.functions.get(context)!.function.role!;
       const policies = Object.values(
@@ -217,11 +220,24 @@ describe('stateless stack: one function per bounded context', () => {
       );
       return JSON.stringify(policies);
     };
-    // The health route's readiness: one fixed item (LeadingKeys P#HEALTH) and the queues' attributes, nothing more.
+    // The health route's readiness: one fixed item (LeadingKeys P#HEALTH) and the queues' attributes; the staff
+    // operations page: reads of the platform partitions (never a tenant's `T#…`) and every queue's attributes.
     const platform = policyOf('platform');
-    expect(platform.match(/dynamodb:[A-Za-z]+/g)).toEqual(['dynamodb:GetItem', 'dynamodb:LeadingKeys']);
-    expect(platform).toContain('"dynamodb:LeadingKeys":["P#HEALTH"]');
-    expect(platform.match(/sqs:[A-Za-z]+/g)).toEqual(['sqs:GetQueueAttributes']);
+    expect(platform.match(/dynamodb:[A-Za-z]+/g)).toEqual([
+      'dynamodb:GetItem',
+      'dynamodb:LeadingKeys',
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:LeadingKeys',
+    ]);
+    expect(platform).toContain('"ForAllValues:StringEquals":{"dynamodb:LeadingKeys":["P#HEALTH"]}');
+    expect(platform).toContain(
+      '"ForAllValues:StringLike":{"dynamodb:LeadingKeys":["P#HEALTH","P#STAFF","P#NOTIFY","P#HEARTBEAT","P#PERIOD_CLOSE#*"]}',
+    );
+    expect(platform).not.toContain('T#');
+    expect(platform).not.toContain('/index/');
+    expect(new Set(platform.match(/sqs:[A-Za-z]+/g))).toEqual(new Set(['sqs:GetQueueAttributes']));
     expect(platform).not.toContain('cognito-idp:');
 
     const tenancy = policyOf('tenancy');
@@ -244,7 +260,24 @@ describe('stateless stack: one function per bounded context', () => {
 });
 
 describe('stateless stack: web app client', () => {
-  const [client] = resources('AWS::Cognito::UserPoolClient');
+  const client = resources('AWS::Cognito::UserPoolClient').find(
+    (candidate) => candidate.Properties.ClientName === 'opsdesk-web',
+  );
+
+  it('signs in with SRP only; the password flow is the smoke test’s own client’s, with no OAuth and short tokens', () => {
+    expect(client?.Properties.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    const smoke = resources('AWS::Cognito::UserPoolClient').find(
+      (candidate) => candidate.Properties.ClientName === 'opsdesk-smoke',
+    );
+    expect(smoke?.Properties).toMatchObject({
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      AccessTokenValidity: 15,
+      IdTokenValidity: 15,
+    });
+    expect(smoke?.Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(smoke?.Properties.WriteAttributes).toEqual([]);
+  });
 
   it('is a public client with the authorization code grant and the role scopes', () => {
     expect(client?.Properties).toMatchObject({
@@ -278,7 +311,7 @@ describe('stateless stack: web app client', () => {
 describe('stateless stack: outputs', () => {
   it('publishes the API URL, web domain, user pool id and client id', () => {
     expect(Object.keys(template.toJSON().Outputs)).toEqual(
-      expect.arrayContaining(['ApiUrl', 'WebDomain', 'UserPoolId', 'UserPoolClientId']),
+      expect.arrayContaining(['ApiUrl', 'WebDomain', 'UserPoolId', 'UserPoolClientId', 'SmokeClientId']),
     );
   });
 });

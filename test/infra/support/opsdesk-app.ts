@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type Environment } from 'aws-cdk-lib';
-import { createOpsdesk } from '../../../infra/opsdesk.js';
+import { OpsdeskStage } from '../../../infra/opsdesk-stage.js';
 import { PROJECT_ROOT } from '../../../infra/project-root.js';
+import { loadStageConfig, type StageConfig } from '../../../infra/stage-config.js';
 
 /** The feature flags and settings of cdk.json, so tests synthesize what `cdk synth` synthesizes. */
 const cdkJsonContext = (): Record<string, unknown> =>
@@ -13,16 +14,32 @@ const cdkJsonContext = (): Record<string, unknown> =>
 export const fakeWebDist = (): string => {
   const dir = mkdtempSync(join(tmpdir(), 'opsdesk-web-dist-'));
   mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log("opsdesk")');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
   return dir;
 };
 
+export interface TestOpsdeskOptions {
+  /** A stage's name (its file in infra/stages) or a configuration; default `dev`, what plain `cdk synth` builds. */
+  stage?: string | StageConfig;
+  webDistPath?: string;
+  /** As `cdk deploy` gives it for a configuration without `env`; default none (agnostic, like the offline synth). */
+  env?: Environment;
+  /** The stage's construct id; default its name, as `infra/bin/app.ts` has it. */
+  id?: string;
+}
+
 /**
- * The whole app with cdk-nag on, bundling skipped (a synth then takes about a second, not ten).
- * Environment-agnostic like the offline `cdk synth`, unless `env` is given (as `cdk deploy` gives it).
+ * One stage of Opsdesk on its own app, exactly as `infra/bin/app.ts` builds it (cdk-nag on), bundling skipped (a
+ * synth then takes about a second, not ten).
  */
-export const createTestOpsdesk = (webDistPath: string = fakeWebDist(), env?: Environment) => {
+export const createTestOpsdesk = (options: TestOpsdeskOptions = {}) => {
+  const config = typeof options.stage === 'object' ? options.stage : loadStageConfig(options.stage ?? 'dev');
   const app = new App({ context: { ...cdkJsonContext(), 'aws:cdk:bundling-stacks': [] } });
-  return { app, ...createOpsdesk(app, { webDistPath, env }) };
+  const stage = new OpsdeskStage(app, options.id ?? config.stage, {
+    config,
+    webDistPath: options.webDistPath ?? fakeWebDist(),
+    env: options.env,
+  });
+  return { app, stage, config, stateful: stage.stateful, stateless: stage.stateless, edge: stage.edge };
 };
