@@ -30,6 +30,7 @@ beforeAll(async () => {
     hosts: unused,
     invoices: unused,
     billingSync: null,
+    seller: unused,
     clock: { now: () => new Date('2027-02-01T02:00:00Z') },
     ids: new RandomIds(),
   };
