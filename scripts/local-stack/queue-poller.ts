@@ -93,7 +93,14 @@ export const startQueuePoller = (
   const loops: Promise<void>[] = [];
 
   const poll = async (queueUrl: string, entry: ConsumerEntry, batchSize: number) => {
-    const { handler } = await CONSUMER_HANDLERS[entry]();
+    let handler: Awaited<ReturnType<(typeof CONSUMER_HANDLERS)[ConsumerEntry]>>['handler'];
+    try {
+      ({ handler } = await CONSUMER_HANDLERS[entry]());
+    } catch (error) {
+      // A consumer that cannot start (a missing setting) receives nothing: its messages wait in the queue, said once.
+      log(`local queue poller: ${entry} cannot start, its messages stay queued: ${(error as Error).message}`);
+      return;
+    }
     while (!stopped) {
       if (!(await ready().catch(() => false))) {
         await new Promise((resolve) => setTimeout(resolve, NOT_READY_PAUSE_MS));

@@ -1,5 +1,7 @@
 import { GetQueueAttributesCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stageEnvironment } from '../../../functions/config/stage.js';
+import { loadStageConfig } from '../../../infra/stage-config.js';
 import { LOCAL_AWS, type LocalQueues, startLocalQueues } from '../../../scripts/local-stack/engines.js';
 import { NOT_READY_PAUSE_MS, startQueuePoller } from '../../../scripts/local-stack/queue-poller.js';
 import { createTestTable } from '../../support/dynamo.js';
@@ -10,7 +12,10 @@ beforeAll(async () => {
   // The dispatch consumer is the real one: it reads its task from this table (there is none: it skips the message).
   await createTestTable();
   queues = await startLocalQueues();
-  Object.assign(process.env, queues.env, { AWS_ENDPOINT_URL_SQS: queues.endpoint });
+  // The poller loads every consumer, the billing ones included: they need the stage's settings (SELLER), as in npm start.
+  Object.assign(process.env, stageEnvironment(loadStageConfig('dev')), queues.env, {
+    AWS_ENDPOINT_URL_SQS: queues.endpoint,
+  });
   sqs = new SQSClient({ ...LOCAL_AWS, endpoint: queues.endpoint });
 });
 afterAll(async () => {
