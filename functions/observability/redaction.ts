@@ -76,7 +76,9 @@ export const isSensitiveKey = (key: string): boolean => {
   return (
     PERSONAL_KEYS.has(normalised) ||
     SECRET_KEY_PARTS.some((part) => normalised.includes(part)) ||
-    PERSONAL_KEY_PARTS.some((part) => normalised.includes(part))
+    PERSONAL_KEY_PARTS.some((part) => normalised.includes(part)) ||
+    // An IP address under any name: `clientIp`, `viewerIP`, `x-opsdesk-viewer-ip` (not `zip`, not `membership`).
+    /(^|[-_.])ip$|[a-z0-9](Ip|IP)$/.test(key)
   );
 };
 
@@ -93,6 +95,8 @@ const VALUE_PATTERNS: [RegExp, string][] = [
   // AWS access key ids (long-term and STS).
   [/\b(AKIA|ASIA)[A-Z0-9]{16}\b/g, REDACTED],
   [/[A-Za-z0-9.!#$%&'*+=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+/g, REDACTED],
+  // IPv4 addresses (a client's, in a header or a message).
+  [/\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, REDACTED],
   // International phone numbers (+ country code); a bare run of digits is as likely an id or an amount.
   [/\+\d[\d ().-]{6,}\d/g, REDACTED],
 ];

@@ -6,6 +6,8 @@ import { DynamoHeartbeatStore } from '../adapters/dynamodb/dynamo-heartbeat-stor
 import { clock } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
 import { logger } from '../observability/logger.js';
+import { redactText } from '../observability/redaction.js';
+import { runInRequestContext } from '../observability/request-context.js';
 
 export interface HeartbeatDeps {
   store: Pick<HeartbeatStore, 'record'>;
@@ -17,8 +19,9 @@ export interface HeartbeatDeps {
 
 const ERROR_LENGTH = 300;
 
+/** The error as the heartbeat keeps it (the operations page shows it): short, and redacted like a log line. */
 const errorText = (error: unknown): string => {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const text = redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
   return text.length > ERROR_LENGTH ? `${text.slice(0, ERROR_LENGTH - 1)}…` : text;
 };
 
@@ -87,5 +90,18 @@ export const scheduledJob =
         return store.record(heartbeat);
       },
     };
-    return withHeartbeat(jobId, () => run(...args), { store: lazyStore, clock }, countOf);
+    // The run's own request context: its log lines carry one correlation id, and so does every message it sends
+    // (the monthly close's fan-out, the tasks it releases), as a request's would.
+    const requestId =
+      (args[1] as { awsRequestId?: unknown } | undefined)?.awsRequestId?.toString() ?? crypto.randomUUID();
+    return runInRequestContext(
+      { requestId, correlationId: `${jobId}-${requestId}`, tenantId: null, userId: null },
+      () =>
+        withHeartbeat(jobId, () => run(...args), { store: lazyStore, clock }, countOf).catch((error: unknown) => {
+          // Lambda's runtime logs what a handler throws as it is, past the logger's redaction: the error goes to the
+          // log through the logger, and what is thrown on says only which job failed, redacted.
+          logger.error('Scheduled job failed', { jobId, error });
+          throw new Error(`Scheduled job ${jobId} failed: ${errorText(error)}`);
+        }),
+    );
   };

@@ -92,6 +92,23 @@ describe('redaction in the logger', () => {
     expect(line.remark).toBe(`call ${REDACTED} or write to ${REDACTED}`);
   });
 
+  it('keeps IP addresses out, under any name and inside text', async () => {
+    const { line, text } = await one(() =>
+      logger.info('Request from 203.0.113.9 refused', {
+        clientIp: '198.51.100.21',
+        viewerIP: '198.51.100.22',
+        'x-opsdesk-viewer-ip': '198.51.100.23',
+        zip: '10115',
+        membership: 'gold',
+        version: '20.20.2',
+      }),
+    );
+    for (const ip of ['203.0.113.9', '198.51.100.21', '198.51.100.22', '198.51.100.23']) expect(text).not.toContain(ip);
+    expect(line.message).toBe(`Request from ${REDACTED} refused`);
+    // Not an IP: a three-part version, and keys that merely end in the letters.
+    expect(line).toMatchObject({ membership: 'gold', version: '20.20.2' });
+  });
+
   it('formats errors with their name and code kept, and their message, stack and cause redacted', async () => {
     const cause = new Error(`lookup of ${EMAIL} failed`);
     const error = new DomainError('REQUEST.INVALID', `No account for ${EMAIL}`, undefined, { cause });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoHeartbeatStore } from '../../../functions/adapters/dynamodb/dynamo-heartbeat-store.js';
 import { keys } from '../../../functions/adapters/dynamodb/keys.js';
-import { withHeartbeat } from '../../../functions/platform/scheduled-job.js';
+import { ENV } from '../../../functions/config/env.js';
+import { currentRequestContext } from '../../../functions/observability/request-context.js';
+import { scheduledJob, withHeartbeat } from '../../../functions/platform/scheduled-job.js';
 import { PROJECT_ROOT } from '../../../scripts/local-stack/stack.js';
 import { SCHEDULES, scheduleEntry } from '../../../shared/contracts/resources.js';
 import { createTestTable, type TestTable } from '../../support/dynamo.js';
@@ -140,6 +142,36 @@ describe('withHeartbeat (the scheduled jobs’ wrapper)', () => {
       ),
     ).rejects.toThrow();
     expect(String((await stored('job-long'))?.error)).toHaveLength(300);
+  });
+});
+
+describe('scheduledJob (a job’s handler)', () => {
+  it('runs in a request context of its own: one correlation id for the run and everything it sends', async () => {
+    process.env[ENV.tableName] = table.tableName;
+    const seen: unknown[] = [];
+    const handler = scheduledJob('sync-hosts', async (_event?: unknown, _context?: { awsRequestId: string }) => {
+      seen.push(currentRequestContext());
+      return 0;
+    });
+    await handler(undefined, { awsRequestId: 'req-7' });
+    expect(seen).toEqual([{ requestId: 'req-7', correlationId: 'sync-hosts-req-7', tenantId: null, userId: null }]);
+  });
+
+  it('keeps a failure’s personal data out of the heartbeat and out of what it throws to Lambda’s runtime', async () => {
+    process.env[ENV.tableName] = table.tableName;
+    const handler = scheduledJob(
+      'send-notifications',
+      async (_event?: unknown, _context?: { awsRequestId: string }) => {
+        throw new Error('Message rejected: Email address is not verified: jane.doe@customer.example');
+      },
+    );
+    const thrown = await handler(undefined, { awsRequestId: 'req-8' }).catch((error: Error) => error);
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toBe(
+      'Scheduled job send-notifications failed: Error: Message rejected: Email address is not verified: [REDACTED]',
+    );
+    expect(JSON.stringify(await stored('send-notifications'))).not.toContain('jane.doe');
+    expect(await stored('send-notifications')).toMatchObject({ outcome: 'failed' });
   });
 });
 
