@@ -10,8 +10,7 @@ import {
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
-import { Topic } from 'aws-cdk-lib/aws-sns';
-import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Subscription, SubscriptionProtocol, Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
 import { METRICS_NAMESPACE, METRICS_SERVICE, OPERATIONS_METRICS } from '../../shared/contracts/metrics.js';
@@ -260,7 +259,14 @@ export class OperationsAlarms extends Construct {
         },
       }),
     );
-    if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
+    // A fixed construct id (EmailSubscription would name it after the address): the stage's address is a value of
+    // its configuration, not part of the template's shape, so stages' templates differ only in that value.
+    if (props.email)
+      new Subscription(this, 'AlarmEmail', {
+        topic: this.topic,
+        protocol: SubscriptionProtocol.EMAIL,
+        endpoint: props.email,
+      });
 
     const watched = [props.stateful, props.stateless];
     this.functionAlarms(lambdaFunctionsIn(watched), functionRoles(props.stateless));

@@ -15,7 +15,7 @@ import { routeEntries, routeKey } from '../../shared/contracts/routes.js';
 import { createTestOpsdesk } from './support/opsdesk-app.js';
 
 type Json = any;
-type Templates = { stateful: Json; stateless: Json; edge: Json };
+type Templates = { stateful: Json; stateless: Json; edge: Json; operations: Json };
 
 const CONFIGS = Object.fromEntries(STAGE_NAMES.map((name) => [name, loadStageConfig(name)])) as Record<
   (typeof STAGE_NAMES)[number],
@@ -35,6 +35,7 @@ const synthesize = (config: StageConfig) => {
     stateful: template(built.stateful),
     stateless: template(built.stateless),
     edge: template(built.edge),
+    operations: template(built.stage.operations),
   };
   return { ...built, templates };
 };
@@ -154,7 +155,7 @@ const unexplained = (a: StageConfig, left: Templates, b: StageConfig, right: Tem
       return paths.some((path) => valueAt(a, path) === x && valueAt(b, path) === y);
     return false;
   };
-  return (['stateful', 'stateless', 'edge'] as const).flatMap((stack) =>
+  return (['stateful', 'stateless', 'edge', 'operations'] as const).flatMap((stack) =>
     // Keys too: a resource or output that exists in one stage only is a difference.
     differences(normaliseKeys(left[stack], [a, b], paths), normaliseKeys(right[stack], [a, b], paths), stack).filter(
       (difference) => !explains(difference),

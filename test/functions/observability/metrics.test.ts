@@ -7,6 +7,7 @@ import { BUSINESS_METRICS } from '../../../shared/contracts/metrics.js';
 import type { Task } from '../../../shared/tasks/model.js';
 import type { TaskRepository } from '../../../shared/tasks/ports.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
+import { E2E_TODAY } from '../../support/local-stack-process.js';
 import { captureOutput } from './capture.js';
 
 // The suite may silence EMF for other files; these assert it. STAGE unset: the local stack's stage.
@@ -100,13 +101,14 @@ describe('TaskRunsFinished', () => {
 
 describe('a booking, through the booking function, the outbox and the notification sender', () => {
   let api: TestApi;
+  // On the suite's day (E2E_TODAY), on the stack's clock as well: slots are computed from it.
   const monday = (() => {
-    const d = new Date(Date.now() + 7 * 86_400_000);
+    const d = new Date(E2E_TODAY.getTime() + 7 * 86_400_000);
     return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + ((8 - d.getUTCDay()) % 7));
   })();
 
   beforeAll(async () => {
-    api = await createTestApi();
+    api = await createTestApi({ clockStart: E2E_TODAY });
     process.env.NOTIFIER = 'local';
     const hours = {
       timeZone: 'UTC',
