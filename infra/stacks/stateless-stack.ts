@@ -274,7 +274,6 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
     const platformPartitions = [
       keys.health().pk,
       keys.staffPartition,
-      keys.notificationPartition,
       keys.heartbeatPartition,
       keys.periodClose('*').pk,
     ];
@@ -283,6 +282,21 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
         actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
         resources: [stateful.table.tableArn],
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': platformPartitions } },
+      }),
+    );
+    // The outbox holds recipients' addresses and bookings: the page counts its due items and reads the oldest one's
+    // due time, nothing else (functions/adapters/dynamodb/dynamo-outbox-stats.ts).
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:Query'],
+        resources: [stateful.table.tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': {
+            'dynamodb:LeadingKeys': [keys.notificationPartition],
+            'dynamodb:Attributes': [TABLE.partitionKey, TABLE.sortKey, 'dueAt'],
+          },
+          StringEqualsIfExists: { 'dynamodb:Select': ['COUNT', 'SPECIFIC_ATTRIBUTES'] },
+        },
       }),
     );
     fn.function.addToRolePolicy(

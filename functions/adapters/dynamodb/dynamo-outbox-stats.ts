@@ -34,7 +34,10 @@ export class DynamoOutboxStats implements OutboxStatsReader {
     };
     const [count, oldest] = await Promise.all([
       countDue(),
-      this.client.send(new QueryCommand({ ...range, Limit: 1, ProjectionExpression: 'dueAt, sk' })),
+      // Explicit SPECIFIC_ATTRIBUTES: the platform function may read only these attributes of the outbox (IAM).
+      this.client.send(
+        new QueryCommand({ ...range, Limit: 1, Select: 'SPECIFIC_ATTRIBUTES', ProjectionExpression: 'dueAt, sk' }),
+      ),
     ]);
     const first = oldest.Items?.[0];
     const dueAt = typeof first?.dueAt === 'string' ? first.dueAt : (String(first?.sk ?? '').split('#')[0] ?? '');
