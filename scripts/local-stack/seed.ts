@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/audit/audit-entry.js';
 import { periodOf } from '../../shared/billing/periods.js';
 import type { SubscriptionRepository } from '../../shared/billing/ports.js';
+import { activeLedgerSubscription } from '../../shared/billing/subscription.js';
 import type { OnCallRotaRepository, StaffAvailabilityRepository } from '../../shared/booking/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
@@ -100,24 +101,7 @@ export const seedDemoData = async (deps: {
     // Subscribed to the eighth-webmaster plan from the start of the current period (ledger billing).
     const period = periodOf(deps.clock.now());
     await deps.subscriptions.commit({
-      subscription: {
-        tenantId,
-        planId: DEMO_TENANT.planId,
-        status: 'active',
-        paymentStatus: 'current',
-        period,
-        pendingPlanId: null,
-        planHistory: [{ planId: DEMO_TENANT.planId, effectiveFrom: period.start }],
-        stripeCustomerId: null,
-        paymentMethodOnFile: false,
-        pastDueSince: null,
-        suspendedForNonPayment: false,
-        paymentStateAt: null,
-        paymentMethodAt: null,
-        createdAt: at,
-        updatedAt: at,
-        revision: 0,
-      },
+      subscription: activeLedgerSubscription(tenantId, DEMO_TENANT.planId, period, at),
       expectedRevision: null,
       audit: [audit(tenantId, 'subscription.seeded', { type: 'subscription', id: tenantId })],
     });

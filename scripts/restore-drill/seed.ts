@@ -20,6 +20,7 @@ import { newAuditEntry } from '../../shared/audit/audit-entry.js';
 import { voidInvoice } from '../../shared/billing/invoice-actions.js';
 import { type CloseDeps, closePeriod, closeTenantPeriod, type PeriodClose } from '../../shared/billing/invoices.js';
 import { periodOf } from '../../shared/billing/periods.js';
+import { activeLedgerSubscription } from '../../shared/billing/subscription.js';
 import type { Actor } from '../../shared/platform/actor.js';
 import type { Clock } from '../../shared/platform/ports.js';
 import { seedDemoData } from '../local-stack/seed.js';
@@ -127,24 +128,7 @@ export const seedDrillData = async (client: DynamoDBClient, tableName: string): 
       audit: audit('tenant.seeded', 'tenant'),
     });
     await subscriptions.commit({
-      subscription: {
-        tenantId,
-        planId: organisation.planId,
-        status: 'active',
-        paymentStatus: 'current',
-        period,
-        pendingPlanId: null,
-        planHistory: [{ planId: organisation.planId, effectiveFrom: period.start }],
-        stripeCustomerId: null,
-        paymentMethodOnFile: false,
-        pastDueSince: null,
-        suspendedForNonPayment: false,
-        paymentStateAt: null,
-        paymentMethodAt: null,
-        createdAt: at,
-        updatedAt: at,
-        revision: 0,
-      },
+      subscription: activeLedgerSubscription(tenantId, organisation.planId, period, at),
       expectedRevision: null,
       audit: [audit('subscription.seeded', 'subscription')],
     });

@@ -83,3 +83,31 @@ export const SubscribeResponseSchema = z
   .meta({ id: 'SubscribeResponse' });
 
 export const PortalResponseSchema = z.object({ url: z.url() }).meta({ id: 'PortalSession' });
+
+/**
+ * A subscription that is active from the start of `period` on `planId`, with no payment account (ledger billing)
+ * and nothing owed: what seeded organisations start with (the local stack's seed, the restore drill's).
+ */
+export const activeLedgerSubscription = (
+  tenantId: string,
+  planId: string,
+  period: Period,
+  at: string,
+): Subscription => ({
+  tenantId,
+  planId,
+  status: 'active',
+  paymentStatus: 'current',
+  period,
+  pendingPlanId: null,
+  planHistory: [{ planId, effectiveFrom: period.start }],
+  stripeCustomerId: null,
+  paymentMethodOnFile: false,
+  pastDueSince: null,
+  suspendedForNonPayment: false,
+  paymentStateAt: null,
+  paymentMethodAt: null,
+  createdAt: at,
+  updatedAt: at,
+  revision: 0,
+});
