@@ -6,7 +6,7 @@ import { recordBusinessEvent } from './metrics.js';
 const COUNTING = Symbol('counts finished task runs');
 
 /**
- * The task repository of an entry point that can finish tasks, counting `TaskRunsFinished` once per task that
+ * The task repository of the tasks context (applied once, in `createTaskDeps`), counting `TaskRunsFinished` once per task that
  * reaches a terminal status (succeeded, failed, timed out, cancelled) — after the write, so a refused write
  * (a conflict, a repeated event) counts nothing. Where a task ends is the use case's business (SSM's status, the
  * dead-letter queue, a host that left the tenant); the write that ends it is one place. Wrapping twice wraps once.

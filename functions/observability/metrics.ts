@@ -10,13 +10,14 @@ export const metricsStage = (): string => process.env.STAGE || 'local';
 
 /**
  * Opsdesk's EMF writer: namespace `Opsdesk`, dimensions exactly `service` = `opsdesk` and `stage` (never the function
- * name, never a tenant). `POWERTOOLS_METRICS_DISABLED=true` silences it.
+ * name, never a tenant) — `service` given as a default dimension too, so single-metric records (the heartbeat
+ * gauges) carry it as well. `POWERTOOLS_METRICS_DISABLED=true` silences it.
  */
-export const createMetrics = (): Metrics =>
+export const createMetrics = (stage: string = metricsStage()): Metrics =>
   new Metrics({
     namespace: METRICS_NAMESPACE,
     serviceName: METRICS_SERVICE,
-    defaultDimensions: { stage: metricsStage() },
+    defaultDimensions: { service: METRICS_SERVICE, stage },
   });
 
 let metrics: Metrics | undefined;

@@ -1,6 +1,7 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { METRICS_NAMESPACE, METRICS_SERVICE, OPERATIONS_METRICS } from '../../shared/contracts/metrics.js';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { OPERATIONS_METRICS } from '../../shared/contracts/metrics.js';
 import { type OperationsSnapshot, operationsGauges } from '../../shared/operations/snapshot.js';
+import { createMetrics } from '../observability/metrics.js';
 
 /**
  * Publishes the operations gauges of a snapshot as CloudWatch EMF records on stdout (Lambda ships them to
@@ -11,11 +12,7 @@ import { type OperationsSnapshot, operationsGauges } from '../../shared/operatio
  * local stack's shifted clock must not be used there; the gauges' values are computed on the stack's clock.
  */
 export const publishOperationsGauges = (snapshot: OperationsSnapshot, stage: string): void => {
-  const metrics = new Metrics({
-    namespace: METRICS_NAMESPACE,
-    serviceName: METRICS_SERVICE,
-    defaultDimensions: { service: METRICS_SERVICE, stage },
-  });
+  const metrics = createMetrics(stage);
   const gauges = operationsGauges(snapshot);
   for (const { jobId, ageMinutes } of gauges.heartbeatAgeMinutes) {
     const single = metrics.singleMetric();

@@ -1,15 +1,13 @@
 import type { Context, EventBridgeEvent } from 'aws-lambda';
 import { applyCommandStatus } from '../../shared/tasks/tasks.js';
 import type { CommandStatusDetail } from '../adapters/local/local-event-bus.js';
-import { countingFinishedRuns } from '../observability/finished-task-runs.js';
 import { logger } from '../observability/logger.js';
 import { runInRequestContext } from '../observability/request-context.js';
 import { tracedHandler } from '../observability/tracer.js';
 import { createTaskDeps } from './wiring.js';
 
-const wired = createTaskDeps();
+const deps = createTaskDeps();
 // The task that reaches its outcome here counts as a finished run (TaskRunsFinished).
-const deps = { ...wired, tasks: countingFinishedRuns(wired.tasks) };
 
 /**
  * The EventBridge rule's target for SSM "EC2 Command Invocation Status-change Notification" events.

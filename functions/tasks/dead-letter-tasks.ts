@@ -1,14 +1,12 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { deadLetterTask } from '../../shared/tasks/tasks.js';
 import type { TaskMessage } from '../adapters/sqs/sqs-task-queue.js';
-import { countingFinishedRuns } from '../observability/finished-task-runs.js';
 import { logger } from '../observability/logger.js';
 import { processBatch } from '../queues/batch.js';
 import { createTaskDeps } from './wiring.js';
 
-const wired = createTaskDeps();
+const deps = createTaskDeps();
 // The dead-lettered task fails here: it counts as a finished run (TaskRunsFinished).
-const deps = { ...wired, tasks: countingFinishedRuns(wired.tasks) };
 
 /**
  * Consumes the task-dispatch dead-letter queue: the task is marked failed with the last dispatch
