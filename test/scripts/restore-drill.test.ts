@@ -32,7 +32,7 @@ import {
   writeItems,
 } from '../../scripts/restore-drill/drill.js';
 import { type JsonItem, toWireItem } from '../../scripts/restore-drill/dynamodb-json.js';
-import { PROBE_KEY, seedDrillData } from '../../scripts/restore-drill/seed.js';
+import { DRILL_DATES, PROBE_KEY, seedDrillData } from '../../scripts/restore-drill/seed.js';
 
 /**
  * The restore drill end to end on DynamoDB Local: the CLI as `npm run drill:restore` runs it (its own engine, seeded),
@@ -62,7 +62,12 @@ let target: DrillTarget;
 const work = mkdtempSync(join(tmpdir(), 'opsdesk-restore-drill-test-'));
 let run = 0;
 const drill = (afterRestore?: (target: DrillTarget) => Promise<void>): Promise<DrillResult> =>
-  runDrill(target, { exportDir: join(work, `export-${++run}`), now: new Date(), pageSize: 10, afterRestore });
+  runDrill(target, {
+    exportDir: join(work, `export-${++run}`),
+    now: new Date(DRILL_DATES.void),
+    pageSize: 10,
+    afterRestore,
+  });
 
 /** Puts the table back as the drill's export had it (a failed check leaves the damage in place). */
 const repair = async (result: DrillResult) => {

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../infra/project-root.js';
 import { smokeReads } from '../../scripts/smoke/reads.js';
 import { type SignInDeps, signIn, signInMethodFromEnv } from '../../scripts/smoke/sign-in.js';
 import { CONTEXTS, type RouteDefinition, routes } from '../../shared/contracts/routes.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import { E2E_TODAY, startLocalStackProcess } from '../support/local-stack-process.js';
 
 /** `npx tsx scripts/smoke/smoke.ts <url>` as the pipeline runs it: exit code and its lines. */
 const smoke = (url: string, env: Record<string, string> = {}) =>
@@ -137,7 +137,7 @@ describe('the smoke sign-in', () => {
 describe('npx tsx scripts/smoke/smoke.ts against the local stack', () => {
   let stack: Awaited<ReturnType<typeof startLocalStackProcess>>;
   beforeAll(async () => {
-    stack = await startLocalStackProcess();
+    stack = await startLocalStackProcess({ CLOCK_START: E2E_TODAY.toISOString() });
   });
   afterAll(async () => {
     await stack?.stop().catch(() => undefined);
