@@ -15,7 +15,7 @@ import {
   queueName,
   queueUrlEnvName,
 } from '../../shared/contracts/resources.js';
-import { processArgs } from './process-identity.js';
+import { listensOn, processArgs } from './process-identity.js';
 
 /** Local engines talk to SDK clients that need some credentials and a region; these are never checked. */
 export const LOCAL_AWS = { region: 'eu-central-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
@@ -53,6 +53,9 @@ const PID_FILE = 'dynamodb-local.pid';
 
 /** The engine exited, or could not be spawned, before it answered. */
 class EngineGone extends Error {}
+
+/** Another program took the engine's port before the engine could bind it (it answered there, or the bind failed). */
+class PortTaken extends EngineGone {}
 
 /** Whether the pid is a DynamoDB Local serving this data dir (`-dbPath <dbPath>`), by its command line. */
 export const isEngineOf = (pid: number, dbPath: string): boolean => {
@@ -150,7 +153,19 @@ export const startDynamoDbLocal = async (
   options: DynamoDbLocalOptions = {},
 ): Promise<DynamoDbLocal> => {
   if (dbPath) await stopStaleEngine(dbPath);
-  const port = options.port ?? (await freePort());
+  if (options.port !== undefined) return spawnEngine(options.port, dbPath, options);
+  // A port probed free may be taken by another program before the engine binds it (many stacks and test engines
+  // start at once on one machine): then another free port, a few times.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await spawnEngine(await freePort(), dbPath, options);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+};
+
+const spawnEngine = async (port: number, dbPath: string | undefined, options: DynamoDbLocalOptions) => {
   const { cwd, args } = engineArguments(port, dbPath);
   // Its own process group: Ctrl-C in the terminal goes to the stack, which stops the engine itself — were the
   // engine to get the SIGINT too, it would exit at once and the watch would take the stop for a crash.
@@ -190,7 +205,8 @@ export const startDynamoDbLocal = async (
     process.removeListener('exit', killOnExit);
     // What it said on stderr (the exception and its causes) says why; else all it printed.
     const said = errors.length > 0 ? errors.join(' / ') : output.trim();
-    fail(new EngineGone(`DynamoDB Local exited with ${signal ?? `code ${code}`}: ${said}`));
+    const Gone = said.includes('Address already in use') ? PortTaken : EngineGone;
+    fail(new Gone(`DynamoDB Local exited with ${signal ?? `code ${code}`}: ${said}`));
   });
   if (dbPath && child.pid) writeFileSync(join(dbPath, PID_FILE), String(child.pid));
 
@@ -215,7 +231,15 @@ export const startDynamoDbLocal = async (
         if (error instanceof EngineGone) throw error;
         outcome = error as Error; // not answering yet
       }
-      if (outcome === 'answered') break;
+      if (outcome === 'answered') {
+        // Whoever answered on the port must be this engine: had another program taken the port first, this engine
+        // cannot bind it, and everything the stack wrote would land in that program's tables instead.
+        if (child.pid !== undefined && listensOn(child.pid, port) === false) {
+          child.kill('SIGKILL');
+          throw new PortTaken(`DynamoDB Local could not listen on port ${port}: another program answers there.`);
+        }
+        break;
+      }
       if (outcome === 'timeout') {
         child.kill('SIGKILL');
         throw new Error('DynamoDB Local did not answer within 60 s.');

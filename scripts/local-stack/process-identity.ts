@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /**
  * What a pid stands for, read from Linux's /proc, so that a pid written to a file by an earlier run is only acted on
@@ -34,4 +34,51 @@ export const pidExists = (pid: number): boolean => {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+};
+
+/** The inodes of the TCP sockets listening on `port` (any address, IPv4 or IPv6), or null where /proc cannot tell. */
+const listeningSocketInodes = (port: number): Set<string> | null => {
+  const inodes = new Set<string>();
+  let readAny = false;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    readAny = true;
+    for (const line of text.split('\n').slice(1)) {
+      // sl local_address rem_address st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
+      const fields = line.trim().split(/\s+/);
+      const local = fields[1];
+      if (!local || fields[3] !== '0A') continue; // 0A: LISTEN
+      if (Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port && fields[9]) inodes.add(fields[9]);
+    }
+  }
+  return readAny ? inodes : null;
+};
+
+/**
+ * Whether the process `pid` is the one listening on TCP `port` (by the socket inodes in /proc/net/tcp{,6} and the
+ * process's open descriptors); null where /proc cannot tell. A port probed free and handed to a program a moment later
+ * may have been taken meanwhile by another program — an answer on it is then that program's, not this one's.
+ */
+export const listensOn = (pid: number, port: number): boolean | null => {
+  const inodes = listeningSocketInodes(port);
+  if (inodes === null) return null;
+  if (inodes.size === 0) return false;
+  let descriptors: string[];
+  try {
+    descriptors = readdirSync(`/proc/${pid}/fd`);
+  } catch {
+    return pidExists(pid) ? null : false;
+  }
+  return descriptors.some((fd) => {
+    try {
+      return inodes.has(/^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))?.[1] ?? '');
+    } catch {
+      return false; // closed meanwhile
+    }
+  });
 };

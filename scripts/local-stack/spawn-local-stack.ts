@@ -10,6 +10,8 @@ export interface SpawnedLocalStack {
   /** Ctrl-C, as a user stops it; resolves once it has exited. */
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; stdout: string; stderr: string }>;
   pid: number | undefined;
+  /** Everything it printed so far (stdout, then stderr): what a failing test shows to say why. */
+  output(): string;
 }
 
 /** `npm start` in a child process (the real entry point), for the tests and the benchmark. */
@@ -43,6 +45,7 @@ export const spawnLocalStack = (env: Record<string, string>): SpawnedLocalStack 
     ready,
     exited,
     pid: child.pid,
+    output: () => `${stdout}\n--- stderr ---\n${stderr}`,
     stop: (signal = 'SIGINT') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

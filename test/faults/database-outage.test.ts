@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { listensOn, processArgs } from '../../scripts/local-stack/process-identity.js';
 import {
   dynamoDbLocalPid,
   E2E_TODAY,
@@ -21,8 +22,10 @@ afterAll(async () => {
   data.remove();
 });
 
+/** The stack's output, shown by a failing assertion: the engine's exits and restarts are there. */
+let stackOutput = () => '';
 const expectUnavailable = (response: ApiResponse, what: string) => {
-  expect(response.status, `${what}: ${response.text}`).toBe(503);
+  expect(response.status, `${what}: ${response.text}\n${stackOutput()}`).toBe(503);
   expect(response.headers.get('content-type'), what).toContain('application/problem+json');
   expect(Number(response.headers.get('retry-after')), `${what}: retry-after`).toBeGreaterThan(0);
   expect(response.json(), what).toMatchObject({ status: 503 });
@@ -32,6 +35,7 @@ describe('the database hangs, then dies', () => {
   it('503 with Retry-After within seconds while it is down, health says so; 200 again once it is back', async () => {
     const stack = await startLocalStackProcess({ CLOCK_START: E2E_TODAY.toISOString() }, { dataDir: data.dataDir });
     stop = stack.stop;
+    stackOutput = stack.output;
     const token = await signIn(stack.url, 'owner@demo.example');
     const tasks = () => call(stack.url, 'GET', '/api/tasks', { token, timeoutMs: 30_000 });
     const health = () => call(stack.url, 'GET', '/api/health', { timeoutMs: 30_000 });
@@ -41,6 +45,10 @@ describe('the database hangs, then dies', () => {
     // Paused: the engine accepts connections but answers nothing.
     const javaPid = dynamoDbLocalPid(data.dataDir);
     expect(isDynamoDbLocalOf(javaPid, data.dataDir)).toBe(true);
+    // …and it is the one answering on the stack's engine port (no other program took that port).
+    const args = processArgs(javaPid!) ?? [];
+    const enginePort = Number(args[args.indexOf('-port') + 1]);
+    expect(listensOn(javaPid!, enginePort), `pid ${javaPid} listens on ${enginePort}\n${stack.output()}`).toBe(true);
     process.kill(javaPid!, 'SIGSTOP');
     pausedPid = javaPid;
     const paused = performance.now();

@@ -26,6 +26,8 @@ export const startLocalStackProcess = async (env: Record<string, string> = {}, o
       pid: stack.pid,
       /** Resolves when the process has exited, with everything it printed. */
       exited: stack.exited,
+      /** Everything it printed so far. */
+      output: stack.output,
       stop: async () => {
         await stack.stop();
         removeDataDir();

@@ -158,6 +158,30 @@ describe('a watched DynamoDB Local', () => {
   }, 60_000);
 });
 
+describe('a port another DynamoDB Local took first', () => {
+  it('is never taken for the engine’s own: its answers do not count, the start fails naming the port', async () => {
+    // Another stack's engine answers on the port before ours binds it (a port probed free is taken meanwhile, or
+    // freed by a restarting engine): the probe gets an answer, but from the wrong engine, with the wrong data.
+    const other = await startDynamoDbLocal();
+    engines.push(other);
+    const dbPath = tempDir();
+    await expect(startDynamoDbLocal(dbPath, { port: other.port })).rejects.toThrow(
+      `port ${other.port}: another program answers there`,
+    );
+    // Ours is gone (killed at once, or exited on its failed bind); the other engine is untouched and still answers.
+    const ours = Number(readFileSync(pidFile(dbPath), 'utf8'));
+    await until(() => {
+      try {
+        process.kill(ours, 0);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(await answers(other.endpoint)).toBe(true);
+  }, 60_000);
+});
+
 describe('DynamoDB Local as the stack runs it', () => {
   it('answers no web page: its CORS allow-list names no origin a page can have (the default is *)', async () => {
     const engine = await startDynamoDbLocal();
