@@ -55,6 +55,7 @@ export const correlatedSending = (
               notificationId: notification.id,
               kind: notification.kind,
               bookingId: notification.bookingId,
+              incidentId: notification.incidentId ?? null,
             });
           },
         );

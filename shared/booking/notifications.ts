@@ -4,20 +4,36 @@ import type { BookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
 import type { Booking } from './model.js';
 
-export const NOTIFICATION_KINDS = ['confirmation', 'change', 'cancellation', 'reminder_24h', 'reminder_1h'] as const;
+export const BOOKING_NOTIFICATION_KINDS = [
+  'confirmation',
+  'change',
+  'cancellation',
+  'reminder_24h',
+  'reminder_1h',
+] as const;
+/** Incidents (shared/monitoring): a page to the person on call, an escalation, the customer told. */
+export const INCIDENT_NOTIFICATION_KINDS = ['incident_page', 'incident_escalation', 'incident_customer'] as const;
+export const NOTIFICATION_KINDS = [...BOOKING_NOTIFICATION_KINDS, ...INCIDENT_NOTIFICATION_KINDS] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** An e-mail about a booking, with the booking as an ICS attachment. */
+/**
+ * An e-mail of the outbox: about a booking (with the booking as an ICS attachment) or about an incident. The outbox,
+ * its sender and the mail adapters handle both alike.
+ */
 export interface BookingNotification {
   /** Deterministic: kind, booking and the booking's version — queued twice, sent once. */
   id: string;
   kind: NotificationKind;
-  bookingId: string;
+  /** The booking it is about; null for incident e-mails. */
+  bookingId: string | null;
+  /** The incident it is about; absent (or null) for booking e-mails. */
+  incidentId?: string | null;
   tenantId: string;
   to: string;
   subject: string;
   text: string;
-  ics: string;
+  /** The calendar attachment of booking e-mails; null when there is none. */
+  ics: string | null;
   /** When to send: now for confirmations and changes, before the start for reminders. */
   dueAt: string;
 }
@@ -29,7 +45,9 @@ export interface Recipient {
   timeZone: string;
 }
 
-const SUBJECTS: Record<NotificationKind, string> = {
+type BookingNotificationKind = (typeof BOOKING_NOTIFICATION_KINDS)[number];
+
+const SUBJECTS: Record<BookingNotificationKind, string> = {
   confirmation: 'Booking confirmed',
   change: 'Booking moved',
   cancellation: 'Booking cancelled',
@@ -43,7 +61,7 @@ const REMINDER_OFFSETS: Partial<Record<NotificationKind, number>> = {
 };
 
 const notification = (
-  kind: NotificationKind,
+  kind: BookingNotificationKind,
   booking: Booking,
   type: BookingType | undefined,
   recipient: Recipient,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MoneySchema } from '../contracts/common.js';
+import { isTimeZone } from '../platform/time-zone.js';
 
 export const PLAN_KINDS = ['webmaster-share', 'on-demand', 'managed-host'] as const;
 
@@ -40,6 +41,29 @@ export const PlanSchema = z
     callOutsAllowed: z.boolean(),
     /** Hours within which an operator takes up a queued task (the operators' queue shows the due time). */
     taskSlaHours: z.number().int().min(1).max(168),
+    /** Monitoring and incident response (docs/monitoring.md). */
+    monitoring: z.object({
+      /** Monitors in the monthly fee; each further monitor is usage (`monitors`), rated at `extraMonitor` a month. */
+      includedMonitors: z.number().int().min(0),
+      /** The most monitors a tenant may have on the plan. */
+      maxMonitors: z.number().int().min(1).max(1000),
+      /** The shortest check interval the plan allows. */
+      minIntervalMinutes: z.number().int().min(1).max(60),
+      extraMonitor: MoneySchema,
+      /** When someone answers: around the clock, or in business hours (incidents outside them wait, and say so). */
+      coverage: z.enum(['24x7', 'business-hours']),
+      businessHours: z
+        .object({
+          timeZone: z.string().refine(isTimeZone, 'an IANA time zone'),
+          days: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).min(1),
+          start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+          end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+        })
+        .nullable(),
+      /** Targets from the moment coverage applies: acknowledge within, resolve within (minutes). */
+      acknowledgeMinutes: z.number().int().min(1).max(1440),
+      resolveMinutes: z.number().int().min(1).max(10_080),
+    }),
   })
   .superRefine((plan, ctx) => {
     if (plan.callOutsAllowed !== (plan.overage.callOut !== null)) {
@@ -67,6 +91,20 @@ export const PlanSchema = z
         .filter((money) => money != null)
         .map((money) => money.currency),
     );
+    if ((plan.monitoring.coverage === 'business-hours') !== (plan.monitoring.businessHours !== null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monitoring', 'businessHours'],
+        message: 'business hours are given exactly when coverage is business-hours',
+      });
+    }
+    if (plan.monitoring.extraMonitor.currency !== plan.monthlyFee.currency) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['monitoring', 'extraMonitor'],
+        message: 'a plan is priced in one currency',
+      });
+    }
     if (currencies.size > 1) ctx.addIssue({ code: 'custom', path: [], message: 'a plan is priced in one currency' });
   })
   .meta({ id: 'Plan' });

@@ -18,6 +18,21 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     overage: { webmasterHour: eur(8_000), taskRun: eur(500), callOut: eur(15_000) },
     callOutsAllowed: true,
     taskSlaHours: 48,
+    monitoring: {
+      includedMonitors: 5,
+      maxMonitors: 20,
+      minIntervalMinutes: 5,
+      extraMonitor: eur(300),
+      coverage: 'business-hours',
+      businessHours: {
+        timeZone: 'Europe/Berlin',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '08:00',
+        end: '18:00',
+      },
+      acknowledgeMinutes: 60,
+      resolveMinutes: 480,
+    },
   },
   {
     id: 'webmaster-quarter',
@@ -30,6 +45,16 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     overage: { webmasterHour: eur(7_600), taskRun: eur(500), callOut: eur(15_000) },
     callOutsAllowed: true,
     taskSlaHours: 24,
+    monitoring: {
+      includedMonitors: 15,
+      maxMonitors: 50,
+      minIntervalMinutes: 1,
+      extraMonitor: eur(250),
+      coverage: '24x7',
+      businessHours: null,
+      acknowledgeMinutes: 15,
+      resolveMinutes: 240,
+    },
   },
   {
     id: 'on-demand',
@@ -42,6 +67,21 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     overage: { webmasterHour: eur(9_600), taskRun: eur(800), callOut: eur(19_000) },
     callOutsAllowed: true,
     taskSlaHours: 72,
+    monitoring: {
+      includedMonitors: 2,
+      maxMonitors: 10,
+      minIntervalMinutes: 10,
+      extraMonitor: eur(400),
+      coverage: 'business-hours',
+      businessHours: {
+        timeZone: 'Europe/Berlin',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        start: '08:00',
+        end: '18:00',
+      },
+      acknowledgeMinutes: 120,
+      resolveMinutes: 1440,
+    },
   },
   {
     id: 'managed-host',
@@ -54,6 +94,16 @@ export const PLANS: readonly Plan[] = PlanCatalogueSchema.parse([
     overage: { webmasterHour: eur(9_600), taskRun: eur(500), callOut: null },
     callOutsAllowed: false,
     taskSlaHours: 24,
+    monitoring: {
+      includedMonitors: 10,
+      maxMonitors: 100,
+      minIntervalMinutes: 1,
+      extraMonitor: eur(200),
+      coverage: '24x7',
+      businessHours: null,
+      acknowledgeMinutes: 15,
+      resolveMinutes: 240,
+    },
   },
 ]);
 

@@ -48,6 +48,15 @@ export const QUEUES = [
     retentionDays: 14,
     purpose: 'One message per tenant when finance closes a billing period.',
   },
+  {
+    id: 'monitor-checks',
+    fifo: false,
+    visibilityTimeoutSeconds: 120,
+    maxReceiveCount: 3,
+    retentionDays: 1,
+    purpose:
+      'Batches of due monitors from the minute dispatcher to the checkers; a result is written once per scheduled check (its id), so a redelivered batch changes nothing.',
+  },
 ] as const satisfies readonly QueueDefinition[];
 
 export type QueueId = (typeof QUEUES)[number]['id'];
@@ -67,7 +76,7 @@ export const queueUrlEnvName = (queue: QueueDefinition): string =>
 export interface ScheduleDefinition {
   /** Logical id; the function lives at `functions/<context>/<id>.ts` and exports `handler`. */
   id: string;
-  context: 'platform' | 'tenancy' | 'billing' | 'booking' | 'tasks';
+  context: 'platform' | 'tenancy' | 'billing' | 'booking' | 'tasks' | 'monitoring';
   /** How often the job runs (in AWS unless `cron` is given; always in the local stack). */
   rateMinutes: number;
   /** An EventBridge Scheduler cron expression (UTC) for jobs tied to the calendar. */
@@ -118,6 +127,20 @@ export const SCHEDULES = [
     purpose: 'Reads every tenant’s managed nodes from SSM into the host inventory.',
   },
   {
+    id: 'dispatch-monitors',
+    context: 'monitoring',
+    rateMinutes: 1,
+    purpose:
+      'Sends the monitors that are due to the checkers in batches (monitor-checks queue), and records a failure for every heartbeat that missed its period and grace.',
+  },
+  {
+    id: 'page-incidents',
+    context: 'monitoring',
+    rateMinutes: 1,
+    purpose:
+      'Pages again and escalates incidents nobody acknowledged in time, and pages those whose covered hours began.',
+  },
+  {
     id: 'publish-operations-metrics',
     context: 'platform',
     rateMinutes: 5,
@@ -152,6 +175,12 @@ export const QUEUE_CONSUMERS = [
     entry: 'functions/billing/sync-invoices.ts',
     deadLetterEntry: 'functions/billing/sync-invoices-dead-letters.ts',
     batchSize: 5,
+  },
+  {
+    queue: 'monitor-checks',
+    entry: 'functions/monitoring/check-monitors.ts',
+    deadLetterEntry: 'functions/monitoring/check-monitors-dead-letters.ts',
+    batchSize: 4,
   },
 ] as const satisfies readonly {
   queue: (typeof QUEUES)[number]['id'];

@@ -31,6 +31,21 @@ import {
 } from '../booking/model.js';
 import { NOTIFICATION_KINDS } from '../booking/notifications.js';
 import { PlanSchema } from '../catalogue/plan.js';
+import {
+  AckLinkRequestSchema,
+  IncidentListQuerySchema,
+  IncidentNoteRequestSchema,
+  IncidentSchema,
+  IncidentViewSchema,
+  MaintenanceRequestSchema,
+  MonitorDetailSchema,
+  MonitorHistorySchema,
+  MonitorPatchSchema,
+  MonitorRequestSchema,
+  MonitorSchema,
+  RemediateRequestSchema,
+  ResolveIncidentRequestSchema,
+} from '../monitoring/model.js';
 import { OperationsSnapshotSchema } from '../operations/snapshot.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import type { RateLimitName } from '../platform/rate-limits.js';
@@ -67,7 +82,16 @@ import { CUSTOMER_ROLES, type Role } from './roles.js';
  */
 
 /** One Lambda per bounded context serves that context's routes. */
-export const CONTEXTS = ['platform', 'tenancy', 'billing', 'booking', 'tasks', 'webhooks', 'dev-identity'] as const;
+export const CONTEXTS = [
+  'platform',
+  'tenancy',
+  'billing',
+  'booking',
+  'tasks',
+  'monitoring',
+  'webhooks',
+  'dev-identity',
+] as const;
 export type BoundedContext = (typeof CONTEXTS)[number];
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -133,6 +157,9 @@ export const HealthResponseSchema = z
     checks: z.object({ table: ReadinessStateSchema, queues: ReadinessStateSchema }),
   })
   .meta({ id: 'Health' });
+/** A heartbeat monitor's secret (in its push URL). */
+const HeartbeatTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'a heartbeat token');
+const HeartbeatAckSchema = z.object({ ok: z.literal(true) }).meta({ id: 'HeartbeatAck' });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
 export const HostListSchema = z.object({ items: z.array(HostSchema) }).meta({ id: 'HostList' });
 export const TaskPageSchema = pageSchema(TaskSchema).meta({ id: 'TaskPage' });
@@ -890,6 +917,246 @@ export const routes = {
     response: TaskSchema,
     successStatus: 200,
   }),
+  listMonitors: route({
+    method: 'GET',
+    path: '/api/monitors',
+    context: 'monitoring',
+    access: CUSTOMER_ROLES,
+    summary: 'This organisation’s monitors with their current state, by name',
+    response: z.object({ items: z.array(MonitorSchema) }).meta({ id: 'MonitorList' }),
+    successStatus: 200,
+  }),
+  createMonitor: route({
+    method: 'POST',
+    path: '/api/monitors',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary:
+      'Create a monitor (http, tls, dns, tcp, heartbeat, host); the plan decides how many and how often; 422 names a field or a target the checker may not reach',
+    body: MonitorRequestSchema,
+    example: {
+      name: 'Shop front page',
+      kind: 'http',
+      target: 'https://shop.example.org/',
+      intervalMinutes: 5,
+      confirmations: 2,
+      keyword: 'Add to cart',
+      maxResponseMs: 3000,
+    },
+    response: MonitorSchema,
+    successStatus: 201,
+    idempotent: true,
+  }),
+  getMonitor: route({
+    method: 'GET',
+    path: '/api/monitors/{monitorId}',
+    context: 'monitoring',
+    access: CUSTOMER_ROLES,
+    summary: 'One monitor with its newest results',
+    params: z.object({ monitorId: IdSchema }),
+    response: MonitorDetailSchema,
+    successStatus: 200,
+  }),
+  updateMonitor: route({
+    method: 'PATCH',
+    path: '/api/monitors/{monitorId}',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary: 'Change a monitor (any field but its kind), or pause and resume it',
+    params: z.object({ monitorId: IdSchema }),
+    body: MonitorPatchSchema,
+    example: { intervalMinutes: 10, paused: false },
+    response: MonitorSchema,
+    successStatus: 200,
+  }),
+  deleteMonitor: route({
+    method: 'DELETE',
+    path: '/api/monitors/{monitorId}',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary: 'Delete a monitor (its incidents stay, resolved)',
+    params: z.object({ monitorId: IdSchema }),
+    response: null,
+    successStatus: 204,
+  }),
+  getMonitorHistory: route({
+    method: 'GET',
+    path: '/api/monitors/{monitorId}/history',
+    context: 'monitoring',
+    access: CUSTOMER_ROLES,
+    summary: 'Up/down counts and response-time percentiles per hour (24h, 7d) or day (90d): what the charts draw',
+    params: z.object({ monitorId: IdSchema }),
+    query: z.object({ range: z.enum(['24h', '7d', '90d']).default('24h') }),
+    response: MonitorHistorySchema,
+    successStatus: 200,
+  }),
+  scheduleMaintenance: route({
+    method: 'POST',
+    path: '/api/monitors/{monitorId}/maintenance',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary: 'Plan a maintenance: checks go on, no page goes out, the time is not counted in uptime',
+    params: z.object({ monitorId: IdSchema }),
+    body: MaintenanceRequestSchema,
+    example: { start: '2027-01-09T22:00:00Z', end: '2027-01-09T23:30:00Z', reason: 'PHP upgrade' },
+    response: MonitorSchema,
+    successStatus: 201,
+  }),
+  cancelMaintenance: route({
+    method: 'DELETE',
+    path: '/api/monitors/{monitorId}/maintenance/{slotId}',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary: 'Cancel a planned maintenance (or end a running one now)',
+    params: z.object({ monitorId: IdSchema, slotId: IdSchema }),
+    response: null,
+    successStatus: 204,
+  }),
+  pingHeartbeat: route({
+    method: 'POST',
+    path: '/api/heartbeats/{token}',
+    context: 'monitoring',
+    access: 'public',
+    summary: 'A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404',
+    params: z.object({ token: HeartbeatTokenSchema }),
+    response: HeartbeatAckSchema,
+    successStatus: 200,
+    rateLimit: 'none',
+  }),
+  pingHeartbeatGet: route({
+    method: 'GET',
+    path: '/api/heartbeats/{token}',
+    context: 'monitoring',
+    access: 'public',
+    summary: 'The same as POST, for `curl` and `wget` in a cron line',
+    params: z.object({ token: HeartbeatTokenSchema }),
+    response: HeartbeatAckSchema,
+    successStatus: 200,
+    rateLimit: 'none',
+  }),
+  signalHeartbeat: route({
+    method: 'POST',
+    path: '/api/heartbeats/{token}/{signal}',
+    context: 'monitoring',
+    access: 'public',
+    summary: '`/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed',
+    params: z.object({
+      token: HeartbeatTokenSchema,
+      signal: z.enum(['start', 'fail']),
+    }),
+    response: HeartbeatAckSchema,
+    successStatus: 200,
+    rateLimit: 'none',
+  }),
+  signalHeartbeatGet: route({
+    method: 'GET',
+    path: '/api/heartbeats/{token}/{signal}',
+    context: 'monitoring',
+    access: 'public',
+    summary: 'The same as POST, for `curl` and `wget` in a cron line',
+    params: z.object({
+      token: HeartbeatTokenSchema,
+      signal: z.enum(['start', 'fail']),
+    }),
+    response: HeartbeatAckSchema,
+    successStatus: 200,
+    rateLimit: 'none',
+  }),
+  listIncidents: route({
+    method: 'GET',
+    path: '/api/incidents',
+    context: 'monitoring',
+    access: [...CUSTOMER_ROLES, 'operator', 'provider-admin'],
+    summary: 'Incidents, newest first: a customer’s own organisation’s; operators and provider-admins every tenant’s',
+    query: IncidentListQuerySchema,
+    response: pageSchema(IncidentSchema).meta({ id: 'IncidentPage' }),
+    successStatus: 200,
+  }),
+  getIncident: route({
+    method: 'GET',
+    path: '/api/incidents/{incidentId}',
+    context: 'monitoring',
+    access: [...CUSTOMER_ROLES, 'operator', 'provider-admin'],
+    summary: 'One incident with its timeline and the output of its diagnostic and remediation tasks',
+    params: z.object({ incidentId: IdSchema }),
+    response: IncidentViewSchema,
+    successStatus: 200,
+  }),
+  acknowledgeIncident: route({
+    method: 'POST',
+    path: '/api/incidents/{incidentId}/acknowledge',
+    context: 'monitoring',
+    access: ['operator', 'provider-admin'],
+    summary: 'Take the incident: paging and escalation stop (acknowledging twice changes nothing)',
+    params: z.object({ incidentId: IdSchema }),
+    response: IncidentViewSchema,
+    successStatus: 200,
+  }),
+  resolveIncident: route({
+    method: 'POST',
+    path: '/api/incidents/{incidentId}/resolve',
+    context: 'monitoring',
+    access: ['operator', 'provider-admin'],
+    summary: 'Close the incident with an optional note (the customer sees it)',
+    params: z.object({ incidentId: IdSchema }),
+    body: ResolveIncidentRequestSchema,
+    example: { note: 'Restarted php-fpm; the shop answers again.' },
+    response: IncidentViewSchema,
+    successStatus: 200,
+  }),
+  addIncidentNote: route({
+    method: 'POST',
+    path: '/api/incidents/{incidentId}/notes',
+    context: 'monitoring',
+    access: ['operator', 'provider-admin'],
+    summary: 'Add a note to the timeline (the customer sees it)',
+    params: z.object({ incidentId: IdSchema }),
+    body: IncidentNoteRequestSchema,
+    example: { text: 'Disk at 97 %: rotating the access logs.' },
+    response: IncidentViewSchema,
+    successStatus: 201,
+  }),
+  remediateIncident: route({
+    method: 'POST',
+    path: '/api/incidents/{incidentId}/remediate',
+    context: 'monitoring',
+    access: ['operator', 'provider-admin'],
+    summary:
+      'Start a remediation task on the monitor’s host (service restart, certificate renewal) through the task lifecycle: approvals and maintenance windows apply, the run is billed',
+    params: z.object({ incidentId: IdSchema }),
+    body: RemediateRequestSchema,
+    example: { typeId: 'service-restart', params: { service: 'nginx' } },
+    response: IncidentViewSchema,
+    successStatus: 201,
+    rateLimit: 'taskRequests',
+  }),
+  acknowledgeByLink: route({
+    method: 'POST',
+    path: '/api/incident-acks',
+    context: 'monitoring',
+    access: 'public',
+    summary: 'The one-click acknowledgement of a page’s e-mail: the signed, expiring token is the credential',
+    body: AckLinkRequestSchema,
+    example: { token: 'eyJpbmNpZGVudElkIjoi…signature' },
+    response: z
+      .object({
+        incidentId: IdSchema,
+        status: z.enum(['open', 'acknowledged', 'resolved']),
+        acknowledgedBy: z.string(),
+      })
+      .meta({ id: 'AckLinkResponse' }),
+    successStatus: 200,
+  }),
+  listIncidentQueue: route({
+    method: 'GET',
+    path: '/api/ops/incidents',
+    context: 'monitoring',
+    access: ['operator', 'provider-admin'],
+    summary:
+      'Every tenant’s unresolved incidents in one queue: most severe first, then oldest, with the plan’s acknowledge and resolve deadlines',
+    response: z.object({ items: z.array(IncidentSchema) }).meta({ id: 'IncidentQueue' }),
+    successStatus: 200,
+  }),
   devLogin: route({
     method: 'POST',
     path: '/auth/dev/login',
@@ -910,18 +1177,19 @@ export const routes = {
     context: 'dev-identity',
     access: ['customer-admin', 'customer-member', 'operator', 'finance', 'provider-admin'],
     summary:
-      'Local stack only: the booking e-mails the stack has "sent", newest first — provider staff every tenant’s, a customer their organisation’s',
+      'Local stack only: the e-mails the stack has "sent" (bookings, incident pages), newest first — provider staff every tenant’s, a customer their organisation’s',
     response: z.object({
       items: z.array(
         z.object({
           id: z.string(),
           kind: z.enum(NOTIFICATION_KINDS),
-          bookingId: z.string(),
+          bookingId: z.string().nullable(),
+          incidentId: z.string().nullable().optional(),
           tenantId: z.string(),
           to: z.string(),
           subject: z.string(),
           text: z.string(),
-          ics: z.string(),
+          ics: z.string().nullable(),
           dueAt: z.string(),
           sentAt: z.string(),
         }),

@@ -1,7 +1,15 @@
 import type { Money } from '../contracts/common.js';
 
 /** What the ledger counts. */
-export const USAGE_KINDS = ['webmaster_minutes', 'call_outs', 'task_runs', 'hosts', 'late_cancellation'] as const;
+/** `monitors`: one record per monitor and calendar month it was checked in (docs/monitoring.md). */
+export const USAGE_KINDS = [
+  'webmaster_minutes',
+  'call_outs',
+  'task_runs',
+  'hosts',
+  'late_cancellation',
+  'monitors',
+] as const;
 
 /**
  * One billable fact in the append-only usage ledger. Its id is derived from its source (a booking,
@@ -12,7 +20,7 @@ export interface UsageRecord {
   tenantId: string;
   kind: (typeof USAGE_KINDS)[number];
   quantity: number;
-  unit: 'minutes' | 'call-outs' | 'runs' | 'host-months' | 'fees';
+  unit: 'minutes' | 'call-outs' | 'runs' | 'host-months' | 'fees' | 'monitor-months';
   occurredAt: string;
   sourceId: string;
   /** For fees: the amount charged per unit. */

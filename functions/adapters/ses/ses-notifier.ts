@@ -30,7 +30,7 @@ const base64Lines = (text: string) =>
   ).join('\r\n');
 
 /**
- * A MIME message: the text, and the booking as `booking.ics` (text/calendar; method=PUBLISH).
+ * A MIME message: the text, and for booking e-mails the booking as `booking.ics` (text/calendar; method=PUBLISH).
  * Cleaned here too, not only where the notification is made: the outbox may hold items queued before.
  * Addresses and subject on one line each; the text in canonical form (CRLF, no other control but tab).
  */
@@ -48,12 +48,16 @@ export const mimeMessage = (notification: BookingNotification, from: string): st
     'Content-Transfer-Encoding: base64',
     '',
     base64Lines(plainText(notification.text).replace(/\n/g, '\r\n')),
-    `--${boundary}`,
-    'Content-Type: text/calendar; charset=UTF-8; method=PUBLISH; name="booking.ics"',
-    'Content-Disposition: attachment; filename="booking.ics"',
-    'Content-Transfer-Encoding: base64',
-    '',
-    base64Lines(cleanCalendar(notification.ics)),
+    ...(notification.ics
+      ? [
+          `--${boundary}`,
+          'Content-Type: text/calendar; charset=UTF-8; method=PUBLISH; name="booking.ics"',
+          'Content-Disposition: attachment; filename="booking.ics"',
+          'Content-Transfer-Encoding: base64',
+          '',
+          base64Lines(cleanCalendar(notification.ics)),
+        ]
+      : []),
     `--${boundary}--`,
     '',
   ].join('\r\n');

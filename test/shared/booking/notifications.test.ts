@@ -77,7 +77,7 @@ describe('booking e-mails carry no header injection and no stray control charact
 
   it('attaches a calendar whose notes cannot add a property', () => {
     for (const n of all) {
-      const lines = n.ics.replace(/\r\n[ \t]/g, '').split(/\r\n|[\r\n\u0085\u2028\u2029]/);
+      const lines = (n.ics ?? '').replace(/\r\n[ \t]/g, '').split(/\r\n|[\r\n\u0085\u2028\u2029]/);
       expect(lines.filter((line) => /^(ATTENDEE|DESCRIPTION)[:;]/.test(line))).toHaveLength(1);
       expect(lines.find((line) => line.startsWith('DESCRIPTION:'))).toContain(
         'x\\nATTENDEE:mailto:evil@example.com\\nDESCRIPTION:y\\n\\n',

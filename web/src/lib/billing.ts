@@ -85,6 +85,8 @@ const UNIT_WORDS: Record<string, readonly [string, string]> = {
   'call-outs': ['call-out', 'call-outs'],
   runs: ['run', 'runs'],
   'host-months': ['host-month', 'host-months'],
+  'monitor-months': ['monitor-month', 'monitor-months'],
+  monitors: ['monitor', 'monitors'],
   fees: ['fee', 'fees'],
   month: ['month', 'months'],
   days: ['day', 'days'],

@@ -13,6 +13,9 @@ const KIND_LABELS: Record<MailboxMessage['kind'], string> = {
   cancellation: 'Cancellation',
   reminder_24h: 'Reminder, 24 hours',
   reminder_1h: 'Reminder, 1 hour',
+  incident_page: 'Page',
+  incident_escalation: 'Escalation',
+  incident_customer: 'Incident',
 };
 
 /** The booking status colours: confirmed green, cancelled red, the rest plain. */
@@ -22,6 +25,9 @@ const KIND_CLASSES: Record<MailboxMessage['kind'], string> = {
   cancellation: 'status-cancelled',
   reminder_24h: '',
   reminder_1h: '',
+  incident_page: 'status-cancelled',
+  incident_escalation: 'status-cancelled',
+  incident_customer: '',
 };
 
 const loadMailbox = (signal: AbortSignal) => api.devMailbox(signal).then((mailbox) => mailbox.items);
@@ -123,7 +129,7 @@ function MessageItem({ message }: { message: MailboxMessage }) {
         <details>
           <summary>Show the e-mail</summary>
           <pre className="mailbox-text">{message.text}</pre>
-          <IcsLink ics={message.ics} />
+          {message.ics ? <IcsLink ics={message.ics} /> : null}
         </details>
       </article>
     </li>

@@ -30,7 +30,7 @@ describe('SesNotifier', () => {
     const raw = Buffer.from(input.Content!.Raw!.Data!).toString('utf8');
     expect(raw).toContain('Content-Type: text/calendar; charset=UTF-8; method=PUBLISH; name="booking.ics"');
     expect(raw).toContain('Content-Disposition: attachment; filename="booking.ics"');
-    expect(raw).toContain(Buffer.from(notification.ics).toString('base64'));
+    expect(raw).toContain(Buffer.from(notification.ics ?? '').toString('base64'));
     expect(raw).toContain('Subject: =?UTF-8?B?');
   });
 
