@@ -130,3 +130,37 @@ export interface AckLinkSigner {
   /** The claims of a token that is authentic and not expired at `now`; null otherwise. */
   verify(token: string, now: Date): { incidentId: string; staffId: string; expiresAt: string } | null;
 }
+
+/**
+ * Whether the checker may reach a monitor's target (the SSRF guard): the reason it may not, or null. It resolves the
+ * name and classifies every address (loopback only where the stage allows it; link-local and metadata never).
+ */
+export interface TargetGuard {
+  refusal(kind: 'http' | 'tls' | 'dns' | 'tcp', target: string): Promise<string | null>;
+}
+
+/** Requests the diagnostic task types of an incident, and remediation tasks, through the task lifecycle. */
+export interface DiagnosticsRunner {
+  /**
+   * Requests `typeId` on the tenant's host for the incident, as Opsdesk (diagnostics) or as the operator named in
+   * `requestedBy` (remediation): approvals and maintenance windows apply as to any task; the run is billed.
+   */
+  request(input: {
+    tenantId: string;
+    incidentId: string;
+    typeId: string;
+    hostId: string;
+    params: Record<string, unknown>;
+    requestedBy: { userId: string; email: string } | null;
+  }): Promise<{ taskId: string }>;
+  /** A task's status and the excerpt of its output, for the incident's timeline. */
+  describe(
+    tenantId: string,
+    taskId: string,
+  ): Promise<{ id: string; typeId: string; status: string; output: string | null; updatedAt: string } | null>;
+}
+
+/** The task holding a host right now, if it is disruptive (patching with reboot): its monitors are in maintenance. */
+export interface HostActivity {
+  disruptiveTaskOn(tenantId: string, hostId: string): Promise<{ taskId: string } | null>;
+}
