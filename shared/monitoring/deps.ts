@@ -25,6 +25,8 @@ export interface MonitoringDeps {
   ackLinks: AckLinkSigner;
   diagnostics: DiagnosticsRunner;
   hostActivity: HostActivity;
+  /** Heartbeat secrets: a new URL-safe token (≥ 128 bits of randomness) and its SHA-256 (hex), the lookup key. */
+  tokens: { newToken(): string; hash(token: string): string };
   /**
    * Where people and machines reach Opsdesk: `web` for links in e-mails (the acknowledgement page), `api` for the
    * heartbeat URLs a customer's cron job calls (`<api>/api/heartbeats/<token>`).
