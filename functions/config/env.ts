@@ -71,4 +71,11 @@ export const ENV = {
   localHostsDir: 'LOCAL_HOSTS_DIR',
   /** Local stack only: the dev identity provider's signing secret. */
   devIdentitySecret: 'DEV_IDENTITY_SECRET',
+  /**
+   * The secret the one-click acknowledgement links of incident pages are signed with (HMAC-SHA256; at least 32
+   * characters). AWS: from Secrets Manager; the local stack derives it from the data directory's dev secret.
+   */
+  ackLinkSecret: 'ACK_LINK_SECRET',
+  /** `true` lets the monitoring checker reach loopback addresses (the local stack and tests); never set in AWS. */
+  monitorAllowLoopback: 'MONITOR_ALLOW_LOOPBACK',
 } as const;

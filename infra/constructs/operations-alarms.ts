@@ -65,6 +65,10 @@ export const QUEUE_AGE_LIMITS: Record<QueueId, { seconds: number; why: string }>
     seconds: 30 * 60,
     why: 'A period close is not progressing: tenants wait to be invoiced; 30 min is twice the retry ladder of 3 × 300 s.',
   },
+  'monitor-checks': {
+    seconds: 2 * 60,
+    why: 'The monitoring checker is falling behind: monitors run every 1 to 60 min and the dispatcher sends each due batch at once, so a batch waiting over 2 min means checks run late and detection-to-page slips past its bound (a checker that is down or throttled, or a batch that failed and waits out its visibility timeout). Deliberately below the queue’s retry ladder: a late check is the failure here.',
+  },
 };
 
 /**
@@ -285,8 +289,9 @@ export class OperationsAlarms extends Construct {
   }
 
   /**
-   * Makes one alarm to the topic (alarm and OK) with its reason in the description. Public: a later part
-   * (monitoring's checker, once it publishes a metric) adds its alarm here and appears in the list.
+   * Makes one alarm to the topic (alarm and OK) with its reason in the description. Public: a later part that
+   * publishes a metric of its own adds its alarm here and appears in the list. (Monitoring's checker falling behind
+   * needs none: its queue's age and its dispatcher's heartbeat are alarmed from QUEUE_AGE_LIMITS and SCHEDULES.)
    */
   add(definition: AlarmDefinition): Alarm {
     const datapoints = definition.datapointsToAlarm ?? definition.evaluationPeriods;

@@ -63,6 +63,11 @@ export class StatefulStack extends Stack {
    * the first deploy (`aws secretsmanager put-secret-value`). Empty keys mean ledger billing.
    */
   readonly stripeSecret: Secret;
+  /**
+   * The key of the one-click acknowledgement links in page e-mails (HMAC-SHA256), generated per stage. Here, not in
+   * the stateless stack: links already mailed (valid 24 h) must survive a redeploy of the code.
+   */
+  readonly ackLinkSecret: Secret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, props);
@@ -98,6 +103,17 @@ export class StatefulStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'Stripe API keys are rolled in the Stripe dashboard, not by a Secrets Manager rotation Lambda; the operator puts the new value.',
+    });
+
+    this.ackLinkSecret = new Secret(this, 'AckLinkSecret', {
+      description: 'Opsdesk incident acknowledgement links: the HMAC-SHA256 key (64 random characters)',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      removalPolicy,
+    });
+    Validations.of(this.ackLinkSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The ack-link key signs links that live 24 h; a scheduled rotation would only void links in open pages. A suspected leak is answered by putting a new random value (aws secretsmanager put-secret-value), which voids every link at once.',
     });
 
     // The trigger lives here, not in the stateless stack: the pool references the function, and a

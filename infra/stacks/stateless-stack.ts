@@ -15,7 +15,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import { Match, Rule } from 'aws-cdk-lib/aws-events';
+import { Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -44,9 +44,11 @@ import {
   routeEntries,
   routeKey,
 } from '../../shared/contracts/routes.js';
+import { HOST_CHECK_DOCUMENT, hostCheckDocument } from '../../shared/monitoring/host-check.js';
 import { RATE_LIMITS } from '../../shared/platform/rate-limits.js';
-import { DOCUMENT_PREFIX } from '../../shared/tasks/catalogue.js';
+import { AUTOMATED_TASK_TYPES, documentName } from '../../shared/tasks/catalogue.js';
 import { AppFunction } from '../constructs/app-function.js';
+import { HostCheckDocument } from '../constructs/host-check-document.js';
 import { TaskRuntime } from '../constructs/task-runtime.js';
 import { customerFacingContexts, TenantDataRole } from '../constructs/tenant-data-role.js';
 import { ORIGIN_VERIFY_HEADER, VIEWER_IP_HEADER, WebHosting } from '../constructs/web-hosting.js';
@@ -87,7 +89,25 @@ interface ContextAccess {
    * items — and the attributes of every queue and dead-letter queue.
    */
   operations?: boolean;
+  /**
+   * Builds the monitoring deps: `MONITOR_ALLOW_LOOPBACK=false` (in AWS the SSRF guard refuses loopback targets
+   * too; only the local stack allows them). With `ackLinks`, it signs or verifies the one-click acknowledgement
+   * links of page e-mails: the ack-link secret's ARN (`ACK_LINK_SECRET_ARN`, read from Secrets Manager at cold
+   * start, as the origin secret is) with the right to read it, and the web origin the links point at (`WEB_URL`).
+   */
+  monitoring?: { ackLinks: boolean };
 }
+
+/**
+ * Monitoring's variables. Literal names until functions/config/env.ts (the monitoring functions' helper) declares
+ * them; the names are the contract between this stack and functions/monitoring/wiring.ts.
+ */
+export const MONITORING_ENV = {
+  /** The ack-link key's Secrets Manager ARN (SecretString: the key itself). */
+  ackLinkSecretArn: 'ACK_LINK_SECRET_ARN',
+  /** `false` in AWS: the checker and the create/update validation refuse loopback targets. */
+  monitorAllowLoopback: 'MONITOR_ALLOW_LOOPBACK',
+} as const;
 
 /**
  * Grants per bounded context. The routes a context serves come from the manifest; what it may touch
@@ -121,6 +141,10 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   tasks: { table: 'read-write', sendsTo: ['task-dispatch'], runsTasks: true },
   // Stripe's webhooks: the same data, and the webhook signing secret.
   webhooks: { table: 'read-write', stripe: true },
+  // Monitors, results, incidents and heartbeats in the table (customers through the tenant-data role); remediation
+  // and diagnostic tasks are requested like the tasks context does (the task item, then the task-dispatch queue) —
+  // SSM is the dispatcher's, so no runsTasks; verifies ack links (the public acknowledgement route).
+  monitoring: { table: 'read-write', sendsTo: ['task-dispatch'], monitoring: { ackLinks: true } },
 };
 
 /** Grants per scheduled job (SCHEDULES); typed, so a new job cannot ship without an entry. */
@@ -140,6 +164,15 @@ export const SCHEDULE_ACCESS: Record<(typeof SCHEDULES)[number]['id'], ContextAc
   'sync-hosts': { table: 'read-write', runsTasks: true },
   // Reads the operations snapshot (outbox, period closes, heartbeats) and records its own heartbeat; gauges go out as EMF.
   'publish-operations-metrics': { table: 'read-write' },
+  // Sends due monitors to the checkers in batches and advances their schedule; a heartbeat past its grace is a
+  // failure recorded right here, which may open an incident: its page e-mail (an ack link) and its diagnostic tasks.
+  'dispatch-monitors': {
+    table: 'read-write',
+    sendsTo: ['monitor-checks', 'task-dispatch'],
+    monitoring: { ackLinks: true },
+  },
+  // Pages again and escalates unacknowledged incidents (e-mails with ack links through the outbox, in the table).
+  'page-incidents': { table: 'read-write', monitoring: { ackLinks: true } },
 };
 
 /** Grants per queue consumer (QUEUE_CONSUMERS): the queue's consumer and its dead-letter consumer. */
@@ -163,6 +196,14 @@ export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextA
     // Marks the invoice's collection as failed, so finance sees it and can send it again.
     deadLetter: { table: 'read-write' },
   },
+  'monitor-checks': {
+    // Probes targets over the internet (no VPC: egress is the internet, the SSRF guard is in code — docs/decisions.md);
+    // host checks send Opsdesk-HostCheck and read its verdict through SSM as the tenant (runsTasks: the tenant-tagged
+    // nodes only); records results and may open an incident: page e-mail with an ack link, diagnostic tasks queued.
+    consumer: { table: 'read-write', runsTasks: true, sendsTo: ['task-dispatch'], monitoring: { ackLinks: true } },
+    // Records "no data" for the checks that could not run; no network, no SSM, no incident.
+    deadLetter: { table: 'read-write', monitoring: { ackLinks: false } },
+  },
 };
 
 /** Grants per EventBridge rule (EVENT_RULES). */
@@ -177,7 +218,9 @@ export const EVENT_RULE_ACCESS: Record<EventRuleId, ContextAccess> = {
  * Opsdesk's documents concern the handler (it retries a command it cannot match to a task).
  */
 const EVENT_RULE_DETAIL: Partial<Record<EventRuleId, Record<string, unknown>>> = {
-  'command-status': { 'document-name': Match.prefix(DOCUMENT_PREFIX) },
+  // The task documents by name, not the `Opsdesk-` prefix: host checks (Opsdesk-HostCheck) are Opsdesk commands too,
+  // but no task's; the checker reads their verdict itself, and command-status would retry them as unknown tasks.
+  'command-status': { 'document-name': AUTOMATED_TASK_TYPES.map(documentName) },
 };
 
 const TABLE_READ_ACTIONS = [
@@ -239,6 +282,8 @@ const accessEnvironment = (stateful: StatefulStack, access: ContextAccess): Reco
   if (access.table) environment[ENV.tableName] = stateful.table.tableName;
   if (access.stripe) environment[ENV.stripeSecretArn] = stateful.stripeSecret.secretArn;
   if (access.probes) environment[ENV.tableName] = stateful.table.tableName;
+  if (access.monitoring) environment[MONITORING_ENV.monitorAllowLoopback] = 'false';
+  if (access.monitoring?.ackLinks) environment[MONITORING_ENV.ackLinkSecretArn] = stateful.ackLinkSecret.secretArn;
   const urlsOf: readonly QueueId[] = access.probes ? QUEUES.map((queue) => queue.id) : (access.sendsTo ?? []);
   for (const queueId of urlsOf) {
     const definition = QUEUES.find((queue) => queue.id === queueId);
@@ -255,6 +300,7 @@ const grantAccess = (stateful: StatefulStack, fn: AppFunction, access: ContextAc
   for (const queueId of access.sendsTo ?? []) stateful.queues.get(queueId)?.grantSendMessages(fn.function);
   if (access.userPoolActions?.length) stateful.userPool.grant(fn.function, ...access.userPoolActions);
   if (access.stripe) stateful.stripeSecret.grantRead(fn.function);
+  if (access.monitoring?.ackLinks) stateful.ackLinkSecret.grantRead(fn.function);
   if (access.probes) {
     fn.function.addToRolePolicy(
       new PolicyStatement({
@@ -335,6 +381,8 @@ export class StatelessStack extends Stack {
   readonly eventFunctions: ReadonlyMap<string, AppFunction>;
   /** SSM documents, the managed-node role and the tenant-scoped task-runner role. */
   readonly taskRuntime: TaskRuntime;
+  /** `Opsdesk-HostCheck`: monitors' host checks, sent by the checker through the task-runner role. */
+  readonly hostCheckDocument: HostCheckDocument;
   /** The role customers' requests reach the table with (session tag tenantId, LeadingKeys). */
   readonly tenantData: TenantDataRole;
   /** The SES-verified sender of booking e-mails (context `opsdesk:notificationFrom`). */
@@ -353,6 +401,8 @@ export class StatelessStack extends Stack {
   readonly webUrl: CfnOutput;
   /** Functions whose access has `runsTasks`: the task runtime lets exactly these assume its role. */
   private readonly taskRunners: AppFunction[] = [];
+  /** Functions whose access has `monitoring.ackLinks`: their e-mails link to the web app, so they get its origin. */
+  private readonly linkSigners: AppFunction[] = [];
   private readonly config: StageConfig;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
@@ -371,6 +421,10 @@ export class StatelessStack extends Stack {
     this.queueConsumers = this.createQueueConsumers(stateful);
     this.eventFunctions = this.createEventRules(stateful);
     this.taskRuntime = new TaskRuntime(this, 'TaskRuntime', { runners: this.taskRunners });
+    this.hostCheckDocument = new HostCheckDocument(this, 'HostCheck', {
+      name: HOST_CHECK_DOCUMENT,
+      content: hostCheckDocument,
+    });
 
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
       retention: config.logs.accessLogRetentionDays as RetentionDays,
@@ -423,8 +477,8 @@ export class StatelessStack extends Stack {
       web.originVerifySecret.grantRead(fn.function);
     }
     this.webOrigin = web.webOrigin;
-    // Stripe Checkout and the portal send customers back to the web app.
-    for (const fn of [...this.functions.values(), ...this.scheduledFunctions.values()]) {
+    // Stripe Checkout and the portal send customers back to the web app; pages link to its acknowledgement page.
+    for (const fn of new Set([...this.functions.values(), ...this.scheduledFunctions.values(), ...this.linkSigners])) {
       fn.function.addEnvironment(ENV.webUrl, this.webOrigin);
     }
     // Cognito sends users back to the web app, and to any other origin the stage allows (a developer's Vite server).
@@ -541,6 +595,7 @@ export class StatelessStack extends Stack {
       });
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
+      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
 
       functions.set(context, fn);
     }
@@ -585,6 +640,7 @@ export class StatelessStack extends Stack {
       }
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
+      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
       new Schedule(this, `${schedule.id}-schedule`, {
         description: schedule.purpose,
         schedule:
@@ -628,6 +684,7 @@ export class StatelessStack extends Stack {
         });
         grantAccess(stateful, fn, functionAccess);
         if (functionAccess.runsTasks) this.taskRunners.push(fn);
+        if (functionAccess.monitoring?.ackLinks) this.linkSigners.push(fn);
         return fn;
       };
 
@@ -675,6 +732,7 @@ export class StatelessStack extends Stack {
       });
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
+      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
 
       const detail = EVENT_RULE_DETAIL[definition.id];
       new Rule(this, `${definition.id}-rule`, {

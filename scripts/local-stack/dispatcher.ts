@@ -26,6 +26,7 @@ export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandl
   billing: () => import('../../functions/billing/http.js'),
   booking: () => import('../../functions/booking/http.js'),
   tasks: () => import('../../functions/tasks/http.js'),
+  monitoring: () => import('../../functions/monitoring/http.js'),
   webhooks: () => import('../../functions/webhooks/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
 };

@@ -24,6 +24,9 @@ export const CONSUMER_HANDLERS: Record<ConsumerEntry, () => Promise<{ handler: S
   'functions/billing/sync-invoices.ts': () => import('../../functions/billing/sync-invoices.js'),
   'functions/billing/sync-invoices-dead-letters.ts': () =>
     import('../../functions/billing/sync-invoices-dead-letters.js'),
+  'functions/monitoring/check-monitors.ts': () => import('../../functions/monitoring/check-monitors.js'),
+  'functions/monitoring/check-monitors-dead-letters.ts': () =>
+    import('../../functions/monitoring/check-monitors-dead-letters.js'),
 };
 
 /**

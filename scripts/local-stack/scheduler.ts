@@ -10,6 +10,8 @@ export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () 
   'release-tasks': () => import('../../functions/tasks/release-tasks.js'),
   'close-previous-period': () => import('../../functions/billing/close-previous-period.js'),
   'sync-hosts': () => import('../../functions/tasks/sync-hosts.js'),
+  'dispatch-monitors': () => import('../../functions/monitoring/dispatch-monitors.js'),
+  'page-incidents': () => import('../../functions/monitoring/page-incidents.js'),
   'publish-operations-metrics': () => import('../../functions/platform/publish-operations-metrics.js'),
 };
 

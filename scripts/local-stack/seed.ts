@@ -4,6 +4,9 @@ import type { SubscriptionRepository } from '../../shared/billing/ports.js';
 import { activeLedgerSubscription } from '../../shared/billing/subscription.js';
 import type { OnCallRotaRepository, StaffAvailabilityRepository } from '../../shared/booking/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
+import type { MonitoringDeps } from '../../shared/monitoring/deps.js';
+import { pingHeartbeat } from '../../shared/monitoring/heartbeats.js';
+import { createMonitor } from '../../shared/monitoring/monitors.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
 import type { TenantRepository } from '../../shared/tenancy/ports.js';
 
@@ -21,6 +24,32 @@ export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', pla
 export const DEMO_HOST = { id: 'mi-00000000000000001', name: 'demo-host' };
 
 /**
+ * The demo tenant's monitors: the stack's own health endpoint over HTTP (every 5 minutes, the plan's shortest
+ * interval, keyword `"status":"ok"`), and a daily heartbeat pinged once by the seed, so a newcomer sees them green.
+ * The URL is the stack's at the time of seeding (the port is known by then); a stack restarted on another port keeps
+ * watching the first one (edit the monitor, or start afresh).
+ */
+export const DEMO_MONITORS = (stackUrl: string) => [
+  {
+    name: 'Opsdesk health',
+    kind: 'http' as const,
+    target: `${stackUrl}/api/health`,
+    intervalMinutes: 5,
+    confirmations: 2,
+    keyword: '"status":"ok"',
+    maxResponseMs: 3000,
+  },
+  {
+    name: 'Nightly backup job',
+    kind: 'heartbeat' as const,
+    intervalMinutes: 5,
+    confirmations: 1,
+    periodMinutes: 24 * 60,
+    graceMinutes: 60,
+  },
+];
+
+/**
  * Demo data for an empty data dir, written through the same repository the API uses.
  * The seed is the actor of its own audit entries.
  */
@@ -33,6 +62,8 @@ export const seedDemoData = async (deps: {
   registerHost: (host: { id: string; tenantId: string; name: string; registeredAt: string }) => void;
   clock: Clock;
   ids: IdGenerator;
+  /** The monitoring use cases and the stack's own URL: the demo tenant's monitors are created through them. */
+  monitoring?: { deps: MonitoringDeps; stackUrl: string };
 }) => {
   const at = deps.clock.now().toISOString();
   const audit = (tenantId: string | null, action: string, target: { type: string; id: string }): AuditEntry => ({
@@ -106,5 +137,13 @@ export const seedDemoData = async (deps: {
       audit: [audit(tenantId, 'subscription.seeded', { type: 'subscription', id: tenantId })],
     });
     deps.registerHost({ ...DEMO_HOST, tenantId, registeredAt: at });
+    if (deps.monitoring) {
+      const actor = { userId, email: seeded.email, roles: [seeded.role], tenantId };
+      for (const request of DEMO_MONITORS(deps.monitoring.stackUrl)) {
+        const monitor = await createMonitor(deps.monitoring.deps, actor, request);
+        const token = monitor.heartbeatUrl?.split('/').pop();
+        if (token) await pingHeartbeat(deps.monitoring.deps, token, 'success');
+      }
+    }
   }
 };

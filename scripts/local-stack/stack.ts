@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -234,6 +234,10 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       [ENV.identityProvider]: 'local',
       [ENV.notifier]: 'local',
       [ENV.devIdentitySecret]: secret,
+      // The acknowledgement links' signing key, derived from the data directory's dev secret (stable across restarts).
+      [ENV.ackLinkSecret]: createHmac('sha256', secret).update('opsdesk-ack-link').digest('hex'),
+      // The demo monitors watch this stack on 127.0.0.1: loopback may be checked here (never in AWS).
+      [ENV.monitorAllowLoopback]: 'true',
       [ENV.clockOffsetMs]: String(clockOffsetMs),
       [ENV.webUrl]: `http://127.0.0.1:${port}`,
       [ENV.hostRunner]: 'local',
@@ -250,6 +254,8 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     const clock = new SystemClock(clockOffsetMs);
     if (created) {
       const client = createDocumentClient(dynamo.endpoint);
+      // Imported only now: the functions' modules read the environment set above when first loaded.
+      const { createMonitoringDeps } = await import('../../functions/monitoring/wiring.js');
       await seedDemoData({
         tenants: new DynamoTenantRepository(client, TABLE.name),
         subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
@@ -261,6 +267,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
           }),
         clock,
         ids: new RandomIds(),
+        monitoring: { deps: createMonitoringDeps().deps, stackUrl: `http://127.0.0.1:${port}` },
       });
       client.destroy();
     }

@@ -23,13 +23,14 @@ export type LineKind =
   | 'webmaster_overage'
   | 'call_out'
   | 'task_run_overage'
+  | 'monitor_overage'
   | 'late_cancellation';
 
 export interface InvoiceLine {
   kind: LineKind;
   description: string;
   quantity: number;
-  unit: 'month' | 'days' | 'quarter-hours' | 'call-outs' | 'runs' | 'fees';
+  unit: 'month' | 'days' | 'quarter-hours' | 'call-outs' | 'runs' | 'fees' | 'monitor-months';
   /**
    * Price per unit in minor units. A fee prorated by days (`unit: 'days'`) has the days in force as
    * its quantity and the monthly fee here: amount = fee × days ÷ days of the month.
@@ -285,6 +286,20 @@ export const rate = (input: RatingInput): RatedInvoice => {
       unit: 'runs',
       unitPrice: latest.overage.taskRun.amount,
       amount: billedRuns * latest.overage.taskRun.amount,
+    });
+  }
+
+  // Monitors beyond the latest plan's included ones: one `monitors` record per monitor and month it was checked in.
+  const monitorMonths = sumOf('monitors');
+  const billedMonitors = latest ? Math.max(0, monitorMonths - latest.monitoring.includedMonitors) : 0;
+  if (latest && billedMonitors > 0) {
+    line({
+      kind: 'monitor_overage',
+      description: `Monitors beyond the ${latest.monitoring.includedMonitors} included`,
+      quantity: billedMonitors,
+      unit: 'monitor-months',
+      unitPrice: latest.monitoring.extraMonitor.amount,
+      amount: billedMonitors * latest.monitoring.extraMonitor.amount,
     });
   }
 

@@ -51,7 +51,9 @@ export const QUEUES = [
   {
     id: 'monitor-checks',
     fifo: false,
-    visibilityTimeoutSeconds: 120,
+    // The checker's time limit is a sixth of this (30 s): a message of 10 checks, 10 at once, each ≤ 10 s plus an
+    // immediate re-check, fits with room to spare.
+    visibilityTimeoutSeconds: 180,
     maxReceiveCount: 3,
     retentionDays: 1,
     purpose:
@@ -180,7 +182,8 @@ export const QUEUE_CONSUMERS = [
     queue: 'monitor-checks',
     entry: 'functions/monitoring/check-monitors.ts',
     deadLetterEntry: 'functions/monitoring/check-monitors-dead-letters.ts',
-    batchSize: 4,
+    // One message (10 monitors, checked concurrently) per invocation: messages of a batch run one after another.
+    batchSize: 1,
   },
 ] as const satisfies readonly {
   queue: (typeof QUEUES)[number]['id'];

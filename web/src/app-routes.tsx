@@ -11,14 +11,20 @@ import { FinanceInvoicePage } from './pages/finance-invoice-page.js';
 import { FinancePeriodsPage } from './pages/finance-periods-page.js';
 import { FinanceReconciliationPage } from './pages/finance-reconciliation-page.js';
 import { HostsPage } from './pages/hosts-page.js';
+import { IncidentAckPage } from './pages/incident-ack-page.js';
+import { IncidentPage } from './pages/incident-page.js';
+import { IncidentsPage } from './pages/incidents-page.js';
 import { InvoicesPage } from './pages/invoices-page.js';
 import { LandingPage } from './pages/landing-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { MailboxPage } from './pages/mailbox-page.js';
+import { MonitorPage } from './pages/monitor-page.js';
+import { MonitorsPage } from './pages/monitors-page.js';
 import { OperationsPage } from './pages/operations-page.js';
 import { OpsAvailabilityPage } from './pages/ops-availability-page.js';
 import { OpsCalendarPage } from './pages/ops-calendar-page.js';
 import { OpsDeadLettersPage } from './pages/ops-dead-letters-page.js';
+import { OpsIncidentsPage } from './pages/ops-incidents-page.js';
 import { OpsOnCallPage } from './pages/ops-on-call-page.js';
 import { OpsQueuePage } from './pages/ops-queue-page.js';
 import { OpsTaskPage } from './pages/ops-task-page.js';
@@ -70,6 +76,32 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/tasks', label: 'Tasks', roles: CUSTOMER_ROLES, nav: true, page: TasksPage },
   { path: '/tasks/{taskId}', label: 'Task', roles: CUSTOMER_ROLES, nav: false, page: TaskPage },
   { path: '/hosts', label: 'Hosts', roles: CUSTOMER_ROLES, nav: true, page: HostsPage },
+  { path: '/monitors', label: 'Monitors', roles: CUSTOMER_ROLES, nav: true, page: MonitorsPage },
+  { path: '/monitors/{monitorId}', label: 'Monitor', roles: CUSTOMER_ROLES, nav: false, page: MonitorPage },
+  { path: '/incidents', label: 'Incidents', roles: CUSTOMER_ROLES, nav: true, page: IncidentsPage },
+  // Before `/incidents/{incidentId}`: the link of a page's e-mail, which works signed out (the token is the credential).
+  { path: '/incidents/ack', label: 'Acknowledge incident', roles: 'public', nav: false, page: IncidentAckPage },
+  {
+    path: '/incidents/{incidentId}',
+    label: 'Incident',
+    roles: [...CUSTOMER_ROLES, 'operator', 'provider-admin'],
+    nav: false,
+    page: IncidentPage,
+  },
+  {
+    path: '/ops/incidents',
+    label: 'Incident queue',
+    roles: ['operator', 'provider-admin'],
+    nav: true,
+    page: OpsIncidentsPage,
+  },
+  {
+    path: '/ops/incident-history',
+    label: 'Incident history',
+    roles: ['operator', 'provider-admin'],
+    nav: false,
+    page: IncidentsPage,
+  },
   { path: '/ops/calendar', label: 'Calendar', roles: ['operator'], nav: true, page: OpsCalendarPage },
   { path: '/ops/availability', label: 'Availability', roles: ['operator'], nav: true, page: OpsAvailabilityPage },
   {

@@ -158,6 +158,71 @@ export const keys = {
     pk: `P#PERIOD_CLOSE#${periodId}`,
     sk: `FAILED#${tenantId}`,
   }),
+  // Monitoring (issue 13). Tenant-owned items stay in `T#<tenantId>` (export and purge read that partition whole).
+  monitor: (tenantId: string, monitorId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `MONITOR#${monitorId}`,
+  }),
+  monitorPrefix: 'MONITOR#',
+  /** The dispatcher's schedule: one marker per monitor at its `nextCheckAt`, across tenants, read by due instant. */
+  monitorDue: (dueAt: string, tenantId: string, monitorId: string): TableKey => ({
+    pk: keys.monitorDuePartition,
+    sk: `${dueAt}#${tenantId}#${monitorId}`,
+  }),
+  monitorDuePartition: 'P#MONITOR_DUE',
+  /** A heartbeat's token (its SHA-256, hex) → its monitor: the public ping names only the token. */
+  heartbeatToken: (tokenHash: string): TableKey => ({ pk: `P#MONITOR_TOKEN#${tokenHash}`, sk: 'TOKEN' }),
+  /** Which token hash a heartbeat monitor has (to delete its lookup item with it); the monitor item does not carry it. */
+  monitorToken: (tenantId: string, monitorId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `MONITOR_TOKEN#${monitorId}`,
+  }),
+  /**
+   * One check result (TTL `expiresAt`), keyed by its id so a second delivery is refused: the instant in the id
+   * (`<monitorId>#<scheduledAt>`, `#hb-<at>`) comes first, so the newest results read back in order.
+   */
+  checkResult: (tenantId: string, monitorId: string, sortInstant: string, idSuffix: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `${keys.checkResultPrefix(monitorId)}${sortInstant}#${idSuffix}`,
+  }),
+  checkResultPrefix: (monitorId: string): string => `RESULT#${monitorId}#`,
+  /** A monitor's hourly (`H`, `2026-12-06T14`) or daily (`D`, `2026-12-06`) counts and response-time histogram. */
+  rollup: (tenantId: string, monitorId: string, granularity: 'hour' | 'day', bucket: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `${keys.rollupPrefix(monitorId, granularity)}${bucket}`,
+  }),
+  rollupPrefix: (monitorId: string, granularity: 'hour' | 'day'): string =>
+    `ROLLUP#${monitorId}#${granularity === 'hour' ? 'H' : 'D'}#`,
+  incident: (tenantId: string, incidentId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `INCIDENT#${incidentId}`,
+  }),
+  /** A tenant's incidents by opening instant (keys only; the incidents are read by BatchGet). */
+  tenantIncidentListing: (tenantId: string, openedAt: string, incidentId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `${keys.tenantIncidentListingPrefix}${openedAt}#${incidentId}`,
+  }),
+  tenantIncidentListingPrefix: 'INCIDENTS#',
+  /** gsi1 of an incident: every tenant's incidents by opening instant (staff). */
+  incidentListing: (openedAt: string, incidentId: string) => ({
+    gsi1pk: keys.incidentListingPartition,
+    gsi1sk: `${openedAt}#${incidentId}`,
+  }),
+  incidentListingPartition: 'P#INCIDENTS',
+  /** Operators and the acknowledgement link reach an incident by id alone: this item names its tenant. */
+  incidentPointer: (incidentId: string): TableKey => ({ pk: `P#INCIDENT#${incidentId}`, sk: 'INCIDENT' }),
+  /** Unresolved incidents across tenants (the operators' queue), by opening instant. */
+  unresolvedIncident: (openedAt: string, incidentId: string): TableKey => ({
+    pk: keys.unresolvedIncidentPartition,
+    sk: `${openedAt}#${incidentId}`,
+  }),
+  unresolvedIncidentPartition: 'P#INCIDENTS_OPEN',
+  /** The paging job's schedule: an incident's `nextPageAt`. */
+  incidentPage: (dueAt: string, incidentId: string): TableKey => ({
+    pk: keys.incidentPagePartition,
+    sk: `${dueAt}#${incidentId}`,
+  }),
+  incidentPagePartition: 'P#INCIDENT_PAGE',
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
@@ -226,4 +291,12 @@ export const TENANT_REQUEST_PROVIDER_KEYS: readonly ProviderKeyGrant[] = [
   { pattern: 'P#STRIPE_CUSTOMER#*', access: 'read-write' },
   // Request or cancel the organisation's deletion: the purge's marker, in the tenant's transaction.
   { pattern: 'P#DELETIONS', access: 'read-write' },
+  // Create, change, pause, delete a monitor: its marker in the dispatcher's schedule, in the monitor's transaction.
+  { pattern: 'P#MONITOR_DUE', access: 'read-write' },
+  // Create and delete a heartbeat monitor: its token's lookup item, in the monitor's transaction.
+  { pattern: 'P#MONITOR_TOKEN#*', access: 'read-write' },
+  // Delete a monitor with an open incident (resolved with it): the incident's unresolved entry and its page marker
+  // go in the incident's transaction. (Customers read incidents by their own key, never by the pointer.)
+  { pattern: 'P#INCIDENTS_OPEN', access: 'read-write' },
+  { pattern: 'P#INCIDENT_PAGE', access: 'read-write' },
 ];

@@ -52,7 +52,13 @@ const assumesTenantData = (fn: AppFunction) =>
 
 describe('tenant-data role (isolation layer 2: STS session tag + dynamodb:LeadingKeys)', () => {
   it('is assumed by exactly the customer-facing functions, only with the session tag tenantId and no other tag', () => {
-    expect(customerFunctions.map(([context]) => context).sort()).toEqual(['billing', 'booking', 'tasks', 'tenancy']);
+    expect(customerFunctions.map(([context]) => context).sort()).toEqual([
+      'billing',
+      'booking',
+      'monitoring',
+      'tasks',
+      'tenancy',
+    ]);
     const trust: Statement[] = role.Properties.AssumeRolePolicyDocument.Statement;
     const principals = trust.flatMap((statement) => list(statement.Principal?.AWS).map(flat));
     expect(principals.sort()).toEqual(

@@ -18,6 +18,7 @@ import {
   TENANT_SESSION_TAG,
   TENANT_TAG,
 } from '../../../shared/contracts/resources.js';
+import { HOST_CHECK_DOCUMENT } from '../../../shared/monitoring/host-check.js';
 import {
   AUTOMATED_TASK_TYPES,
   type CommandDocument,
@@ -82,9 +83,9 @@ describe('tasks: SSM Command documents from the catalogue', () => {
   const documents = ofType('AWS::SSM::Document').map((document) => document.Properties);
   const byName = new Map(documents.map((document) => [document.Name as string, document]));
 
-  it('deploys exactly one document per automated task type, none for manual work', () => {
+  it('deploys exactly one document per automated task type, none for manual work (and monitoring’s host check)', () => {
     expect(AUTOMATED_TASK_TYPES.length).toBeGreaterThan(0);
-    expect([...byName.keys()].sort()).toEqual(AUTOMATED_TASK_TYPES.map(documentName).sort());
+    expect([...byName.keys()].sort()).toEqual([...AUTOMATED_TASK_TYPES.map(documentName), HOST_CHECK_DOCUMENT].sort());
     for (const type of TASK_TYPES.filter((candidate) => !candidate.automated)) {
       expect(byName.has(documentName(type))).toBe(false);
     }
@@ -217,6 +218,7 @@ describe('tasks: the task-runner role (isolation layer 3)', () => {
     }
     const runners = allFunctions.filter(([, , runsTasks]) => runsTasks);
     expect(runners.map(([id]) => id).sort()).toEqual([
+      'consumer:monitor-checks',
       'consumer:task-dispatch',
       'http:tasks',
       'rule:command-status',
@@ -322,7 +324,7 @@ describe('tasks: queue consumers', () => {
 
 describe('tasks: SSM command status events', () => {
   it.each(EVENT_RULES.map((rule) => [rule.id, rule] as const))(
-    '%s: a rule with the manifest pattern (Opsdesk documents only) invoking its function',
+    '%s: a rule with the manifest pattern (task documents only, by name) invoking its function',
     (id, definition) => {
       const fn = stateless.eventFunctions.get(id)!;
       const rules = ofType('AWS::Events::Rule').filter((rule) =>
@@ -332,7 +334,7 @@ describe('tasks: SSM command status events', () => {
       expect(rules[0]!.Properties.EventPattern).toEqual({
         source: [...definition.pattern.source],
         'detail-type': [...definition.pattern.detailType],
-        detail: { 'document-name': [{ prefix: DOCUMENT_PREFIX }] },
+        detail: { 'document-name': AUTOMATED_TASK_TYPES.map(documentName) },
       });
       expect(rules[0]!.Properties.Targets[0].RetryPolicy).toEqual({
         MaximumRetryAttempts: expect.any(Number),

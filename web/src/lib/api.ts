@@ -10,6 +10,17 @@ import type { BookingType } from '../../../shared/booking/booking-types.js';
 import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
+import type {
+  Incident,
+  IncidentListQuery,
+  IncidentView,
+  MaintenanceRequest,
+  Monitor,
+  MonitorDetail,
+  MonitorHistory,
+  MonitorPatch,
+  MonitorRequest,
+} from '../../../shared/monitoring/model.js';
 import type { TaskTypeView } from '../../../shared/tasks/catalogue.js';
 import type { Activation, Host, MaintenanceWindowView, Task, TaskStatus } from '../../../shared/tasks/model.js';
 import type {
@@ -93,7 +104,22 @@ export type CustomerInvoicePage = z.infer<Routes['listInvoices']['response']>;
 /** Voiding answers with the void invoice and the credit note that cancels it. */
 export type VoidedInvoice = z.infer<Routes['voidInvoice']['response']>;
 export type RecordPaymentRequest = z.input<Routes['recordInvoicePayment']['body']>;
-export type { Reconciliation, ReconciliationDifference, ReconciliationRow };
+// Monitoring and incidents (issue 13).
+export type {
+  Incident,
+  IncidentView,
+  Monitor,
+  MonitorDetail,
+  MonitorHistory,
+  MonitorRequest,
+  Reconciliation,
+  ReconciliationDifference,
+  ReconciliationRow,
+};
+export type HistoryRange = MonitorHistory['range'];
+export type IncidentPage = z.infer<Routes['listIncidents']['response']>;
+export type AckLinkResponse = z.infer<Routes['acknowledgeByLink']['response']>;
+export type RemediateRequestBody = z.input<Routes['remediateIncident']['body']>;
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -332,6 +358,22 @@ const ROUTES = {
   getReconciliation: { method: 'GET', path: '/api/finance/reconciliation' },
   listInvoices: { method: 'GET', path: '/api/invoices' },
   getInvoice: { method: 'GET', path: '/api/invoices/{invoiceFile}' },
+  listMonitors: { method: 'GET', path: '/api/monitors' },
+  createMonitor: { method: 'POST', path: '/api/monitors' },
+  getMonitor: { method: 'GET', path: '/api/monitors/{monitorId}' },
+  updateMonitor: { method: 'PATCH', path: '/api/monitors/{monitorId}' },
+  deleteMonitor: { method: 'DELETE', path: '/api/monitors/{monitorId}' },
+  getMonitorHistory: { method: 'GET', path: '/api/monitors/{monitorId}/history' },
+  scheduleMaintenance: { method: 'POST', path: '/api/monitors/{monitorId}/maintenance' },
+  cancelMaintenance: { method: 'DELETE', path: '/api/monitors/{monitorId}/maintenance/{slotId}' },
+  listIncidents: { method: 'GET', path: '/api/incidents' },
+  getIncident: { method: 'GET', path: '/api/incidents/{incidentId}' },
+  acknowledgeIncident: { method: 'POST', path: '/api/incidents/{incidentId}/acknowledge' },
+  resolveIncident: { method: 'POST', path: '/api/incidents/{incidentId}/resolve' },
+  addIncidentNote: { method: 'POST', path: '/api/incidents/{incidentId}/notes' },
+  remediateIncident: { method: 'POST', path: '/api/incidents/{incidentId}/remediate' },
+  acknowledgeByLink: { method: 'POST', path: '/api/incident-acks' },
+  listIncidentQueue: { method: 'GET', path: '/api/ops/incidents' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -593,4 +635,78 @@ export const api = {
     requestFile(fillPath(ROUTES.getInvoice.path, { invoiceFile: `${invoiceId}.pdf` }), 'application/pdf', {
       method: ROUTES.getInvoice.method,
     }),
+  /** The organisation's monitors with their current state, by name. */
+  listMonitors: (signal?: AbortSignal) =>
+    request<{ items: Monitor[] }>(ROUTES.listMonitors.path, { method: ROUTES.listMonitors.method, signal }),
+  /** 422 names a field (`body.target`: a target the checker may not reach); 409 beyond the plan's monitors. */
+  createMonitor: (body: MonitorRequest, idempotencyKey?: string) =>
+    request<Monitor>(ROUTES.createMonitor.path, { method: ROUTES.createMonitor.method, body, idempotencyKey }),
+  getMonitor: (monitorId: string, signal?: AbortSignal) =>
+    request<MonitorDetail>(fillPath(ROUTES.getMonitor.path, { monitorId }), {
+      method: ROUTES.getMonitor.method,
+      signal,
+    }),
+  /** Any field but the kind; `{ paused }` pauses or resumes. */
+  updateMonitor: (monitorId: string, body: MonitorPatch) =>
+    request<Monitor>(fillPath(ROUTES.updateMonitor.path, { monitorId }), {
+      method: ROUTES.updateMonitor.method,
+      body,
+    }),
+  deleteMonitor: (monitorId: string) =>
+    request<void>(fillPath(ROUTES.deleteMonitor.path, { monitorId }), { method: ROUTES.deleteMonitor.method }),
+  getMonitorHistory: (monitorId: string, range: HistoryRange, signal?: AbortSignal) =>
+    request<MonitorHistory>(withQuery(fillPath(ROUTES.getMonitorHistory.path, { monitorId }), { range }), {
+      method: ROUTES.getMonitorHistory.method,
+      signal,
+    }),
+  scheduleMaintenance: (monitorId: string, body: MaintenanceRequest) =>
+    request<Monitor>(fillPath(ROUTES.scheduleMaintenance.path, { monitorId }), {
+      method: ROUTES.scheduleMaintenance.method,
+      body,
+    }),
+  cancelMaintenance: (monitorId: string, slotId: string) =>
+    request<void>(fillPath(ROUTES.cancelMaintenance.path, { monitorId, slotId }), {
+      method: ROUTES.cancelMaintenance.method,
+    }),
+
+  /** Newest first: a customer's own organisation's, every tenant's for staff; `status` keeps one status. */
+  listIncidents: (query: PageRequest & { status?: IncidentListQuery['status'] }, signal?: AbortSignal) =>
+    request<IncidentPage>(withQuery(ROUTES.listIncidents.path, { ...query }), {
+      method: ROUTES.listIncidents.method,
+      signal,
+    }),
+  getIncident: (incidentId: string, signal?: AbortSignal) =>
+    request<IncidentView>(fillPath(ROUTES.getIncident.path, { incidentId }), {
+      method: ROUTES.getIncident.method,
+      signal,
+    }),
+  acknowledgeIncident: (incidentId: string) =>
+    request<IncidentView>(fillPath(ROUTES.acknowledgeIncident.path, { incidentId }), {
+      method: ROUTES.acknowledgeIncident.method,
+    }),
+  resolveIncident: (incidentId: string, note: string | undefined) =>
+    request<IncidentView>(fillPath(ROUTES.resolveIncident.path, { incidentId }), {
+      method: ROUTES.resolveIncident.method,
+      body: note ? { note } : {},
+    }),
+  addIncidentNote: (incidentId: string, text: string) =>
+    request<IncidentView>(fillPath(ROUTES.addIncidentNote.path, { incidentId }), {
+      method: ROUTES.addIncidentNote.method,
+      body: { text },
+    }),
+  remediateIncident: (incidentId: string, body: RemediateRequestBody) =>
+    request<IncidentView>(fillPath(ROUTES.remediateIncident.path, { incidentId }), {
+      method: ROUTES.remediateIncident.method,
+      body,
+    }),
+  /** Public: the signed token from a page's e-mail is the credential (401 when it is invalid or expired). */
+  acknowledgeByLink: (token: string) =>
+    request<AckLinkResponse>(ROUTES.acknowledgeByLink.path, {
+      method: ROUTES.acknowledgeByLink.method,
+      body: { token },
+      authenticated: false,
+    }),
+  /** Every tenant's unresolved incidents: most severe first, then oldest. */
+  listIncidentQueue: (signal?: AbortSignal) =>
+    request<{ items: Incident[] }>(ROUTES.listIncidentQueue.path, { method: ROUTES.listIncidentQueue.method, signal }),
 };

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
+import { CopyableCommand } from '../components/copyable-command.js';
 import { DataTable, RowError } from '../components/data-table.js';
 import { SubmitButton } from '../components/save-footer.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
@@ -299,50 +300,5 @@ function RegisterHost() {
         Create activation
       </SubmitButton>
     </form>
-  );
-}
-
-/** A command in a `<pre>`, with a button that copies it (or, where the browser does not allow that, selects it). */
-function CopyableCommand({ command }: { command: string }) {
-  const preRef = useRef<HTMLPreElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'selected'>('idle');
-
-  const selectCommand = () => {
-    const pre = preRef.current;
-    const selection = window.getSelection();
-    if (!pre || !selection) return;
-    const range = document.createRange();
-    range.selectNodeContents(pre);
-    selection.removeAllRanges();
-    selection.addRange(range);
-    setCopied('selected');
-  };
-
-  const copy = () => {
-    if (!navigator.clipboard) {
-      selectCommand();
-      return;
-    }
-    navigator.clipboard.writeText(command).then(() => setCopied('copied'), selectCommand);
-  };
-
-  return (
-    <div className="command">
-      <pre ref={preRef} className="command-text">
-        {command}
-      </pre>
-      <div className="form-actions">
-        <button type="button" className="button button-secondary button-small" onClick={copy}>
-          Copy command
-        </button>
-        <span role="status" className="muted">
-          {copied === 'copied'
-            ? 'Copied to the clipboard.'
-            : copied === 'selected'
-              ? 'Selected: press Ctrl+C (⌘C on a Mac) to copy.'
-              : ''}
-        </span>
-      </div>
-    </div>
   );
 }

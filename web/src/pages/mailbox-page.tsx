@@ -128,7 +128,9 @@ function MessageItem({ message }: { message: MailboxMessage }) {
         </p>
         <details>
           <summary>Show the e-mail</summary>
-          <pre className="mailbox-text">{message.text}</pre>
+          <pre className="mailbox-text">
+            <LinkedText text={message.text} />
+          </pre>
           {message.ics ? <IcsLink ics={message.ics} /> : null}
         </details>
       </article>
@@ -151,5 +153,33 @@ function IcsLink({ ics }: { ics: string }) {
         Download booking.ics
       </a>
     </p>
+  );
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+/g;
+
+/** The e-mail's text with its web addresses as links (an incident page's acknowledge link, say), the rest as text. */
+function LinkedText({ text }: { text: string }) {
+  const parts: (string | { url: string })[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const url = match[0].replace(/[.,;:)]+$/, '');
+    parts.push(text.slice(last, match.index), { url });
+    last = match.index + url.length;
+  }
+  parts.push(text.slice(last));
+  return (
+    <>
+      {parts.map((part, index) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text, in order.
+          <a key={index} href={part.url}>
+            {part.url}
+          </a>
+        ),
+      )}
+    </>
   );
 }

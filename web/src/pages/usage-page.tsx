@@ -17,6 +17,7 @@ const KIND_LABELS: Record<UsageRecordView['kind'], string> = {
   task_runs: 'Task run',
   hosts: 'Managed host',
   late_cancellation: 'Late cancellation fee',
+  monitors: 'Monitor',
 };
 
 /** The view's allowances as the subscription page shows its entitlements: words, and a bar against what is included. */
