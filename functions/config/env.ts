@@ -76,6 +76,8 @@ export const ENV = {
    * characters). AWS: from Secrets Manager; the local stack derives it from the data directory's dev secret.
    */
   ackLinkSecret: 'ACK_LINK_SECRET',
+  /** AWS: the Secrets Manager secret holding the acknowledgement-link key (read at cold start). */
+  ackLinkSecretArn: 'ACK_LINK_SECRET_ARN',
   /** `true` lets the monitoring checker reach loopback addresses (the local stack and tests); never set in AWS. */
   monitorAllowLoopback: 'MONITOR_ALLOW_LOOPBACK',
 } as const;

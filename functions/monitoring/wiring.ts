@@ -1,9 +1,14 @@
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { HOST_CHECK_DOCUMENT, hostCheckDocument } from '../../shared/monitoring/host-check.js';
 import type { IncidentDeps } from '../../shared/monitoring/incidents.js';
-import type { HostChecker, Prober } from '../../shared/monitoring/ports.js';
+import type { AckLinkSigner, HostChecker, Prober } from '../../shared/monitoring/ports.js';
+import type { CommandRunner } from '../../shared/tasks/ports.js';
 import { DynamoCheckResultStore } from '../adapters/dynamodb/dynamo-check-result-store.js';
 import { DynamoIncidentRepository } from '../adapters/dynamodb/dynamo-incident-repository.js';
 import { DynamoMonitorRepository } from '../adapters/dynamodb/dynamo-monitor-repository.js';
 import { DynamoOnCallRotaRepository } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
+import { LocalHostRegistry } from '../adapters/local/local-host-registry.js';
+import { LocalHostRunner } from '../adapters/local/local-host-runner.js';
 import { SsmHostChecker } from '../adapters/monitoring/host-checker.js';
 import { NetworkProber } from '../adapters/monitoring/network-prober.js';
 import { ResolvingTargetGuard } from '../adapters/monitoring/target-guard.js';
@@ -19,6 +24,53 @@ import {
   TaskDiagnosticsRunner,
   TenantAdminContacts,
 } from './adapters.js';
+
+/** A secret's string from Secrets Manager; never logged. */
+const readSecretString = async (secretArn: string): Promise<string> => {
+  const client = new SecretsManagerClient({});
+  try {
+    const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretArn }));
+    if (!SecretString) throw new Error(`The secret ${secretArn} is empty`);
+    return SecretString;
+  } finally {
+    client.destroy();
+  }
+};
+
+/** Where no key was given: any use of a link says so (a function that opens incidents was deployed without it). */
+const missingAckLinkKey: AckLinkSigner = {
+  sign: () => {
+    throw new Error('No acknowledgement-link key: set ACK_LINK_SECRET or ACK_LINK_SECRET_ARN');
+  },
+  verify: () => {
+    throw new Error('No acknowledgement-link key: set ACK_LINK_SECRET or ACK_LINK_SECRET_ARN');
+  },
+};
+
+/**
+ * Host checks' command runner: SSM in AWS (the tasks' runner, tenant-scoped); locally a local host runner of its own
+ * that knows the host-check document and tells nobody about its commands — the checker reads the verdict itself, and
+ * the tasks' status handler would find no task for them.
+ */
+const hostCheckRunner = (tasksRunner: CommandRunner, now: () => Date): CommandRunner =>
+  optionalEnv(ENV.hostRunner) === 'local'
+    ? new LocalHostRunner({
+        registry: new LocalHostRegistry(requireEnv(ENV.localHostsDir)),
+        emit: async () => undefined,
+        now,
+        documents: (name) => (name === HOST_CHECK_DOCUMENT ? hostCheckDocument() : undefined),
+      })
+    : tasksRunner;
+
+/**
+ * The acknowledgement links' key: `ACK_LINK_SECRET` where the environment holds it (the local stack, tests), else —
+ * in AWS — the Secrets Manager secret named by `ACK_LINK_SECRET_ARN`, read once per cold start (the value never sits
+ * in the function's configuration). Neither: null, and signing or verifying a link fails loudly; the dead-letter
+ * consumer, which opens no incident, needs none.
+ */
+const ackLinkKey: string | null =
+  optionalEnv(ENV.ackLinkSecret) ??
+  (optionalEnv(ENV.ackLinkSecretArn) ? await readSecretString(requireEnv(ENV.ackLinkSecretArn)) : null);
 
 /** Where the web app (and, behind the same origin, the API) is reached: links in e-mails and heartbeat URLs. */
 const webUrl = (): string => (optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
@@ -57,7 +109,7 @@ export const createMonitoringDeps = () => {
     hosts: tasks.hosts,
     targets: new ResolvingTargetGuard(guardOptions),
     staff: new TableStaffDirectory(client, tableName, new DynamoOnCallRotaRepository(client, tableName), tasks.tenants),
-    ackLinks: new HmacAckLinkSigner(requireEnv(ENV.ackLinkSecret)),
+    ackLinks: ackLinkKey ? new HmacAckLinkSigner(ackLinkKey) : missingAckLinkKey,
     diagnostics: new TaskDiagnosticsRunner(tasks),
     hostActivity: new LockHostActivity(client, tableName, tasks.tasks, tasks.clock),
     tokens: heartbeatTokens,
@@ -66,7 +118,7 @@ export const createMonitoringDeps = () => {
   };
   const checkers: { prober: Prober; hostChecker: HostChecker } = {
     prober: new NetworkProber({ ...guardOptions, clock: tasks.clock }),
-    hostChecker: new SsmHostChecker(tasks.runner),
+    hostChecker: new SsmHostChecker(hostCheckRunner(tasks.runner, () => tasks.clock.now())),
   };
   return {
     deps,

@@ -98,15 +98,12 @@ interface ContextAccess {
   monitoring?: { ackLinks: boolean };
 }
 
-/**
- * Monitoring's variables. Literal names until functions/config/env.ts (the monitoring functions' helper) declares
- * them; the names are the contract between this stack and functions/monitoring/wiring.ts.
- */
+/** Monitoring's variables (functions/config/env.ts): the contract between this stack and functions/monitoring/wiring.ts. */
 export const MONITORING_ENV = {
   /** The ack-link key's Secrets Manager ARN (SecretString: the key itself). */
-  ackLinkSecretArn: 'ACK_LINK_SECRET_ARN',
+  ackLinkSecretArn: ENV.ackLinkSecretArn,
   /** `false` in AWS: the checker and the create/update validation refuse loopback targets. */
-  monitorAllowLoopback: 'MONITOR_ALLOW_LOOPBACK',
+  monitorAllowLoopback: ENV.monitorAllowLoopback,
 } as const;
 
 /**

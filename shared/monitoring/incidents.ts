@@ -467,7 +467,7 @@ const linkActor = (staffId: string, email: string): AuditActor => ({ userId: sta
 
 /**
  * The one-click acknowledgement from a page's e-mail; the signed, expiring token is the whole credential (a bad,
- * tampered or expired token is 401). Acknowledging twice gives the same answer; an incident resolved meanwhile
+ * tampered or expired token is 422 naming `body.token`). Acknowledging twice gives the same answer; an incident resolved meanwhile
  * answers `resolved`.
  */
 export const acknowledgeByLink = async (
@@ -478,9 +478,11 @@ export const acknowledgeByLink = async (
     const now = deps.clock.now();
     const claims = deps.ackLinks.verify(token, now);
     if (!claims) {
+      // 422 naming the token, not 401: the route is public, and the link is the request's only content.
       throw new DomainError(
-        'AUTH.UNAUTHENTICATED',
+        'REQUEST.INVALID',
         'This acknowledgement link is not valid or has expired: sign in to acknowledge.',
+        [{ path: 'body.token', message: 'not valid or expired' }],
       );
     }
     const incident = await deps.incidents.find(claims.incidentId);

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import {
   DynamoInvoiceRepository,
   DynamoPeriodCloseRepository,
 } from '../../functions/adapters/dynamodb/dynamo-invoice-repository.js';
+import { DynamoMonitorRepository } from '../../functions/adapters/dynamodb/dynamo-monitor-repository.js';
 import { DynamoTaskRepository } from '../../functions/adapters/dynamodb/dynamo-task-repository.js';
 import { DynamoTenantRepository } from '../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { signDevToken, verifyDevToken } from '../../functions/adapters/local/dev-tokens.js';
@@ -26,6 +27,7 @@ import { startQueuePoller } from '../../scripts/local-stack/queue-poller.js';
 import type { Invoice } from '../../shared/billing/invoices.js';
 import type { Booking } from '../../shared/booking/model.js';
 import type { Role } from '../../shared/contracts/roles.js';
+import type { Incident, Monitor } from '../../shared/monitoring/model.js';
 import { findTaskType, type TaskType } from '../../shared/tasks/catalogue.js';
 import type { Host, Task } from '../../shared/tasks/model.js';
 import { taskDraft } from '../../shared/tasks/tasks.js';
@@ -83,6 +85,13 @@ export interface TestApi {
   addHost(input: { tenantId: string; registered?: boolean }): Promise<Host>;
   /** A queued custom (manual) task of tenant A, written straight to the table. */
   addTaskOfTenantA(): Promise<Task>;
+  /**
+   * A monitor of tenant A written straight to the table (past the plan's limit: the matrix needs many): an http monitor
+   * with one planned maintenance, or a heartbeat monitor with its token (returned, the table holding its hash).
+   */
+  addMonitorOfTenantA(kind?: 'http' | 'heartbeat'): Promise<{ monitor: Monitor; token: string | null }>;
+  /** An open incident of a fresh monitor of tenant A, opened in the monitor's write as the checker opens one. */
+  addIncidentOfTenantA(): Promise<Incident>;
   /** A finalized invoice (of tenant A unless `tenantId` is given) for a period of its own (2020-01, 2020-02, …), numbered by the repository. */
   addInvoice(overrides?: Partial<Invoice>): Promise<Invoice>;
   /** A signed token for any user (e.g. a second operator created by the test). */
@@ -153,6 +162,9 @@ export const createTestApi = async (
     delete process.env.STRIPE_WEBHOOK_SECRET;
   });
   const secret = randomBytes(16).toString('hex');
+  // What the local stack gives the monitoring functions: a key for the acknowledgement links, loopback allowed.
+  process.env[ENV.ackLinkSecret] = randomBytes(32).toString('hex');
+  process.env[ENV.monitorAllowLoopback] = 'true';
   process.env.IDENTITY_PROVIDER = 'local';
   process.env.DEV_IDENTITY_SECRET = secret;
   const tenants = new DynamoTenantRepository(table.client, table.tableName);
@@ -203,6 +215,64 @@ export const createTestApi = async (
   let hostsMade = 0;
   const hostRegistry = new LocalHostRegistry(hostsDir);
   const hostRepository = new DynamoHostRepository(table.client, table.tableName);
+  const monitorRepository = new DynamoMonitorRepository(table.client, table.tableName);
+  let monitorsMade = 0;
+  const newMonitor = (kind: 'http' | 'heartbeat', token: string | null): Monitor => ({
+    id: ids.newId(),
+    tenantId: tenantA.id,
+    name: `Matrix monitor ${++monitorsMade}`,
+    kind,
+    target: kind === 'http' ? 'http://127.0.0.1:9/' : null,
+    intervalMinutes: 5,
+    confirmations: 2,
+    method: kind === 'http' ? 'GET' : null,
+    headers: {},
+    keyword: null,
+    keywordAbsent: false,
+    maxResponseMs: null,
+    followRedirects: true,
+    expectedStatus: [200, 399],
+    warnDays: null,
+    recordType: null,
+    expected: null,
+    hostId: null,
+    hostCheck: null,
+    periodMinutes: kind === 'heartbeat' ? 60 : null,
+    graceMinutes: kind === 'heartbeat' ? 10 : null,
+    cron: null,
+    timeZone: null,
+    paused: false,
+    state: 'pending',
+    confirmation: { phase: 'stable', count: 0 },
+    lastCheckedAt: null,
+    lastResult: null,
+    nextCheckAt: new Date(clock.now().getTime() + 3_600_000).toISOString(),
+    incidentId: null,
+    maintenance:
+      kind === 'http'
+        ? [
+            {
+              id: ids.newId(),
+              start: new Date(clock.now().getTime() + 86_400_000).toISOString(),
+              end: new Date(clock.now().getTime() + 90_000_000).toISOString(),
+              reason: 'Matrix maintenance',
+              taskId: null,
+            },
+          ]
+        : [],
+    heartbeatUrl: token ? `http://127.0.0.1:3000/api/heartbeats/${token}` : null,
+    runningSince: null,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+  const addMonitorOfTenantA = async (kind: 'http' | 'heartbeat' = 'http') => {
+    const token = kind === 'heartbeat' ? randomBytes(24).toString('base64url') : null;
+    const monitor = newMonitor(kind, token);
+    const hash = token ? createHash('sha256').update(token).digest('hex') : null;
+    await monitorRepository.create(monitor, audit(tenantA.id), hash);
+    return { monitor, token };
+  };
   const taskRepository = new DynamoTaskRepository(table.client, table.tableName);
   const bookingRepository = new DynamoBookingRepository(table.client, table.tableName);
   const invoiceRepository = new DynamoInvoiceRepository(table.client, table.tableName);
@@ -260,6 +330,39 @@ export const createTestApi = async (
       }
       await hostRepository.replaceAll(tenantId, [...(await hostRepository.list(tenantId)), host]);
       return host;
+    },
+    addMonitorOfTenantA,
+    addIncidentOfTenantA: async () => {
+      const { monitor } = await addMonitorOfTenantA('http');
+      const now = clock.now().toISOString();
+      const incident: Incident = {
+        id: ids.newId(),
+        tenantId: tenantA.id,
+        tenantName: tenantA.name,
+        monitorId: monitor.id,
+        monitorName: monitor.name,
+        monitorKind: monitor.kind,
+        severity: 'critical',
+        status: 'open',
+        detectedAt: now,
+        openedAt: now,
+        acknowledgedAt: null,
+        acknowledgedBy: null,
+        resolvedAt: null,
+        acknowledgeDueAt: new Date(clock.now().getTime() + 3_600_000).toISOString(),
+        resolveDueAt: new Date(clock.now().getTime() + 8 * 3_600_000).toISOString(),
+        coverage: 'covered',
+        coverageStartsAt: null,
+        pages: 0,
+        escalationLevel: 0,
+        nextPageAt: null,
+        pagedStaffIds: [],
+        timeline: [{ at: now, kind: 'detected', text: 'HTTP 503', by: null, taskId: null }],
+        version: 1,
+      };
+      const down: Monitor = { ...monitor, state: 'down', incidentId: incident.id, version: monitor.version + 1 };
+      await monitorRepository.update(monitor, down, { openIncident: incident });
+      return incident;
     },
     addTaskOfTenantA: async () => {
       const draft = taskDraft({

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
 import { isCustomerRole } from '../../../shared/contracts/roles.js';
 import { pathParamNames, type RouteDefinition, routeEntries } from '../../../shared/contracts/routes.js';
+import type { Monitor } from '../../../shared/monitoring/model.js';
 import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } from '../../support/api.js';
 
 /**
@@ -10,6 +11,7 @@ import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } fro
  * parameter needs a sample owned by tenant A below, or this test fails and says so.
  */
 let api: TestApi;
+let lastMonitor: Monitor | undefined;
 /** Path parameters: a fresh resource of tenant A per request, so routes that change or remove it cannot disturb others. */
 const samples: Record<string, () => Promise<string>> = {
   userId: async () => (await api.addMemberOfTenantA()).id,
@@ -20,6 +22,15 @@ const samples: Record<string, () => Promise<string>> = {
   hostId: async () => (await api.addHost({ tenantId: api.tenantA.id })).id,
   invoiceId: async () => (await api.addInvoice()).id,
   invoiceFile: async () => `${(await api.addInvoice()).id}.pdf`,
+  monitorId: async () => {
+    lastMonitor = (await api.addMonitorOfTenantA()).monitor;
+    return lastMonitor.id;
+  },
+  // The planned maintenance of the monitor just made for {monitorId}, which comes first in the path.
+  slotId: async () => lastMonitor?.maintenance[0]?.id ?? 'no-monitor-sampled-first',
+  incidentId: async () => (await api.addIncidentOfTenantA()).id,
+  token: async () => (await api.addMonitorOfTenantA('heartbeat')).token ?? '',
+  signal: async () => 'start',
   // A period that has ended and has been closed (closing it again changes nothing).
   period: async () => {
     await api.request('POST', '/api/finance/periods/2026-01/close', { persona: 'finance' });
