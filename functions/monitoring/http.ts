@@ -12,6 +12,7 @@ import {
 } from '../../shared/monitoring/incidents.js';
 import { cancelMaintenance, scheduleMaintenance } from '../../shared/monitoring/maintenance.js';
 import {
+  checkMonitorNow,
   createMonitor,
   deleteMonitor,
   getMonitor,
@@ -33,6 +34,7 @@ export const handler = createHttpHandler(
     createMonitor: ({ actor, body }) => createMonitor(deps, actor, body),
     getMonitor: ({ actor, params }) => getMonitor(deps, actor, params.monitorId),
     updateMonitor: ({ actor, params, body }) => updateMonitor(deps, actor, params.monitorId, body),
+    checkMonitorNow: ({ actor, params }) => checkMonitorNow(deps, actor, params.monitorId),
     deleteMonitor: ({ actor, params }) => deleteMonitor(deps, actor, params.monitorId),
     getMonitorHistory: ({ actor, params, query }) => monitorHistory(deps, actor, params.monitorId, query.range),
     scheduleMaintenance: ({ actor, params, body }) => scheduleMaintenance(deps, actor, params.monitorId, body),

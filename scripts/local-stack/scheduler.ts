@@ -19,7 +19,7 @@ export const SCHEDULED_HANDLERS: Record<ScheduleId, () => Promise<{ handler: () 
  * The local stack's EventBridge Scheduler: runs every job once at start-up (so a restart with a
  * later `CLOCK_START` catches up at once) and then at its rate. A failing run is logged, not fatal.
  */
-export const startLocalScheduler = (log: (message: string) => void = console.error) => {
+export const startLocalScheduler = (log: (message: string) => void = console.error, minuteMs = 60_000) => {
   const run = async (id: ScheduleId) => {
     try {
       const { handler } = await SCHEDULED_HANDLERS[id]();
@@ -30,7 +30,7 @@ export const startLocalScheduler = (log: (message: string) => void = console.err
   };
   const timers = SCHEDULES.map((schedule) => {
     void run(schedule.id);
-    return setInterval(() => void run(schedule.id), schedule.rateMinutes * 60_000);
+    return setInterval(() => void run(schedule.id), schedule.rateMinutes * minuteMs);
   });
   return { stop: () => timers.forEach(clearInterval), run };
 };

@@ -56,6 +56,12 @@ export interface LocalStackSettings {
   buildWeb?: boolean;
   /** Writes are refused while less than this is free on DATA_DIR's disk (`MIN_FREE_DISK_MB`, default 256). */
   minFreeDiskMb?: number;
+  /**
+   * How long a scheduler "minute" lasts (`SCHEDULER_MINUTE_MS`, default 60000): the jobs run at their rate × this.
+   * Shorter in the end-to-end tests and demos, so the minute jobs (dispatching checks, paging, sending mail) need not
+   * be waited for; the stack's clock is not changed by it.
+   */
+  schedulerMinuteMs?: number;
 }
 
 export const DEFAULT_MIN_FREE_DISK_MB = 256;
@@ -82,7 +88,20 @@ export const readSettings = (env: NodeJS.ProcessEnv): LocalStackSettings => {
       `MIN_FREE_DISK_MB must be a whole number of megabytes, such as ${DEFAULT_MIN_FREE_DISK_MB}, not "${marginText}".`,
     );
   }
-  return { port, dataDir: resolve(env.DATA_DIR ?? '.data'), minFreeDiskMb, ...(clockStart ? { clockStart } : {}) };
+  const minuteText = env.SCHEDULER_MINUTE_MS ?? '60000';
+  const schedulerMinuteMs = Number(minuteText);
+  if (!/^\d+$/.test(minuteText) || schedulerMinuteMs < 1000 || schedulerMinuteMs > 60_000) {
+    throw new LocalStackError(
+      `SCHEDULER_MINUTE_MS must be a whole number of milliseconds from 1000 to 60000, not "${minuteText}".`,
+    );
+  }
+  return {
+    port,
+    dataDir: resolve(env.DATA_DIR ?? '.data'),
+    minFreeDiskMb,
+    schedulerMinuteMs,
+    ...(clockStart ? { clockStart } : {}),
+  };
 };
 
 const prepareDataDir = (dataDir: string) => {
@@ -287,7 +306,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       await poller.stop();
       tableClient.destroy();
     };
-    const scheduler = startLocalScheduler();
+    const scheduler = startLocalScheduler(console.error, settings.schedulerMinuteMs);
     stopScheduler = scheduler.stop;
     return {
       url: `http://127.0.0.1:${port}`,

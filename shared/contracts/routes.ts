@@ -979,6 +979,16 @@ export const routes = {
     response: null,
     successStatus: 204,
   }),
+  checkMonitorNow: route({
+    method: 'POST',
+    path: '/api/monitors/{monitorId}/check-now',
+    context: 'monitoring',
+    access: ['customer-admin'],
+    summary: 'Check the monitor at the next dispatch (within a minute) instead of after its interval: after a fix',
+    params: z.object({ monitorId: IdSchema }),
+    response: MonitorSchema,
+    successStatus: 200,
+  }),
   getMonitorHistory: route({
     method: 'GET',
     path: '/api/monitors/{monitorId}/history',

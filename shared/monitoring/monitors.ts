@@ -376,6 +376,31 @@ export const updateMonitor = async (
   return after;
 };
 
+/**
+ * "Check now": the monitor is due at once, so the next dispatcher tick (within a minute) checks it — after a fix, to
+ * see it recover without waiting a whole interval. A paused monitor or a heartbeat (nothing to probe) is a 409.
+ */
+export const checkMonitorNow = async (deps: MonitoringDeps, actor: Actor, monitorId: string): Promise<Monitor> => {
+  const tenantId = tenantOf(actor);
+  const monitor = await loadMonitor(deps, tenantId, monitorId);
+  if (monitor.paused) throw new DomainError('STATE.CONFLICT', 'The monitor is paused: resume it to check it.');
+  if (monitor.kind === 'heartbeat') {
+    throw new DomainError('STATE.CONFLICT', 'A heartbeat is checked by its pings: there is nothing to check now.');
+  }
+  const now = deps.clock.now().toISOString();
+  if (monitor.nextCheckAt !== null && monitor.nextCheckAt <= now) return monitor;
+  const after: Monitor = { ...monitor, nextCheckAt: now, updatedAt: now, version: monitor.version + 1 };
+  const audit = newAuditEntry(deps, {
+    actor: auditActorOf(actor),
+    tenantId,
+    action: 'monitor.check_requested',
+    target: { type: 'monitor', id: monitor.id },
+    details: {},
+  });
+  await deps.monitors.update(monitor, after, { audit });
+  return after;
+};
+
 /** The incident of a deleted monitor, resolved with a note saying why (nobody is paged about it any more). */
 const closedByDeletion = (incident: Incident, actor: Actor, now: Date): Incident => {
   const at = now.toISOString();

@@ -135,17 +135,21 @@ describe('GCRA (the token bucket in one number)', () => {
 describe('which requests take a token', () => {
   const classes = Object.fromEntries(routeEntries().map(([id, definition]) => [id, rateLimitOf(definition)]));
 
-  it('no read; task requests and approvals from the tighter bucket; sign-up per address; every other write', () => {
+  it('no read; task requests, approvals and remediations from the tighter bucket; sign-up per address; heartbeats none; every other write', () => {
     for (const [id, definition] of routeEntries()) {
       if (definition.method === 'GET') expect(classes[id], id).toBeNull();
     }
     expect(classes.requestTask).toBe('taskRequests');
     expect(classes.approveTask).toBe('taskRequests');
+    expect(classes.remediateIncident).toBe('taskRequests');
     expect(classes.signUp).toBe('anonymousWrites');
-    const exempt: RouteId[] = ['stripeWebhook', 'devLogin'];
+    // Heartbeats are a customer's cron jobs pinging, many monitors from one address: the WAF's per-address rule and
+    // API Gateway's throttling bound them, not a per-address bucket of five a minute.
+    const exempt: RouteId[] = ['stripeWebhook', 'devLogin', 'pingHeartbeat', 'signalHeartbeat'];
     for (const id of exempt) expect(classes[id], id).toBeNull();
+    const tighter: RouteId[] = ['requestTask', 'approveTask', 'remediateIncident'];
     for (const [id, definition] of routeEntries()) {
-      if (definition.method === 'GET' || exempt.includes(id) || id === 'requestTask' || id === 'approveTask') continue;
+      if (definition.method === 'GET' || exempt.includes(id) || tighter.includes(id)) continue;
       expect(classes[id], id).toBe(definition.access === 'public' ? 'anonymousWrites' : 'writes');
     }
   });

@@ -367,6 +367,21 @@ export function MonitorForm({
           </>
         ))}
 
+      {kind !== 'host' && kind !== 'heartbeat' && hosts.length > 0 && (
+        <SelectField
+          label="Runs on (optional)"
+          hint="The server behind it: when an incident opens, a diagnostic task runs there, and its disruptive tasks (patching with reboot) silence pages while they run."
+          {...text('hostId')}
+          error={errorAt('hostId')}
+        >
+          <option value="">No server of ours</option>
+          {hosts.map((host) => (
+            <option key={host.id} value={host.id}>
+              {host.name} ({host.id})
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextField
         label="Check interval in minutes"
         hint={`Between ${minInterval} (your plan’s shortest) and 60.`}

@@ -362,6 +362,7 @@ const ROUTES = {
   createMonitor: { method: 'POST', path: '/api/monitors' },
   getMonitor: { method: 'GET', path: '/api/monitors/{monitorId}' },
   updateMonitor: { method: 'PATCH', path: '/api/monitors/{monitorId}' },
+  checkMonitorNow: { method: 'POST', path: '/api/monitors/{monitorId}/check-now' },
   deleteMonitor: { method: 'DELETE', path: '/api/monitors/{monitorId}' },
   getMonitorHistory: { method: 'GET', path: '/api/monitors/{monitorId}/history' },
   scheduleMaintenance: { method: 'POST', path: '/api/monitors/{monitorId}/maintenance' },
@@ -652,6 +653,9 @@ export const api = {
       method: ROUTES.updateMonitor.method,
       body,
     }),
+  /** Due at once: the next dispatch (within a minute) checks it. */
+  checkMonitorNow: (monitorId: string) =>
+    request<Monitor>(fillPath(ROUTES.checkMonitorNow.path, { monitorId }), { method: ROUTES.checkMonitorNow.method }),
   deleteMonitor: (monitorId: string) =>
     request<void>(fillPath(ROUTES.deleteMonitor.path, { monitorId }), { method: ROUTES.deleteMonitor.method }),
   getMonitorHistory: (monitorId: string, range: HistoryRange, signal?: AbortSignal) =>

@@ -294,6 +294,8 @@ export function monitorRequestFrom(
   const confirmations = whole('confirmations', values.confirmations, true);
   const request: Record<string, unknown> = { name, kind: values.kind, intervalMinutes, confirmations };
 
+  // The server a site or service runs on (optional): its diagnostics run there, its disruptive tasks silence pages.
+  if (['http', 'tls', 'dns', 'tcp'].includes(values.kind) && values.hostId) request.hostId = values.hostId;
   switch (values.kind) {
     case 'http': {
       request.target = required('target', values.url === 'https://' ? '' : values.url, 'Enter the URL to check.');

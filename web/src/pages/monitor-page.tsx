@@ -20,6 +20,7 @@ import {
 } from '../lib/monitoring.js';
 import { Link, navigate } from '../lib/router.js';
 import { useAction } from '../lib/use-action.js';
+import { usePolled } from '../lib/use-polled.js';
 import { useResource } from '../lib/use-resource.js';
 import { HeartbeatInstructions } from './monitors-page.js';
 
@@ -29,12 +30,15 @@ const RANGES: { id: HistoryRange; label: string }[] = [
   { id: '90d', label: '90 days' },
 ];
 
+const MONITOR_POLL_MS = 10_000;
+
 /** One monitor: state, configuration, charts, recent results, maintenance, pause/resume and delete. */
 export function MonitorPage({ params }: { params: Record<string, string> }) {
   const auth = useAuth();
   const monitorId = params.monitorId ?? '';
   const load = useCallback((signal: AbortSignal) => api.getMonitor(monitorId, signal), [monitorId]);
-  const detail = useResource(load);
+  // Asked for again every 10 s: the state, the last result and an incident opening show up without a reload.
+  const detail = usePolled(load, MONITOR_POLL_MS);
   const [changed, setChanged] = useState<{ base: MonitorDetail; monitor: Monitor } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (auth.status !== 'signed-in') return null;
@@ -250,6 +254,7 @@ function MonitorActions({
   onChanged: (monitor: Monitor, message: string) => void;
 }) {
   const pause = useAction();
+  const checkNow = useAction();
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const toggle = () =>
     void pause.run(
@@ -259,6 +264,11 @@ function MonitorActions({
           next,
           next.paused ? 'Paused: the monitor is not checked and opens nothing.' : 'Resumed: checks start again.',
         ),
+    );
+  const check = () =>
+    void checkNow.run(
+      () => api.checkMonitorNow(monitor.id),
+      (next) => onChanged(next, 'Checking within a minute: the result appears below.'),
     );
   const remove = async () => {
     setDeleteError(null);
@@ -278,7 +288,20 @@ function MonitorActions({
         />
       )}
       {deleteError !== null && <ErrorAlert error={deleteError} title="The monitor was not deleted" />}
+      {checkNow.state.kind === 'failed' && (
+        <ErrorAlert error={checkNow.state.error} title="The check was not requested" />
+      )}
       <div className="form-actions">
+        {!monitor.paused && monitor.kind !== 'heartbeat' && (
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={checkNow.busy || undefined}
+            onClick={check}
+          >
+            Check now
+          </button>
+        )}
         <button
           type="button"
           className="button button-secondary"
