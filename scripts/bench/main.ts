@@ -9,6 +9,7 @@ import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
 import { benchCallers } from './callers.js';
 import { fmt, percentile } from './measure.js';
+import { benchMonitoring } from './monitoring.js';
 import { benchTasks } from './tasks.js';
 
 /**
@@ -107,6 +108,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}`;
+const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);

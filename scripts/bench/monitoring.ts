@@ -140,6 +140,44 @@ const noHostChecks: HostChecker = {
   verdict: async () => null,
 };
 
+/** Tallies the commands a client sends by name, and the items its TransactWriteItems carry. */
+const tallyCommands = (client: DynamoDBDocumentClient) => {
+  const tally = { byName: new Map<string, number>(), transactItems: 0 };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String((context as { commandName?: string }).commandName ?? 'command').replace(/Command$/, '');
+      tally.byName.set(name, (tally.byName.get(name) ?? 0) + 1);
+      const items = (args.input as { TransactItems?: unknown[] }).TransactItems;
+      if (items) tally.transactItems += items.length;
+      return next(args);
+    },
+    { step: 'initialize', name: 'tallyCommands' },
+  );
+  return {
+    reset: () => {
+      tally.byName.clear();
+      tally.transactItems = 0;
+    },
+    /** `2 GetItem + 1 TransactWriteItems (4 items)` per unit. */
+    describe: (units: number) =>
+      [...tally.byName.entries()]
+        .map(([name, n]) =>
+          name === 'TransactWriteItems'
+            ? `${fmt(n / units, 2)} ${name} (${fmt(tally.transactItems / n, 2)} items)`
+            : n / units < 0.01
+              ? `${n} ${name} in all`
+              : `${fmt(n / units, 2)} ${name}`,
+        )
+        .join(' + '),
+    /**
+     * What DynamoDB itself bills at least (DynamoDB Local under-reports transactions): 2 WCU per item written in a
+     * transaction (≤ 1 KB), 1 RCU per strongly consistent GetItem (≤ 4 KB); the due Query's reads are not counted.
+     */
+    billed: (units: number) =>
+      `≥ ${fmt((2 * tally.transactItems) / units, 1)} WCU + ${fmt((tally.byName.get('GetItem') ?? 0) / units, 1)} RCU`,
+  };
+};
+
 /** Runs the four measurements; see the module comment and the section's text. */
 export const benchMonitoring = async (): Promise<string> => {
   const dynamo = await startDynamoDbLocal();
@@ -156,6 +194,7 @@ export const benchMonitoring = async (): Promise<string> => {
     );
     const client = createDocumentClient(dynamo.endpoint);
     const count = countCommands(client);
+    const tally = tallyCommands(client);
     const clock = new SystemClock();
     const ids = new RandomIds();
     const tenants = new DynamoTenantRepository(client, tableName);
@@ -242,10 +281,17 @@ export const benchMonitoring = async (): Promise<string> => {
     const checkRun = async (scheduledAt: string) => {
       const jobs: CheckJob[] = checked.map((m) => ({ tenantId: TENANT_ID, monitorId: m.id, scheduledAt }));
       count.reset();
+      tally.reset();
       const t = performance.now();
       await runChecks(deps, checkers, jobs);
       const ms = performance.now() - t;
-      return { ms, commands: count.commands, capacity: count.capacity };
+      return {
+        ms,
+        commands: count.commands,
+        capacity: count.capacity,
+        sent: tally.describe(CHECKS),
+        billed: tally.billed(CHECKS),
+      };
     };
     const tick = Date.parse(at) - (Date.parse(at) % MINUTE_MS);
     const firstRun = await checkRun(new Date(tick).toISOString());
@@ -271,6 +317,7 @@ export const benchMonitoring = async (): Promise<string> => {
       },
     };
     count.reset();
+    tally.reset();
     const ticks: { sent: number; ms: number }[] = [];
     for (let round = 0; round < 5 && jobsSent < DISPATCHED; round += 1) {
       const t = performance.now();
@@ -281,6 +328,8 @@ export const benchMonitoring = async (): Promise<string> => {
     const dispatchMs = ticks.reduce((sum, t) => sum + t.ms, 0);
     const dispatchCommands = count.commands;
     const dispatchCapacity = count.capacity;
+    const dispatchSent = tally.describe(DISPATCHED);
+    const dispatchBilled = tally.billed(DISPATCHED);
     if (jobsSent !== DISPATCHED) throw new Error(`dispatch: ${jobsSent} of ${DISPATCHED} sent`);
     const slowestTick = Math.max(...ticks.map((t) => t.ms));
 
@@ -296,7 +345,7 @@ export const benchMonitoring = async (): Promise<string> => {
       failingMs.push(performance.now() - t);
       const after = await monitors.get(TENANT_ID, monitor.id);
       const incident = after?.incidentId ? await incidents.get(TENANT_ID, after.incidentId) : null;
-      if (!incident || incident.pages !== 1) throw new Error(`failing monitor ${i}: no incident paged`);
+      if (incident?.pages !== 1) throw new Error(`failing monitor ${i}: no incident paged`);
     }
     const random = seeded(13);
     const latencies = Array.from({ length: SAMPLES }, () => {
@@ -317,13 +366,15 @@ export const benchMonitoring = async (): Promise<string> => {
 The real repositories on DynamoDB Local and the real \`NetworkProber\` (loopback allowed) against an HTTP server in
 this process; on-call lookup, diagnostics and the SQS queue are stubbed (the dispatcher's queue only counts batches).
 A check's probe here takes a loopback round trip: against the internet the probes wait longer, the store does not.
+Capacity: DynamoDB Local reports a TransactWriteItems as 2 units whatever it holds; DynamoDB bills 2 WCU per item
+(per KB) written in a transaction, so the \`≥ … WCU\` figures count the items sent (reads: 1 RCU each, ≤ 4 KB).
 
 | measured | figure |
 |---|---|
 | probes per second (\`NetworkProber.probe\`, ${PROBES} http checks, ${DEFAULT_CHECK_CONCURRENCY} at a time) | ${perSecond(PROBES, probeTotal)} checks/s (probe p50 ${fmt(percentile(probeMs, 50), 2)} ms, p95 ${fmt(percentile(probeMs, 95), 2)} ms) |
-| checker end to end (\`runChecks\`, ${CHECKS} due http monitors): first result of the month | ${perSecond(CHECKS, firstRun.ms)} checks/s, ${fmt(firstRun.commands / CHECKS, 2)} round trips and ${fmt(firstRun.capacity / CHECKS, 2)} capacity units per check |
-| checker end to end: steady state (every minute after) | ${perSecond(CHECKS, steadyRun.ms)} checks/s, ${fmt(steadyRun.commands / CHECKS, 2)} round trips and ${fmt(steadyRun.capacity / CHECKS, 2)} capacity units per check |
-| dispatch of ${DISPATCHED.toLocaleString('en')} due monitors (\`dispatchDueMonitors\`, batches of 10) | ${fmt(dispatchMs, 0)} ms in all, ${fmt(dispatchMs / DISPATCHED, 2)} ms per monitor, slowest tick ${seconds(slowestTick)} s — ${slowestTick < MINUTE_MS ? 'fits' : '**does not fit**'} in the one-minute tick; ${batches} batches, ${fmt(dispatchCommands / DISPATCHED, 2)} round trips and ${fmt(dispatchCapacity / DISPATCHED, 2)} capacity units per monitor |
+| checker end to end (\`runChecks\`, ${CHECKS} due http monitors): first result of the month | ${perSecond(CHECKS, firstRun.ms)} checks/s; per check ${fmt(firstRun.commands / CHECKS, 2)} round trips (${firstRun.sent}), ${firstRun.billed} in DynamoDB (Local reports ${fmt(firstRun.capacity / CHECKS, 2)}) |
+| checker end to end: steady state (every minute after) | ${perSecond(CHECKS, steadyRun.ms)} checks/s; per check ${fmt(steadyRun.commands / CHECKS, 2)} round trips (${steadyRun.sent}), ${steadyRun.billed} in DynamoDB (Local reports ${fmt(steadyRun.capacity / CHECKS, 2)}) |
+| dispatch of ${DISPATCHED.toLocaleString('en')} due monitors (\`dispatchDueMonitors\`, batches of 10) | ${fmt(dispatchMs, 0)} ms in all, ${fmt(dispatchMs / DISPATCHED, 2)} ms per monitor, slowest tick ${seconds(slowestTick)} s — ${slowestTick < MINUTE_MS ? 'fits' : '**does not fit**'} in the one-minute tick; ${batches} batches, per monitor ${fmt(dispatchCommands / DISPATCHED, 2)} round trips (${dispatchSent}), ${dispatchBilled} in DynamoDB (Local reports ${fmt(dispatchCapacity / DISPATCHED, 2)}) |
 | checker on a failing monitor (down, re-check down, incident opened and page queued; ${FAILING_RUNS} runs) | p50 ${fmt(percentile(failingMs, 50))} ms, p95 ${fmt(percentile(failingMs, 95))} ms, max ${fmt(checkerMax)} ms |
 
 ${dispatchNote} Seeding the ${DISPATCHED.toLocaleString('en')} monitors and their due markers (BatchWriteItem) took ${seconds(seedMs)} s and is not counted.

@@ -30,6 +30,7 @@ export const INVARIANTS = {
   'booking.audit': 'a booking has the audit entry of its creation (and of its cancellation, completion, no-show)',
   'booking.confirmation': 'a booking’s confirmation e-mail is queued in the outbox or was sent (local mailbox)',
   'notification.booking': 'an outbox e-mail names an existing booking of its tenant',
+  'notification.incident': 'an outbox e-mail about an incident names an existing incident of its tenant',
   'notification.stale_reminder': 'an outbox reminder belongs to a confirmed booking at the version it was queued for',
   'task.pointer': 'a task has its id pointer (P#TASK#<id>) naming its tenant',
   'task_pointer.target': 'a task pointer names a task that exists in that tenant',
@@ -214,6 +215,14 @@ export const checkItems = (items: Item[], options: { sentMail: 'mailbox' | 'none
         report('slot_lock.owner', key, `the lock names booking ${str(item.bookingId)}, which is ${str(owner.status)}`);
       else if (!lockKeysOf(owner).some((lockKey) => id(lockKey) === id(key)))
         report('slot_lock.owner', key, `booking ${str(item.bookingId)} does not hold this quarter hour`);
+    } else if (key.pk === keys.notificationPartition && item.incidentId) {
+      // An e-mail about an incident (a page, an escalation, the customer told) names an incident of its tenant.
+      if (!get(keys.incident(str(item.tenantId), str(item.incidentId))))
+        report(
+          'notification.incident',
+          key,
+          `${str(item.id)} names incident ${str(item.incidentId)}, which does not exist in tenant ${str(item.tenantId)}`,
+        );
     } else if (key.pk === keys.notificationPartition) {
       const booking = bookingsById.get(str(item.bookingId));
       if (!booking || booking.tenantId !== item.tenantId) {

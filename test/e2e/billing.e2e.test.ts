@@ -33,7 +33,7 @@ const descriptionOf = async (page: Page, label: string): Promise<string> => {
 };
 
 describe('usage and billing periods in a real browser', () => {
-  it('shows a customer admin the allowances of this month and that nothing is recorded yet', async () => {
+  it('shows a customer admin the allowances of this month and that only the demo monitors are recorded yet', async () => {
     const page = await e2e.browser.newPage();
     await signIn(page, 'owner@demo.example');
     expect(await mainNav(page).getByRole('link', { name: 'Billing periods', exact: true }).count()).toBe(0);
@@ -52,7 +52,12 @@ describe('usage and billing periods in a real browser', () => {
 
     const estimate = page.getByRole('region', { name: 'Estimate so far' });
     expect(await estimate.textContent()).toContain('Before VAT; the invoice is made when the month is closed.');
-    expect(await page.getByText(`No usage recorded in ${month} yet.`, { exact: true }).count()).toBe(1);
+    // The seeded monitors are watched from the start: each is a monitor-month of this month (the heartbeat's at once,
+    // the health check's with its first result); nothing else is recorded.
+    const records = page.getByRole('table', { name: `Usage records of ${month}, oldest first` });
+    await expect.poll(() => records.getByRole('row', { name: /Monitor/ }).count()).toBeGreaterThan(0);
+    expect(await records.textContent()).toContain('1 monitor-month');
+    expect(await records.getByRole('row', { name: /Webmaster|Task run|Call-out/ }).count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
 
     // Another month is another request; the URL keeps the choice.

@@ -61,7 +61,7 @@ describe('monitoring in a real browser', () => {
     await incidentLink.click();
     await customer.waitForURL(/\/incidents\/[^/]+$/);
     const incidentPath = new URL(customer.url()).pathname;
-    expect(await customer.locator('main').textContent()).toContain(name);
+    await expect.poll(() => customer.locator('main').textContent()).toContain(name);
 
     // The page in the mailbox, with its one-click link: acknowledged without signing in again.
     const operator = await e2e.browser.newPage();

@@ -289,6 +289,28 @@ describe('bookings', () => {
     expect(violations.map((v) => [v.invariant, v.key])).toEqual([['notification.booking', ghost]]);
   });
 
+  it('notification.incident: a page about an incident that does not exist, and one about an incident that does', async () => {
+    const incident = await api.addIncidentOfTenantA();
+    const ghost = keys.notification(at(0), 'inc-ghost-incident_page-1-staff');
+    const real = keys.notification(at(0), `${incident.id}-incident_page-1-staff`);
+    const page = (key: typeof ghost, incidentId: string) =>
+      putItem({
+        ...key,
+        entity: 'notification',
+        v: 1,
+        id: key.sk.slice(key.sk.indexOf('#') + 1),
+        kind: 'incident_page',
+        bookingId: null,
+        incidentId,
+        tenantId: api.tenantA.id,
+      });
+    const violations = await corrupted([ghost, real], async () => {
+      await page(ghost, 'inc-ghost');
+      await page(real, incident.id);
+    });
+    expect(violations.map((v) => [v.invariant, v.key])).toEqual([['notification.incident', ghost]]);
+  });
+
   it('notification.stale_reminder: a reminder of the time before a booking was moved', async () => {
     const [reminder] = await itemsWhere(
       (item) =>
