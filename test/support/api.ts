@@ -34,6 +34,7 @@ import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { createTestTable, type TestTable } from './dynamo.js';
 import { sampleInvoice } from './invoices.js';
+import { newTestMonitor } from './monitoring-fakes.js';
 import { seedAudit, testTenant, testUser } from './seed.js';
 
 export const PERSONAS = [
@@ -217,55 +218,35 @@ export const createTestApi = async (
   const hostRepository = new DynamoHostRepository(table.client, table.tableName);
   const monitorRepository = new DynamoMonitorRepository(table.client, table.tableName);
   let monitorsMade = 0;
-  const newMonitor = (kind: 'http' | 'heartbeat', token: string | null): Monitor => ({
-    id: ids.newId(),
-    tenantId: tenantA.id,
-    name: `Matrix monitor ${++monitorsMade}`,
-    kind,
-    target: kind === 'http' ? 'http://127.0.0.1:9/' : null,
-    intervalMinutes: 5,
-    confirmations: 2,
-    method: kind === 'http' ? 'GET' : null,
-    headers: {},
-    keyword: null,
-    keywordAbsent: false,
-    maxResponseMs: null,
-    followRedirects: true,
-    expectedStatus: [200, 399],
-    warnDays: null,
-    recordType: null,
-    expected: null,
-    hostId: null,
-    hostCheck: null,
-    periodMinutes: kind === 'heartbeat' ? 60 : null,
-    graceMinutes: kind === 'heartbeat' ? 10 : null,
-    cron: null,
-    timeZone: null,
-    paused: false,
-    state: 'pending',
-    confirmation: { phase: 'stable', count: 0 },
-    lastCheckedAt: null,
-    lastResult: null,
-    nextCheckAt: new Date(clock.now().getTime() + 3_600_000).toISOString(),
-    incidentId: null,
-    maintenance:
-      kind === 'http'
-        ? [
-            {
-              id: ids.newId(),
-              start: new Date(clock.now().getTime() + 86_400_000).toISOString(),
-              end: new Date(clock.now().getTime() + 90_000_000).toISOString(),
-              reason: 'Matrix maintenance',
-              taskId: null,
-            },
-          ]
-        : [],
-    heartbeatUrl: token ? `http://127.0.0.1:3000/api/heartbeats/${token}` : null,
-    runningSince: null,
-    createdAt: at,
-    updatedAt: at,
-    version: 1,
-  });
+  const newMonitor = (kind: 'http' | 'heartbeat', token: string | null): Monitor =>
+    newTestMonitor({
+      id: ids.newId(),
+      tenantId: tenantA.id,
+      name: `Matrix monitor ${++monitorsMade}`,
+      kind,
+      target: kind === 'http' ? 'http://127.0.0.1:9/' : null,
+      intervalMinutes: 5,
+      method: kind === 'http' ? 'GET' : null,
+      periodMinutes: kind === 'heartbeat' ? 60 : null,
+      graceMinutes: kind === 'heartbeat' ? 10 : null,
+      nextCheckAt: new Date(clock.now().getTime() + 3_600_000).toISOString(),
+      maintenance:
+        kind === 'http'
+          ? [
+              {
+                id: ids.newId(),
+                start: new Date(clock.now().getTime() + 86_400_000).toISOString(),
+                end: new Date(clock.now().getTime() + 90_000_000).toISOString(),
+                reason: 'Matrix maintenance',
+                taskId: null,
+              },
+            ]
+          : [],
+      heartbeatUrl: token ? `http://127.0.0.1:3000/api/heartbeats/${token}` : null,
+      createdAt: at,
+      updatedAt: at,
+    });
+
   const addMonitorOfTenantA = async (kind: 'http' | 'heartbeat' = 'http') => {
     const token = kind === 'heartbeat' ? randomBytes(24).toString('base64url') : null;
     const monitor = newMonitor(kind, token);

@@ -1,48 +1,24 @@
 import type { Monitor } from '../../../shared/monitoring/model.js';
 
 /** A monitor of tenant-a as the checker stores it, down after a confirmed failure; override what a test needs. */
-export const testMonitor = (overrides: Partial<Monitor> = {}): Monitor => ({
-  id: 'mon-1',
-  tenantId: 'tenant-a',
-  name: 'Shop',
-  kind: 'http',
-  target: 'https://shop.example.org/',
-  intervalMinutes: 1,
-  confirmations: 2,
-  method: 'GET',
-  headers: {},
-  keyword: null,
-  keywordAbsent: false,
-  maxResponseMs: null,
-  followRedirects: true,
-  expectedStatus: [200, 399],
-  warnDays: null,
-  recordType: null,
-  expected: null,
-  hostId: 'host-1',
-  hostCheck: null,
-  periodMinutes: null,
-  graceMinutes: null,
-  cron: null,
-  timeZone: null,
-  paused: false,
-  state: 'down',
-  confirmation: { phase: 'stable', count: 0 },
-  lastCheckedAt: '2026-12-07T08:59:00.000Z',
-  lastResult: { outcome: 'down', message: 'HTTP 503', responseMs: 80 },
-  nextCheckAt: '2026-12-07T09:01:00.000Z',
-  incidentId: null,
-  maintenance: [],
-  heartbeatUrl: null,
-  runningSince: null,
-  createdAt: '2026-12-01T00:00:00.000Z',
-  updatedAt: '2026-12-07T08:59:00.000Z',
-  version: 5,
-  ...overrides,
-});
+export const testMonitor = (overrides: Partial<Monitor> = {}): Monitor =>
+  newTestMonitor({
+    name: 'Shop',
+    target: 'https://shop.example.org/',
+    method: 'GET',
+    hostId: 'host-1',
+    state: 'down',
+    lastCheckedAt: '2026-12-07T08:59:00.000Z',
+    lastResult: { outcome: 'down', message: 'HTTP 503', responseMs: 80 },
+    nextCheckAt: '2026-12-07T09:01:00.000Z',
+    createdAt: '2026-12-01T00:00:00.000Z',
+    updatedAt: '2026-12-07T08:59:00.000Z',
+    version: 5,
+    ...overrides,
+  });
 
 import { openIncident } from '../../../shared/monitoring/incidents.js';
-import type { MonitoringFakes } from '../../support/monitoring-fakes.js';
+import { type MonitoringFakes, newTestMonitor } from '../../support/monitoring-fakes.js';
 
 /**
  * What the checker does on a confirmed failure: store the monitor (if new), open its incident and write incident,

@@ -10,6 +10,7 @@ import type { AuditEntry } from '../../../../shared/audit/audit-entry.js';
 import type { BookingNotification } from '../../../../shared/booking/notifications.js';
 import type { CheckResult, Incident, Monitor } from '../../../../shared/monitoring/model.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
+import { newTestMonitor } from '../../../support/monitoring-fakes.js';
 
 /** Monitors, their results and rollups, and incidents, on DynamoDB Local (through the tenant-scoped client). */
 let table: TestTable;
@@ -36,45 +37,18 @@ const audit = (tenantId: string, id: string): AuditEntry => ({
   details: {},
 });
 
-const monitor = (tenantId: string, id: string, overrides: Partial<Monitor> = {}): Monitor => ({
-  id,
-  tenantId,
-  name: `Monitor ${id}`,
-  kind: 'http',
-  target: 'https://shop.example.org/',
-  intervalMinutes: 1,
-  confirmations: 2,
-  method: 'GET',
-  headers: {},
-  keyword: null,
-  keywordAbsent: false,
-  maxResponseMs: null,
-  followRedirects: true,
-  expectedStatus: [200, 399],
-  warnDays: null,
-  recordType: null,
-  expected: null,
-  hostId: null,
-  hostCheck: null,
-  periodMinutes: null,
-  graceMinutes: null,
-  cron: null,
-  timeZone: null,
-  paused: false,
-  state: 'pending',
-  confirmation: { phase: 'stable', count: 0 },
-  lastCheckedAt: null,
-  lastResult: null,
-  nextCheckAt: '2026-12-06T14:01:00.000Z',
-  incidentId: null,
-  maintenance: [],
-  heartbeatUrl: null,
-  runningSince: null,
-  createdAt: '2026-12-06T14:00:00.000Z',
-  updatedAt: '2026-12-06T14:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
+const monitor = (tenantId: string, id: string, overrides: Partial<Monitor> = {}): Monitor =>
+  newTestMonitor({
+    id,
+    tenantId,
+    name: `Monitor ${id}`,
+    target: 'https://shop.example.org/',
+    method: 'GET',
+    nextCheckAt: '2026-12-06T14:01:00.000Z',
+    createdAt: '2026-12-06T14:00:00.000Z',
+    updatedAt: '2026-12-06T14:00:00.000Z',
+    ...overrides,
+  });
 
 const result = (m: Monitor, scheduledAt: string, overrides: Partial<CheckResult> = {}): CheckResult => ({
   id: `${m.id}#${scheduledAt}`,

@@ -6,6 +6,7 @@ import { LocalHostRegistry } from '../../../../functions/adapters/local/local-ho
 import { catalogueDocuments, LocalHostRunner } from '../../../../functions/adapters/local/local-host-runner.js';
 import { SsmHostChecker } from '../../../../functions/adapters/monitoring/host-checker.js';
 import { HOST_CHECK_DOCUMENT, hostCheckDocument } from '../../../../shared/monitoring/host-check.js';
+import type { Monitor } from '../../../../shared/monitoring/model.js';
 import type { CommandRunner, SendCommandInput } from '../../../../shared/tasks/ports.js';
 import { monitorOf } from './monitor-fixture.js';
 
@@ -36,7 +37,7 @@ const localRunner = () =>
     documents: (name) => (name === HOST_CHECK_DOCUMENT ? hostCheckDocument() : catalogueDocuments(name)),
   });
 
-const hostMonitor = (hostCheck: NonNullable<Parameters<typeof monitorOf>[0]['hostCheck']>) =>
+const hostMonitor = (hostCheck: NonNullable<Monitor['hostCheck']>) =>
   monitorOf({ kind: 'host', hostId: HOST, hostCheck });
 
 describe('SsmHostChecker through the local host runner', () => {

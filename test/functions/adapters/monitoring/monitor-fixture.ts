@@ -1,42 +1,4 @@
-import type { Monitor } from '../../../../shared/monitoring/model.js';
+import { newTestMonitor } from '../../../support/monitoring-fakes.js';
 
-/** A monitor with every field set to its default; tests override what they check. */
-export const monitorOf = (overrides: Partial<Monitor>): Monitor => ({
-  id: 'mon-1',
-  tenantId: 'tenant-a',
-  name: 'test',
-  kind: 'http',
-  target: null,
-  intervalMinutes: 1,
-  confirmations: 2,
-  method: null,
-  headers: {},
-  keyword: null,
-  keywordAbsent: false,
-  maxResponseMs: null,
-  followRedirects: true,
-  expectedStatus: [200, 399],
-  warnDays: null,
-  recordType: null,
-  expected: null,
-  hostId: null,
-  hostCheck: null,
-  periodMinutes: null,
-  graceMinutes: null,
-  cron: null,
-  timeZone: null,
-  paused: false,
-  state: 'pending',
-  confirmation: { phase: 'stable', count: 0 },
-  lastCheckedAt: null,
-  lastResult: null,
-  nextCheckAt: null,
-  incidentId: null,
-  maintenance: [],
-  heartbeatUrl: null,
-  runningSince: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
+/** A monitor with every field at its default; tests override what they check. */
+export const monitorOf = newTestMonitor;
