@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OnCallRotaRepository } from '../../shared/booking/ports.js';
+import type { Role } from '../../shared/contracts/roles.js';
 import type { IncidentContacts } from '../../shared/monitoring/incidents.js';
 import type { AckLinkSigner, DiagnosticsRunner, HostActivity, StaffDirectory } from '../../shared/monitoring/ports.js';
 import type { Actor } from '../../shared/platform/actor.js';
@@ -66,7 +67,8 @@ const memberOf = (user: Pick<User, 'id' | 'email' | 'name'>): StaffMember => ({
 
 /**
  * Who is paged: the on-call rota's shift at the instant (its staff member must still be a staff user: a removed
- * operator is a gap, and the incident goes to the provider-admins), and the provider-admins among the staff users.
+ * operator is a gap, and the incident goes to the provider-admins), and the provider-admins among the staff users;
+ * and who a staff id is now (an acknowledgement link works only while its holder may acknowledge).
  */
 export class TableStaffDirectory implements StaffDirectory {
   constructor(
@@ -95,6 +97,12 @@ export class TableStaffDirectory implements StaffDirectory {
       .filter((item) => Array.isArray(item.roles) && item.roles.includes('provider-admin'))
       .map((item) => memberOf({ id: String(item.id), email: String(item.email), name: String(item.name ?? '') }))
       .sort((a, b) => a.email.localeCompare(b.email));
+  }
+
+  /** The staff user as stored now (a removed one is null; a demoted one has their new roles). */
+  async get(staffId: string): Promise<(StaffMember & { roles: Role[] }) | null> {
+    const user = await this.users.getUser(null, staffId);
+    return user && user.tenantId === null ? { ...memberOf(user), roles: [...user.roles] } : null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { DomainError, isDomainError } from '../errors.js';
 import type { UsageRecord } from '../usage/usage-record.js';
-import { applyOutcome, wantsRecheck } from './confirmation.js';
+import { applyOutcome, failuresInRun, wantsRecheck } from './confirmation.js';
 import type { MonitoringDeps } from './deps.js';
 import type { CheckJob } from './dispatch.js';
 import { openIncident, recoverIncident, requestDiagnostics } from './incidents.js';
@@ -50,9 +50,12 @@ const usageFor = (monitor: Monitor, at: string): UsageRecord[] =>
     ? [monitorMonthRecord(monitor, at)]
     : [];
 
-/** When the failure now confirmed was first seen: the oldest of the run of failures the count is made of. */
+/**
+ * When the failure now confirmed was first seen: the oldest of the run of failures the count is made of (the suspected
+ * first failure before its re-check included).
+ */
 const firstFailureAt = async (deps: MonitoringDeps, monitor: Monitor, at: string): Promise<string> => {
-  const earlier = monitor.confirmation.phase === 'failing' ? monitor.confirmation.count : 0;
+  const earlier = failuresInRun(monitor);
   if (earlier === 0) return at;
   const recent = await deps.results.recent(monitor.tenantId, monitor.id, Math.min(200, earlier * 4 + 20));
   let first = at;
@@ -73,7 +76,11 @@ export interface ResultInput {
   resultId: string;
   /** When the check ran; a result older than the monitor's `lastCheckedAt` is stored but not applied. */
   at: string;
-  probe: ProbeResult;
+  /**
+   * The verdict; or how to make it from the monitor as loaded (each attempt), when its message depends on the monitor
+   * (a missed heartbeat says since when), so the stored result, the incident's reason and its page say the same.
+   */
+  probe: ProbeResult | ((monitor: Monitor) => ProbeResult);
   recheck: boolean;
   /** Whether the result still applies to the monitor as loaded (false: nothing is written). */
   expect?: (monitor: Monitor) => boolean;
@@ -88,7 +95,8 @@ const attempt = async (deps: MonitoringDeps, input: ResultInput): Promise<Exclud
   if (!monitor) return 'missing';
   if (input.expect && !input.expect(monitor)) return 'skipped';
   const now = deps.clock.now();
-  const { at, probe } = input;
+  const { at } = input;
+  const probe = typeof input.probe === 'function' ? input.probe(monitor) : input.probe;
   const inMaintenance =
     isInMaintenance(monitor, at) ||
     (monitor.hostId !== null && (await deps.hostActivity.disruptiveTaskOn(monitor.tenantId, monitor.hostId)) !== null);
@@ -303,8 +311,10 @@ const runJob = async (
 
 /**
  * Runs a batch of check jobs, `concurrency` at a time, each probe within `timeoutMs`; every result goes through
- * `recordCheck`. A first failure of a monitor that is up is re-checked right away (`recheck: true`), so with the
- * default confirmation of 2 a real outage opens its incident in the same run. A job that throws does not stop the
+ * `recordCheck`. A first failure of a monitor that is up (or pending) is re-checked right away (`recheck: true`)
+ * before the confirmation count starts: a re-check that succeeds leaves a recorded blip and no count, one that fails
+ * makes the pair the first of the `confirmations` observations (confirmation.ts) — so with 1 the incident opens in
+ * this run, with the default 2 at the next scheduled check that fails, one interval later. A job that throws does not stop the
  * others; the first error is thrown at the end (the queue redelivers the batch; stored results are no-ops then).
  */
 export const runChecks = async (

@@ -76,10 +76,21 @@ const advance = async (deps: MonitoringDeps, due: DueMonitor, loaded: Monitor, n
   return null;
 };
 
+/** Deletes the schedule marker of a monitor that no longer exists; returns a store failure (thrown later) or null. */
+const removeOrphan = async (deps: MonitoringDeps, due: DueMonitor): Promise<unknown> => {
+  try {
+    await deps.monitors.removeDue(due);
+    return null;
+  } catch (error) {
+    return error;
+  }
+};
+
 /**
  * The minute tick: every monitor due now is sent to the checkers once, in batches, and THEN its `nextCheckAt`
  * advanced (a crash in between sends it again next tick; its result id makes the second a no-op, where the other
- * order would lose checks). Heartbeats are not probed: one past its deadline gets its `down` result right here.
+ * order would lose checks). Heartbeats are not probed: one past its deadline gets its `down` result right here. A
+ * marker whose monitor is gone is deleted (self-healing: such markers would otherwise starve every later monitor).
  */
 export const dispatchDueMonitors = async (
   deps: MonitoringDeps,
@@ -93,6 +104,9 @@ export const dispatchDueMonitors = async (
     entry,
     monitor: await deps.monitors.get(entry.tenantId, entry.monitorId),
   }));
+  // A marker whose monitor is gone (its tenant purged) would stay at the front of every read for good: drop it.
+  const orphans = loaded.filter(({ monitor }) => monitor === null);
+  const orphanFailures = await pooled(orphans, PARALLEL, ({ entry }) => removeOrphan(deps, entry));
   const heartbeats = loaded.filter(({ monitor }) => monitor?.kind === 'heartbeat');
   const checks = loaded.filter(
     (item): item is { entry: DueMonitor; monitor: Monitor } =>
@@ -111,7 +125,7 @@ export const dispatchDueMonitors = async (
   const failures = await pooled(checks, PARALLEL, ({ entry, monitor }) => advance(deps, entry, monitor, now));
   const missed = await pooled(heartbeats, PARALLEL, ({ entry }) => recordMissedHeartbeat(deps, entry));
   // Every monitor was tried; a store failure is reported after (its monitors are sent again next tick, harmlessly).
-  const failure = failures.find((error) => error !== null && error !== undefined);
+  const failure = [...orphanFailures, ...failures].find((error) => error !== null && error !== undefined);
   if (failure) throw failure;
   return { sent: toSend.length, heartbeatsMissed: missed.filter(Boolean).length };
 };

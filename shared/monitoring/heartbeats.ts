@@ -56,8 +56,9 @@ const describeMiss = (monitor: Monitor): string =>
 
 /**
  * The dispatcher's half: a heartbeat whose deadline passed gets a `down` result at the deadline (its id from the
- * deadline, so a second tick records nothing) and its next deadline, in one write. A ping that arrived meanwhile
- * moved the deadline, and the miss is dropped. Returns whether a miss was recorded.
+ * deadline, so a second tick records nothing), its message saying what was missed, and its next deadline, in one
+ * write. A ping that arrived meanwhile moved the deadline, and the miss is dropped. Returns whether a miss was
+ * recorded.
  */
 export const recordMissedHeartbeat = async (deps: MonitoringDeps, due: DueMonitor): Promise<boolean> => {
   const outcome = await applyResult(deps, {
@@ -65,12 +66,13 @@ export const recordMissedHeartbeat = async (deps: MonitoringDeps, due: DueMonito
     monitorId: due.monitorId,
     resultId: `${due.monitorId}#${due.dueAt}`,
     at: due.dueAt,
-    probe: { outcome: 'down', responseMs: null, message: '' },
+    // The message is made from the monitor as loaded, before the result is applied: the stored result, the
+    // incident's reason (its timeline and the page e-mail) and the monitor's last result all say what was missed.
+    probe: (monitor) => ({ outcome: 'down', responseMs: null, message: describeMiss(monitor) }),
     recheck: false,
     expect: (monitor) => monitor.kind === 'heartbeat' && !monitor.paused && monitor.nextCheckAt === due.dueAt,
     adjust: (after, before) => ({
       ...after,
-      lastResult: after.lastResult ? { ...after.lastResult, message: describeMiss(before) } : null,
       runningSince: null,
       nextCheckAt: deadlineAfterMiss(before, due.dueAt, deps.clock.now()),
     }),

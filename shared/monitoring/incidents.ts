@@ -10,7 +10,7 @@ import type { MonitoringDeps } from './deps.js';
 import type { Incident, IncidentStatus, IncidentView, Monitor, TimelineEntry } from './model.js';
 import { describeTime, entry, pageRound, termsOf } from './paging.js';
 import type { IncidentListQuery } from './ports.js';
-import { diagnosticsFor, queueOrder, severityOf } from './severity.js';
+import { diagnosticsFor, queueOrder, remediationsFor, severityOf } from './severity.js';
 
 /**
  * Incidents (issue 13): a confirmed failure of a monitor opens one, pages the person on call (or waits for the
@@ -401,7 +401,7 @@ export const addIncidentNote = (
  * Starts a remediation task (service restart, certificate renewal, …) on the monitor's host through the task
  * lifecycle, as the operator: approvals and maintenance windows apply and the run is billed. The task's own checks
  * (its parameters, the host) answer as for any task request; a monitor without a host, a deleted monitor or a
- * resolved incident is a 409 naming it.
+ * resolved incident is a 409 naming it. Only the monitor's `remediationsFor` task types may be started (else 422).
  */
 export const remediateIncident = (
   deps: MonitoringDeps,
@@ -428,6 +428,17 @@ export const remediateIncident = (
       throw new DomainError(
         'STATE.CONFLICT',
         `The monitor “${incident.monitorName}” was deleted: there is no host to run ${type.name} on.`,
+      );
+    }
+    // Only the runbook's remediations: the task runs as the tenant's customer-admin, so anything else (a custom
+    // script, a backup, a disruptive task) would be an operator acting with the customer's authority.
+    const allowed = remediationsFor(monitor);
+    if (!allowed.includes(type.id)) {
+      const offered = allowed.length ? allowed.join(', ') : 'none';
+      throw new DomainError(
+        'REQUEST.INVALID',
+        `${type.name} is not a remediation for the monitor “${monitor.name}”; allowed: ${offered}.`,
+        [{ path: 'body.typeId', message: `one of the monitor’s remediations (${offered})` }],
       );
     }
     if (!monitor.hostId) {
@@ -467,7 +478,8 @@ const linkActor = (staffId: string, email: string): AuditActor => ({ userId: sta
 
 /**
  * The one-click acknowledgement from a page's e-mail; the signed, expiring token is the whole credential (a bad,
- * tampered or expired token is 422 naming `body.token`). Acknowledging twice gives the same answer; an incident resolved meanwhile
+ * tampered or expired token is 422 naming `body.token`, and so is the link of a staff member since removed or no
+ * longer an operator or provider-admin). Acknowledging twice gives the same answer; an incident resolved meanwhile
  * answers `resolved`.
  */
 export const acknowledgeByLink = async (
@@ -477,14 +489,11 @@ export const acknowledgeByLink = async (
   for (let attempt = 0; ; attempt++) {
     const now = deps.clock.now();
     const claims = deps.ackLinks.verify(token, now);
-    if (!claims) {
-      // 422 naming the token, not 401: the route is public, and the link is the request's only content.
-      throw new DomainError(
-        'REQUEST.INVALID',
-        'This acknowledgement link is not valid or has expired: sign in to acknowledge.',
-        [{ path: 'body.token', message: 'not valid or expired' }],
-      );
-    }
+    // 422 naming the token, not 401: the route is public, and the link is the request's only content.
+    if (!claims) throw invalidLink();
+    // The link speaks for its staff member only while they may still acknowledge (not removed, not demoted).
+    const staff = await staffMember(deps, claims.staffId);
+    if (!staff) throw invalidLink();
     const incident = await deps.incidents.find(claims.incidentId);
     if (!incident) throw notFound(claims.incidentId);
     if (incident.status !== 'open') {
@@ -492,7 +501,6 @@ export const acknowledgeByLink = async (
         incident.acknowledgedBy ?? incident.timeline.findLast((item) => item.kind === 'resolved')?.by ?? 'Opsdesk';
       return { incidentId: incident.id, status: incident.status, acknowledgedBy: by };
     }
-    const staff = await staffMember(deps, claims.staffId, now);
     const after = { ...acknowledged(incident, staff.email, now), version: incident.version + 1 };
     const audit = newAuditEntry(deps, {
       actor: linkActor(claims.staffId, staff.email),
@@ -511,12 +519,19 @@ export const acknowledgeByLink = async (
   }
 };
 
-/** The e-mail of the staff member a link was issued to (the directory knows the on-call person and the admins). */
-const staffMember = async (deps: MonitoringDeps, staffId: string, now: Date): Promise<{ email: string }> => {
-  const onCall = await deps.staff.onCallAt(now);
-  if (onCall?.staffId === staffId) return onCall;
-  const admin = (await deps.staff.providerAdmins()).find((person) => person.staffId === staffId);
-  return admin ?? { email: `staff:${staffId}` };
+const invalidLink = () =>
+  new DomainError('REQUEST.INVALID', 'This acknowledgement link is not valid or has expired: sign in to acknowledge.', [
+    { path: 'body.token', message: 'not valid or expired' },
+  ]);
+
+/**
+ * The staff member a link was issued to, as the directory knows them now: null when removed or no longer holding a
+ * role that may acknowledge (a link in an old e-mail must not outlive its holder's access).
+ */
+const staffMember = async (deps: MonitoringDeps, staffId: string): Promise<{ email: string } | null> => {
+  const member = await deps.staff.get(staffId);
+  const mayAcknowledge = member?.roles.some((role) => (OPERATOR_ROLES as readonly string[]).includes(role));
+  return member && mayAcknowledge ? { email: member.email } : null;
 };
 
 /** The operators' queue: every tenant's unresolved incidents, most severe first, then the oldest. */

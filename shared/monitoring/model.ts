@@ -47,7 +47,12 @@ export const MonitorRequestSchema = z
         z
           .string()
           .max(1024)
-          .regex(/^[^\r\n]*$/, 'one line'),
+          // What Node's HTTP client can send (Latin-1 bytes, no control characters but tab): any other value would
+          // fail every request before it leaves.
+          .regex(
+            /^[\t\x20-\x7e\x80-\xff]*$/,
+            'only visible ASCII, spaces, tabs and Latin-1 characters (U+0080–U+00FF): no line breaks, other control characters or €',
+          ),
       )
       .refine((headers) => Object.keys(headers).length <= 20, 'at most 20 headers')
       .refine(

@@ -350,7 +350,15 @@ export const updateMonitor = async (
   const nowIso = now.toISOString();
   const pausedAfter = paused ?? monitor.paused;
   let after: Monitor = { ...monitor, ...config, paused: pausedAfter, updatedAt: nowIso, version: monitor.version + 1 };
-  if (pausedAfter) after = { ...after, nextCheckAt: null, runningSince: null };
+  // Paused: no check will recover it, so an open incident is resolved with it (paging would never end otherwise).
+  let pausedIncident: { before: Incident; after: Incident } | undefined;
+  if (pausedAfter && !monitor.paused && monitor.incidentId) {
+    const incident = await deps.incidents.get(tenantId, monitor.incidentId);
+    if (incident && incident.status !== 'resolved') {
+      pausedIncident = { before: incident, after: closedByPause(incident, actor, now) };
+    }
+  }
+  if (pausedAfter) after = { ...after, nextCheckAt: null, runningSince: null, incidentId: null };
   else if (monitor.paused) {
     after = { ...after, nextCheckAt: after.kind === 'heartbeat' ? heartbeatDeadline(after, now) : nowIso };
   } else if (after.kind === 'heartbeat') {
@@ -372,7 +380,7 @@ export const updateMonitor = async (
     target: { type: 'monitor', id: monitor.id },
     details: { ...(paused !== undefined ? { paused } : {}), fields: sentFields(changes) },
   });
-  await deps.monitors.update(monitor, after, { audit });
+  await deps.monitors.update(monitor, after, { audit, ...(pausedIncident ? { updateIncident: pausedIncident } : {}) });
   return after;
 };
 
@@ -402,7 +410,14 @@ export const checkMonitorNow = async (deps: MonitoringDeps, actor: Actor, monito
 };
 
 /** The incident of a deleted monitor, resolved with a note saying why (nobody is paged about it any more). */
-const closedByDeletion = (incident: Incident, actor: Actor, now: Date): Incident => {
+const closedByDeletion = (incident: Incident, actor: Actor, now: Date): Incident =>
+  closedBecause(incident, actor, now, `The monitor ${incident.monitorName} was deleted.`, 'the monitor was deleted');
+
+/** The incident of a monitor that was paused: nothing will check it again, so nobody is paged about it any more. */
+const closedByPause = (incident: Incident, actor: Actor, now: Date): Incident =>
+  closedBecause(incident, actor, now, `The monitor ${incident.monitorName} was paused.`, 'the monitor was paused');
+
+const closedBecause = (incident: Incident, actor: Actor, now: Date, note: string, reason: string): Incident => {
   const at = now.toISOString();
   const entry = (kind: TimelineEntry['kind'], text: string): TimelineEntry => ({
     at,
@@ -416,11 +431,7 @@ const closedByDeletion = (incident: Incident, actor: Actor, now: Date): Incident
     status: 'resolved',
     resolvedAt: at,
     nextPageAt: null,
-    timeline: [
-      ...incident.timeline,
-      entry('note', `The monitor ${incident.monitorName} was deleted.`),
-      entry('resolved', 'Resolved: the monitor was deleted'),
-    ],
+    timeline: [...incident.timeline, entry('note', note), entry('resolved', `Resolved: ${reason}`)],
     version: incident.version + 1,
   };
 };

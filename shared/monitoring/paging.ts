@@ -216,8 +216,9 @@ export const beginCoverage = (incident: Incident, terms: TenantTerms, startsAt: 
 /**
  * The paging job (a schedule each minute): for every incident whose `nextPageAt` has come — page when coverage
  * begins, re-page the person on call, escalate to the provider-admins. An incident acknowledged or resolved in the
- * meantime only loses its marker. A write that lost to another (`STATE.CONFLICT`: the operator acknowledged, or a
- * second run) is skipped: the next run sees the new state.
+ * meantime only loses its marker; a marker whose incident is gone (its tenant purged) is deleted. A write that lost
+ * to another (`STATE.CONFLICT`: the operator acknowledged, or a second run) is skipped: the next run sees the new
+ * state.
  */
 export const pageDueIncidents = async (
   deps: MonitoringDeps,
@@ -229,7 +230,12 @@ export const pageDueIncidents = async (
   let escalated = 0;
   for (const marker of due) {
     const incident = await deps.incidents.get(marker.tenantId, marker.incidentId);
-    if (!incident?.nextPageAt) continue;
+    if (!incident) {
+      // Its tenant was purged: the marker would stay at the front of every read and starve every later page.
+      await deps.incidents.removePage(marker);
+      continue;
+    }
+    if (!incident.nextPageAt) continue;
     if (incident.status !== 'open') {
       await write(deps, incident, { ...incident, nextPageAt: null, version: incident.version + 1 }, []);
       continue;

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
 import type { BookingNotification } from '../booking/notifications.js';
+import type { Role } from '../contracts/roles.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { CheckOutcome, CheckResult, Incident, IncidentStatus, Monitor, Rollup } from './model.js';
@@ -49,6 +50,11 @@ export interface MonitorRepository {
   findByHeartbeatToken(tokenHash: string): Promise<Monitor | null>;
   /** Monitors due at or before `now`, oldest first, across tenants (the dispatcher's query). */
   due(now: string, limit: number): Promise<DueMonitor[]>;
+  /**
+   * Deletes one schedule marker as `due` returned it. The dispatcher drops a marker whose monitor is gone (a tenant
+   * purged before markers were cleaned up): left alone, such markers fill the front of every `due` page for good.
+   */
+  removeDue(marker: DueMonitor): Promise<void>;
   /** The tenant’s monitors that name `hostId` (a disruptive task on it puts them into maintenance). */
   listForHost(tenantId: string, hostId: string): Promise<Monitor[]>;
 }
@@ -91,6 +97,8 @@ export interface IncidentRepository {
   ): Promise<void>;
   /** Incidents whose `nextPageAt` is at or before `now`. */
   duePages(now: string, limit: number): Promise<DuePage[]>;
+  /** Deletes one paging marker as `duePages` returned it (the pager drops one whose incident is gone). */
+  removePage(marker: DuePage): Promise<void>;
 }
 
 /** What one probe of a monitor found (`no_data`: the checker could not tell — its own failure, not the target's). */
@@ -122,6 +130,11 @@ export interface StaffDirectory {
   onCallAt(at: Date): Promise<{ staffId: string; email: string; name: string } | null>;
   /** The provider-admins (escalation level 1). */
   providerAdmins(): Promise<{ staffId: string; email: string; name: string }[]>;
+  /**
+   * A staff user as they are now, or null when removed: an acknowledgement link names a staff id, and works only while
+   * that person still holds `operator` or `provider-admin`.
+   */
+  get(staffId: string): Promise<{ staffId: string; email: string; name: string; roles: Role[] } | null>;
 }
 
 /** Signs and verifies the one-click acknowledgement links of pages (HMAC-SHA256 with a secret of the stage). */

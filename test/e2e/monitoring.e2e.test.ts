@@ -44,6 +44,8 @@ describe('monitoring in a real browser', () => {
     await customer.getByLabel('Keyword (optional)').fill('Welcome to the shop');
     await customer.getByLabel('Runs on (optional)').selectOption(DEMO_HOST_ID);
     await customer.getByLabel('Check interval in minutes').fill('5');
+    // One confirmation: the failure and its immediate re-check open the incident (with 2, the next check would).
+    await customer.getByLabel('Confirmations').fill('1');
     await customer.getByRole('button', { name: 'Add monitor' }).click();
     await customer.getByRole('link', { name }).first().click();
     await customer.waitForURL(/\/monitors\/[^/]+$/);
@@ -52,7 +54,8 @@ describe('monitoring in a real browser', () => {
     const stateOf = async () => (await customer.locator('main').textContent()) ?? '';
     await expect.poll(stateOf, UNTIL_CHECKED).toMatch(/\bUp\b/);
 
-    // The site stops; "Check now" instead of waiting five minutes. A failure, re-checked at once: confirmed.
+    // The site stops; "Check now" instead of waiting five minutes. A failure, re-checked at once: one observation,
+    // which is the one confirmation this monitor asks for.
     site.closeAllConnections();
     await new Promise<void>((resolve) => site.close(() => resolve()));
     await customer.getByRole('button', { name: 'Check now' }).click();

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../shared/audit/audit-entry.js';
 import type { BookingNotification } from '../../shared/booking/notifications.js';
+import type { Role } from '../../shared/contracts/roles.js';
 import { DomainError } from '../../shared/errors.js';
 import type { MonitoringDeps } from '../../shared/monitoring/deps.js';
 import type { CheckResult, Incident, Monitor, Rollup } from '../../shared/monitoring/model.js';
@@ -72,7 +73,8 @@ const percentile = (sorted: number[], p: number): number | null =>
 /** Hour (`2026-12-06T14`) and day (`2026-12-06`) buckets of results, as the store's rollups count them. */
 export const rollupsOf = (results: CheckResult[], granularity: 'hour' | 'day'): Rollup[] => {
   const buckets = new Map<string, CheckResult[]>();
-  for (const result of results) {
+  // As the store counts: an immediate re-check is kept but not counted (each scheduled check is one interval).
+  for (const result of results.filter((candidate) => !candidate.recheck)) {
     const bucket = granularity === 'hour' ? result.at.slice(0, 13) : result.at.slice(0, 10);
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), result]);
   }
@@ -167,11 +169,23 @@ export class InMemoryIncidentRepository implements IncidentRepository {
     if (change.audit) this.audit.push(change.audit);
   }
   async duePages(now: string, limit: number): Promise<DuePage[]> {
-    return [...this.incidents.values()]
-      .filter((i) => i.nextPageAt !== null && i.nextPageAt <= now)
-      .sort((a, b) => (a.nextPageAt ?? '').localeCompare(b.nextPageAt ?? ''))
-      .slice(0, limit)
+    const live = [...this.incidents.values()]
+      .filter((i) => i.nextPageAt !== null)
       .map((i) => ({ dueAt: i.nextPageAt as string, tenantId: i.tenantId, incidentId: i.id }));
+    return [...live, ...this.strayPages]
+      .filter((page) => page.dueAt <= now)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.incidentId.localeCompare(b.incidentId))
+      .slice(0, limit)
+      .map(copy);
+  }
+  /** Page markers whose incident is not stored (left behind by a purge); `duePages` returns them with the live ones. */
+  readonly strayPages: DuePage[] = [];
+  /** Every `removePage` call, in order. */
+  readonly removedPages: DuePage[] = [];
+  async removePage(marker: DuePage) {
+    this.removedPages.push(copy(marker));
+    const index = this.strayPages.findIndex((p) => p.dueAt === marker.dueAt && p.incidentId === marker.incidentId);
+    if (index >= 0) this.strayPages.splice(index, 1);
   }
 }
 
@@ -260,11 +274,26 @@ export class InMemoryMonitorRepository implements MonitorRepository, CheckResult
   }
 
   async due(now: string, limit: number): Promise<DueMonitor[]> {
-    return [...this.monitors.values()]
-      .filter((m) => m.nextCheckAt !== null && m.nextCheckAt <= now)
-      .sort((a, b) => (a.nextCheckAt ?? '').localeCompare(b.nextCheckAt ?? '') || a.id.localeCompare(b.id))
-      .slice(0, limit)
+    const live = [...this.monitors.values()]
+      .filter((m) => m.nextCheckAt !== null)
       .map((m) => ({ dueAt: m.nextCheckAt as string, tenantId: m.tenantId, monitorId: m.id }));
+    return [...live, ...this.strayDue]
+      .filter((entry) => entry.dueAt <= now)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.monitorId.localeCompare(b.monitorId))
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  /** Schedule markers whose monitor is not stored (left behind by a purge); `due` returns them with the live ones. */
+  readonly strayDue: DueMonitor[] = [];
+  /** Every `removeDue` call, in order. */
+  readonly removedDue: DueMonitor[] = [];
+  async removeDue(marker: DueMonitor) {
+    this.removedDue.push(copy(marker));
+    const index = this.strayDue.findIndex(
+      (m) => m.dueAt === marker.dueAt && m.tenantId === marker.tenantId && m.monitorId === marker.monitorId,
+    );
+    if (index >= 0) this.strayDue.splice(index, 1);
   }
 
   async listForHost(tenantId: string, hostId: string) {
@@ -306,8 +335,12 @@ export interface FakeStaff {
   name: string;
 }
 
-/** A rota of `{ from, to, staff }` slots (ISO instants) and a list of provider-admins. */
+/**
+ * A rota of `{ from, to, staff }` slots (ISO instants) and a list of provider-admins. `get` knows the rota's people
+ * as operators and the admins as provider-admins, unless `users` says otherwise (null: removed; other roles: demoted).
+ */
 export class FakeStaffDirectory implements StaffDirectory {
+  readonly users = new Map<string, (FakeStaff & { roles: Role[] }) | null>();
   constructor(
     public rota: { from: string; to: string; staff: FakeStaff }[] = [],
     public admins: FakeStaff[] = [],
@@ -318,6 +351,16 @@ export class FakeStaffDirectory implements StaffDirectory {
   }
   async providerAdmins() {
     return [...this.admins];
+  }
+  async get(staffId: string) {
+    if (this.users.has(staffId)) {
+      const user = this.users.get(staffId);
+      return user ? copy(user) : null;
+    }
+    const admin = this.admins.find((a) => a.staffId === staffId);
+    if (admin) return { ...admin, roles: ['provider-admin' as const] };
+    const onRota = this.rota.find((slot) => slot.staff.staffId === staffId)?.staff;
+    return onRota ? { ...onRota, roles: ['operator' as const] } : null;
   }
 }
 

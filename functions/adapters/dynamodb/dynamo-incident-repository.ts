@@ -1,5 +1,6 @@
 import {
   BatchGetCommand,
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -160,5 +161,12 @@ export class DynamoIncidentRepository implements IncidentRepository {
       tenantId: String(item.tenantId),
       incidentId: String(item.incidentId),
     }));
+  }
+
+  /** Deletes one paging marker (the pager's clean-up of an incident that is gone); absent is fine. */
+  async removePage(marker: DuePage): Promise<void> {
+    await this.client.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.incidentPage(marker.dueAt, marker.incidentId) }),
+    );
   }
 }

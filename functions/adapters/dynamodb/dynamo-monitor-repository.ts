@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import type { Monitor } from '../../../shared/monitoring/model.js';
 import type { DueMonitor, MonitorChange, MonitorRepository } from '../../../shared/monitoring/ports.js';
@@ -96,11 +96,14 @@ export class DynamoMonitorRepository implements MonitorRepository {
     let duplicateIndex: number | null = null;
     if (change.result) {
       duplicateIndex = items.length;
-      items.push(
-        this.put(resultItem(change.result), 'attribute_not_exists(pk)'),
-        rollupUpdate(this.tableName, change.result, 'hour'),
-        rollupUpdate(this.tableName, change.result, 'day'),
-      );
+      items.push(this.put(resultItem(change.result), 'attribute_not_exists(pk)'));
+      // An immediate re-check is kept but not counted: each scheduled check stands for one interval in uptime.
+      if (!change.result.recheck) {
+        items.push(
+          rollupUpdate(this.tableName, change.result, 'hour'),
+          rollupUpdate(this.tableName, change.result, 'day'),
+        );
+      }
     }
     if (change.openIncident) items.push(...openIncidentItems(this.tableName, change.openIncident));
     if (change.updateIncident) {
@@ -177,6 +180,16 @@ export class DynamoMonitorRepository implements MonitorRepository {
       tenantId: String(item.tenantId),
       monitorId: String(item.monitorId),
     }));
+  }
+
+  /** Deletes one marker of the schedule (the dispatcher's clean-up of a monitor that is gone); absent is fine. */
+  async removeDue(marker: DueMonitor): Promise<void> {
+    await this.client.send(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.monitorDue(marker.dueAt, marker.tenantId, marker.monitorId),
+      }),
+    );
   }
 
   async listForHost(tenantId: string, hostId: string): Promise<Monitor[]> {

@@ -92,6 +92,31 @@ const rethrowTransactionConflict = (error: unknown) => {
   }
 };
 
+/**
+ * The keys outside the tenant's partition that monitoring keeps for its items (see the monitor and incident
+ * repositories): each monitor's schedule marker (at `nextCheckAt`, none while paused), each heartbeat token's lookup
+ * item (the hash is on the monitor's token record), and each incident's pointer, unresolved entry and page marker.
+ */
+const monitoringIndexKeys = (tenantId: string, items: Record<string, unknown>[]): TableKey[] =>
+  items.flatMap((item): TableKey[] => {
+    if (item.entity === 'monitor') {
+      return item.nextCheckAt && item.paused !== true
+        ? [keys.monitorDue(String(item.nextCheckAt), tenantId, String(item.id))]
+        : [];
+    }
+    if (item.entity === 'monitor-token') {
+      return typeof item.tokenHash === 'string' ? [keys.heartbeatToken(item.tokenHash)] : [];
+    }
+    if (item.entity !== 'incident') return [];
+    const id = String(item.id);
+    return [
+      keys.incidentPointer(id),
+      // Deleted whatever the status: a missing item is no error, a left-over one would stay in the queue's read.
+      keys.unresolvedIncident(String(item.openedAt), id),
+      ...(item.nextPageAt ? [keys.incidentPage(String(item.nextPageAt), id)] : []),
+    ];
+  });
+
 export class DynamoTenantRepository implements TenantRepository, CallerDirectory {
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -472,6 +497,9 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
           ...(item.nextCheckAt ? [keys.taskRelease(String(item.nextCheckAt), String(item.id))] : []),
           ...(item.deadLetteredAt ? [keys.deadTask(String(item.deadLetteredAt), String(item.id))] : []),
         ]),
+      // Monitoring's provider-side items: a schedule marker left behind would sit at the front of the dispatcher's
+      // (or the pager's) read for good and starve every other tenant's checks (or pages).
+      ...monitoringIndexKeys(tenant.id, items),
       // Notifications still waiting in the outbox would e-mail people who no longer have an account.
       ...(
         await queryAll(this.client, {
@@ -482,9 +510,11 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
         })
       ).map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
     ];
-    for (let start = 0; start < deletions.length; start += 25) {
+    // BatchWriteItem refuses a batch that names a key twice.
+    const unique = [...new Map(deletions.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
+    for (let start = 0; start < unique.length; start += 25) {
       let requests: Record<string, { DeleteRequest: { Key: TableKey } }[]> | undefined = {
-        [this.tableName]: deletions.slice(start, start + 25).map((Key) => ({ DeleteRequest: { Key } })),
+        [this.tableName]: unique.slice(start, start + 25).map((Key) => ({ DeleteRequest: { Key } })),
       };
       for (let attempt = 0; requests && Object.keys(requests).length > 0; attempt++) {
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));

@@ -20,9 +20,13 @@ const DAY_MS = 86_400_000;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const USER_AGENT = 'Opsdesk-Monitor/1.0 (+uptime check)';
 
-/** Errors of the checker itself (out of sockets or memory): `no_data`, never the target's fault. */
+/**
+ * Errors of the checker itself (out of file descriptors, memory or buffers): `no_data`, never the target's fault.
+ * Every other failure of a request is the target's (or its monitor's) and is `down`: an error this list does not
+ * name must never keep a monitor silent.
+ */
 const CHECKER_ERRORS = new Set(['EMFILE', 'ENFILE', 'ENOMEM', 'ENOBUFS', 'EAI_MEMORY', 'EAI_SYSTEM']);
-/** How the target's failures read in a result. */
+/** How the target's failures read in a result; the others read as their own message. */
 const TARGET_ERRORS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset',
@@ -34,11 +38,17 @@ const TARGET_ERRORS: Record<string, string> = {
   ENOTFOUND: 'the name does not resolve',
   ERR_TLS_CERT_ALTNAME_INVALID: 'certificate not valid for this name',
   CERT_HAS_EXPIRED: 'certificate expired',
+  CERT_NOT_YET_VALID: 'certificate not yet valid',
+  CERT_REVOKED: 'certificate revoked',
+  CERT_SIGNATURE_FAILURE: 'certificate signature invalid',
+  INVALID_CA: 'certificate not trusted (invalid CA certificate)',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate not trusted (self-signed)',
   SELF_SIGNED_CERT_IN_CHAIN: 'certificate not trusted (self-signed in chain)',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate not trusted (incomplete chain)',
+  UNABLE_TO_GET_ISSUER_CERT: 'certificate not trusted (unknown issuer)',
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate not trusted (unknown issuer)',
 };
+const MAX_MESSAGE = 200;
 
 export interface NetworkProberOptions extends TargetGuardOptions {
   /** TLS days left are counted from the clock (default: the system clock). */
@@ -60,19 +70,28 @@ const down = (message: string, responseMs: number | null = null): ProbeResult =>
 const up = (message: string, responseMs: number | null): ProbeResult => ({ outcome: 'up', responseMs, message });
 const elapsed = (since: number): number => Math.round(performance.now() - since);
 
-/** The failure of a network operation as a result (`no_data` when it is the checker's own). */
+/**
+ * The failure of a network request as a result: `down` with a reason a person can read, whatever the error, so a
+ * target (or a monitor's own setting) that fails every request alerts; `no_data` only for the checker's own
+ * resource failures (CHECKER_ERRORS).
+ */
 export const failureResult = (error: unknown, context = ''): ProbeResult => {
-  const code = (error as NodeJS.ErrnoException).code;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
   const prefix = context ? `${context}: ` : '';
-  if (code && CHECKER_ERRORS.has(code)) {
+  if (typeof code === 'string' && CHECKER_ERRORS.has(code)) {
     return { outcome: 'no_data', responseMs: null, message: `the checker could not run the check (${code})` };
   }
-  if (code && TARGET_ERRORS[code]) return down(`${prefix}${TARGET_ERRORS[code]}`);
-  if (code?.startsWith('HPE_')) return down(`${prefix}invalid HTTP response (${code})`);
-  if (code?.startsWith('ERR_SSL_') || code?.startsWith('ERR_TLS_')) return down(`${prefix}TLS failed (${code})`);
-  if (code && /^E[A-Z]+$/.test(code)) return down(`${prefix}${code}`);
-  const message = error instanceof Error ? error.message : String(error);
-  return { outcome: 'no_data', responseMs: null, message: `the checker failed: ${message}`.slice(0, 200) };
+  return down(`${prefix}${failureReason(error, typeof code === 'string' ? code : undefined)}`.slice(0, MAX_MESSAGE));
+};
+
+/** A known code's wording; otherwise the error's own message, with its code when the message does not say it. */
+const failureReason = (error: unknown, code: string | undefined): string => {
+  if (code && TARGET_ERRORS[code]) return TARGET_ERRORS[code];
+  if (code?.startsWith('HPE_')) return `invalid HTTP response (${code})`;
+  if (code?.startsWith('ERR_SSL_') || code?.startsWith('ERR_TLS_')) return `TLS failed (${code})`;
+  const message = (error instanceof Error ? error.message : String(error ?? '')).trim();
+  if (!message) return code ?? 'the request failed';
+  return code && !message.includes(code) ? `${message} (${code})` : message;
 };
 
 /**
@@ -122,9 +141,9 @@ export class NetworkProber implements Prober {
     try {
       return await Promise.race([this.run(monitor, controller.signal, timeoutMs), timeout]);
     } catch (error) {
-      return error instanceof CheckerError
-        ? { outcome: 'no_data', responseMs: null, message: error.message }
-        : failureResult(error);
+      // Every request's failure is judged where it happens (failureResult); what reaches here is the checker's own.
+      const message = error instanceof CheckerError ? error.message : `the checker failed: ${String(error)}`;
+      return { outcome: 'no_data', responseMs: null, message: message.slice(0, MAX_MESSAGE) };
     } finally {
       clearTimeout(timer);
       controller.abort();

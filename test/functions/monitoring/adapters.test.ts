@@ -113,6 +113,15 @@ describe('on DynamoDB Local', () => {
     expect(await directory.onCallAt(new Date('2026-11-18T16:00:00.000Z'))).toBeNull();
     expect(await directory.onCallAt(new Date('2026-11-18T19:00:00.000Z'))).toBeNull();
     expect((await directory.providerAdmins()).map((a) => a.email)).toEqual([adminA.email, adminB.email]);
+    // Who a staff id is now, with their roles (an acknowledgement link is checked against them); gone: null.
+    expect(await directory.get(operator.id)).toEqual({
+      staffId: operator.id,
+      email: operator.email,
+      name: 'Otto',
+      roles: ['operator'],
+    });
+    expect(await directory.get(adminA.id)).toMatchObject({ email: adminA.email, roles: ['provider-admin'] });
+    expect(await directory.get(gone.id)).toBeNull();
   });
 
   it('requests diagnostics as a task of the tenant, named Opsdesk’s or the operator’s, and describes it', async () => {

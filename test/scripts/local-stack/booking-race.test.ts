@@ -47,8 +47,8 @@ interface Outcome {
 }
 
 /**
- * Each request as a well-behaved client sends it: with an Idempotency-Key, and again with the same key while the
- * answer is 503 (the store did not answer in time — on a busy machine DynamoDB Local can queue 100 transactions for
+ * Each request as a well-behaved client sends it: with an Idempotency-Key, and again with the same key when the
+ * connection was reset before an answer, or while the answer is 503 (the store did not answer in time — on a busy machine DynamoDB Local can queue 100 transactions for
  * longer than a request may wait), after the Retry-After it names (capped at 2 s).
  */
 const bookAll = (requests: { start: string; durationMinutes: number }[]) =>
@@ -60,7 +60,14 @@ const bookAll = (requests: { start: string; durationMinutes: number }[]) =>
           method: 'POST',
           headers: { ...json, authorization, 'idempotency-key': key },
           body: JSON.stringify({ typeId: 'hands-on', ...request }),
+        }).catch((error: Error) => {
+          // A kept-alive connection the server closed just as this request went out (seen on a loaded machine):
+          // the request may or may not have arrived, so the same key again — exactly what the key is for.
+          if (attempt === 15 || !/ECONNRESET|socket|other side closed/i.test(`${error.message} ${error.cause}`))
+            throw error;
+          return null;
         });
+        if (!response) continue;
         const body = (await response.json()) as Outcome['body'];
         if (response.status !== 503 || attempt === 15) {
           const booked = response.status === 201 || body.code === 'IDEMPOTENCY.COMMITTED';

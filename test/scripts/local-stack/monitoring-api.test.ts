@@ -256,8 +256,19 @@ describe('an incident from a site that goes down', () => {
       expect(up.state).toBe('up');
       expect(up.recentResults[0]).toMatchObject({ outcome: 'up', message: expect.any(String) });
 
-      // The site breaks: the next check fails, is re-checked at once, and the confirmed failure opens the incident.
+      // The site breaks: the next check fails and is re-checked at once — one observation of the two confirmations
+      // needed, so nothing opens yet (a restart shorter than the interval pages nobody).
       state.healthy = false;
+      advance(5);
+      await tick();
+      const suspect: MonitorDetail = (await request('customer-member-A', 'GET', `/api/monitors/${monitor.id}`)).json();
+      expect(suspect).toMatchObject({ state: 'up', incidentId: null });
+      expect(suspect.recentResults.slice(0, 2)).toMatchObject([
+        { outcome: 'down', recheck: true },
+        { outcome: 'down', recheck: false },
+      ]);
+
+      // The next scheduled check fails too: the failure is confirmed and the incident opens.
       advance(5);
       await tick();
       const down: MonitorDetail = (await request('customer-member-A', 'GET', `/api/monitors/${monitor.id}`)).json();
@@ -376,8 +387,12 @@ describe('deleting a monitor that is down', () => {
     const state = { healthy: false };
     const site = await startSite(state);
     try {
+      // Confirmation 1: the failing check and its failing re-check open the incident in one run.
       const monitor: Monitor = (
-        await request('customer-admin-A', 'POST', '/api/monitors', httpMonitor(site.url, 'Doomed'))
+        await request('customer-admin-A', 'POST', '/api/monitors', {
+          ...httpMonitor(site.url, 'Doomed'),
+          confirmations: 1,
+        })
       ).json();
       await tick();
       const down: MonitorDetail = (await request('customer-member-A', 'GET', `/api/monitors/${monitor.id}`)).json();

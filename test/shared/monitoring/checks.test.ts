@@ -57,17 +57,39 @@ const run = async (monitorId: string, ...outcomes: ('up' | 'down' | 'no_data')[]
 };
 
 describe('the confirmation rule', () => {
-  it('a failure confirmed by the immediate re-check opens exactly one incident, pages once, writes its usage', async () => {
+  it('a failure and its failing re-check are one observation: with 2 nothing opens in that run', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor());
-    const job = await run(monitor.id, 'down', 'down');
+    await run(monitor.id, 'up');
+    await run(monitor.id, 'down', 'down');
+
+    // The old rule counted the re-check as the second failure and opened here, in the same run.
+    const after = await monitorOf(monitor.id);
+    expect(after.state).toBe('up');
+    expect(after.incidentId).toBeNull();
+    expect(after.confirmation).toEqual({ phase: 'failing', count: 1 });
+    expect(fakes.monitors.resultsOf(monitor.id).map((r) => [r.outcome, r.recheck])).toEqual([
+      ['up', false],
+      ['down', false],
+      ['down', true],
+    ]);
+    expect(fakes.incidents.incidents.size).toBe(0);
+    expect(fakes.monitors.notifications).toHaveLength(0);
+  });
+
+  it('the next scheduled failing check confirms it: one incident, one page, dated from the first failure', async () => {
+    const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor());
+    await run(monitor.id, 'down', 'down');
+    const job = await run(monitor.id, 'down');
 
     const after = await monitorOf(monitor.id);
     expect(after.state).toBe('down');
     expect(after.incidentId).not.toBeNull();
     const results = fakes.monitors.resultsOf(monitor.id);
+    // No re-check once the count has started.
     expect(results.map((r) => [r.outcome, r.recheck])).toEqual([
       ['down', false],
       ['down', true],
+      ['down', false],
     ]);
     expect(fakes.incidents.incidents.size).toBe(1);
     const incident = [...fakes.incidents.incidents.values()][0];
@@ -81,7 +103,7 @@ describe('the confirmation rule', () => {
     const version = after.version;
     await runChecks(fakes.deps, { prober, hostChecker }, [job]);
     expect((await monitorOf(monitor.id)).version).toBe(version);
-    expect(fakes.monitors.resultsOf(monitor.id)).toHaveLength(2);
+    expect(fakes.monitors.resultsOf(monitor.id)).toHaveLength(3);
     expect(fakes.incidents.incidents.size).toBe(1);
     expect(fakes.monitors.notifications.filter((n) => n.kind === 'incident_page')).toHaveLength(1);
   });
@@ -94,13 +116,24 @@ describe('the confirmation rule', () => {
     expect(after.state).toBe('up');
     expect(after.confirmation).toEqual({ phase: 'stable', count: 0 });
     expect(fakes.incidents.incidents.size).toBe(0);
-    expect(fakes.monitors.resultsOf(monitor.id).filter((r) => r.recheck)).toHaveLength(1);
+    // The blip is kept: the failure and the re-check that did not confirm it.
+    expect(fakes.monitors.resultsOf(monitor.id).map((r) => [r.outcome, r.recheck])).toEqual([
+      ['up', false],
+      ['down', false],
+      ['up', true],
+    ]);
+    // The next failure is a first failure again, re-checked before it counts.
+    await run(monitor.id, 'down', 'down');
+    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 1 });
+    expect(fakes.incidents.incidents.size).toBe(0);
   });
 
-  it('needs N consecutive failures: with 3, two do not open and the third does', async () => {
+  it('needs N observations: with 3, the re-checked failure and one more check do not open, the next does', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor({ confirmations: 3 }));
     await run(monitor.id, 'up');
     await run(monitor.id, 'down', 'down');
+    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 1 });
+    await run(monitor.id, 'down');
     expect((await monitorOf(monitor.id)).state).toBe('up');
     expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 2 });
     expect(fakes.incidents.incidents.size).toBe(0);
@@ -109,17 +142,27 @@ describe('the confirmation rule', () => {
     expect(fakes.incidents.incidents.size).toBe(1);
   });
 
-  it('with a confirmation of 1 the first failure opens the incident without a re-check', async () => {
+  it('with a confirmation of 1 the failure is still re-checked, and the failing re-check opens the incident', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor({ confirmations: 1 }));
-    await run(monitor.id, 'down');
+    await run(monitor.id, 'down', 'up');
+    expect((await monitorOf(monitor.id)).state).toBe('up');
+    expect(fakes.incidents.incidents.size).toBe(0);
+    await run(monitor.id, 'down', 'down');
     expect((await monitorOf(monitor.id)).state).toBe('down');
-    expect(fakes.monitors.resultsOf(monitor.id).filter((r) => r.recheck)).toHaveLength(0);
-    expect(prober.calls).toHaveLength(1);
+    expect(fakes.incidents.incidents.size).toBe(1);
+    expect(fakes.monitors.resultsOf(monitor.id).map((r) => [r.outcome, r.recheck])).toEqual([
+      ['down', false],
+      ['up', true],
+      ['down', false],
+      ['down', true],
+    ]);
+    expect(prober.calls).toHaveLength(4);
   });
 
-  it('N consecutive successes close the incident, once; fewer do not', async () => {
+  it('N consecutive successes close the incident, once; fewer do not (no re-check on recovery)', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor());
     await run(monitor.id, 'down', 'down');
+    await run(monitor.id, 'down');
     const incidentId = (await monitorOf(monitor.id)).incidentId as string;
     await run(monitor.id, 'up');
     expect((await monitorOf(monitor.id)).state).toBe('down');
@@ -130,6 +173,7 @@ describe('the confirmation rule', () => {
     expect(after.incidentId).toBeNull();
     const incident = await fakes.incidents.get('tenant-a', incidentId);
     expect(incident?.status).toBe('resolved');
+    expect(prober.calls).toHaveLength(5);
     expect(incident?.timeline.filter((e) => e.kind === 'recovered')).toHaveLength(1);
     // The recovering result again: nothing twice.
     const writes = fakes.incidents.writes.length;
@@ -145,7 +189,18 @@ describe('the confirmation rule', () => {
     await recordCheck(fakes.deps, await tick(monitor.id), down);
     await recordCheck(fakes.deps, await tick(monitor.id), down);
     expect(fakes.incidents.incidents.size).toBe(0);
-    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 2 });
+    // The second run starts again with a suspect first failure: one observation so far, not two.
+    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 1 });
+  });
+
+  it('a re-check that never came: the next failing check stands in for it', async () => {
+    const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor());
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
+    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 0 });
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
+    expect((await monitorOf(monitor.id)).confirmation).toEqual({ phase: 'failing', count: 1 });
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
+    expect(fakes.incidents.incidents.size).toBe(1);
   });
 
   it('no data never counts either way and shows as its own state', async () => {
@@ -156,7 +211,8 @@ describe('the confirmation rule', () => {
     expect(after.confirmation).toEqual({ phase: 'stable', count: 0 });
     expect(fakes.incidents.incidents.size).toBe(0);
 
-    // No data between two failures neither breaks nor adds to the run.
+    // No data between failures neither breaks nor adds to the run.
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
     await recordCheck(fakes.deps, await tick(monitor.id), down);
     await recordCheck(fakes.deps, await tick(monitor.id), noData);
     after = await monitorOf(monitor.id);
@@ -181,6 +237,9 @@ describe('the confirmation rule', () => {
     await recordCheck(fakes.deps, await tick(monitor.id), noData);
     await recordCheck(fakes.deps, await tick(monitor.id), down);
     await recordCheck(fakes.deps, await tick(monitor.id), down);
+    expect(fakes.incidents.incidents.size).toBe(0);
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
+    expect(fakes.incidents.incidents.size).toBe(1);
     const incident = [...fakes.incidents.incidents.values()][0];
     expect(incident?.detectedAt).toBe(first.scheduledAt);
   });
@@ -239,6 +298,7 @@ describe('duplicate and reordered results', () => {
   it('two deliveries racing to confirm the same failure open one incident', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor({ confirmations: 2 }));
     await recordCheck(fakes.deps, await tick(monitor.id), down);
+    await recordCheck(fakes.deps, await tick(monitor.id), down);
     const confirming = await tick(monitor.id);
     await Promise.all([recordCheck(fakes.deps, confirming, down), recordCheck(fakes.deps, confirming, down)]);
     expect(fakes.incidents.incidents.size).toBe(1);
@@ -265,9 +325,11 @@ describe('maintenance', () => {
     expect(results.length).toBeGreaterThanOrEqual(4);
     expect(results.every((r) => r.inMaintenance && r.outcome === 'down')).toBe(true);
 
-    // After the window the failures count again.
+    // After the window the failures count again, re-checked first.
     fakes.clock.advanceMinutes(30);
     await run(monitor.id, 'down', 'down');
+    expect(fakes.incidents.incidents.size).toBe(0);
+    await run(monitor.id, 'down');
     expect((await monitorOf(monitor.id)).state).toBe('down');
     expect(fakes.incidents.incidents.size).toBe(1);
   });
@@ -285,6 +347,8 @@ describe('maintenance', () => {
   it('does not close an open incident either (recovery is counted after the window)', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, httpMonitor());
     await run(monitor.id, 'down', 'down');
+    await run(monitor.id, 'down');
+    expect((await monitorOf(monitor.id)).incidentId).not.toBeNull();
     const now = fakes.clock.now();
     await scheduleMaintenance(fakes.deps, tenantAdmin, monitor.id, {
       start: now.toISOString(),
@@ -388,7 +452,8 @@ describe('running checks', () => {
     await runChecks(fakes.deps, { prober, hostChecker }, [await tick(monitor.id)]);
     expect((await monitorOf(monitor.id)).lastResult?.message).toBe('disk / at 93 % (over 80 %)');
     expect((await monitorOf(monitor.id)).state).toBe('down');
-    expect(hostChecker.started).toHaveLength(1);
+    // The failing check and its immediate re-check: two commands.
+    expect(hostChecker.started).toHaveLength(2);
 
     hostChecker.startFailure = new Error('the host is offline');
     await runChecks(fakes.deps, { prober, hostChecker }, [await tick(monitor.id)]);

@@ -102,6 +102,36 @@ describe('dispatching due monitors', () => {
     const down = { outcome: 'down' as const, responseMs: 10, message: 'HTTP 500' };
     for (const job of jobs) await recordCheck(fakes.deps, job, down);
     expect(fakes.monitors.resultsOf(monitor.id)).toHaveLength(1);
-    expect((await fakes.monitors.get('tenant-a', monitor.id))?.confirmation).toEqual({ phase: 'failing', count: 1 });
+    // Applied once: a first failure is suspect (count 0, awaiting its re-check); applied twice it would count 1.
+    expect((await fakes.monitors.get('tenant-a', monitor.id))?.confirmation).toEqual({ phase: 'failing', count: 0 });
+  });
+
+  it('deletes the markers of monitors that are gone, so the live monitors behind them go out on the next tick', async () => {
+    // A purged tenant left two markers, older than every live one; the limit is filled by them alone.
+    const orphans = [
+      { dueAt: '2026-12-01T00:00:00.000Z', tenantId: 'tenant-gone', monitorId: 'mon-x' },
+      { dueAt: '2026-12-01T00:01:00.000Z', tenantId: 'tenant-gone', monitorId: 'mon-y' },
+    ];
+    fakes.monitors.strayDue.push(...orphans);
+    const live = await createMonitor(fakes.deps, tenantAdmin, http('Live'));
+    expect(await dispatchDueMonitors(fakes.deps, queue, { limit: 2 })).toEqual({ sent: 0, heartbeatsMissed: 0 });
+    expect(fakes.monitors.removedDue).toEqual(orphans);
+    expect(await fakes.monitors.due('2026-12-07T09:00:00.000Z', 10)).toEqual([
+      { dueAt: '2026-12-07T09:00:00.000Z', tenantId: 'tenant-a', monitorId: live.id },
+    ]);
+    expect((await dispatchDueMonitors(fakes.deps, queue, { limit: 2 })).sent).toBe(1);
+    expect(batches.flat().map((job) => job.monitorId)).toEqual([live.id]);
+    expect(fakes.monitors.removedDue).toHaveLength(2);
+  });
+
+  it('reports a failed clean-up after sending the live monitors', async () => {
+    fakes.monitors.strayDue.push({ dueAt: '2026-12-01T00:00:00.000Z', tenantId: 'tenant-gone', monitorId: 'mon-x' });
+    const live = await createMonitor(fakes.deps, tenantAdmin, http('Live'));
+    fakes.monitors.removeDue = async () => {
+      throw new DomainError('DEPENDENCY.UNAVAILABLE', 'the table is gone');
+    };
+    await expect(dispatchDueMonitors(fakes.deps, queue)).rejects.toMatchObject({ code: 'DEPENDENCY.UNAVAILABLE' });
+    expect(batches.flat().map((job) => job.monitorId)).toEqual([live.id]);
+    expect((await fakes.monitors.get('tenant-a', live.id))?.nextCheckAt).toBe('2026-12-07T09:05:00.000Z');
   });
 });

@@ -72,6 +72,30 @@ describe('heartbeat monitors', () => {
     expect(fakes.monitors.resultsOf(monitor.id)).toHaveLength(1);
   });
 
+  it('a missed heartbeat’s incident says what was missed: in the result, the timeline and the page e-mail', async () => {
+    const monitor = await createMonitor(fakes.deps, tenantAdmin, heartbeat());
+    await tickAt('2026-12-07T10:10:00.000Z');
+    const missed = `No ping since the monitor was created (${monitor.createdAt})`;
+    expect(fakes.monitors.resultsOf(monitor.id).map((r) => [r.outcome, r.message])).toEqual([['down', missed]]);
+    expect((await reload(monitor)).lastResult?.message).toBe(missed);
+    const incident = [...fakes.incidents.incidents.values()][0];
+    expect(incident?.timeline.find((e) => e.kind === 'detected')?.text).toBe(`Nightly backup failed: ${missed}`);
+    const pages = fakes.monitors.notifications.filter((n) => n.kind === 'incident_page');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]?.text).toContain(`What failed: Nightly backup failed: ${missed}`);
+  });
+
+  it('a started job that never reported says since when it ran, in the result and the incident', async () => {
+    const monitor = await createMonitor(fakes.deps, tenantAdmin, heartbeat({ graceMinutes: 15 }));
+    fakes.clock.set('2026-12-07T09:30:00.000Z');
+    await pingHeartbeat(fakes.deps, tokenOf(monitor), 'start');
+    await tickAt('2026-12-07T09:45:00.000Z');
+    const missed = 'The job started at 2026-12-07T09:30:00.000Z and did not report success within 15 minutes';
+    expect(fakes.monitors.resultsOf(monitor.id).map((r) => r.message)).toEqual([missed]);
+    const incident = [...fakes.incidents.incidents.values()][0];
+    expect(incident?.timeline.find((e) => e.kind === 'detected')?.text).toBe(`Nightly backup failed: ${missed}`);
+  });
+
   it('confirmations count missed runs: with 2 the second miss opens the incident', async () => {
     const monitor = await createMonitor(fakes.deps, tenantAdmin, heartbeat({ confirmations: 2 }));
     await pingHeartbeat(fakes.deps, tokenOf(monitor), 'success');

@@ -144,6 +144,30 @@ describe('acknowledging', () => {
     expect((await fakes.incidents.find(incident.id))?.status).toBe('open');
   });
 
+  it('refuses the link of a staff member since removed, as it refuses an invalid one', async () => {
+    const token = ackTokenOf(fakes.monitors.notifications[0]!.text);
+    fakes.staff.users.set('staff-op', null);
+    const error = await rejects(acknowledgeByLink(fakes.deps, token), 'REQUEST.INVALID');
+    expect(error.errors).toEqual([{ path: 'body.token', message: 'not valid or expired' }]);
+    expect((await fakes.incidents.find(incident.id))?.status).toBe('open');
+    expect(fakes.incidents.audit).toEqual([]);
+  });
+
+  it('refuses the link of a staff member demoted to finance, and records the e-mail of one who may acknowledge', async () => {
+    const token = ackTokenOf(fakes.monitors.notifications[0]!.text);
+    const olga = { staffId: 'staff-op', email: 'olga@opsdesk.example', name: 'Olga Operator' };
+    fakes.staff.users.set('staff-op', { ...olga, roles: ['finance'] });
+    await rejects(acknowledgeByLink(fakes.deps, token), 'REQUEST.INVALID');
+    expect((await fakes.incidents.find(incident.id))?.status).toBe('open');
+    // Promoted to provider-admin since (and her address changed): the link works and names her current address.
+    fakes.staff.users.set('staff-op', { ...olga, roles: ['provider-admin'] });
+    expect(await acknowledgeByLink(fakes.deps, token)).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedBy: 'olga@opsdesk.example',
+    });
+    expect(fakes.incidents.audit.at(-1)?.actor).toMatchObject({ userId: 'staff-op', email: 'olga@opsdesk.example' });
+  });
+
   it('answers “resolved” for the link of an incident resolved meanwhile', async () => {
     const token = ackTokenOf(fakes.monitors.notifications[0]!.text);
     await resolveIncident(fakes.deps, operator, incident.id, {});
@@ -228,6 +252,28 @@ describe('resolving, notes and remediation', () => {
       'STATE.CONFLICT',
     );
     expect(error.message).toContain('“Shop” names no host');
+    expect(fakes.diagnostics.requests).toEqual([]);
+  });
+
+  it('refuses a catalogue task that is not one of the monitor’s remediations, naming the allowed ones', async () => {
+    for (const typeId of ['custom', 'database-backup', 'os-patching', 'disk-report', 'certificate-renewal']) {
+      const error = await rejects(remediateIncident(fakes.deps, operator, incident.id, { typeId }), 'REQUEST.INVALID');
+      expect(error.errors).toEqual([
+        { path: 'body.typeId', message: 'one of the monitor’s remediations (service-restart)' },
+      ]);
+      expect(error.message).toContain('allowed: service-restart');
+    }
+    expect(fakes.diagnostics.requests).toEqual([]);
+    expect(fakes.incidents.audit).toEqual([]);
+  });
+
+  it('offers no remediation for a DNS monitor’s incident', async () => {
+    const dns = (await openStored(fakes, { id: 'mon-dns', name: 'Name', kind: 'dns' })).incident;
+    const error = await rejects(
+      remediateIncident(fakes.deps, operator, dns.id, { typeId: 'service-restart' }),
+      'REQUEST.INVALID',
+    );
+    expect(error.message).toContain('allowed: none');
     expect(fakes.diagnostics.requests).toEqual([]);
   });
 

@@ -18,6 +18,7 @@ import {
   tenantAdmin,
   tenantMember,
 } from '../../support/monitoring-fakes.js';
+import { openStored } from './incident-fixtures.js';
 
 let fakes: MonitoringFakes;
 
@@ -256,16 +257,23 @@ describe('reading, changing and deleting', () => {
     expect(resumed).toMatchObject({ paused: false, nextCheckAt: '2026-12-07T09:30:00.000Z' });
   });
 
+  it('pausing a monitor with an open incident resolves it: nothing would check it again, and paging would never end', async () => {
+    const { incident } = await openStored(fakes, { hostId: null, state: 'down' });
+    const paused = await updateMonitor(fakes.deps, tenantAdmin, incident.monitorId, { paused: true });
+    expect(paused).toMatchObject({ paused: true, incidentId: null, nextCheckAt: null });
+    const stored = await fakes.incidents.get(incident.tenantId, incident.id);
+    expect(stored).toMatchObject({ status: 'resolved', nextPageAt: null });
+    expect(stored?.timeline.slice(-2).map((entry) => [entry.kind, entry.text])).toEqual([
+      ['note', `The monitor ${incident.monitorName} was paused.`],
+      ['resolved', 'Resolved: the monitor was paused'],
+    ]);
+  });
+
   it('deleting a monitor resolves its open incident with a note', async () => {
-    const monitor = await createMonitor(fakes.deps, tenantAdmin, http({ confirmations: 1 }));
-    await recordCheck(
-      fakes.deps,
-      { tenantId: 'tenant-a', monitorId: monitor.id, scheduledAt: '2026-12-07T09:00:00.000Z' },
-      { outcome: 'down', responseMs: 5, message: 'HTTP 500' },
-    );
-    const incidentId = (await fakes.monitors.get('tenant-a', monitor.id))?.incidentId as string;
-    await deleteMonitor(fakes.deps, tenantAdmin, monitor.id);
-    expect(await fakes.monitors.get('tenant-a', monitor.id)).toBeNull();
+    const { incident: opened } = await openStored(fakes, { hostId: null, state: 'down' });
+    const incidentId = opened.id;
+    await deleteMonitor(fakes.deps, tenantAdmin, opened.monitorId);
+    expect(await fakes.monitors.get('tenant-a', opened.monitorId)).toBeNull();
     const incident = await fakes.incidents.get('tenant-a', incidentId);
     expect(incident?.status).toBe('resolved');
     expect(incident?.nextPageAt).toBeNull();

@@ -155,6 +155,23 @@ describe('pageDueIncidents', () => {
     await expect(pageDueIncidents(fakes.deps)).rejects.toThrow('the table is not there');
   });
 
+  it('deletes the page markers of incidents that are gone, so the live ones behind them are paged next run', async () => {
+    const fakes = monitoringFakes();
+    const { incident } = await openStored(fakes);
+    // A purged tenant left two markers, older than the live one; the limit is filled by them alone.
+    const orphans = [
+      { dueAt: '2026-12-01T00:00:00.000Z', tenantId: 'tenant-gone', incidentId: 'inc-x' },
+      { dueAt: '2026-12-01T00:01:00.000Z', tenantId: 'tenant-gone', incidentId: 'inc-y' },
+    ];
+    fakes.incidents.strayPages.push(...orphans);
+    fakes.clock.advanceMinutes(10);
+    expect(await pageDueIncidents(fakes.deps, { limit: 2 })).toEqual({ paged: 0, escalated: 0 });
+    expect(fakes.incidents.removedPages).toEqual(orphans);
+    expect(await pageDueIncidents(fakes.deps, { limit: 2 })).toEqual({ paged: 1, escalated: 0 });
+    expect(await fakes.incidents.find(incident.id)).toMatchObject({ pages: 2 });
+    expect(fakes.incidents.removedPages).toHaveLength(2);
+  });
+
   it('keeps user text on one line in the page’s headers and body lines', async () => {
     const fakes = monitoringFakes({ tenant: { name: 'Acme\r\nBcc: x@evil.example' } });
     await openStored(fakes, { name: 'Shop\nX-Injected: 1' });

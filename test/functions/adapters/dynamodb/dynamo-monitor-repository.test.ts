@@ -3,6 +3,7 @@ import { createDynamoClient } from '../../../../functions/adapters/dynamodb/clie
 import { DynamoCheckResultStore } from '../../../../functions/adapters/dynamodb/dynamo-check-result-store.js';
 import { DynamoIncidentRepository } from '../../../../functions/adapters/dynamodb/dynamo-incident-repository.js';
 import { DynamoMonitorRepository } from '../../../../functions/adapters/dynamodb/dynamo-monitor-repository.js';
+import { DynamoTenantRepository } from '../../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { isDuplicateResult } from '../../../../functions/adapters/dynamodb/monitoring-items.js';
 import { runInTenantScope } from '../../../../functions/adapters/dynamodb/tenant-scope.js';
 import { TenantScopedDocumentClient } from '../../../../functions/adapters/dynamodb/tenant-scoped-client.js';
@@ -10,13 +11,14 @@ import type { AuditEntry } from '../../../../shared/audit/audit-entry.js';
 import type { BookingNotification } from '../../../../shared/booking/notifications.js';
 import type { CheckResult, Incident, Monitor } from '../../../../shared/monitoring/model.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
-import { newTestMonitor } from '../../../support/monitoring-fakes.js';
+import { newTestMonitor, testTenant } from '../../../support/monitoring-fakes.js';
 
 /** Monitors, their results and rollups, and incidents, on DynamoDB Local (through the tenant-scoped client). */
 let table: TestTable;
 let monitors: DynamoMonitorRepository;
 let incidents: DynamoIncidentRepository;
 let results: DynamoCheckResultStore;
+let tenants: DynamoTenantRepository;
 const NOW = new Date('2026-12-06T14:30:00.000Z');
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   monitors = new DynamoMonitorRepository(client, table.tableName);
   incidents = new DynamoIncidentRepository(client, table.tableName);
   results = new DynamoCheckResultStore(client, table.tableName, () => NOW);
+  tenants = new DynamoTenantRepository(client, table.tableName);
 });
 
 const audit = (tenantId: string, id: string): AuditEntry => ({
@@ -285,5 +288,95 @@ describe('DynamoMonitorRepository', () => {
     expect((await incidents.listUnresolved()).map((i) => i.id)).not.toContain(opened.id);
     expect((await incidents.listAll({ limit: 50, status: 'open' })).items.map((i) => i.id)).not.toContain(opened.id);
     expect((await incidents.listForTenant('mt-5', { limit: 10, status: 'resolved' })).items).toEqual([resolved]);
+  });
+
+  it('deletes one schedule marker and one page marker as the dispatcher and the pager read them', async () => {
+    const m = monitor('mt-7', 'm-gone', { nextCheckAt: '2026-12-03T08:00:00.000Z' });
+    await monitors.create(m, audit('mt-7', m.id), null);
+    const opened = incident(m, { nextPageAt: '2026-12-03T08:10:00.000Z' });
+    await monitors.update(m, advance(m, { incidentId: opened.id }), { openIncident: opened });
+    const marker = (await monitors.due('2026-12-03T08:00:00.000Z', 100)).find((d) => d.monitorId === m.id);
+    const pageMarker = (await incidents.duePages('2026-12-03T08:10:00.000Z', 100)).find(
+      (d) => d.incidentId === opened.id,
+    );
+    expect(marker).toEqual({ dueAt: '2026-12-03T08:00:00.000Z', tenantId: 'mt-7', monitorId: m.id });
+    expect(pageMarker).toEqual({ dueAt: '2026-12-03T08:10:00.000Z', tenantId: 'mt-7', incidentId: opened.id });
+
+    await monitors.removeDue(marker!);
+    await incidents.removePage(pageMarker!);
+    // Twice is harmless: the dispatcher of the next minute may see the same marker before the delete shows.
+    await monitors.removeDue(marker!);
+    expect((await monitors.due('2026-12-03T08:00:00.000Z', 100)).map((d) => d.monitorId)).not.toContain(m.id);
+    expect((await incidents.duePages('2026-12-03T08:10:00.000Z', 100)).map((d) => d.incidentId)).not.toContain(
+      opened.id,
+    );
+  });
+});
+
+describe('purging a tenant with monitoring', () => {
+  it('leaves no provider-side monitoring item of the tenant, and another tenant’s untouched', async () => {
+    const site = monitor('mt-8', 'm-site', { nextCheckAt: '2026-12-02T09:00:00.000Z' });
+    const paused = monitor('mt-8', 'm-paused', { paused: true, nextCheckAt: '2026-12-02T09:01:00.000Z' });
+    const hb = monitor('mt-8', 'm-hb8', {
+      kind: 'heartbeat',
+      target: null,
+      periodMinutes: 60,
+      graceMinutes: 5,
+      nextCheckAt: '2026-12-02T10:00:00.000Z',
+    });
+    const other = monitor('mt-9', 'm-other', { nextCheckAt: '2026-12-02T09:00:00.000Z' });
+    await monitors.create(site, audit('mt-8', site.id), null);
+    await monitors.create(paused, audit('mt-8', paused.id), null);
+    await monitors.create(hb, audit('mt-8', hb.id), 'ef'.repeat(32));
+    await monitors.create(other, audit('mt-9', other.id), null);
+    const open = incident(site, { id: 'inc-open-8', nextPageAt: '2026-12-02T09:20:00.000Z' });
+    await monitors.update(site, advance(site, { incidentId: open.id }), {
+      result: result(site, '2026-12-02T09:00:00.000Z', { outcome: 'down' }),
+      openIncident: open,
+      notifications: [page(open)],
+    });
+    const resolved = incident(hb, {
+      id: 'inc-resolved-8',
+      status: 'resolved',
+      resolvedAt: '2026-12-02T09:30:00.000Z',
+      nextPageAt: null,
+    });
+    await monitors.update(hb, advance(hb, {}), { openIncident: resolved });
+    const otherIncident = incident(other, { id: 'inc-other-9' });
+    await monitors.update(other, advance(other, { incidentId: otherIncident.id }), { openIncident: otherIncident });
+
+    const providerSide = async (tenantId: string) =>
+      (await table.items())
+        .filter((item) => !String(item.pk).startsWith('T#') && item.tenantId === tenantId)
+        .map((item) => `${item.pk} ${item.sk}`)
+        .sort();
+    // What the purge must find: markers, the token lookup, the incidents' pointers, indexes and the page marker.
+    expect(await providerSide('mt-8')).toEqual(
+      [
+        `P#INCIDENT#inc-open-8 INCIDENT`,
+        `P#INCIDENT#inc-resolved-8 INCIDENT`,
+        `P#INCIDENTS_OPEN ${open.openedAt}#inc-open-8`,
+        `P#INCIDENT_PAGE 2026-12-02T09:20:00.000Z#inc-open-8`,
+        `P#MONITOR_DUE 2026-12-02T09:00:00.000Z#mt-8#m-site`,
+        `P#MONITOR_DUE 2026-12-02T10:00:00.000Z#mt-8#m-hb8`,
+        `P#MONITOR_TOKEN#${'ef'.repeat(32)} TOKEN`,
+        `P#NOTIFY ${open.openedAt}#${page(open).id}`,
+      ].sort(),
+    );
+    const otherBefore = await providerSide('mt-9');
+
+    await tenants.purgeTenant(testTenant({ id: 'mt-8' }), {
+      ...audit('mt-8', 'purge'),
+      tenantId: null,
+      action: 'tenant.purged',
+    });
+
+    expect(await providerSide('mt-8')).toEqual([]);
+    expect((await table.items()).filter((item) => item.pk === 'T#mt-8')).toEqual([]);
+    expect(await monitors.findByHeartbeatToken('ef'.repeat(32))).toBeNull();
+    expect(await incidents.find(open.id)).toBeNull();
+    expect((await incidents.listUnresolved()).map((i) => i.id)).toContain(otherIncident.id);
+    expect(await providerSide('mt-9')).toEqual(otherBefore);
+    expect(otherBefore).toHaveLength(4);
   });
 });

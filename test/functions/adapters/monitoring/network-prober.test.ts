@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -7,7 +7,7 @@ import * as net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NetworkProber } from '../../../../functions/adapters/monitoring/network-prober.js';
+import { failureResult, NetworkProber } from '../../../../functions/adapters/monitoring/network-prober.js';
 import { monitorOf } from './monitor-fixture.js';
 
 let dir: string;
@@ -182,6 +182,23 @@ describe('NetworkProber http against a server on loopback', () => {
     }
   });
 
+  it('is down, naming the header, when a header value cannot be sent (every request would fail)', async () => {
+    const echo = http.createServer((_, response) => response.end('ok'));
+    const port = await listen(echo);
+    try {
+      for (const value of ['5 \u20ac', 'a\u0001b']) {
+        const monitor = monitorOf({ kind: 'http', target: `http://127.0.0.1:${port}/`, headers: { 'X-Token': value } });
+        expect(await local.probe(monitor, 5000)).toEqual({
+          outcome: 'down',
+          responseMs: null,
+          message: 'Invalid character in header content ["X-Token"] (ERR_INVALID_CHAR)',
+        });
+      }
+    } finally {
+      await close(echo);
+    }
+  });
+
   it('is down with connection refused once the server is stopped', async () => {
     const gone = http.createServer((_, response) => response.end('ok'));
     const port = await listen(gone);
@@ -328,5 +345,128 @@ describe('NetworkProber tcp and dns', () => {
       outcome: 'down',
       message: 'no A record for no-such-name.invalid',
     });
+  });
+});
+
+describe('NetworkProber tls: a certificate not yet valid (from 2099)', () => {
+  let futureDir: string;
+  let futureServer: https.Server;
+  let futurePort: number;
+  let futureCert: string;
+
+  beforeAll(async () => {
+    futureDir = mkdtempSync(join(tmpdir(), 'opsdesk-tls-future-'));
+    const at = (name: string) => join(futureDir, name);
+    const run = (args: string[]) => {
+      const made = spawnSync('openssl', args, { cwd: futureDir });
+      if (made.status !== 0) throw new Error(made.stderr.toString());
+    };
+    run(
+      ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-addext'].concat([
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+        '-keyout',
+        at('key.pem'),
+        '-out',
+        at('req.pem'),
+      ]),
+    );
+    // `openssl req -x509` cannot date a certificate in the future (OpenSSL 3.0 has no -not_before); `openssl ca` can.
+    writeFileSync(at('index.txt'), '');
+    writeFileSync(
+      at('ca.cnf'),
+      '[ca]\ndefault_ca = x\n[x]\ndatabase = index.txt\nnew_certs_dir = .\ndefault_md = sha256\npolicy = p\n' +
+        'copy_extensions = copy\nrand_serial = yes\nunique_subject = no\n[p]\ncommonName = supplied\n',
+    );
+    run(
+      ['ca', '-batch', '-config', at('ca.cnf'), '-selfsign', '-keyfile', at('key.pem'), '-in', at('req.pem')].concat([
+        '-startdate',
+        '20990101000000Z',
+        '-enddate',
+        '21000101000000Z',
+        '-notext',
+        '-out',
+        at('cert.pem'),
+      ]),
+    );
+    futureCert = readFileSync(at('cert.pem'), 'utf8');
+    futureServer = https.createServer({ key: readFileSync(at('key.pem')), cert: futureCert }, (_, response) =>
+      response.end('Welcome from the future'),
+    );
+    futurePort = await listen(futureServer);
+  });
+
+  afterAll(async () => {
+    await close(futureServer);
+    rmSync(futureDir, { recursive: true, force: true });
+  });
+
+  it('an https http monitor is down (not no data), trusted or not', async () => {
+    const monitor = monitorOf({ kind: 'http', target: `https://localhost:${futurePort}/` });
+    const expected = { outcome: 'down', responseMs: null, message: 'certificate not yet valid' };
+    expect(await local.probe(monitor, 5000)).toEqual(expected);
+    expect(await new NetworkProber({ allowLoopback: true, ca: [futureCert] }).probe(monitor, 5000)).toEqual(expected);
+  });
+
+  it('a tls monitor is down, saying so before the expiry', async () => {
+    const trusting = new NetworkProber({ allowLoopback: true, ca: [futureCert] });
+    const monitor = monitorOf({ kind: 'tls', target: `https://localhost:${futurePort}/`, warnDays: 14 });
+    expect(await trusting.probe(monitor, 5000)).toMatchObject({
+      outcome: 'down',
+      message: expect.stringMatching(/^certificate not yet valid; certificate expires in \d+ days \(2100-01-01\)$/),
+    });
+  });
+});
+
+describe('failureResult: how a failed request is judged', () => {
+  const failure = (code: string | undefined, message: string) => Object.assign(new Error(message), { code });
+
+  it('the target’s TLS failures are down with a readable reason', () => {
+    expect(
+      ['CERT_REVOKED', 'INVALID_CA', 'UNABLE_TO_GET_ISSUER_CERT', 'CERT_SIGNATURE_FAILURE', 'CERT_NOT_YET_VALID'].map(
+        (code) => failureResult(failure(code, 'openssl says no')),
+      ),
+    ).toEqual(
+      [
+        'certificate revoked',
+        'certificate not trusted (invalid CA certificate)',
+        'certificate not trusted (unknown issuer)',
+        'certificate signature invalid',
+        'certificate not yet valid',
+      ].map((message) => ({ outcome: 'down', responseMs: null, message })),
+    );
+  });
+
+  it('any other failure of the request is down with its message and code, in its context', () => {
+    expect(
+      failureResult(failure('CERT_CHAIN_TOO_LONG', 'certificate chain too long'), 'after a redirect to x'),
+    ).toEqual({
+      outcome: 'down',
+      responseMs: null,
+      message: 'after a redirect to x: certificate chain too long (CERT_CHAIN_TOO_LONG)',
+    });
+    expect(failureResult(failure('ERR_SOMETHING_NEW', ''))).toMatchObject({
+      outcome: 'down',
+      message: 'ERR_SOMETHING_NEW',
+    });
+    expect(failureResult(failure(undefined, 'socket hang up'))).toMatchObject({
+      outcome: 'down',
+      message: 'socket hang up',
+    });
+    expect(failureResult('a string thrown')).toMatchObject({ outcome: 'down', message: 'a string thrown' });
+    expect(failureResult(failure('ECONNREFUSED', 'connect ECONNREFUSED'), 'port 9')).toMatchObject({
+      outcome: 'down',
+      message: 'port 9: connection refused',
+    });
+    expect(failureResult(failure('E2BIG', 'x'.repeat(500))).message).toHaveLength(200);
+  });
+
+  it('only the checker’s own resource failures are no data', () => {
+    for (const code of ['EMFILE', 'ENFILE', 'ENOMEM', 'ENOBUFS', 'EAI_MEMORY', 'EAI_SYSTEM']) {
+      expect(failureResult(failure(code, 'out of something'))).toEqual({
+        outcome: 'no_data',
+        responseMs: null,
+        message: `the checker could not run the check (${code})`,
+      });
+    }
   });
 });
