@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mainNav, stackAndBrowserFixture, stackTime } from '../support/e2e.js';
+import { E2E_TODAY, mainNav, stackAndBrowserFixture, stackTime } from '../support/e2e.js';
+import { startLocalStackProcess } from '../support/local-stack-process.js';
 
 // The local stack seeds owner@demo.example as the admin of Demo Verein on an active plan, and an operator with
-// Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every minute (and once at start-up).
-const e2e = stackAndBrowserFixture();
+// Mon–Fri hours; its sender job delivers due e-mails to the local mailbox every scheduler minute (and once at
+// start-up) — here a "minute" of 3 s (SCHEDULER_MINUTE_MS), so the test does not wait a real one.
+const e2e = stackAndBrowserFixture({
+  startStack: () => startLocalStackProcess({ CLOCK_START: E2E_TODAY.toISOString(), SCHEDULER_MINUTE_MS: '3000' }),
+});
 
 interface MailboxItem {
   id: string;
@@ -61,12 +65,12 @@ describe('the local mailbox in a real browser', () => {
     expect(booked.status()).toBe(201);
     const booking = (await booked.json()) as { id: string };
 
-    // The sender job runs every minute.
+    // The sender job runs every scheduler minute (3 s here).
     await expect
       .poll(
         async () =>
           (await mailbox(headers)).some((item) => item.bookingId === booking.id && item.kind === 'confirmation'),
-        { timeout: 75_000, interval: 2_000 },
+        { timeout: 30_000, interval: 1_000 },
       )
       .toBe(true);
     const confirmation = (await mailbox(headers)).find(
