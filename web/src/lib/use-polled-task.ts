@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import { isAbortError, type Task } from './api.js';
+import { useCallback } from 'react';
+import type { Task } from './api.js';
 import { isTerminalStatus, TASK_POLL_MS } from './tasks.js';
-import { useResource } from './use-resource.js';
+import { usePolled } from './use-polled.js';
 
 /** Loads one task by id (GET /api/tasks/{id} for customers, /api/ops/tasks/{id} for operators). */
 export type TaskLoader = (taskId: string, signal?: AbortSignal) => Promise<Task>;
@@ -25,54 +25,12 @@ export type PolledTask =
  * A refresh never replaces a newer version (one a write answered with while the refresh was under way).
  */
 export function usePolledTask(taskId: string, load: TaskLoader): PolledTask {
-  const first = useResource(useCallback((signal: AbortSignal) => load(taskId, signal), [taskId, load]));
-  const base = first.status === 'ready' ? first.data : null;
-  // The latest answer for this very first load; a reload starts over from its own answer.
-  const [latest, setLatest] = useState<{ base: Task; task: Task } | null>(null);
-  const [refreshError, setRefreshError] = useState<unknown>(null);
-  const [round, setRound] = useState(0);
-  const task = base && latest?.base === base ? latest.task : base;
-  const finished = task === null || isTerminalStatus(task.status);
-
-  const replace = useCallback(
-    (next: Task) => {
-      if (!base) return;
-      setLatest((current) =>
-        current && current.base === base && current.task.version > next.version ? current : { base, task: next },
-      );
-    },
-    [base],
-  );
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `round` schedules the next refresh after each answer.
-  useEffect(() => {
-    if (!base || finished) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(() => {
-      load(taskId, controller.signal).then(
-        (next) => {
-          if (controller.signal.aborted) return;
-          replace(next);
-          setRefreshError(null);
-          setRound((n) => n + 1);
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted || isAbortError(error)) return;
-          setRefreshError(error);
-          setRound((n) => n + 1);
-        },
-      );
-    }, TASK_POLL_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [base, finished, taskId, load, replace, round]);
-
-  if (first.status !== 'ready' || !task) {
-    return first.status === 'error'
-      ? { status: 'error', error: first.error, reload: first.reload }
-      : { status: 'loading', reload: first.reload };
-  }
-  return { status: 'ready', task, refreshError, replace, reload: first.reload };
+  const loadTask = useCallback((signal: AbortSignal) => load(taskId, signal), [taskId, load]);
+  const polled = usePolled(loadTask, TASK_POLL_MS, unfinished, newerTask);
+  if (polled.status !== 'ready') return polled;
+  const { data: task, refreshError, replace, reload } = polled;
+  return { status: 'ready', task, refreshError, replace, reload };
 }
+
+const unfinished = (task: Task) => !isTerminalStatus(task.status);
+const newerTask = (current: Task, next: Task) => current.version > next.version;

@@ -23,6 +23,8 @@ export function usePolled<T>(
   load: (signal: AbortSignal) => Promise<T>,
   intervalMs: number,
   keepGoing: (data: T) => boolean = () => true,
+  /** Whether `current` is newer than `next`: then a refresh (or a write's answer) does not replace it. */
+  isNewer: (current: T, next: T) => boolean = () => false,
 ): Polled<T> {
   const first = useResource(load);
   const base = first.status === 'ready' ? first.data : null;
@@ -32,9 +34,13 @@ export function usePolled<T>(
   const data = base !== null && latest?.base === base ? latest.data : base;
   const going = data !== null && keepGoing(data);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `isNewer` is a comparison, not state.
   const replace = useCallback(
     (next: T) => {
-      if (base !== null) setLatest({ base, data: next });
+      if (base === null) return;
+      setLatest((current) =>
+        current && current.base === base && isNewer(current.data, next) ? current : { base, data: next },
+      );
     },
     [base],
   );
