@@ -1,18 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_TODAY, openFromNav, stackAndBrowserFixture, UI_TIMEOUT_MS } from '../support/e2e.js';
-import { startLocalStackProcess } from '../support/local-stack-process.js';
+import { openFromNav, stackAndBrowserFixture, UI_TIMEOUT_MS } from '../support/e2e.js';
+import { E2E_COVERED_HOURS, startLocalStackProcess } from '../support/local-stack-process.js';
 
 /**
  * The monitoring loop in a real browser: a customer watches a site (a server this test runs on loopback), the site
  * goes down, an incident opens and pages the operator, who acknowledges from the e-mail's one-click link, sees the
  * diagnostic task's output on the timeline and resolves it; the charts render. The stack's minute jobs (dispatch,
  * checks, paging, mail) run every 2 s here (`SCHEDULER_MINUTE_MS`), so nothing waits real minutes; the stack's clock
- * is the suite's day (a Wednesday, 10:30 in Berlin: inside the demo plan's covered hours).
+ * is the suite's day (or the next weekday) at midday in Berlin: inside the demo plan's covered hours.
  */
 const e2e = stackAndBrowserFixture({
-  startStack: () => startLocalStackProcess({ CLOCK_START: E2E_TODAY.toISOString(), SCHEDULER_MINUTE_MS: '2000' }),
+  startStack: () =>
+    startLocalStackProcess({ CLOCK_START: E2E_COVERED_HOURS.toISOString(), SCHEDULER_MINUTE_MS: '2000' }),
 });
 const DEMO_HOST_ID = 'mi-00000000000000001';
 const UNTIL_CHECKED = { timeout: 3 * UI_TIMEOUT_MS, interval: 500 };

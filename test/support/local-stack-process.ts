@@ -71,6 +71,17 @@ export const E2E_TODAY = new Date(process.env.E2E_TODAY ?? '2026-11-18T09:30:00.
 if (Number.isNaN(E2E_TODAY.getTime()))
   throw new Error(`E2E_TODAY must be an ISO instant, not ${process.env.E2E_TODAY}`);
 
+/**
+ * `E2E_TODAY`'s day — or the next weekday, when it falls on a weekend — at 11:00 UTC (12:00 or 13:00 in Berlin): inside
+ * the demo plan's covered hours (Mon–Fri 08:00–18:00 Europe/Berlin), so pages go out at once on any `E2E_TODAY`.
+ * For the files that page someone; the others keep `E2E_TODAY` itself.
+ */
+export const E2E_COVERED_HOURS = (() => {
+  const day = new Date(Date.UTC(E2E_TODAY.getUTCFullYear(), E2E_TODAY.getUTCMonth(), E2E_TODAY.getUTCDate(), 11));
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+  return day;
+})();
+
 /** The stack's own clock, from its health route (its clock started at `CLOCK_START` and runs on). */
 export const stackTime = async (stack: { url: string }): Promise<number> => {
   const health = (await (await fetch(`${stack.url}/api/health`)).json()) as { time: string };

@@ -9,7 +9,7 @@ import { clock } from '../../../functions/config/platform.js';
 import { LOCAL_AWS, startLocalQueues } from '../../../scripts/local-stack/engines.js';
 import type { Incident, Monitor, MonitorDetail } from '../../../shared/monitoring/model.js';
 import { createTestApi, type Persona, type TestApi } from '../../support/api.js';
-import { E2E_TODAY } from '../../support/local-stack-process.js';
+import { E2E_COVERED_HOURS } from '../../support/local-stack-process.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
 
 // Set before any handler is imported (they read them at cold start), as the local stack sets them.
@@ -26,7 +26,7 @@ setTestRateLimits({ writes: { burst: 200 } });
 let api: TestApi;
 let sqs: SQSClient;
 let checksUrl: string;
-/** How far the handlers' clock is ahead of E2E_TODAY plus the real time elapsed. */
+/** How far the handlers' clock is ahead of E2E_COVERED_HOURS plus the real time elapsed. */
 let shiftMs = 0;
 const realStart = Date.now();
 const advance = (minutes: number) => {
@@ -40,30 +40,32 @@ beforeAll(async () => {
   sqs = new SQSClient({ ...LOCAL_AWS, endpoint: queues.endpoint });
   afterAll(() => sqs.destroy());
   checksUrl = queues.urls.get('monitor-checks')?.url ?? '';
-  api = await createTestApi({ clockStart: E2E_TODAY });
+  api = await createTestApi({ clockStart: E2E_COVERED_HOURS });
   // The operator persona is on call for the day: pages go to them.
   await new DynamoOnCallRotaRepository(api.table.client, api.table.tableName).put(
     {
       shifts: [
         {
           staffId: api.users.operator.id,
-          start: new Date(E2E_TODAY.getTime() - 3_600_000).toISOString(),
-          end: new Date(E2E_TODAY.getTime() + 86_400_000).toISOString(),
+          start: new Date(E2E_COVERED_HOURS.getTime() - 3_600_000).toISOString(),
+          end: new Date(E2E_COVERED_HOURS.getTime() + 86_400_000).toISOString(),
         },
       ],
     },
     {
       id: 'rota-audit',
       tenantId: null,
-      at: E2E_TODAY.toISOString(),
+      at: E2E_COVERED_HOURS.toISOString(),
       actor: { userId: 'test', email: 'test@opsdesk.local', roles: ['provider-admin'] },
       action: 'staff.on_call_set',
       target: { type: 'rota', id: 'on-call' },
       details: {},
     },
   );
-  // E2E_TODAY is a Wednesday in business hours in Berlin: the plan's coverage holds, pages go out at once.
-  vi.spyOn(clock, 'now').mockImplementation(() => new Date(E2E_TODAY.getTime() + (Date.now() - realStart) + shiftMs));
+  // Inside the plan's covered hours (Mon–Fri in Berlin) whatever day E2E_TODAY is: pages go out at once.
+  vi.spyOn(clock, 'now').mockImplementation(
+    () => new Date(E2E_COVERED_HOURS.getTime() + (Date.now() - realStart) + shiftMs),
+  );
   afterAll(() => vi.restoreAllMocks());
 });
 
