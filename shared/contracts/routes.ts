@@ -160,6 +160,32 @@ export const HealthResponseSchema = z
 /** A heartbeat monitor's secret (in its push URL). */
 const HeartbeatTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'a heartbeat token');
 const HeartbeatAckSchema = z.object({ ok: z.literal(true) }).meta({ id: 'HeartbeatAck' });
+const PING_SUMMARY = 'A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404';
+const SIGNAL_SUMMARY = '`/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed';
+const CRON_SUMMARY = 'The same as POST, for `curl` and `wget` in a cron line';
+const PingParamsSchema = z.object({ token: HeartbeatTokenSchema });
+const SignalParamsSchema = z.object({ token: HeartbeatTokenSchema, signal: z.enum(['start', 'fail']) });
+/**
+ * A heartbeat ping route (GET and POST alike, with or without `/start|/fail`): public — the token is the credential —
+ * and without a per-address bucket (a customer's cron jobs ping many monitors from one address; decision 204).
+ */
+const heartbeatRoute = <const M extends 'GET' | 'POST', const P extends string, const Q extends z.ZodObject>(
+  method: M,
+  path: P,
+  summary: string,
+  params: Q,
+) =>
+  route({
+    method,
+    path,
+    context: 'monitoring',
+    access: 'public',
+    summary,
+    params,
+    response: HeartbeatAckSchema,
+    successStatus: 200,
+    rateLimit: 'none',
+  });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
 export const HostListSchema = z.object({ items: z.array(HostSchema) }).meta({ id: 'HostList' });
 export const TaskPageSchema = pageSchema(TaskSchema).meta({ id: 'TaskPage' });
@@ -1022,56 +1048,10 @@ export const routes = {
     response: null,
     successStatus: 204,
   }),
-  pingHeartbeat: route({
-    method: 'POST',
-    path: '/api/heartbeats/{token}',
-    context: 'monitoring',
-    access: 'public',
-    summary: 'A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404',
-    params: z.object({ token: HeartbeatTokenSchema }),
-    response: HeartbeatAckSchema,
-    successStatus: 200,
-    rateLimit: 'none',
-  }),
-  pingHeartbeatGet: route({
-    method: 'GET',
-    path: '/api/heartbeats/{token}',
-    context: 'monitoring',
-    access: 'public',
-    summary: 'The same as POST, for `curl` and `wget` in a cron line',
-    params: z.object({ token: HeartbeatTokenSchema }),
-    response: HeartbeatAckSchema,
-    successStatus: 200,
-    rateLimit: 'none',
-  }),
-  signalHeartbeat: route({
-    method: 'POST',
-    path: '/api/heartbeats/{token}/{signal}',
-    context: 'monitoring',
-    access: 'public',
-    summary: '`/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed',
-    params: z.object({
-      token: HeartbeatTokenSchema,
-      signal: z.enum(['start', 'fail']),
-    }),
-    response: HeartbeatAckSchema,
-    successStatus: 200,
-    rateLimit: 'none',
-  }),
-  signalHeartbeatGet: route({
-    method: 'GET',
-    path: '/api/heartbeats/{token}/{signal}',
-    context: 'monitoring',
-    access: 'public',
-    summary: 'The same as POST, for `curl` and `wget` in a cron line',
-    params: z.object({
-      token: HeartbeatTokenSchema,
-      signal: z.enum(['start', 'fail']),
-    }),
-    response: HeartbeatAckSchema,
-    successStatus: 200,
-    rateLimit: 'none',
-  }),
+  pingHeartbeat: heartbeatRoute('POST', '/api/heartbeats/{token}', PING_SUMMARY, PingParamsSchema),
+  pingHeartbeatGet: heartbeatRoute('GET', '/api/heartbeats/{token}', CRON_SUMMARY, PingParamsSchema),
+  signalHeartbeat: heartbeatRoute('POST', '/api/heartbeats/{token}/{signal}', SIGNAL_SUMMARY, SignalParamsSchema),
+  signalHeartbeatGet: heartbeatRoute('GET', '/api/heartbeats/{token}/{signal}', CRON_SUMMARY, SignalParamsSchema),
   listIncidents: route({
     method: 'GET',
     path: '/api/incidents',
