@@ -24,6 +24,7 @@ import {
 } from '../../shared/monitoring/dispatch.js';
 import type { IncidentDeps } from '../../shared/monitoring/incidents.js';
 import type { Monitor } from '../../shared/monitoring/model.js';
+import { newMonitor } from '../../shared/monitoring/monitors.js';
 import type { HostChecker } from '../../shared/monitoring/ports.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import { freePort, LOCAL_AWS, startDynamoDbLocal } from '../local-stack/engines.js';
@@ -77,44 +78,21 @@ const httpMonitor = (
   at: string,
   up = false,
   confirmations = 2,
-): Monitor => ({
-  id,
-  tenantId: TENANT_ID,
-  name: `Bench ${id}`,
-  kind: 'http',
-  target,
-  intervalMinutes: 1,
-  confirmations,
-  method: 'GET',
-  headers: {},
-  keyword: null,
-  keywordAbsent: false,
-  maxResponseMs: null,
-  followRedirects: true,
-  expectedStatus: [200, 399],
-  warnDays: null,
-  recordType: null,
-  expected: null,
-  hostId: null,
-  hostCheck: null,
-  periodMinutes: null,
-  graceMinutes: null,
-  cron: null,
-  timeZone: null,
-  paused: false,
-  state: up ? 'up' : 'pending',
-  confirmation: { phase: 'stable', count: 0 },
-  lastCheckedAt: up ? at : null,
-  lastResult: up ? { outcome: 'up', message: 'HTTP 200', responseMs: 1 } : null,
-  nextCheckAt,
-  incidentId: null,
-  maintenance: [],
-  heartbeatUrl: null,
-  runningSince: null,
-  createdAt: at,
-  updatedAt: at,
-  version: 1,
-});
+): Monitor =>
+  newMonitor({
+    id,
+    tenantId: TENANT_ID,
+    name: `Bench ${id}`,
+    kind: 'http',
+    target,
+    confirmations,
+    method: 'GET',
+    state: up ? 'up' : 'pending',
+    lastCheckedAt: up ? at : null,
+    lastResult: up ? { outcome: 'up', message: 'HTTP 200', responseMs: 1 } : null,
+    nextCheckAt,
+    createdAt: at,
+  });
 
 /** Seeds monitors with their due markers, exactly the items `create()` writes, 25 a BatchWriteItem. */
 const seed = async (client: DynamoDBDocumentClient, tableName: string, monitors: Monitor[]) => {

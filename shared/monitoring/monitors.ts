@@ -255,6 +255,48 @@ const sentFields = (body: object): string[] =>
  * and on the monitor, which members of the tenant can read). Checked first right away (heartbeats: after their
  * first period plus grace).
  */
+/**
+ * A monitor as it starts its life: every configuration field unset (interval 1 minute, confirmation 2, statuses
+ * 200–399, redirects followed) unless given, pending, never checked, nothing open, version 1. `createMonitor` gives it
+ * the request's configuration; tests and the bench build their monitors with it too.
+ */
+export const newMonitor = (
+  fields: Pick<Monitor, 'id' | 'tenantId' | 'name' | 'kind' | 'createdAt'> & Partial<Monitor>,
+): Monitor => ({
+  target: null,
+  intervalMinutes: 1,
+  confirmations: 2,
+  method: null,
+  headers: {},
+  keyword: null,
+  keywordAbsent: false,
+  maxResponseMs: null,
+  followRedirects: true,
+  expectedStatus: [DEFAULT_EXPECTED_STATUS[0], DEFAULT_EXPECTED_STATUS[1]],
+  warnDays: null,
+  recordType: null,
+  expected: null,
+  hostId: null,
+  hostCheck: null,
+  periodMinutes: null,
+  graceMinutes: null,
+  cron: null,
+  timeZone: null,
+  paused: false,
+  state: 'pending',
+  confirmation: { phase: 'stable', count: 0 },
+  lastCheckedAt: null,
+  lastResult: null,
+  nextCheckAt: null,
+  incidentId: null,
+  maintenance: [],
+  heartbeatUrl: null,
+  runningSince: null,
+  updatedAt: fields.createdAt,
+  version: 1,
+  ...fields,
+});
+
 export const createMonitor = async (deps: MonitoringDeps, actor: Actor, request: MonitorRequest): Promise<Monitor> => {
   const tenantId = tenantOf(actor);
   const { tenant, plan } = await tenantAndPlan(deps, tenantId);
@@ -272,25 +314,15 @@ export const createMonitor = async (deps: MonitoringDeps, actor: Actor, request:
   const now = deps.clock.now();
   const id = deps.ids.newId();
   const token = request.kind === 'heartbeat' ? deps.tokens.newToken() : null;
-  const base: Monitor = {
+  const base = newMonitor({
     id,
     tenantId,
     kind: request.kind,
     ...config,
-    paused: false,
-    state: 'pending',
-    confirmation: { phase: 'stable', count: 0 },
-    lastCheckedAt: null,
-    lastResult: null,
     nextCheckAt: now.toISOString(),
-    incidentId: null,
-    maintenance: [],
     heartbeatUrl: token ? `${deps.links.api}/api/heartbeats/${token}` : null,
-    runningSince: null,
     createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-    version: 1,
-  };
+  });
   const monitor = base.kind === 'heartbeat' ? { ...base, nextCheckAt: heartbeatDeadline(base, now) } : base;
   const audit = newAuditEntry(deps, {
     actor: auditActorOf(actor),

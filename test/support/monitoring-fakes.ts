@@ -4,6 +4,7 @@ import type { Role } from '../../shared/contracts/roles.js';
 import { DomainError } from '../../shared/errors.js';
 import type { MonitoringDeps } from '../../shared/monitoring/deps.js';
 import type { CheckResult, Incident, Monitor, Rollup } from '../../shared/monitoring/model.js';
+import { newMonitor } from '../../shared/monitoring/monitors.js';
 import type {
   AckLinkSigner,
   CheckResultStore,
@@ -602,42 +603,12 @@ export const otherAdmin = {
 };
 
 /** A monitor with every field at its default (pending, never checked); tests override what they check. */
-export const newTestMonitor = (overrides: Partial<Monitor> = {}): Monitor => ({
-  id: 'mon-1',
-  tenantId: 'tenant-a',
-  name: 'test',
-  kind: 'http',
-  target: null,
-  intervalMinutes: 1,
-  confirmations: 2,
-  method: null,
-  headers: {},
-  keyword: null,
-  keywordAbsent: false,
-  maxResponseMs: null,
-  followRedirects: true,
-  expectedStatus: [200, 399],
-  warnDays: null,
-  recordType: null,
-  expected: null,
-  hostId: null,
-  hostCheck: null,
-  periodMinutes: null,
-  graceMinutes: null,
-  cron: null,
-  timeZone: null,
-  paused: false,
-  state: 'pending',
-  confirmation: { phase: 'stable', count: 0 },
-  lastCheckedAt: null,
-  lastResult: null,
-  nextCheckAt: null,
-  incidentId: null,
-  maintenance: [],
-  heartbeatUrl: null,
-  runningSince: null,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
+export const newTestMonitor = (overrides: Partial<Monitor> = {}): Monitor =>
+  newMonitor({
+    id: 'mon-1',
+    tenantId: 'tenant-a',
+    name: 'test',
+    kind: 'http',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  });
