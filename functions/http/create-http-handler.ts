@@ -158,17 +158,40 @@ const authenticate = async (
 export const wantsCsv = (definition: RouteDefinition, headers: Record<string, string | undefined>): boolean =>
   Boolean(definition.csv) && /\btext\/csv\b/i.test(headers.accept ?? '');
 
+/** What caches may do with a successful answer: keep a public route's for `cacheSeconds`, nothing else at all. */
+export const cacheControlOf = (definition: RouteDefinition): string =>
+  definition.cacheSeconds && definition.access === 'public'
+    ? `public, max-age=${definition.cacheSeconds}, s-maxage=${definition.cacheSeconds}, stale-while-revalidate=${definition.cacheSeconds}`
+    : 'no-store';
+
 const toResponse = (
+  definition: RouteDefinition,
+  body: unknown,
+  headers: Record<string, string | undefined>,
+): APIGatewayProxyStructuredResultV2 => {
+  const answer = answerOf(definition, body, headers);
+  return definition.cacheSeconds
+    ? { ...answer, headers: { 'cache-control': cacheControlOf(definition), ...answer.headers } }
+    : answer;
+};
+
+const answerOf = (
   definition: RouteDefinition,
   body: unknown,
   headers: Record<string, string | undefined>,
 ): APIGatewayProxyStructuredResultV2 =>
   body instanceof RouteAnswer
-    ? {
-        statusCode: body.statusCode,
-        headers: { 'content-type': 'application/json', ...body.headers },
-        body: JSON.stringify(body.body),
-      }
+    ? definition.produces
+      ? {
+          statusCode: body.statusCode,
+          headers: { 'content-type': `${definition.produces}; charset=utf-8`, ...body.headers },
+          body: String(body.body),
+        }
+      : {
+          statusCode: body.statusCode,
+          headers: { 'content-type': 'application/json', ...body.headers },
+          body: JSON.stringify(body.body),
+        }
     : definition.response === null || definition.successStatus === 204
       ? { statusCode: definition.successStatus }
       : definition.files && isFileBody(body)

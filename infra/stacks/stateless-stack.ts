@@ -142,6 +142,9 @@ export const CONTEXT_ACCESS: Partial<Record<BoundedContext, ContextAccess>> = {
   // and diagnostic tasks are requested like the tasks context does (the task item, then the task-dispatch queue) —
   // SSM is the dispatcher's, so no runsTasks; verifies ack links (the public acknowledgement route).
   monitoring: { table: 'read-write', sendsTo: ['task-dispatch'], monitoring: { ackLinks: true } },
+  // Status pages (settings and their slug guard; the public pages read monitors, rollups and incidents) and the
+  // monthly service reports (read across contexts; written only by the period-close consumer).
+  reports: { table: 'read-write' },
 };
 
 /** Grants per scheduled job (SCHEDULES); typed, so a new job cannot ship without an entry. */

@@ -27,6 +27,7 @@ export const HANDLERS: Record<BoundedContext, () => Promise<{ handler: HttpHandl
   booking: () => import('../../functions/booking/http.js'),
   tasks: () => import('../../functions/tasks/http.js'),
   monitoring: () => import('../../functions/monitoring/http.js'),
+  reports: () => import('../../functions/reports/http.js'),
   webhooks: () => import('../../functions/webhooks/http.js'),
   'dev-identity': () => import('../../functions/dev-identity/http.js'),
 };

@@ -61,7 +61,7 @@ export interface LocalServerState {
 }
 
 /**
- * One port for everything, as CloudFront serves it in AWS: `/api/*` and `/auth/*` go to the
+ * One port for everything, as CloudFront serves it in AWS: `/api/*`, `/status/*` and `/auth/*` go to the
  * Lambda handlers through the dispatcher, everything else is the built web app with SPA fallback.
  */
 export const createLocalServer = (state: LocalServerState): Server =>
@@ -72,7 +72,8 @@ export const createLocalServer = (state: LocalServerState): Server =>
       // A path that does not decode is the client's error (400), on API and web paths alike — never a failed decode's 500.
       const decoded = decodePath(path);
       if (decoded === null) return sendProblem(response, 400, MALFORMED_PATH.title, MALFORMED_PATH.detail);
-      if (path.startsWith('/api/') || path.startsWith('/auth/dev/')) {
+      // `/status/<slug>`: public status pages, rendered by the reports handler (CloudFront's `/status/*` behaviour in AWS).
+      if (path.startsWith('/api/') || path.startsWith('/auth/dev/') || path.startsWith('/status/')) {
         if (!state.dispatch) return sendProblem(response, 503, 'Starting', 'The local stack is still starting.');
         const refusal =
           path.startsWith('/api/') && !READ_METHODS.has(request.method ?? 'GET') && state.refuseWrites?.();

@@ -13,7 +13,16 @@ export const BOOKING_NOTIFICATION_KINDS = [
 ] as const;
 /** Incidents (shared/monitoring): a page to the person on call, an escalation, the customer told. */
 export const INCIDENT_NOTIFICATION_KINDS = ['incident_page', 'incident_escalation', 'incident_customer'] as const;
-export const NOTIFICATION_KINDS = [...BOOKING_NOTIFICATION_KINDS, ...INCIDENT_NOTIFICATION_KINDS] as const;
+/**
+ * Reports (shared/reports): the monthly service report (its PDF attached); the included webmaster hours at 80 % and
+ * 95 %, and a booking that takes them past 100 %.
+ */
+export const REPORT_NOTIFICATION_KINDS = ['service_report', 'balance_80', 'balance_95', 'balance_over'] as const;
+export const NOTIFICATION_KINDS = [
+  ...BOOKING_NOTIFICATION_KINDS,
+  ...INCIDENT_NOTIFICATION_KINDS,
+  ...REPORT_NOTIFICATION_KINDS,
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -34,6 +43,11 @@ export interface BookingNotification {
   text: string;
   /** The calendar attachment of booking e-mails; null when there is none. */
   ics: string | null;
+  /**
+   * A file made when the e-mail is sent (the outbox keeps the reference, not the bytes): the service report's PDF of
+   * the notification's tenant and this period. Absent (or null) on other e-mails.
+   */
+  attachment?: { type: 'service_report'; periodId: string } | null;
   /** When to send: now for confirmations and changes, before the start for reminders. */
   dueAt: string;
 }

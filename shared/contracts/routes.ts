@@ -47,6 +47,19 @@ import {
   ResolveIncidentRequestSchema,
 } from '../monitoring/model.js';
 import { OperationsSnapshotSchema } from '../operations/snapshot.js';
+import {
+  BookingQuoteQuerySchema,
+  BookingQuoteSchema,
+  PublicStatusSchema,
+  ReportExportSchema,
+  ReportListSchema,
+  ReportQuerySchema,
+  ServiceReportSchema,
+  SlugSchema,
+  StatusPageRequestSchema,
+  StatusPageSchema,
+} from '../reports/model.js';
+import { serviceReportCsv } from '../reports/report-csv.js';
 import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
 import type { RateLimitName } from '../platform/rate-limits.js';
 import { TaskTypeViewSchema } from '../tasks/catalogue.js';
@@ -89,6 +102,7 @@ export const CONTEXTS = [
   'booking',
   'tasks',
   'monitoring',
+  'reports',
   'webhooks',
   'dev-identity',
 ] as const;
@@ -112,7 +126,12 @@ export interface RouteDefinition {
   /** A valid query string for routes whose query has required fields. */
   exampleQuery?: Record<string, string>;
   /** A non-JSON response: the implementation returns the body as text. */
-  produces?: 'text/calendar';
+  produces?: 'text/calendar' | 'text/html';
+  /**
+   * A public answer that caches may keep this many seconds (CloudFront in AWS): `Cache-Control: public` on success.
+   * Every other answer says `no-store`.
+   */
+  cacheSeconds?: number;
   /** Also served as CSV when the request sends `Accept: text/csv`: renders the JSON response. */
   csv?: (response: never) => string;
   /**
@@ -145,6 +164,11 @@ export const isFileBody = (body: unknown): body is FileBody =>
 
 /** `<invoice id>` (JSON) or `<invoice id>.pdf` (the PDF): one path segment, as API Gateway routes it. */
 const InvoiceFileSchema = z.string().regex(new RegExp(`^${ID_PATTERN}(\\.pdf)?$`), '<invoice id> or <invoice id>.pdf');
+
+/** `YYYY-MM` (JSON, or CSV with `Accept: text/csv`) or `YYYY-MM.pdf` (the PDF): one path segment. */
+const ReportFileSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(\.pdf)?$/, 'YYYY-MM or YYYY-MM.pdf');
+/** Status pages are read by anyone, often at once during an outage: caches keep them this long. */
+const STATUS_CACHE_SECONDS = 30;
 
 const ReadinessStateSchema = z.enum(['ok', 'unavailable']);
 export const HealthResponseSchema = z
@@ -1147,6 +1171,98 @@ export const routes = {
     response: z.object({ items: z.array(IncidentSchema) }).meta({ id: 'IncidentQueue' }),
     successStatus: 200,
   }),
+  getStatusPage: route({
+    method: 'GET',
+    path: '/api/status-page',
+    context: 'reports',
+    access: CUSTOMER_ROLES,
+    summary: 'The organisation’s public status page settings (slug null until one is chosen)',
+    response: StatusPageSchema,
+    successStatus: 200,
+  }),
+  putStatusPage: route({
+    method: 'PUT',
+    path: '/api/status-page',
+    context: 'reports',
+    access: ['customer-admin'],
+    summary:
+      'Choose the slug, the monitors shown and whether the page is published; 409 naming `body.slug` when another organisation has it',
+    body: StatusPageRequestSchema,
+    example: { slug: 'demo-verein', published: true, monitorIds: [] },
+    response: StatusPageSchema,
+    successStatus: 200,
+  }),
+  getPublicStatus: route({
+    method: 'GET',
+    path: '/api/status/{slug}',
+    context: 'reports',
+    access: 'public',
+    summary:
+      'A published status page: current state and 90-day uptime of the chosen monitors, open and recent incidents, planned maintenance; 404 when unknown or unpublished',
+    params: z.object({ slug: SlugSchema }),
+    response: PublicStatusSchema,
+    successStatus: 200,
+    cacheSeconds: STATUS_CACHE_SECONDS,
+  }),
+  getStatusHtml: route({
+    method: 'GET',
+    path: '/status/{slug}',
+    context: 'reports',
+    access: 'public',
+    summary: 'The same status page as HTML (no script); an unknown or unpublished slug gets a 404 page',
+    params: z.object({ slug: z.string() }),
+    response: z.string(),
+    produces: 'text/html',
+    successStatus: 200,
+    cacheSeconds: STATUS_CACHE_SECONDS,
+  }),
+  listReports: route({
+    method: 'GET',
+    path: '/api/reports',
+    context: 'reports',
+    access: [...CUSTOMER_ROLES, 'finance', 'operator', 'provider-admin'],
+    summary: 'Monthly service reports of the organisation, newest first (finance, operators, provider-admins: `?tenantId=`)',
+    query: ReportQuerySchema,
+    response: ReportListSchema,
+    successStatus: 200,
+  }),
+  getReport: route({
+    method: 'GET',
+    path: '/api/reports/{reportFile}',
+    context: 'reports',
+    access: [...CUSTOMER_ROLES, 'finance', 'operator', 'provider-admin'],
+    summary:
+      'The monthly service report of a closed period: `/api/reports/{YYYY-MM}` as JSON (CSV with `Accept: text/csv`), `/api/reports/{YYYY-MM}.pdf` the PDF; staff name the organisation with `?tenantId=`',
+    params: z.object({ reportFile: ReportFileSchema }),
+    query: ReportQuerySchema,
+    response: ServiceReportSchema,
+    files: 'application/pdf',
+    csv: serviceReportCsv,
+    successStatus: 200,
+  }),
+  getReportExport: route({
+    method: 'GET',
+    path: '/api/reports/{period}/export',
+    context: 'reports',
+    access: [...CUSTOMER_ROLES, 'finance', 'operator', 'provider-admin'],
+    summary: 'The raw records behind every figure of a report (rollups, incidents, tasks, bookings, usage, invoice)',
+    params: z.object({ period: PeriodIdSchema }),
+    query: ReportQuerySchema,
+    response: ReportExportSchema,
+    successStatus: 200,
+  }),
+  quoteBooking: route({
+    method: 'GET',
+    path: '/api/booking-quote',
+    context: 'booking',
+    access: CUSTOMER_ROLES,
+    summary:
+      'What a booking of this length would do to the month’s included webmaster hours, and what the time beyond them costs',
+    query: BookingQuoteQuerySchema,
+    exampleQuery: { durationMinutes: '60' },
+    response: BookingQuoteSchema,
+    successStatus: 200,
+  }),
   devLogin: route({
     method: 'POST',
     path: '/auth/dev/login',
@@ -1180,6 +1296,7 @@ export const routes = {
           subject: z.string(),
           text: z.string(),
           ics: z.string().nullable(),
+          attachment: z.object({ type: z.literal('service_report'), periodId: z.string() }).nullable().optional(),
           dueAt: z.string(),
           sentAt: z.string(),
         }),

@@ -30,7 +30,10 @@ import { OpsQueuePage } from './pages/ops-queue-page.js';
 import { OpsTaskPage } from './pages/ops-task-page.js';
 import { OrganisationPage } from './pages/organisation-page.js';
 import { PlansPage } from './pages/plans-page.js';
+import { ReportPage } from './pages/report-page.js';
+import { ReportsPage } from './pages/reports-page.js';
 import { SignupPage } from './pages/signup-page.js';
+import { StatusPageSettingsPage } from './pages/status-page-settings-page.js';
 import { SubscriptionPage } from './pages/subscription-page.js';
 import { TaskPage } from './pages/task-page.js';
 import { TasksPage } from './pages/tasks-page.js';
@@ -87,6 +90,21 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: [...CUSTOMER_ROLES, 'operator', 'provider-admin'],
     nav: false,
     page: IncidentPage,
+  },
+  { path: '/status-page', label: 'Status page', roles: CUSTOMER_ROLES, nav: true, page: StatusPageSettingsPage },
+  {
+    path: '/reports',
+    label: 'Reports',
+    roles: [...CUSTOMER_ROLES, 'operator', 'finance', 'provider-admin'],
+    nav: true,
+    page: ReportsPage,
+  },
+  {
+    path: '/reports/{periodId}',
+    label: 'Service report',
+    roles: [...CUSTOMER_ROLES, 'operator', 'finance', 'provider-admin'],
+    nav: false,
+    page: ReportPage,
   },
   {
     path: '/ops/incidents',

@@ -223,6 +223,27 @@ export const keys = {
     sk: `${dueAt}#${incidentId}`,
   }),
   incidentPagePartition: 'P#INCIDENT_PAGE',
+  /** A tenant's status page settings (issue 14). */
+  statusPage: (tenantId: string): TableKey => ({ pk: keys.tenantPartition(tenantId), sk: 'STATUS_PAGE' }),
+  /** Uniqueness guard of a status page's slug across tenants; names the tenant (the public page names only the slug). */
+  statusSlug: (slug: string): TableKey => ({ pk: `P#STATUS_SLUG#${slug}`, sk: 'SLUG' }),
+  /** The provider's own components, counted up and down per UTC day (`2026-12-06`) for its status page. */
+  platformStatusDay: (day: string): TableKey => ({ pk: keys.platformStatusPartition, sk: `DAY#${day}` }),
+  platformStatusPartition: 'P#PLATFORM_STATUS',
+  /**
+   * A tenant's service report of a period, stored as gzip'd JSON in numbered chunks (`REPORT#2026-11#000`, `#001`, …)
+   * so a month with many tasks fits DynamoDB's item size.
+   */
+  reportChunk: (tenantId: string, periodId: string, chunk: number): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `${keys.reportPrefix}${periodId}#${String(chunk).padStart(3, '0')}`,
+  }),
+  reportPrefix: 'REPORT#',
+  /** A balance warning (`80`, `95`, `over`) of a tenant's period: written with its e-mail, so it goes out once. */
+  balanceNotice: (tenantId: string, periodId: string, level: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `BALANCE_NOTICE#${periodId}#${level}`,
+  }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
