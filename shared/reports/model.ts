@@ -366,6 +366,17 @@ export type ReportList = z.infer<typeof ReportListSchema>;
 
 /** Staff name the tenant (`?tenantId=`); customers read their own. */
 export const ReportQuerySchema = z.object({ tenantId: IdSchema.optional() });
+/**
+ * `GET /api/reports`: customers get their organisation's reports; staff name a tenant (`?tenantId=`) or a period
+ * (`?period=YYYY-MM`: every tenant's report of that period) — one of the two.
+ */
+export const ReportListQuerySchema = z.object({
+  tenantId: IdSchema.optional(),
+  period: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+    .optional(),
+});
 
 /**
  * `GET /api/booking-quote`: what a booking of `durationMinutes` in the current period would do to the included

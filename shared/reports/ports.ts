@@ -8,6 +8,14 @@ import type { Task } from '../tasks/model.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { ReportExport, ServiceReport, StatusPage } from './model.js';
 
+/** One report in a list: enough to link to it. */
+export interface ReportListing {
+  tenantId: string;
+  tenantName: string;
+  periodId: string;
+  generatedAt: string;
+}
+
 /** A report as stored: the figures and the records they were computed from, made together once. */
 export interface StoredReport {
   report: ServiceReport;
@@ -70,7 +78,9 @@ export interface ReportStore {
   create(stored: StoredReport, notifications: BookingNotification[], audit: AuditEntry): Promise<boolean>;
   get(tenantId: string, periodId: string): Promise<StoredReport | null>;
   /** The tenant's reports, newest period first. */
-  list(tenantId: string): Promise<{ periodId: string; generatedAt: string; tenantName: string }[]>;
+  list(tenantId: string): Promise<ReportListing[]>;
+  /** Every tenant's report of a period (staff), by tenant name. */
+  listForPeriod(periodId: string): Promise<ReportListing[]>;
 }
 
 export interface StatusPageRepository {

@@ -239,6 +239,11 @@ export const keys = {
     sk: `${keys.reportPrefix}${periodId}#${String(chunk).padStart(3, '0')}`,
   }),
   reportPrefix: 'REPORT#',
+  /** Every tenant's report of a period (staff's list), written with the report. */
+  reportListing: (periodId: string, tenantId: string): TableKey => ({
+    pk: `P#REPORTS#${periodId}`,
+    sk: `TENANT#${tenantId}`,
+  }),
   /** A balance warning (`80`, `95`, `over`) of a tenant's period: written with its e-mail, so it goes out once. */
   balanceNotice: (tenantId: string, periodId: string, level: string): TableKey => ({
     pk: keys.tenantPartition(tenantId),
