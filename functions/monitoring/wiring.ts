@@ -14,6 +14,7 @@ import { NetworkProber } from '../adapters/monitoring/network-prober.js';
 import { ResolvingTargetGuard } from '../adapters/monitoring/target-guard.js';
 import { SqsCheckQueue } from '../adapters/sqs/sqs-check-queue.js';
 import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { countingOpenedIncidents } from '../observability/opened-incidents.js';
 import { createQueueClient, queueUrl } from '../queues/batch.js';
 import { createTaskDeps } from '../tasks/wiring.js';
 import {
@@ -102,7 +103,8 @@ export const createMonitoringDeps = () => {
   const deps: IncidentDeps = {
     clock: tasks.clock,
     ids: tasks.ids,
-    monitors: new DynamoMonitorRepository(client, tableName),
+    // Every write that opens an incident counts IncidentsOpened once (the dashboard's incidents per hour).
+    monitors: countingOpenedIncidents(new DynamoMonitorRepository(client, tableName)),
     results: new DynamoCheckResultStore(client, tableName, () => tasks.clock.now()),
     incidents: new DynamoIncidentRepository(client, tableName),
     tenants: tasks.tenants,

@@ -2,8 +2,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { countingFinishedRuns } from '../../../functions/observability/finished-task-runs.js';
 import { logger } from '../../../functions/observability/logger.js';
 import { createMetrics, recordBusinessEvent } from '../../../functions/observability/metrics.js';
+import { countingOpenedIncidents } from '../../../functions/observability/opened-incidents.js';
 import { runInRequestContext } from '../../../functions/observability/request-context.js';
 import { BUSINESS_METRICS } from '../../../shared/contracts/metrics.js';
+import type { Incident, Monitor } from '../../../shared/monitoring/model.js';
+import type { MonitorChange, MonitorRepository } from '../../../shared/monitoring/ports.js';
 import type { Task } from '../../../shared/tasks/model.js';
 import type { TaskRepository } from '../../../shared/tasks/ports.js';
 import { createTestApi, type TestApi } from '../../support/api.js';
@@ -94,6 +97,38 @@ describe('TaskRunsFinished', () => {
     const tasks = countingFinishedRuns(repository(true));
     const lines = await captureOutput(() =>
       tasks.update(task('running'), task('succeeded'), {}).catch(() => undefined),
+    );
+    expect(emf(lines)).toEqual([]);
+  });
+});
+
+describe('IncidentsOpened', () => {
+  const monitor = { id: 'm-1', tenantId: 't-7', kind: 'http' } as Monitor;
+  const opened = { id: 'i-1', tenantId: 't-7', severity: 'critical' } as Incident;
+  const repository = (fail = false) =>
+    ({
+      update: async () => {
+        if (fail) throw new Error('MONITOR.DUPLICATE_RESULT');
+      },
+    }) as unknown as MonitorRepository;
+
+  it('counts the write that opens an incident, once, with its severity; not a result that opens none', async () => {
+    const monitors = countingOpenedIncidents(countingOpenedIncidents(repository()));
+    const lines = await captureOutput(async () => {
+      await monitors.update(monitor, monitor, {} satisfies MonitorChange);
+      await monitors.update(monitor, monitor, { openIncident: opened });
+      await monitors.update(monitor, monitor, { updateIncident: { before: opened, after: opened } });
+    });
+    const records = emf(lines);
+    expect(records).toHaveLength(1);
+    expectOpsdeskRecord(records[0], 'IncidentsOpened');
+    expect([records[0]?.tenantId, records[0]?.severity, records[0]?.monitorKind]).toEqual(['t-7', 'critical', 'http']);
+  });
+
+  it('counts nothing when the write is refused (a result delivered twice)', async () => {
+    const monitors = countingOpenedIncidents(repository(true));
+    const lines = await captureOutput(() =>
+      monitors.update(monitor, monitor, { openIncident: opened }).catch(() => undefined),
     );
     expect(emf(lines)).toEqual([]);
   });
