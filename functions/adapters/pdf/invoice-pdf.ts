@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { Invoice } from '../../../shared/billing/invoices.js';
+import { encodable, truncate, widthOf, wrap, wrapAtMost } from './pdf-text.js';
 
 /**
  * The invoice as a PDF: the legal invoice document in the sense of Art. 226 of the EU VAT Directive
@@ -84,62 +85,6 @@ const issueDate = (iso: string): string => {
 /** First day – last day (UTC); the period's end is exclusive, so its last day is the one before. */
 const servicePeriod = ({ start, end }: Invoice['servicePeriod']): string =>
   `${start.slice(0, 10)} – ${new Date(Date.parse(end) - 1).toISOString().slice(0, 10)}`;
-
-// --- Text the standard fonts can draw ---------------------------------------------------------
-
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
-/**
- * The standard fonts only encode WinAnsi: any other character (`Ł`, an emoji) becomes `?`, and
- * line breaks and tabs become spaces, so no name or description can make rendering throw.
- */
-const encodable = (font: PDFFont, text: string): string => {
-  let set = characterSets.get(font);
-  if (!set) {
-    set = new Set(font.getCharacterSet());
-    characterSets.set(font, set);
-  }
-  let out = '';
-  for (const char of text.replace(/[\t\r\n]+/g, ' ')) {
-    out += set.has(char.codePointAt(0) ?? -1) ? char : '?';
-  }
-  return out;
-};
-
-const widthOf = (font: PDFFont, text: string, size = SIZE) => font.widthOfTextAtSize(text, size);
-
-/** `text` cut to `width`, with an ellipsis when it was cut. Expects encodable text. */
-const truncate = (font: PDFFont, text: string, width: number, size = SIZE): string => {
-  if (widthOf(font, text, size) <= width) return text;
-  const chars = [...text];
-  while (chars.length > 0 && widthOf(font, `${chars.join('')}…`, size) > width) chars.pop();
-  return `${chars.join('').trimEnd()}…`;
-};
-
-/** `text` broken into lines of at most `width` (words kept whole unless one alone is too wide). */
-const wrap = (font: PDFFont, text: string, width: number, size = SIZE): string[] => {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ').filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (widthOf(font, candidate, size) <= width) {
-      current = candidate;
-      continue;
-    }
-    if (current) lines.push(current);
-    current = word;
-    // A word wider than the column is broken where it has to be.
-    while (widthOf(font, current, size) > width) {
-      const chars = [...current];
-      let cut = chars.length - 1;
-      while (cut > 1 && widthOf(font, chars.slice(0, cut).join(''), size) > width) cut--;
-      lines.push(chars.slice(0, cut).join(''));
-      current = chars.slice(cut).join('');
-    }
-  }
-  if (current || lines.length === 0) lines.push(current);
-  return lines;
-};
 
 // --- Drawing ------------------------------------------------------------------------------------
 
@@ -267,13 +212,8 @@ const drawTableHeader = (cursor: Cursor) => {
   cursor.y -= LINE + 4;
 };
 
-const descriptionLines = (font: PDFFont, description: string): string[] => {
-  const lines = wrap(font, encodable(font, description), COLUMNS.description.width);
-  if (lines.length <= MAX_DESCRIPTION_LINES) return lines;
-  const kept = lines.slice(0, MAX_DESCRIPTION_LINES);
-  kept[MAX_DESCRIPTION_LINES - 1] = truncate(font, `${kept.at(-1)} …`, COLUMNS.description.width);
-  return kept;
-};
+const descriptionLines = (font: PDFFont, description: string): string[] =>
+  wrapAtMost(font, encodable(font, description), COLUMNS.description.width, SIZE, MAX_DESCRIPTION_LINES);
 
 /**
  * A fee prorated by days has the days in force as its quantity and the monthly fee as its unit price
@@ -338,7 +278,7 @@ const drawTotals = (cursor: Cursor) => {
 const drawNotes = (cursor: Cursor) => {
   const note = NOTES[cursor.invoice.vatTreatment];
   if (!note) return;
-  const lines = wrap(cursor.fonts.regular, encodable(cursor.fonts.regular, note), RIGHT - LEFT);
+  const lines = wrap(cursor.fonts.regular, encodable(cursor.fonts.regular, note), RIGHT - LEFT, SIZE);
   ensureSpace(cursor, lines.length * LINE);
   for (const line of lines) {
     drawText(cursor, line, LEFT, cursor.y);

@@ -1,0 +1,69 @@
+import type { PDFFont } from 'pdf-lib';
+
+/**
+ * Text the standard PDF fonts can draw, measured and fitted to a width: what every Opsdesk PDF (the invoice, the
+ * service report) needs so that no name or description can make rendering throw or run into the next column.
+ */
+
+const characterSets = new WeakMap<PDFFont, Set<number>>();
+
+/**
+ * The standard fonts only encode WinAnsi: any other character (`Ł`, an emoji) becomes `?`, and line breaks and tabs
+ * become spaces, so no name or description can make rendering throw.
+ */
+export const encodable = (font: PDFFont, text: string): string => {
+  let set = characterSets.get(font);
+  if (!set) {
+    set = new Set(font.getCharacterSet());
+    characterSets.set(font, set);
+  }
+  let out = '';
+  for (const char of text.replace(/[\t\r\n]+/g, ' ')) {
+    out += set.has(char.codePointAt(0) ?? -1) ? char : '?';
+  }
+  return out;
+};
+
+export const widthOf = (font: PDFFont, text: string, size: number): number => font.widthOfTextAtSize(text, size);
+
+/** `text` cut to `width`, with an ellipsis when it was cut. Expects encodable text. */
+export const truncate = (font: PDFFont, text: string, width: number, size: number): string => {
+  if (widthOf(font, text, size) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 0 && widthOf(font, `${chars.join('')}…`, size) > width) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+};
+
+/** `text` broken into lines of at most `width` (words kept whole unless one alone is too wide). Expects encodable text. */
+export const wrap = (font: PDFFont, text: string, width: number, size: number): string[] => {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (widthOf(font, candidate, size) <= width) {
+      current = candidate;
+      continue;
+    }
+    if (current) lines.push(current);
+    current = word;
+    // A word wider than the column is broken where it has to be.
+    while (widthOf(font, current, size) > width) {
+      const chars = [...current];
+      let cut = chars.length - 1;
+      while (cut > 1 && widthOf(font, chars.slice(0, cut).join(''), size) > width) cut--;
+      lines.push(chars.slice(0, cut).join(''));
+      current = chars.slice(cut).join('');
+    }
+  }
+  if (current || lines.length === 0) lines.push(current);
+  return lines;
+};
+
+/** At most `maxLines` wrapped lines; when more were needed, the last kept one ends with an ellipsis. */
+export const wrapAtMost = (font: PDFFont, text: string, width: number, size: number, maxLines: number): string[] => {
+  const lines = wrap(font, text, width, size);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = truncate(font, `${kept.at(-1)} …`, width, size);
+  return kept;
+};
