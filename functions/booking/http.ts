@@ -1,3 +1,4 @@
+import { quoteBooking, watchBalance } from '../../shared/billing/balance.js';
 import {
   book,
   cancelBooking,
@@ -15,6 +16,7 @@ import {
   setStaffAvailability,
 } from '../../shared/booking/bookings.js';
 import { BUSINESS_METRICS } from '../../shared/contracts/metrics.js';
+import { DynamoBalanceBookings, DynamoBalanceNotices } from '../adapters/dynamodb/dynamo-balance-notices.js';
 import { DynamoBookingRepository } from '../adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
 import {
@@ -23,21 +25,37 @@ import {
 } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
 import { callerDirectory } from '../config/callers.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
+import { logger } from '../observability/logger.js';
 import { recordBusinessEvent } from '../observability/metrics.js';
 
 const { client, tableName } = tableConfig();
+const tenants = new DynamoTenantRepository(client, tableName);
+const subscriptions = new DynamoSubscriptionRepository(client, tableName);
+// Balance warnings and the booking quote (shared/billing/balance.ts): the month's included webmaster hours.
+const balanceDeps = {
+  subscriptions,
+  ledger: new DynamoUsageLedger(client, tableName),
+  bookings: new DynamoBalanceBookings(client, tableName),
+  tenants,
+  notices: new DynamoBalanceNotices(client, tableName),
+  clock,
+  ids,
+};
 const deps = {
   bookings: new DynamoBookingRepository(client, tableName),
   staff: new DynamoStaffAvailabilityRepository(client, tableName),
   onCall: new DynamoOnCallRotaRepository(client, tableName),
-  tenants: new DynamoTenantRepository(client, tableName),
-  subscriptions: new DynamoSubscriptionRepository(client, tableName),
+  tenants,
+  subscriptions,
   clock,
   ids,
+  // A warning that cannot be queued is logged; the booking stands.
+  balance: watchBalance(balanceDeps, (message, details) => logger.warn(message, details)),
 };
 
 export const handler = createHttpHandler(
@@ -62,6 +80,7 @@ export const handler = createHttpHandler(
     listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
     completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
     markNoShow: ({ actor, params }) => markNoShow(deps, actor, params.bookingId),
+    quoteBooking: ({ actor, query }) => quoteBooking(balanceDeps, actor, query.durationMinutes),
   },
   { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock }, callers: callerDirectory() },
 );

@@ -1,3 +1,4 @@
+import { watchBalance } from '../../shared/billing/balance.js';
 import { createActivation, deregisterHost, listHosts, syncHosts } from '../../shared/tasks/hosts.js';
 import {
   approveTask,
@@ -16,12 +17,32 @@ import {
   setMaintenanceWindow,
   unclaimTask,
 } from '../../shared/tasks/tasks.js';
+import { DynamoBalanceBookings, DynamoBalanceNotices } from '../adapters/dynamodb/dynamo-balance-notices.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
 import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler } from '../http/create-http-handler.js';
+import { logger } from '../observability/logger.js';
 import { createTaskDeps } from './wiring.js';
 
-const deps = createTaskDeps();
+const taskDeps = createTaskDeps();
+const { client, tableName } = taskDeps.table;
+const deps = {
+  ...taskDeps,
+  // Completing a manual task records webmaster minutes: warn at 80 % and 95 % of the included ones (never fails it).
+  balance: watchBalance(
+    {
+      subscriptions: taskDeps.subscriptions,
+      ledger: new DynamoUsageLedger(client, tableName),
+      bookings: new DynamoBalanceBookings(client, tableName),
+      tenants: taskDeps.tenants,
+      notices: new DynamoBalanceNotices(client, tableName),
+      clock: taskDeps.clock,
+      ids: taskDeps.ids,
+    },
+    (message, details) => logger.warn(message, details),
+  ),
+};
 
 export const handler = createHttpHandler(
   'tasks',

@@ -1,4 +1,6 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
+import type { Booking } from '../booking/model.js';
+import type { BookingNotification } from '../booking/notifications.js';
 import type { TenantStatus } from '../tenancy/model.js';
 import type { RejectedStripeEvent } from './reconciliation.js';
 import type { EntitlementKind, Subscription } from './subscription.js';
@@ -68,4 +70,46 @@ export interface RejectedStripeEvents {
   record(event: RejectedStripeEvent, audit: AuditEntry): Promise<boolean>;
   /** The rejected events of a tenant's invoice of a period (the first `limit`, by event id). */
   forTenantPeriod(tenantId: string, periodId: string, limit: number): Promise<RejectedStripeEvent[]>;
+}
+
+/** A balance warning's level: 80 % or 95 % of the month's included webmaster hours used, or a booking past 100 %. */
+export type BalanceLevel = '80' | '95' | 'over';
+
+/** What recorded webmaster minutes: a completed booking or a completed manual task, and when the minutes count. */
+export interface BalanceTrigger {
+  type: 'booking' | 'task';
+  id: string;
+  /** The usage record's `occurredAt`: the period it counts in. */
+  occurredAt: string;
+}
+
+/**
+ * The outbox of balance warnings (shared/billing/balance.ts). `queue` writes a guard for the tenant's period and level
+ * together with the e-mails (and the audit entry) in one transaction, only if the guard is absent: false when that
+ * warning was queued before, so it goes out once even when two requests race.
+ */
+export interface BalanceNotices {
+  queue(
+    tenantId: string,
+    periodId: string,
+    level: BalanceLevel,
+    notifications: BookingNotification[],
+    audit?: AuditEntry,
+  ): Promise<boolean>;
+}
+
+/** The bookings a balance counts as booked: confirmed (not completed, cancelled or no-show) ones starting in a window. */
+export interface BalanceBookings {
+  confirmedStartingBetween(tenantId: string, start: string, end: string): Promise<Booking[]>;
+}
+
+/**
+ * What the booking and task use cases call after their write committed (optional in their deps). Never throws: a
+ * warning that could not be queued is logged, and the booking or task stands.
+ */
+export interface BalanceWatch {
+  /** Webmaster minutes were recorded: warn at 80 % and 95 % of the included ones. */
+  minutesRecorded(tenantId: string, trigger: BalanceTrigger): Promise<void>;
+  /** A booking was made: warn when it takes the booked and used minutes past the included ones. */
+  bookingMade(booking: Booking): Promise<void>;
 }

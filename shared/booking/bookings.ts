@@ -1,6 +1,6 @@
 import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import { planInForce } from '../billing/periods.js';
-import type { SubscriptionRepository } from '../billing/ports.js';
+import type { BalanceWatch, SubscriptionRepository } from '../billing/ports.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
@@ -56,6 +56,8 @@ export interface BookingDeps {
   subscriptions: SubscriptionRepository;
   clock: Clock;
   ids: IdGenerator;
+  /** Balance warnings (shared/billing/balance.ts), checked after the write committed; never fails the request. */
+  balance?: BalanceWatch;
 }
 
 const DAY_MS = 86_400_000;
@@ -257,6 +259,7 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
     }),
     await notificationChanges(deps, 'booked', null, booking, now),
   );
+  await deps.balance?.bookingMade(booking);
   return booking;
 }
 
@@ -446,6 +449,7 @@ export async function completeBooking(
       details: { minutesSpent: request.minutesSpent, note: request.note ?? null },
     }),
   );
+  await deps.balance?.minutesRecorded(booking.tenantId, { type: 'booking', id: booking.id, occurredAt: booking.start });
   return completed;
 }
 

@@ -10,7 +10,16 @@ import { INCIDENT_SEVERITIES, MONITOR_KINDS, MONITOR_STATES } from '../monitorin
 /** The slug of the provider's own status page (Opsdesk itself): no tenant may take it. */
 export const PROVIDER_STATUS_SLUG = 'opsdesk';
 /** Slugs no tenant may take: the provider's page and names that read as Opsdesk's own. */
-export const RESERVED_SLUGS = new Set([PROVIDER_STATUS_SLUG, 'api', 'admin', 'status', 'www', 'app', 'help', 'support']);
+export const RESERVED_SLUGS = new Set([
+  PROVIDER_STATUS_SLUG,
+  'api',
+  'admin',
+  'status',
+  'www',
+  'app',
+  'help',
+  'support',
+]);
 
 /** 3–40 characters: lowercase letters, digits and hyphens, a letter or digit at either end. */
 export const SlugSchema = z
@@ -90,7 +99,9 @@ export const PublicStatusSchema = z
         startedAt: IsoInstantSchema,
         resolvedAt: IsoInstantSchema.nullable(),
         /** Newest first; fixed wording per step, never an operator's free text. */
-        updates: z.array(z.object({ at: IsoInstantSchema, status: z.enum(PUBLIC_INCIDENT_STATUSES), text: z.string() })),
+        updates: z.array(
+          z.object({ at: IsoInstantSchema, status: z.enum(PUBLIC_INCIDENT_STATUSES), text: z.string() }),
+        ),
       }),
     ),
     maintenance: z.array(
@@ -399,6 +410,8 @@ export const BookingQuoteSchema = z
     overageMinutes: z.number().int(),
     /** What those minutes cost at the plan's price (quarter hours); zero when none. */
     overageCost: MoneySchema,
+    /** The plan's price of a webmaster hour beyond the included ones (charged in quarter hours); null without a plan. */
+    overageHourPrice: MoneySchema.nullable(),
     /** Share of the included minutes used after this booking (1 = 100 %); null without included minutes. */
     shareAfter: z.number().nullable(),
   })

@@ -1,4 +1,5 @@
 import { auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import type { BalanceWatch } from '../billing/ports.js';
 import { findPlan } from '../catalogue/plans.js';
 import { DomainError, type FieldError, isDomainError } from '../errors.js';
 import { type Actor, hasAnyRole, tenantOf } from '../platform/actor.js';
@@ -49,6 +50,8 @@ export interface TaskDeps {
   queue: TaskQueue;
   clock: Clock;
   ids: IdGenerator;
+  /** Balance warnings (shared/billing/balance.ts), checked after a manual task's minutes are recorded. */
+  balance?: BalanceWatch;
 }
 
 /** A queued automated task not dispatched within this long (longer than three SQS receives) is enqueued again. */
@@ -891,6 +894,7 @@ export const completeTask = async (
       minutesSpent: request.minutesSpent,
     }),
   });
+  await deps.balance?.minutesRecorded(task.tenantId, { type: 'task', id: task.id, occurredAt: done.updatedAt });
   return done;
 };
 

@@ -1,11 +1,12 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { BookingQuote } from '../../../shared/reports/model.js';
 import { SubmitButton } from '../components/save-footer.js';
 import { SelectField } from '../components/select-field.js';
 import { SlotPicker } from '../components/slot-picker.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { TextAreaField } from '../components/text-area-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
-import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, type Slot } from '../lib/api.js';
+import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, request, type Slot } from '../lib/api.js';
 import {
   cancellationPolicy,
   formatDuration,
@@ -16,7 +17,7 @@ import {
   REQUIREMENT_LABELS,
   useViewerTimeZone,
 } from '../lib/booking.js';
-import { fieldMessage } from '../lib/format.js';
+import { fieldMessage, formatMoney } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -263,6 +264,7 @@ function BookingFlow({
               error={fieldErrors.notes ? fieldMessage(fieldErrors.notes) : undefined}
             />
             {failed !== null && !conflict && <ErrorAlert error={failed} title="The booking was not made" />}
+            <QuoteNote durationMinutes={durationMinutes} />
             <SubmitButton busy={submit.kind === 'booking'} busyLabel="Booking…">
               Confirm booking
             </SubmitButton>
@@ -270,5 +272,58 @@ function BookingFlow({
         </section>
       )}
     </>
+  );
+}
+
+/** `1 h`, `3 h 45 min`, `45 min`: the balance warnings' format, so the page and the e-mails read alike. */
+export function formatHours(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** What the booking does to this month's included hours, in one sentence. */
+export function quoteSentence(quote: BookingQuote, durationMinutes: number): string {
+  const remaining = Math.max(0, quote.includedMinutes - quote.usedMinutes - quote.bookedMinutes);
+  if (quote.overageMinutes > 0) {
+    return `${formatHours(quote.overageMinutes)} beyond your included hours: ${formatMoney(quote.overageCost)}${quote.overageHourPrice ? ` (at ${formatMoney(quote.overageHourPrice)} an hour)` : ''}.`;
+  }
+  if (quote.includedMinutes === 0) {
+    return 'Your organisation has no plan with included webmaster hours: this booking is not counted against any.';
+  }
+  return `This booking uses ${formatHours(durationMinutes)} of your remaining ${formatHours(remaining)} this month.`;
+}
+
+/** Before the customer confirms: what the booking does to the month’s included hours and what the time beyond costs. */
+function QuoteNote({ durationMinutes }: { durationMinutes: number }) {
+  const load = useCallback(
+    (signal: AbortSignal) => request<BookingQuote>(`/api/booking-quote?durationMinutes=${durationMinutes}`, { signal }),
+    [durationMinutes],
+  );
+  const quote = useResource(load);
+  if (quote.status === 'loading') return <Loading>Checking your included webmaster hours…</Loading>;
+  if (quote.status === 'error') {
+    return (
+      <ErrorAlert error={quote.error} title="Could not check your included webmaster hours" onRetry={quote.reload}>
+        <p>You can still book; time beyond your included hours is billed at your plan’s hourly price.</p>
+      </ErrorAlert>
+    );
+  }
+  const { data } = quote;
+  const over = data.overageMinutes > 0;
+  return (
+    <div className={`alert ${over ? 'alert-warning' : 'alert-info'}`} role="status" data-testid="booking-quote">
+      <p>
+        {over && <strong>Beyond your included hours. </strong>}
+        {quoteSentence(data, durationMinutes)}
+      </p>
+      {data.includedMinutes > 0 && (
+        <p className="muted">
+          This month: {formatHours(data.usedMinutes)} used and {formatHours(data.bookedMinutes)} booked of{' '}
+          {formatHours(data.includedMinutes)} included; each engagement counts in whole quarter hours.
+        </p>
+      )}
+    </div>
   );
 }
