@@ -37,6 +37,10 @@ describe('booking webmaster hours in a real browser', () => {
     expect(time).toMatch(/^\d\d:\d\d$/);
     await times.first().click();
 
+    // Before confirming: what the booking does to the month's included webmaster hours (GET /api/booking-quote).
+    const quote = page.getByTestId('booking-quote');
+    await expect.poll(() => quote.textContent()).toMatch(/This booking uses 30 min of your remaining \d+ h/);
+
     // Step 4: confirm, with a note.
     await page.getByLabel('Notes (optional)').fill('Review the plugin updates');
     await page.getByRole('button', { name: 'Confirm booking' }).click();
