@@ -151,8 +151,12 @@ export const planDays = (input: Pick<RatingInput, 'period' | 'planHistory' | 'ca
 };
 
 /** Records by id (a replayed record counts once), reversals applied: the net facts of the period. */
-const netUsage = (usage: UsageRecord[]) => {
-  const byId = new Map<string, UsageRecord>();
+/**
+ * The ledger's records as they count: each id once, and a reversed record and its reversal both left out. The service
+ * report (shared/reports) counts webmaster time and links invoice lines with the same rule.
+ */
+export const netUsage = <R extends Pick<UsageRecord, 'id' | 'reversalOf'>>(usage: readonly R[]): R[] => {
+  const byId = new Map<string, R>();
   for (const record of usage) if (!byId.has(record.id)) byId.set(record.id, record);
   const reversed = new Set<string>();
   for (const record of byId.values()) if (record.reversalOf) reversed.add(record.reversalOf);
