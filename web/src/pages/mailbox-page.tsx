@@ -2,9 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { api, type MailboxMessage } from '../lib/api.js';
+import { formatMonth } from '../lib/billing.js';
 import { formatDateTime } from '../lib/format.js';
 import { useIdentityConfig } from '../lib/identity-config.js';
+import { downloadReportFile, reportFilename, reportPath } from '../lib/reports.js';
 import { Link, loginPath } from '../lib/router.js';
+import { useAction } from '../lib/use-action.js';
 import { useResource } from '../lib/use-resource.js';
 
 const KIND_LABELS: Record<MailboxMessage['kind'], string> = {
@@ -16,6 +19,10 @@ const KIND_LABELS: Record<MailboxMessage['kind'], string> = {
   incident_page: 'Page',
   incident_escalation: 'Escalation',
   incident_customer: 'Incident',
+  service_report: 'Service report',
+  balance_80: 'Hours at 80 %',
+  balance_95: 'Hours at 95 %',
+  balance_over: 'Hours exceeded',
 };
 
 /** The booking status colours: confirmed green, cancelled red, the rest plain. */
@@ -28,6 +35,10 @@ const KIND_CLASSES: Record<MailboxMessage['kind'], string> = {
   incident_page: 'status-cancelled',
   incident_escalation: 'status-cancelled',
   incident_customer: '',
+  service_report: 'status-confirmed',
+  balance_80: '',
+  balance_95: '',
+  balance_over: 'status-cancelled',
 };
 
 const loadMailbox = (signal: AbortSignal) => api.devMailbox(signal).then((mailbox) => mailbox.items);
@@ -132,6 +143,7 @@ function MessageItem({ message }: { message: MailboxMessage }) {
             <LinkedText text={message.text} />
           </pre>
           {message.ics ? <IcsLink ics={message.ics} /> : null}
+          {message.attachment ? <ReportAttachment attachment={message.attachment} tenantId={message.tenantId} /> : null}
         </details>
       </article>
     </li>
@@ -153,6 +165,56 @@ function IcsLink({ ics }: { ics: string }) {
         Download booking.ics
       </a>
     </p>
+  );
+}
+
+/**
+ * The service report attached to the e-mail (the sender renders it as a PDF): here a link to the report's page, and
+ * its PDF fetched with the session's token. Staff read every organisation's mail, so they name the organisation.
+ */
+function ReportAttachment({
+  attachment,
+  tenantId,
+}: {
+  attachment: NonNullable<MailboxMessage['attachment']>;
+  tenantId: string;
+}) {
+  const auth = useAuth();
+  const pdf = useAction();
+  const staffTenant = auth.status === 'signed-in' && auth.me.tenant === null ? tenantId : null;
+  const filename = reportFilename(attachment.periodId, 'pdf');
+  return (
+    <>
+      <p>
+        Attached: {filename} —{' '}
+        <Link to={reportPath(attachment.periodId, staffTenant)}>
+          open the service report of {formatMonth(attachment.periodId)}
+        </Link>{' '}
+        or{' '}
+        <button
+          type="button"
+          className="button-link"
+          aria-disabled={pdf.busy || undefined}
+          onClick={() =>
+            void pdf.run(
+              () => downloadReportFile(attachment.periodId, staffTenant, 'pdf'),
+              () => undefined,
+            )
+          }
+        >
+          download {filename}
+        </button>
+      </p>
+      {pdf.state.kind === 'failed' && (
+        <ErrorAlert error={pdf.state.error} title={`Could not download ${filename}`}>
+          <p>
+            <button type="button" className="button-link" onClick={pdf.dismiss}>
+              Dismiss
+            </button>
+          </p>
+        </ErrorAlert>
+      )}
+    </>
   );
 }
 
