@@ -48,6 +48,8 @@ export const trafficLimitsOf = (throttles: StageConfig['throttles']): TrafficLim
     anonymousRoutesPer5Minutes: throttles.wafAnonymousPer5Minutes,
     apiPer5Minutes: throttles.wafApiPer5Minutes,
     // Stripe delivers from a few addresses; its requests are signature-checked and throttled at the stage.
-    exemptFromAnonymousLimit: ['stripeWebhook'],
+    // Status pages are read by many people behind one office address during an outage; CloudFront answers most of
+    // those from its cache (which WAF still counts), and the API stage's throttle guards the origin.
+    exemptFromAnonymousLimit: ['stripeWebhook', 'getPublicStatus', 'getStatusHtml'],
   },
 });

@@ -1,10 +1,15 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
+  CacheCookieBehavior,
+  CachedMethods,
+  CacheHeaderBehavior,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
@@ -29,6 +34,7 @@ import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deplo
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
+import { STATUS_PAGE_CSS, statusPageCsp } from '../../shared/reports/status-html.js';
 import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
 
 /**
@@ -83,6 +89,16 @@ const webContentSecurityPolicy = (connectSources: readonly string[]): string =>
     "frame-ancestors 'none'",
     'upgrade-insecure-requests',
   ].join('; ');
+
+/**
+ * The public status pages' CSP: nothing may load or run but their one inline style sheet, named by its SHA-256 (the
+ * reports handler sends the same header; CloudFront's overrides it with this one).
+ */
+export const statusContentSecurityPolicy = (): string =>
+  statusPageCsp(createHash('sha256').update(STATUS_PAGE_CSS).digest('base64'));
+
+/** How long CloudFront keeps a status page when the origin says nothing (it says 30 s), and at most. */
+export const STATUS_CACHE_TTL = { min: Duration.seconds(0), default: Duration.seconds(30), max: Duration.seconds(60) };
 
 /**
  * Serves the single-page app from a private S3 bucket through CloudFront, and `/api/*` from the
@@ -179,6 +195,36 @@ export class WebHosting extends Construct {
     // The API answers JSON (and PDFs): nothing in it may load, run or be framed.
     const apiHeaders = this.securityHeaders('ApiHeaders', 'Opsdesk API', "default-src 'none'; frame-ancestors 'none'");
 
+    // Public status pages (`/status/<slug>` HTML, `/api/status/<slug>` JSON): the same for everyone, so CloudFront
+    // caches them as the API's Cache-Control says (30 s), keyed on the path alone — no cookie, Authorization header
+    // or query string reaches the key or the origin, so one viewer can never be served another's answer.
+    const statusCache = new CachePolicy(this, 'StatusCache', {
+      comment: 'Opsdesk public status pages: the origin decides (30 s), at most 60 s; keyed on the path only',
+      minTtl: STATUS_CACHE_TTL.min,
+      defaultTtl: STATUS_CACHE_TTL.default,
+      maxTtl: STATUS_CACHE_TTL.max,
+      cookieBehavior: CacheCookieBehavior.none(),
+      headerBehavior: CacheHeaderBehavior.none(),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      enableAcceptEncodingGzip: true,
+      enableAcceptEncodingBrotli: true,
+    });
+    const statusHeaders = this.securityHeaders('StatusHeaders', 'Opsdesk status pages', statusContentSecurityPolicy());
+    const apiOrigin = new HttpOrigin(apiDomain, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      customHeaders: { [ORIGIN_VERIFY_HEADER]: this.originVerifySecret.secretValue.unsafeUnwrap() },
+    });
+    const statusBehaviour = (responseHeadersPolicy: ResponseHeadersPolicy) => ({
+      origin: apiOrigin,
+      viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      cachedMethods: CachedMethods.CACHE_GET_HEAD,
+      cachePolicy: statusCache,
+      compress: true,
+      responseHeadersPolicy,
+    });
+
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Opsdesk web app and API',
       defaultRootObject: 'index.html',
@@ -194,14 +240,13 @@ export class WebHosting extends Construct {
         responseHeadersPolicy: webHeaders,
         functionAssociations: [{ function: spaFallback, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
+      // CloudFront matches behaviours in this order: `/api/status/*` before `/api/*`.
       additionalBehaviors: {
+        '/status/*': statusBehaviour(statusHeaders),
+        '/api/status/*': statusBehaviour(apiHeaders),
         '/api/*': {
           functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
-          origin: new HttpOrigin(apiDomain, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: { [ORIGIN_VERIFY_HEADER]: this.originVerifySecret.secretValue.unsafeUnwrap() },
-          }),
+          origin: apiOrigin,
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           // Responses are per caller: never cached. Every viewer header (Authorization, Idempotency-Key,

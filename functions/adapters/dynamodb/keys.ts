@@ -325,4 +325,6 @@ export const TENANT_REQUEST_PROVIDER_KEYS: readonly ProviderKeyGrant[] = [
   // go in the incident's transaction. (Customers read incidents by their own key, never by the pointer.)
   { pattern: 'P#INCIDENTS_OPEN', access: 'read-write' },
   { pattern: 'P#INCIDENT_PAGE', access: 'read-write' },
+  // Save the status page: the slug's uniqueness guard (holding a copy of the page), in the page's transaction.
+  { pattern: 'P#STATUS_SLUG#*', access: 'read-write' },
 ];
