@@ -1,15 +1,25 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { closeTenantPeriod } from '../../shared/billing/invoices.js';
 import { BUSINESS_METRICS } from '../../shared/contracts/metrics.js';
+import { generateServiceReport } from '../../shared/reports/reports.js';
 import type { PeriodCloseMessage } from '../adapters/sqs/sqs-period-close-queue.js';
+import { ENV, optionalEnv } from '../config/env.js';
 import { logger } from '../observability/logger.js';
 import { recordBusinessEvent } from '../observability/metrics.js';
 import { processBatch } from '../queues/batch.js';
+import { createReportsDeps } from '../reports/wiring.js';
 import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
+const reports = createReportsDeps().deps;
+/** Where the report e-mails link to (the web app's origin), as the monitoring e-mails do. */
+const links = { web: (optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000').replace(/\/+$/, '') };
 
-/** Consumes the period-close queue: one tenant's invoice per message; failures come back alone. */
+/**
+ * Consumes the period-close queue: one tenant's invoice per message, then its monthly service report (with its
+ * e-mails) — for every tenant invoiced or found invoiced. A failure of either throws, so the message comes back: the
+ * invoice then `exists` and the report is made (each is stored once).
+ */
 export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchResponse> =>
   processBatch<PeriodCloseMessage>(
     event,
@@ -19,6 +29,10 @@ export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchRes
       // Only the close that created the invoice counts it: a redelivered message finds it ('exists').
       if (outcome === 'invoiced') {
         recordBusinessEvent(BUSINESS_METRICS.invoicesIssued, message.tenantId, { periodId: message.periodId });
+      }
+      if (outcome === 'invoiced' || outcome === 'exists') {
+        const report = await generateServiceReport(reports, message, links);
+        logger.info('Service report', { ...message, outcome: report });
       }
     },
     {

@@ -4,6 +4,8 @@ import { sendDueNotifications } from '../../shared/booking/bookings.js';
 import type { BookingNotification } from '../../shared/booking/notifications.js';
 import type { NotificationOutbox, Notifier } from '../../shared/booking/ports.js';
 import { DynamoNotificationOutbox, LocalMailbox } from '../adapters/dynamodb/dynamo-notification-outbox.js';
+import { DynamoReportStore } from '../adapters/dynamodb/dynamo-report-store.js';
+import { reportAttachments } from '../adapters/ses/report-attachments.js';
 import { SesNotifier } from '../adapters/ses/ses-notifier.js';
 import { ENV, requireEnv } from '../config/env.js';
 import { clock } from '../config/platform.js';
@@ -15,9 +17,14 @@ import { scheduledJob } from '../platform/scheduled-job.js';
 
 const { client, tableName } = tableConfig();
 const kind = requireEnv(ENV.notifier);
+// The local mailbox stores the notification as queued: its attachment stays a reference (the API serves the PDF).
 const mail: Notifier =
   kind === 'ses'
-    ? new SesNotifier(traceClient(new SESv2Client({})), requireEnv(ENV.notificationFrom))
+    ? new SesNotifier(
+        traceClient(new SESv2Client({})),
+        requireEnv(ENV.notificationFrom),
+        reportAttachments(new DynamoReportStore(client, tableName)),
+      )
     : new LocalMailbox(client, tableName, () => clock.now());
 
 /**

@@ -10,6 +10,8 @@ import { benchBooking } from './booking.js';
 import { benchCallers } from './callers.js';
 import { fmt, percentile } from './measure.js';
 import { benchMonitoring } from './monitoring.js';
+import { benchReports } from './reports.js';
+import { benchStatusPage } from './status-page.js';
 import { benchTasks } from './tasks.js';
 
 /**
@@ -82,6 +84,7 @@ const latencies = [
   ),
 ];
 const tasks = await benchTasks(stack.url, dataDirs[0]!, token);
+const statusPage = await benchStatusPage(stack.url);
 await stack.stop();
 for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 
@@ -108,6 +111,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}`;
+const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}\n${statusPage}\n${await benchReports()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);

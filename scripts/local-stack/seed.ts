@@ -8,6 +8,8 @@ import type { MonitoringDeps } from '../../shared/monitoring/deps.js';
 import { pingHeartbeat } from '../../shared/monitoring/heartbeats.js';
 import { createMonitor } from '../../shared/monitoring/monitors.js';
 import type { Clock, IdGenerator } from '../../shared/platform/ports.js';
+import type { ReportsDeps } from '../../shared/reports/deps.js';
+import { putStatusPage } from '../../shared/reports/status-page.js';
 import type { TenantRepository } from '../../shared/tenancy/ports.js';
 
 /** Who can log in to a freshly seeded local stack (README and the start-up banner list them). */
@@ -19,6 +21,9 @@ export const SEEDED_USERS: { email: string; name: string; role: Role; tenant?: s
 ];
 
 export const DEMO_TENANT = { name: 'Demo Verein', timeZone: 'Europe/Berlin', planId: 'webmaster-eighth' };
+
+/** Where the demo tenant's public status page is (`/status/demo-verein`): its monitors, published at seeding. */
+export const DEMO_STATUS_SLUG = 'demo-verein';
 
 /** The demo tenant's one host: this machine, reached through the local host runner. */
 export const DEMO_HOST = { id: 'mi-00000000000000001', name: 'demo-host' };
@@ -64,6 +69,8 @@ export const seedDemoData = async (deps: {
   ids: IdGenerator;
   /** The monitoring use cases and the stack's own URL: the demo tenant's monitors are created through them. */
   monitoring?: { deps: MonitoringDeps; stackUrl: string };
+  /** The status page use cases: the demo tenant publishes its monitors at `/status/demo-verein`. */
+  statusPages?: Pick<ReportsDeps, 'statusPages' | 'monitors' | 'clock' | 'ids'>;
 }) => {
   const at = deps.clock.now().toISOString();
   const audit = (tenantId: string | null, action: string, target: { type: string; id: string }): AuditEntry => ({
@@ -139,10 +146,15 @@ export const seedDemoData = async (deps: {
     deps.registerHost({ ...DEMO_HOST, tenantId, registeredAt: at });
     if (deps.monitoring) {
       const actor = { userId, email: seeded.email, roles: [seeded.role], tenantId };
+      const monitorIds: string[] = [];
       for (const request of DEMO_MONITORS(deps.monitoring.stackUrl)) {
         const monitor = await createMonitor(deps.monitoring.deps, actor, request);
+        monitorIds.push(monitor.id);
         const token = monitor.heartbeatUrl?.split('/').pop();
         if (token) await pingHeartbeat(deps.monitoring.deps, token, 'success');
+      }
+      if (deps.statusPages) {
+        await putStatusPage(deps.statusPages, actor, { slug: DEMO_STATUS_SLUG, published: true, monitorIds });
       }
     }
   }

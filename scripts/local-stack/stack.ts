@@ -275,6 +275,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       const client = createDocumentClient(dynamo.endpoint);
       // Imported only now: the functions' modules read the environment set above when first loaded.
       const { createMonitoringDeps } = await import('../../functions/monitoring/wiring.js');
+      const { createReportsDeps } = await import('../../functions/reports/wiring.js');
       await seedDemoData({
         tenants: new DynamoTenantRepository(client, TABLE.name),
         subscriptions: new DynamoSubscriptionRepository(client, TABLE.name),
@@ -287,6 +288,7 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
         clock,
         ids: new RandomIds(),
         monitoring: { deps: createMonitoringDeps().deps, stackUrl: `http://127.0.0.1:${port}` },
+        statusPages: createReportsDeps().deps,
       });
       client.destroy();
     }

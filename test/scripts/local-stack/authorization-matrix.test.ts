@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoReportStore } from '../../../functions/adapters/dynamodb/dynamo-report-store.js';
 import { HANDLERS, lambdaContext } from '../../../scripts/local-stack/dispatcher.js';
 import { isCustomerRole } from '../../../shared/contracts/roles.js';
 import { pathParamNames, type RouteDefinition, routeEntries } from '../../../shared/contracts/routes.js';
 import type { Monitor } from '../../../shared/monitoring/model.js';
 import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } from '../../support/api.js';
+import { reportAudit, storedReportFixture } from '../../support/report-fakes.js';
 
 /**
  * Every route of the manifest × every persona gets the status the manifest promises. Routes are
@@ -12,6 +14,15 @@ import { createTestApi, PERSONA_ROLE, PERSONAS, type Persona, type TestApi } fro
  */
 let api: TestApi;
 let lastMonitor: Monitor | undefined;
+/** Tenant A's service report of the sampled period (stored once; a second put changes nothing). */
+const reportOfTenantA = async (periodId: string) => {
+  await new DynamoReportStore(api.table.client, api.table.tableName).create(
+    storedReportFixture(api.tenantA.id, periodId),
+    [],
+    reportAudit(api.tenantA.id, `audit-report-${periodId}`, periodId),
+  );
+  return periodId;
+};
 /** Path parameters: a fresh resource of tenant A per request, so routes that change or remove it cannot disturb others. */
 const samples: Record<string, () => Promise<string>> = {
   userId: async () => (await api.addMemberOfTenantA()).id,
@@ -34,9 +45,28 @@ const samples: Record<string, () => Promise<string>> = {
   // A period that has ended and has been closed (closing it again changes nothing).
   period: async () => {
     await api.request('POST', '/api/finance/periods/2026-01/close', { persona: 'finance' });
-    return '2026-01';
+    return reportOfTenantA('2026-01');
   },
+  // Tenant A's published status page (publishing it again changes nothing).
+  slug: async () => {
+    await api.request('PUT', '/api/status-page', {
+      persona: 'customer-admin-A',
+      body: { slug: 'matrix-tenant-a', published: true, monitorIds: [] },
+    });
+    return 'matrix-tenant-a';
+  },
+  // `/api/reports/{YYYY-MM}`: tenant A's report of a closed period.
+  reportFile: async () => reportOfTenantA('2026-01'),
 };
+
+/**
+ * Staff name the organisation whose report they read (`?tenantId=`, else 422): every sample is tenant A's, so the
+ * reports routes are asked for tenant A's (a customer of A names their own; B's admin finds nothing).
+ */
+const sampleQuery = (definition: RouteDefinition): Record<string, string> =>
+  definition.context === 'reports' && definition.query && 'tenantId' in (definition.query as { shape: object }).shape
+    ? { tenantId: api.tenantA.id }
+    : {};
 
 beforeAll(async () => {
   // Real queues: closing a period fans out one message per tenant.
@@ -53,7 +83,8 @@ const concretePath = async (definition: RouteDefinition) => {
     if (!sample) throw new Error(`Add a sample owned by tenant A for path parameter {${name}} to this test`);
     path = path.replace(`{${name}}`, encodeURIComponent(await sample()));
   }
-  return definition.exampleQuery ? `${path}?${new URLSearchParams(definition.exampleQuery)}` : path;
+  const query = { ...definition.exampleQuery, ...sampleQuery(definition) };
+  return Object.keys(query).length ? `${path}?${new URLSearchParams(query)}` : path;
 };
 
 /** What the manifest promises a persona on a route. */
@@ -85,7 +116,14 @@ describe('authorization matrix (through the local API Gateway and the real handl
         } else {
           expect(response.status, response.body.toString()).toBe(want);
         }
-        if (response.status >= 400) expect(response.headers['content-type']).toBe('application/problem+json');
+        // A route that produces HTML answers a page of its own (the status page's 404 for an unknown slug).
+        if (response.status >= 400) {
+          expect(response.headers['content-type']).toBe(
+            definition.produces === 'text/html' && response.status === 404
+              ? 'text/html; charset=utf-8'
+              : 'application/problem+json',
+          );
+        }
       });
     }
   }

@@ -98,6 +98,13 @@ describe('npm start runs the whole stack', () => {
       plan: { id: 'webmaster-eighth' },
       period: { id: '2026-03' },
     });
+    // The demo tenant's monitors are on its public status page, readable signed out.
+    const status = await fetch(`${url}/api/status/demo-verein`);
+    expect(status.status).toBe(200);
+    expect(((await status.json()) as { monitors: { name: string }[] }).monitors.map((monitor) => monitor.name)).toEqual(
+      ['Opsdesk health', 'Nightly backup job'],
+    );
+    expect((await fetch(`${url}/status/demo-verein`)).headers.get('content-type')).toContain('text/html');
     // CLOCK_START moves the stack's clock: the seed was written "on" 2026-03-01.
     expect(((await me.json()) as { tenant: { createdAt: string } }).tenant.createdAt).toMatch(/^2026-03-01T09:00/);
 
