@@ -466,15 +466,32 @@ export async function getBookingCalendar(deps: BookingDeps, actor: Actor, bookin
   });
 }
 
-/** Scheduled: sends the notifications that are due and takes them out of the outbox (at least once). */
+/**
+ * Scheduled: sends the notifications that are due and takes them out of the outbox (at least once). One that cannot be
+ * sent (the mail service refused it, its attachment could not be made) stays in the outbox for the next run and does
+ * not hold back the others; the run then fails, naming how many, so the job's heartbeat and alarms show it.
+ */
 export async function sendDueNotifications(
   deps: { outbox: NotificationOutbox; notifier: Notifier; clock: Clock },
   batchSize = 25,
 ): Promise<{ sent: number }> {
   const due = await deps.outbox.due(deps.clock.now().toISOString(), batchSize);
+  const failures: { id: string; error: unknown }[] = [];
   for (const notification of due) {
-    await deps.notifier.send(notification);
-    await deps.outbox.remove(notification);
+    try {
+      await deps.notifier.send(notification);
+      await deps.outbox.remove(notification);
+    } catch (error) {
+      failures.push({ id: notification.id, error });
+    }
+  }
+  if (failures.length > 0) {
+    throw new Error(
+      `${failures.length} of ${due.length} due e-mails could not be sent (kept for the next run): ${failures
+        .map((failure) => failure.id)
+        .join(', ')}`,
+      { cause: failures[0]?.error },
+    );
   }
   return { sent: due.length };
 }
