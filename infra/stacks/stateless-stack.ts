@@ -96,7 +96,12 @@ interface ContextAccess {
    * start, as the origin secret is) with the right to read it, and the web origin the links point at (`WEB_URL`).
    */
   monitoring?: { ackLinks: boolean };
+  /** Its e-mails link to the web app (the service report's e-mail): it gets the web origin (`WEB_URL`). */
+  webLinks?: true;
 }
+
+/** Whether a function's e-mails link to the web app: acknowledgement links, or links to pages (`WEB_URL`). */
+const linksToWeb = (access: ContextAccess): boolean => Boolean(access.monitoring?.ackLinks || access.webLinks);
 
 /** Monitoring's variables (functions/config/env.ts): the contract between this stack and functions/monitoring/wiring.ts. */
 export const MONITORING_ENV = {
@@ -186,7 +191,8 @@ export const QUEUE_CONSUMER_ACCESS: Record<ConsumedQueueId, { consumer: ContextA
   'period-close': {
     // Rates one tenant's period into an invoice with the next number (usage, subscription, hosts, counter);
     // in Stripe mode (it reads whether Stripe is configured) queues its collection on the billing-sync outbox.
-    consumer: { table: 'read-write', stripe: true, sendsTo: ['billing-sync'] },
+    // Then makes the tenant's service report from the period's records, with its e-mails (linking to the web app).
+    consumer: { table: 'read-write', stripe: true, sendsTo: ['billing-sync'], webLinks: true },
     // Counts the tenant as failed in the close, so closing again retries it.
     deadLetter: { table: 'read-write' },
   },
@@ -401,7 +407,7 @@ export class StatelessStack extends Stack {
   readonly webUrl: CfnOutput;
   /** Functions whose access has `runsTasks`: the task runtime lets exactly these assume its role. */
   private readonly taskRunners: AppFunction[] = [];
-  /** Functions whose access has `monitoring.ackLinks`: their e-mails link to the web app, so they get its origin. */
+  /** Functions whose e-mails link to the web app (`linksToWeb`), so they get its origin. */
   private readonly linkSigners: AppFunction[] = [];
   private readonly config: StageConfig;
 
@@ -595,7 +601,7 @@ export class StatelessStack extends Stack {
       });
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
-      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
+      if (linksToWeb(access)) this.linkSigners.push(fn);
 
       functions.set(context, fn);
     }
@@ -640,7 +646,7 @@ export class StatelessStack extends Stack {
       }
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
-      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
+      if (linksToWeb(access)) this.linkSigners.push(fn);
       new Schedule(this, `${schedule.id}-schedule`, {
         description: schedule.purpose,
         schedule:
@@ -684,7 +690,7 @@ export class StatelessStack extends Stack {
         });
         grantAccess(stateful, fn, functionAccess);
         if (functionAccess.runsTasks) this.taskRunners.push(fn);
-        if (functionAccess.monitoring?.ackLinks) this.linkSigners.push(fn);
+        if (linksToWeb(functionAccess)) this.linkSigners.push(fn);
         return fn;
       };
 
@@ -732,7 +738,7 @@ export class StatelessStack extends Stack {
       });
       grantAccess(stateful, fn, access);
       if (access.runsTasks) this.taskRunners.push(fn);
-      if (access.monitoring?.ackLinks) this.linkSigners.push(fn);
+      if (linksToWeb(access)) this.linkSigners.push(fn);
 
       const detail = EVENT_RULE_DETAIL[definition.id];
       new Rule(this, `${definition.id}-rule`, {
