@@ -47,6 +47,8 @@ import {
   ResolveIncidentRequestSchema,
 } from '../monitoring/model.js';
 import { OperationsSnapshotSchema } from '../operations/snapshot.js';
+import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
+import type { RateLimitName } from '../platform/rate-limits.js';
 import {
   BookingQuoteQuerySchema,
   BookingQuoteSchema,
@@ -61,8 +63,6 @@ import {
   StatusPageSchema,
 } from '../reports/model.js';
 import { serviceReportCsv } from '../reports/report-csv.js';
-import { PageQuerySchema, pageSchema } from '../platform/pagination.js';
-import type { RateLimitName } from '../platform/rate-limits.js';
 import { TaskTypeViewSchema } from '../tasks/catalogue.js';
 import {
   ActivationRequestSchema,
@@ -1298,7 +1298,10 @@ export const routes = {
           subject: z.string(),
           text: z.string(),
           ics: z.string().nullable(),
-          attachment: z.object({ type: z.literal('service_report'), periodId: z.string() }).nullable().optional(),
+          attachment: z
+            .object({ type: z.literal('service_report'), periodId: z.string() })
+            .nullable()
+            .optional(),
           dueAt: z.string(),
           sentAt: z.string(),
         }),

@@ -8,8 +8,9 @@ import type { ServiceReport } from './model.js';
  */
 export const serviceReportCsv = (report: ServiceReport): string => {
   const rows: CsvValue[][] = [];
-  const add = (section: string, item: string, field: string, value: string | number | boolean | null) =>
+  const add = (section: string, item: string, field: string, value: string | number | boolean | null): void => {
     rows.push([section, item, field, value === null ? '' : typeof value === 'boolean' ? String(value) : value]);
+  };
 
   add('report', report.tenantName, 'period', report.periodId);
   add('report', report.tenantName, 'periodStart', report.period.start);
@@ -17,7 +18,9 @@ export const serviceReportCsv = (report: ServiceReport): string => {
   add('report', report.tenantName, 'timeZone', report.timeZone);
   add('report', report.tenantName, 'plan', report.plan?.name ?? null);
   add('report', report.tenantName, 'generatedAt', report.generatedAt);
-  report.method.forEach((sentence, index) => add('method', String(index + 1), 'text', sentence));
+  report.method.forEach((sentence, index) => {
+    add('method', String(index + 1), 'text', sentence);
+  });
 
   for (const monitor of report.monitors) {
     add('uptime', monitor.name, 'monitoredFrom', monitor.monitoredFrom);
