@@ -38,7 +38,7 @@ export class DynamoPlatformStatus implements PlatformStatusSource {
     const names: Record<string, string> = { '#day': 'day', '#entity': 'entity', '#v': 'v', '#ttl': 'expiresAt' };
     const values: Record<string, unknown> = {
       ':day': dayOf(at),
-      ':entity': 'platform-status-day',
+      ':entity': 'platform_status_day',
       ':v': 1,
       ':ttl': Math.ceil((at.getTime() + PLATFORM_DAY_TTL_DAYS * DAY_MS) / 1000),
       ':at': at.toISOString(),

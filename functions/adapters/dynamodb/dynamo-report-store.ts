@@ -47,6 +47,26 @@ const listingFromItem = (item: Record<string, unknown>): ReportListing => ({
 const periodOfChunkKey = (sk: string): string => sk.slice(keys.reportPrefix.length).split('#')[0] ?? '';
 
 /**
+ * The report stored in a period's chunk items (in key order), or null when its first chunk is not among them. A
+ * report whose chunks are not all of one write is refused. The tenant's data export decodes its reports with it too.
+ */
+export const reportOfChunks = (
+  tenantId: string,
+  periodId: string,
+  items: readonly Record<string, unknown>[],
+): StoredReport | null => {
+  const head = items[0];
+  if (!head || head.sk !== keys.reportChunk(tenantId, periodId, 0).sk) return null;
+  const count = Number(head.chunks);
+  const parts = items.slice(0, count);
+  if (parts.length !== count || parts.some((part) => part.generation !== head.generation)) {
+    throw new Error(`The report of ${tenantId} for ${periodId} is incomplete: ${parts.length} of ${count} chunks.`);
+  }
+  const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.data as Uint8Array)));
+  return JSON.parse(gunzipSync(bytes).toString('utf8')) as StoredReport;
+};
+
+/**
  * Service reports (issue 14): the report and its export as one gzip'd JSON document, in numbered chunks under the
  * tenant (`REPORT#<period>#000`, `#001`, …). Chunk 000 is the commit point: it carries the listing facts (tenant name,
  * generatedAt), the number of chunks and the write's generation, and is put only if absent. Beside it the period's
@@ -180,15 +200,7 @@ export class DynamoReportStore implements ReportStore {
       },
       ConsistentRead: true,
     });
-    const head = items[0];
-    if (!head || head.sk !== keys.reportChunk(tenantId, periodId, 0).sk) return null;
-    const count = Number(head.chunks);
-    const parts = items.slice(0, count);
-    if (parts.length !== count || parts.some((part) => part.generation !== head.generation)) {
-      throw new Error(`The report of ${tenantId} for ${periodId} is incomplete: ${parts.length} of ${count} chunks.`);
-    }
-    const bytes = Buffer.concat(parts.map((part) => Buffer.from(part.data as Uint8Array)));
-    return JSON.parse(gunzipSync(bytes).toString('utf8')) as StoredReport;
+    return reportOfChunks(tenantId, periodId, items);
   }
 
   async list(tenantId: string): Promise<ReportListing[]> {

@@ -44,7 +44,7 @@ export class DynamoStatusPageRepository implements StatusPageRepository {
       {
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.statusPage(after.tenantId), entity: 'status-page', v: 1, ...after },
+          Item: { ...keys.statusPage(after.tenantId), entity: 'status_page', v: 1, ...after },
           ...(before.version === 0
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
             : { ConditionExpression: 'version = :version', ExpressionAttributeValues: { ':version': before.version } }),
@@ -57,7 +57,7 @@ export class DynamoStatusPageRepository implements StatusPageRepository {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { ...keys.statusSlug(after.slug), entity: 'status-slug', v: 1, ...after },
+          Item: { ...keys.statusSlug(after.slug), entity: 'status_slug', v: 1, ...after },
           ConditionExpression: 'attribute_not_exists(pk) OR tenantId = :tenantId',
           ExpressionAttributeValues: { ':tenantId': after.tenantId },
         },

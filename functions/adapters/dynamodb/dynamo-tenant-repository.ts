@@ -18,6 +18,7 @@ import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
 import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/tenancy/model.js';
 import type { CallerDirectory, TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
+import { reportOfChunks } from './dynamo-report-store.js';
 import { keys, type TableKey } from './keys.js';
 import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
 
@@ -431,10 +432,20 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
       ExpressionAttributeValues: { ':pk': keys.tenantPartition(tenantId) },
     });
     const data: Record<string, Record<string, unknown>[]> = {};
+    // Service reports are stored as gzip'd chunks: the export has each report (with its records) as JSON instead.
+    const reportChunks = items.filter((item) => item.entity === 'report_chunk');
+    for (const periodId of [...new Set(reportChunks.map((item) => String(item.periodId)))]) {
+      const stored = reportOfChunks(
+        tenantId,
+        periodId,
+        reportChunks.filter((item) => item.periodId === periodId),
+      );
+      if (stored) data.service_report = [...(data.service_report ?? []), { periodId, ...stored }];
+    }
     for (const item of items) {
       const entity = String(item.entity);
-      // Request bookkeeping, not the organisation's data.
-      if (entity === 'idempotency' || entity === 'rate_bucket') continue;
+      // Request bookkeeping, not the organisation's data; report chunks are decoded above.
+      if (entity === 'idempotency' || entity === 'rate_bucket' || entity === 'report_chunk') continue;
       const record = Object.fromEntries(
         Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
       );
@@ -500,6 +511,15 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
       // Monitoring's provider-side items: a schedule marker left behind would sit at the front of the dispatcher's
       // (or the pager's) read for good and starve every other tenant's checks (or pages).
       ...monitoringIndexKeys(tenant.id, items),
+      // Reports' provider-side items: the status page's slug guard (left behind, the slug would stay taken and still
+      // name this tenant) and each report's line in staff's list of its period.
+      ...items.flatMap((item): TableKey[] =>
+        item.entity === 'status_page' && typeof item.slug === 'string'
+          ? [keys.statusSlug(item.slug)]
+          : item.entity === 'report_chunk' && typeof item.periodId === 'string'
+            ? [keys.reportListing(item.periodId, tenant.id)]
+            : [],
+      ),
       // Notifications still waiting in the outbox would e-mail people who no longer have an account.
       ...(
         await queryAll(this.client, {
