@@ -74,8 +74,14 @@ describe('status page in a real browser', () => {
       .poll(async () => (await customer.locator('main').textContent()) ?? '', UNTIL_CHECKED)
       .toMatch(/\bUp\b/);
 
-    // The settings page: address, published, the monitor added to the page; the public link appears.
+    // The settings page: address, published, the monitor added to the page; the public link appears. The demo's own
+    // monitors, published at seeding, are taken off it: the page shows the site alone.
     await openFromNav(customer, 'Status page', '/status-page');
+    for (const seeded of ['Opsdesk health', 'Nightly backup job']) {
+      const remove = customer.getByRole('button', { name: `Remove ${seeded}` });
+      await expect.poll(() => remove.count()).toBe(1);
+      await remove.click();
+    }
     await customer.getByLabel('Address').fill(slug);
     await customer.getByLabel('Published').check();
     await customer.getByLabel('Add a monitor').selectOption({ label: name });

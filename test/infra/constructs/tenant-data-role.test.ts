@@ -56,6 +56,7 @@ describe('tenant-data role (isolation layer 2: STS session tag + dynamodb:Leadin
       'billing',
       'booking',
       'monitoring',
+      'reports',
       'tasks',
       'tenancy',
     ]);

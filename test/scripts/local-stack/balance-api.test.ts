@@ -49,6 +49,7 @@ describe('GET /api/booking-quote', () => {
       afterMinutes: 60,
       overageMinutes: 0,
       overageCost: { amount: 0, currency: 'EUR' },
+      overageHourPrice: { amount: 8000, currency: 'EUR' },
       shareAfter: 0.05,
     });
   });

@@ -30,10 +30,12 @@ describe('route manifest', () => {
     }
   });
 
-  it('keeps local-only routes out of /api', () => {
+  it('keeps local-only routes out of /api, and every deployed route under /api but the public status pages', () => {
     for (const [id, definition] of routeEntries()) {
       if (definition.localOnly) expect(definition.path.startsWith('/api/'), id).toBe(false);
-      else expect(definition.path.startsWith('/api/'), id).toBe(true);
+      else if (definition.path.startsWith('/status/')) {
+        expect([definition.access, definition.produces], id).toEqual(['public', 'text/html']);
+      } else expect(definition.path.startsWith('/api/'), id).toBe(true);
     }
   });
 
