@@ -122,6 +122,44 @@ export const LineSourceSchema = z.object({
   id: z.string(),
 });
 
+/** An incident's facts as the report and its export both carry them (times cut at the period's end). */
+const ReportIncidentFacts = {
+  monitorName: z.string(),
+  severity: z.enum(INCIDENT_SEVERITIES),
+  openedAt: IsoInstantSchema,
+  /** Only when it happened before the period's end. */
+  acknowledgedAt: IsoInstantSchema.nullable(),
+  resolvedAt: IsoInstantSchema.nullable(),
+  acknowledgeDueAt: IsoInstantSchema,
+  resolveDueAt: IsoInstantSchema,
+};
+
+/** A task's facts as the report and its export both carry them. */
+const ReportTaskFacts = {
+  typeName: z.string(),
+  hostName: z.string().nullable(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  requestedBy: z.string(),
+  approvedBy: z.string().nullable(),
+  requestedAt: IsoInstantSchema,
+};
+
+/** The period's invoice as the report and its export both carry it (no unit prices or VAT rates). */
+const ReportInvoiceFacts = {
+  number: z.string(),
+  status: z.string(),
+  currency: z.string(),
+  net: z.number().int(),
+  gross: z.number().int(),
+};
+const ReportInvoiceLineSchema = z.object({
+  kind: z.string(),
+  description: z.string(),
+  quantity: z.number(),
+  unit: z.string(),
+  amount: z.number().int(),
+});
+
 /**
  * The monthly service report of one tenant and one closed period (UTC calendar month). Every figure is computed from
  * the records in its export (`ReportExport`) as they stood at the period's end; docs/reports.md states the method.
@@ -156,17 +194,10 @@ export const ServiceReportSchema = z
     incidents: z.array(
       z.object({
         incidentId: IdSchema,
-        monitorName: z.string(),
-        severity: z.enum(INCIDENT_SEVERITIES),
-        openedAt: IsoInstantSchema,
-        /** Only when it happened before the period's end. */
-        acknowledgedAt: IsoInstantSchema.nullable(),
-        resolvedAt: IsoInstantSchema.nullable(),
+        ...ReportIncidentFacts,
         /** Whole minutes from opening (rounded half up); null when not within the period. */
         minutesToAcknowledge: z.number().int().nullable(),
         minutesToResolve: z.number().int().nullable(),
-        acknowledgeDueAt: IsoInstantSchema,
-        resolveDueAt: IsoInstantSchema,
         acknowledge: z.enum(SLA_VERDICTS),
         resolve: z.enum(SLA_VERDICTS),
         /** Opened in an earlier period and still open when this one began. */
@@ -187,14 +218,9 @@ export const ServiceReportSchema = z
     tasks: z.array(
       z.object({
         taskId: IdSchema,
-        typeName: z.string(),
-        hostName: z.string().nullable(),
-        params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-        requestedBy: z.string(),
-        approvedBy: z.string().nullable(),
+        ...ReportTaskFacts,
         /** The final status it reached in the period. */
         outcome: z.string(),
-        requestedAt: IsoInstantSchema,
         finishedAt: IsoInstantSchema,
         /** From the first `claimed` or `running` entry to the final one, whole minutes; null if it never ran. */
         durationMinutes: z.number().int().nullable(),
@@ -235,21 +261,8 @@ export const ServiceReportSchema = z
     invoice: z
       .object({
         invoiceId: IdSchema,
-        number: z.string(),
-        status: z.string(),
-        currency: z.string(),
-        net: z.number().int(),
-        gross: z.number().int(),
-        lines: z.array(
-          z.object({
-            kind: z.string(),
-            description: z.string(),
-            quantity: z.number(),
-            unit: z.string(),
-            amount: z.number().int(),
-            sources: z.array(LineSourceSchema),
-          }),
-        ),
+        ...ReportInvoiceFacts,
+        lines: z.array(ReportInvoiceLineSchema.extend({ sources: z.array(LineSourceSchema) })),
       })
       .nullable(),
   })
@@ -295,29 +308,12 @@ export const ReportExportSchema = z
         maintenance: z.number().int(),
       }),
     ),
-    incidents: z.array(
-      z.object({
-        id: IdSchema,
-        monitorId: IdSchema,
-        monitorName: z.string(),
-        severity: z.enum(INCIDENT_SEVERITIES),
-        openedAt: IsoInstantSchema,
-        acknowledgedAt: IsoInstantSchema.nullable(),
-        resolvedAt: IsoInstantSchema.nullable(),
-        acknowledgeDueAt: IsoInstantSchema,
-        resolveDueAt: IsoInstantSchema,
-      }),
-    ),
+    incidents: z.array(z.object({ id: IdSchema, monitorId: IdSchema, ...ReportIncidentFacts })),
     tasks: z.array(
       z.object({
         id: IdSchema,
-        typeName: z.string(),
-        hostName: z.string().nullable(),
-        params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-        requestedBy: z.string(),
-        approvedBy: z.string().nullable(),
+        ...ReportTaskFacts,
         status: z.string(),
-        requestedAt: IsoInstantSchema,
         history: z.array(z.object({ status: z.string(), at: IsoInstantSchema })),
       }),
     ),
@@ -342,25 +338,7 @@ export const ReportExportSchema = z
         reversalOf: z.string().optional(),
       }),
     ),
-    invoice: z
-      .object({
-        id: IdSchema,
-        number: z.string(),
-        status: z.string(),
-        currency: z.string(),
-        net: z.number().int(),
-        gross: z.number().int(),
-        lines: z.array(
-          z.object({
-            kind: z.string(),
-            description: z.string(),
-            quantity: z.number(),
-            unit: z.string(),
-            amount: z.number().int(),
-          }),
-        ),
-      })
-      .nullable(),
+    invoice: z.object({ id: IdSchema, ...ReportInvoiceFacts, lines: z.array(ReportInvoiceLineSchema) }).nullable(),
   })
   .meta({ id: 'ReportExport' });
 export type ReportExport = z.infer<typeof ReportExportSchema>;

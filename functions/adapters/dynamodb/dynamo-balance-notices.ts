@@ -3,9 +3,9 @@ import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import type { BalanceBookings, BalanceLevel, BalanceNotices } from '../../../shared/billing/ports.js';
 import { type Booking, BookingSchema } from '../../../shared/booking/model.js';
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
-import { currentRequestContext } from '../../observability/request-context.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
+import { notificationPuts } from './monitoring-items.js';
 import { queryAll } from './pagination.js';
 import { cancellationCodes, retryingConflicts } from './transactions.js';
 
@@ -29,8 +29,6 @@ export class DynamoBalanceNotices implements BalanceNotices {
     audit?: AuditEntry,
   ): Promise<boolean> {
     const TableName = this.tableName;
-    // The sender's log line of each e-mail leads back to the request that queued it.
-    const correlationId = currentRequestContext()?.correlationId;
     const items = [
       {
         Put: {
@@ -48,18 +46,8 @@ export class DynamoBalanceNotices implements BalanceNotices {
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
-      ...notifications.map((n) => ({
-        Put: {
-          TableName,
-          Item: {
-            ...keys.notification(n.dueAt, n.id),
-            entity: 'notification',
-            v: 1,
-            ...n,
-            ...(correlationId ? { correlationId } : {}),
-          },
-        },
-      })),
+      // The sender's log line of each e-mail leads back to the request that queued it (its correlation id).
+      ...notificationPuts(TableName, notifications),
       ...(audit
         ? [{ Put: { TableName, Item: auditToItem(audit), ConditionExpression: 'attribute_not_exists(pk)' } }]
         : []),

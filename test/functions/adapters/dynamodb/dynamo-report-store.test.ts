@@ -7,9 +7,8 @@ import { keys } from '../../../../functions/adapters/dynamodb/keys.js';
 import { TenantScopedDocumentClient } from '../../../../functions/adapters/dynamodb/tenant-scoped-client.js';
 import type { AuditEntry } from '../../../../shared/audit/audit-entry.js';
 import type { BookingNotification } from '../../../../shared/booking/notifications.js';
-import type { ReportExport } from '../../../../shared/reports/model.js';
-import type { StoredReport } from '../../../../shared/reports/ports.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
+import { storedReportFixture } from '../../../support/report-fakes.js';
 import { serviceReportFixture } from '../../../support/report-fixture.js';
 
 /** Reports on DynamoDB Local: gzip'd chunks, put once with their e-mails and audit entry, and the listings. */
@@ -21,24 +20,7 @@ beforeAll(async () => {
   store = new DynamoReportStore(TenantScopedDocumentClient.over(createDynamoClient(table.endpoint)), table.tableName);
 });
 
-const exportOf = (tenantId: string, periodId: string, report: StoredReport['report']): ReportExport => ({
-  tenantId,
-  periodId,
-  period: report.period,
-  plan: null,
-  monitors: [],
-  rollups: [],
-  incidents: [],
-  tasks: [],
-  bookings: [],
-  usage: [],
-  invoice: null,
-});
-
-const stored = (tenantId: string, periodId: string, overrides: Partial<StoredReport['report']> = {}): StoredReport => {
-  const report = serviceReportFixture({ tenantId, periodId, ...overrides });
-  return { report, export: exportOf(tenantId, periodId, report) };
-};
+const stored = storedReportFixture;
 
 const audit = (tenantId: string, id: string): AuditEntry => ({
   id,

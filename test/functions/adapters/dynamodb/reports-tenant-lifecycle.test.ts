@@ -5,11 +5,10 @@ import { DynamoStatusPageRepository } from '../../../../functions/adapters/dynam
 import { DynamoTenantRepository } from '../../../../functions/adapters/dynamodb/dynamo-tenant-repository.js';
 import { TenantScopedDocumentClient } from '../../../../functions/adapters/dynamodb/tenant-scoped-client.js';
 import type { AuditEntry } from '../../../../shared/audit/audit-entry.js';
-import type { ReportExport } from '../../../../shared/reports/model.js';
 import { emptyStatusPage } from '../../../../shared/reports/status-page.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
 import { testTenant } from '../../../support/monitoring-fakes.js';
-import { serviceReportFixture } from '../../../support/report-fixture.js';
+import { storedReportFixture } from '../../../support/report-fakes.js';
 
 /** Exporting a tenant decodes its reports; purging it frees its status page's slug and takes its reports out of staff's lists (items outside T#). */
 let table: TestTable;
@@ -42,21 +41,11 @@ const seed = async (tenantId: string, slug: string) => {
     { ...before, slug, published: true, path: `/status/${slug}`, updatedAt: '2026-12-01T00:00:00.000Z', version: 1 },
     audit(tenantId, `page-${tenantId}`, 'status_page.updated'),
   );
-  const report = serviceReportFixture({ tenantId, periodId: '2026-11' });
-  const exported: ReportExport = {
-    tenantId,
-    periodId: '2026-11',
-    period: report.period,
-    plan: null,
-    monitors: [],
-    rollups: [],
-    incidents: [],
-    tasks: [],
-    bookings: [],
-    usage: [],
-    invoice: null,
-  };
-  await reports.create({ report, export: exported }, [], audit(tenantId, `report-${tenantId}`, 'report.generated'));
+  await reports.create(
+    storedReportFixture(tenantId, '2026-11'),
+    [],
+    audit(tenantId, `report-${tenantId}`, 'report.generated'),
+  );
 };
 
 describe('a tenant with a status page and reports', () => {

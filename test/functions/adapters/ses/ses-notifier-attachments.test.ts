@@ -5,7 +5,7 @@ import { serviceReportPdfFilename } from '../../../../functions/adapters/pdf/rep
 import { reportAttachments } from '../../../../functions/adapters/ses/report-attachments.js';
 import { mimeMessage, SesNotifier } from '../../../../functions/adapters/ses/ses-notifier.js';
 import type { BookingNotification } from '../../../../shared/booking/notifications.js';
-import { InMemoryReportStore } from '../../../support/report-fakes.js';
+import { InMemoryReportStore, storedReportFixture } from '../../../support/report-fakes.js';
 import { serviceReportFixture } from '../../../support/report-fixture.js';
 
 const report = serviceReportFixture({ tenantId: 'tenant-a', periodId: '2026-10' });
@@ -34,34 +34,15 @@ const partsOf = (raw: string) =>
 
 const storeWithReport = async () => {
   const store = new InMemoryReportStore();
-  await store.create(
-    {
-      report,
-      export: {
-        tenantId: 'tenant-a',
-        periodId: '2026-10',
-        period: report.period,
-        plan: null,
-        monitors: [],
-        rollups: [],
-        incidents: [],
-        tasks: [],
-        bookings: [],
-        usage: [],
-        invoice: null,
-      },
-    },
-    [],
-    {
-      id: 'a-1',
-      tenantId: 'tenant-a',
-      at: '2026-11-01T00:05:00.000Z',
-      actor: { userId: 'system', email: 'system@opsdesk', roles: [] },
-      action: 'report.generated',
-      target: { type: 'report', id: '2026-10' },
-      details: {},
-    },
-  );
+  await store.create(storedReportFixture('tenant-a', '2026-10'), [], {
+    id: 'a-1',
+    tenantId: 'tenant-a',
+    at: '2026-11-01T00:05:00.000Z',
+    actor: { userId: 'system', email: 'system@opsdesk', roles: [] },
+    action: 'report.generated',
+    target: { type: 'report', id: '2026-10' },
+    details: {},
+  });
   return store;
 };
 
