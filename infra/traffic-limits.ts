@@ -48,8 +48,10 @@ export const trafficLimitsOf = (throttles: StageConfig['throttles']): TrafficLim
     anonymousRoutesPer5Minutes: throttles.wafAnonymousPer5Minutes,
     apiPer5Minutes: throttles.wafApiPer5Minutes,
     // Stripe delivers from a few addresses; its requests are signature-checked and throttled at the stage.
-    // Status pages are read by many people behind one office address during an outage; CloudFront answers most of
-    // those from its cache (which WAF still counts), and the API stage's throttle guards the origin.
-    exemptFromAnonymousLimit: ['stripeWebhook', 'getPublicStatus', 'getStatusHtml'],
+    // A status page's JSON is read by many people behind one office address during an outage, and by their scripts;
+    // WAF counts what CloudFront answers from its cache too. It stays under the whole-API limit per address. The HTML
+    // page keeps the anonymous limit: `/status/*` is outside `/api/`, and random slugs miss the cache, so without it
+    // one address could spend the API stage's shared throttle.
+    exemptFromAnonymousLimit: ['stripeWebhook', 'getPublicStatus'],
   },
 });

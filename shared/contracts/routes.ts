@@ -58,7 +58,6 @@ import {
   ReportListSchema,
   ReportQuerySchema,
   ServiceReportSchema,
-  SlugSchema,
   StatusPageRequestSchema,
   StatusPageSchema,
 } from '../reports/model.js';
@@ -1200,7 +1199,8 @@ export const routes = {
     access: 'public',
     summary:
       'A published status page: current state and 90-day uptime of the chosen monitors, open and recent incidents, planned maintenance; 404 when unknown or unpublished',
-    params: z.object({ slug: SlugSchema }),
+    // Any segment: a malformed slug gets the same 404 as an unknown one (a slug's existence is not revealed).
+    params: z.object({ slug: z.string() }),
     response: PublicStatusSchema,
     successStatus: 200,
     cacheSeconds: STATUS_CACHE_SECONDS,

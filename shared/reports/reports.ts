@@ -5,6 +5,7 @@ import type { Period, Subscription } from '../billing/subscription.js';
 import type { BookingNotification } from '../booking/notifications.js';
 import { findPlan } from '../catalogue/plans.js';
 import { DomainError } from '../errors.js';
+import { uptimePercent } from '../monitoring/uptime-percent.js';
 import type { Actor } from '../platform/actor.js';
 import { plainText, singleLine } from '../platform/plain-text.js';
 import type { ReportsDeps } from './deps.js';
@@ -109,7 +110,7 @@ const addressHash = (email: string): string => {
 };
 
 const percent = (share: number | null): string =>
-  share === null ? 'no data' : `${(Math.floor(share * 100_000) / 1000).toFixed(3)} %`;
+  share === null ? 'no data' : `${uptimePercent(share, 3).toFixed(3)} %`;
 
 /**
  * The e-mail to one customer-admin: the period named, a few headline figures, the link to the web page; the PDF is

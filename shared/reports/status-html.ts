@@ -1,3 +1,4 @@
+import { uptimePercent } from '../monitoring/uptime-percent.js';
 import type { PublicStatus, StatusDay } from './model.js';
 
 /**
@@ -60,7 +61,7 @@ export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (
 export const utcTime = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 const percent = (uptime: number | null): string =>
-  uptime === null ? 'no data' : `${(Math.floor(uptime * 10_000) / 100).toFixed(2)} %`;
+  uptime === null ? 'no data' : `${uptimePercent(uptime).toFixed(2)} %`;
 
 const STATE_LABELS: Record<PublicStatus['monitors'][number]['state'], string> = {
   up: 'Operational',

@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { uptimePercent } from '../../../shared/monitoring/uptime-percent.js';
 import { isTimeZone } from '../../../shared/platform/time-zone.js';
 import { offsetMinutes, zonedParts } from '../../../shared/platform/zoned-time.js';
 import type { ServiceReport } from '../../../shared/reports/model.js';
@@ -149,9 +150,7 @@ const zoneDescription = (report: ServiceReport, times: Times): string => {
  */
 export const formatUptime = (uptime: number | null): string => {
   if (uptime === null) return NONE;
-  // The small nudge absorbs binary fractions: 0.9995 * 10000 is 9994.999…, which is 99.95 %.
-  const hundredths = Math.floor(uptime * 10_000 + 1e-6);
-  return `${(hundredths / 100).toFixed(2)} %`;
+  return `${uptimePercent(uptime).toFixed(2)} %`;
 };
 
 /** Whole minutes as `1 h 05 min` (with the minutes themselves beside it where the figure matters). */

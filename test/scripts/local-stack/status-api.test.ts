@@ -100,6 +100,8 @@ describe('status pages through the local stack', () => {
     expect(html.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(text(html)).toContain('<h1>Status page not found</h1>');
     expect(html.headers['cache-control']).toBe('public, max-age=10, s-maxage=10');
+    // A slug no page could have (too short, upper case) gets the same 404, not a 422 naming it.
+    for (const malformed of ['/api/status/AB', '/status/AB']) expect((await read(malformed)).status).toBe(404);
   });
 
   it('refuses a slug another organisation holds (409) and another organisation’s monitor (422)', async () => {

@@ -11,6 +11,7 @@ import type {
   MonitorState,
   TimelineKind,
 } from '../../../shared/monitoring/model.js';
+import { uptimePercent } from '../../../shared/monitoring/uptime-percent.js';
 import { zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { formatMoney } from './format.js';
 
@@ -128,7 +129,7 @@ export function monitorTargetText(monitor: Monitor, hostName?: string | undefine
 /** `99.95 %`; `—` when nothing was counted. Never rounds up to 100 % while something was down. */
 export function formatUptime(uptime: number | null): string {
   if (uptime === null || !Number.isFinite(uptime)) return '—';
-  const percent = Math.floor(uptime * 10_000) / 100;
+  const percent = uptimePercent(uptime);
   return `${percent.toFixed(percent === 100 ? 0 : 2)} %`;
 }
 
