@@ -1,6 +1,7 @@
 import { type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { keys, type TableKey } from '../../functions/adapters/dynamodb/keys.js';
 import { quarterHoursOf } from '../../shared/booking/availability.js';
+import { REPORT_NOTIFICATION_KINDS } from '../../shared/booking/notifications.js';
 import { isTerminal, type TaskStatus } from '../../shared/tasks/model.js';
 
 /**
@@ -20,6 +21,11 @@ export interface InvariantReport {
   counts: Record<string, number>;
 }
 
+/** The outbox's two partitions: urgent e-mails, and the bulk ones (service reports). */
+const OUTBOX_PARTITIONS: ReadonlySet<string> = new Set([keys.notificationPartition, keys.bulkNotificationPartition]);
+/** E-mails about the organisation itself, not a booking or an incident. */
+const ORGANISATION_MAIL: ReadonlySet<string> = new Set(REPORT_NOTIFICATION_KINDS);
+
 /** Every invariant this checker knows, with what it protects (docs/reliability.md lists them). */
 export const INVARIANTS = {
   'booking.pointer': 'a booking has its id pointer (P#BOOKING#<id>) naming its tenant',
@@ -32,6 +38,8 @@ export const INVARIANTS = {
   'notification.booking': 'an outbox e-mail names an existing booking of its tenant',
   'notification.incident': 'an outbox e-mail about an incident names an existing incident of its tenant',
   'notification.stale_reminder': 'an outbox reminder belongs to a confirmed booking at the version it was queued for',
+  'notification.tenant':
+    'an outbox e-mail about the organisation itself (a service report, a balance warning) names an existing tenant',
   'task.pointer': 'a task has its id pointer (P#TASK#<id>) naming its tenant',
   'task_pointer.target': 'a task pointer names a task that exists in that tenant',
   'task.command_pointer': 'a task with a command id has the command pointer naming the task',
@@ -147,7 +155,7 @@ export const checkItems = (items: Item[], options: { sentMail: 'mailbox' | 'none
   const holders = new Map<string, { key: TableKey; bookings: string[] }>(); // lock key → live bookings covering it
   const sentOrQueued = new Set<string>(); // notification ids in the outbox or the mailbox
   for (const item of items) {
-    if (item.pk === keys.notificationPartition || item.pk === keys.mailboxPartition) sentOrQueued.add(str(item.id));
+    if (OUTBOX_PARTITIONS.has(str(item.pk)) || item.pk === keys.mailboxPartition) sentOrQueued.add(str(item.id));
   }
   const users = new Set(
     items.filter((item) => str(item.sk).startsWith(keys.userPrefix)).map((item) => `${item.tenantId}#${item.id}`),
@@ -215,6 +223,10 @@ export const checkItems = (items: Item[], options: { sentMail: 'mailbox' | 'none
         report('slot_lock.owner', key, `the lock names booking ${str(item.bookingId)}, which is ${str(owner.status)}`);
       else if (!lockKeysOf(owner).some((lockKey) => id(lockKey) === id(key)))
         report('slot_lock.owner', key, `booking ${str(item.bookingId)} does not hold this quarter hour`);
+    } else if (OUTBOX_PARTITIONS.has(key.pk) && ORGANISATION_MAIL.has(str(item.kind))) {
+      // A service report or a balance warning is about the organisation: it names one that exists.
+      if (!get(keys.tenant(str(item.tenantId))))
+        report('notification.tenant', key, `${str(item.id)} names tenant ${str(item.tenantId)}, which does not exist`);
     } else if (key.pk === keys.notificationPartition && item.incidentId) {
       // An e-mail about an incident (a page, an escalation, the customer told) names an incident of its tenant.
       if (!get(keys.incident(str(item.tenantId), str(item.incidentId))))

@@ -58,13 +58,13 @@ const notificationItems = (tableName: string, changes: NotificationChanges) => {
   const correlationId = currentRequestContext()?.correlationId;
   return [
     ...withdraw.map((n: BookingNotification) => ({
-      Delete: { TableName: tableName, Key: keys.notification(n.dueAt, n.id) },
+      Delete: { TableName: tableName, Key: keys.notification(n) },
     })),
     ...changes.queue.map((n: BookingNotification) => ({
       Put: {
         TableName: tableName,
         Item: {
-          ...keys.notification(n.dueAt, n.id),
+          ...keys.notification(n),
           entity: 'notification',
           v: 1,
           ...n,

@@ -15,22 +15,28 @@ export class DynamoNotificationOutbox implements NotificationOutbox {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * The due e-mails, oldest first: up to `limit` of the urgent partition (pages, bookings, warnings), then up to
+   * `limit` bulk ones (service reports). Urgent mail never waits behind a month's reports; the reports still drain
+   * at `limit` a run when urgent mail is busy.
+   */
   async due(now: string, limit: number) {
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk <= :now',
-        ExpressionAttributeValues: { ':pk': keys.notificationPartition, ':now': `${now}#~` },
-        Limit: limit,
-      }),
-    );
-    return Items.map(fromItem);
+    const read = async (pk: string) => {
+      const { Items = [] } = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk <= :now',
+          ExpressionAttributeValues: { ':pk': pk, ':now': `${now}#~` },
+          Limit: limit,
+        }),
+      );
+      return Items.map(fromItem);
+    };
+    return [...(await read(keys.notificationPartition)), ...(await read(keys.bulkNotificationPartition))];
   }
 
   async remove(notification: BookingNotification) {
-    await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: keys.notification(notification.dueAt, notification.id) }),
-    );
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.notification(notification) }));
   }
 }
 

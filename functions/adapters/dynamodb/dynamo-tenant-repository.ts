@@ -520,15 +520,21 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
             ? [keys.reportListing(item.periodId, tenant.id)]
             : [],
       ),
-      // Notifications still waiting in the outbox would e-mail people who no longer have an account.
+      // Notifications still waiting in the outbox (either partition) would e-mail people who no longer have an account.
       ...(
-        await queryAll(this.client, {
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          FilterExpression: 'tenantId = :tenant',
-          ExpressionAttributeValues: { ':pk': keys.notificationPartition, ':tenant': tenant.id },
-        })
-      ).map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
+        await Promise.all(
+          [keys.notificationPartition, keys.bulkNotificationPartition].map((pk) =>
+            queryAll(this.client, {
+              TableName: this.tableName,
+              KeyConditionExpression: 'pk = :pk',
+              FilterExpression: 'tenantId = :tenant',
+              ExpressionAttributeValues: { ':pk': pk, ':tenant': tenant.id },
+            }),
+          ),
+        )
+      )
+        .flat()
+        .map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
     ];
     // BatchWriteItem refuses a batch that names a key twice.
     const unique = [...new Map(deletions.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];

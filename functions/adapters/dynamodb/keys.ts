@@ -1,4 +1,8 @@
+import type { BookingNotification, NotificationKind } from '../../../shared/booking/notifications.js';
 import type { RateBucketOwner } from '../../../shared/platform/rate-limits.js';
+
+/** The e-mails that wait in the outbox's bulk partition (`keys.notification`). */
+const BULK_NOTIFICATION_KINDS: ReadonlySet<NotificationKind> = new Set(['service_report']);
 
 /**
  * Every key shape of the single table, and only here. Tenant-owned items start with `T#<tenantId>`
@@ -76,9 +80,17 @@ export const keys = {
     pk: keys.tenantPartition(tenantId),
     sk: `USAGE#${periodId}#${occurredAt}#${id}`,
   }),
-  /** Queued notifications by due instant: the sender job takes the due ones. */
-  notification: (dueAt: string, id: string): TableKey => ({ pk: 'P#NOTIFY', sk: `${dueAt}#${id}` }),
+  /**
+   * Queued notifications by due instant: the sender job takes the due ones. Bulk e-mails (the monthly service reports,
+   * a thousand at once on the 1st) wait in a partition of their own, so a page or a booking e-mail never queues
+   * behind them: the sender takes the urgent partition first.
+   */
+  notification: (n: Pick<BookingNotification, 'dueAt' | 'id' | 'kind'>): TableKey => ({
+    pk: BULK_NOTIFICATION_KINDS.has(n.kind) ? keys.bulkNotificationPartition : keys.notificationPartition,
+    sk: `${n.dueAt}#${n.id}`,
+  }),
   notificationPartition: 'P#NOTIFY',
+  bulkNotificationPartition: 'P#NOTIFY_BULK',
   /** The local stack's mailbox of sent notifications, newest last. */
   mailbox: (sentAt: string, id: string): TableKey => ({ pk: 'P#MAILBOX', sk: `${sentAt}#${id}` }),
   mailboxPartition: 'P#MAILBOX',

@@ -216,7 +216,7 @@ export const notificationPuts = (tableName: string, notifications: BookingNotifi
   const correlationId = currentRequestContext()?.correlationId;
   return notifications.map((n) =>
     put(tableName, {
-      ...keys.notification(n.dueAt, n.id),
+      ...keys.notification(n),
       entity: 'notification',
       v: 1,
       ...n,

@@ -17,7 +17,12 @@ describe('GET /api/operations (through the local API Gateway, on DynamoDB Local 
     await api.table.client.send(
       new PutCommand({
         TableName: api.table.tableName,
-        Item: { ...keys.notification(dueAt, 'confirmation-x-1'), entity: 'notification', v: 1, dueAt },
+        Item: {
+          ...keys.notification({ dueAt, id: 'confirmation-x-1', kind: 'confirmation' }),
+          entity: 'notification',
+          v: 1,
+          dueAt,
+        },
       }),
     );
     await api.table.client.send(

@@ -29,7 +29,14 @@ beforeAll(async () => {
     [minutesAgo(1), 'change-b2-2'],
     [new Date(NOW.getTime() + 86_400_000).toISOString(), 'reminder-b1-1'],
   ] as const) {
-    await put({ ...keys.notification(dueAt, id), entity: 'notification', v: 1, id, dueAt, kind: 'confirmation' });
+    await put({
+      ...keys.notification({ dueAt, id, kind: 'confirmation' }),
+      entity: 'notification',
+      v: 1,
+      id,
+      dueAt,
+      kind: 'confirmation',
+    });
   }
   // The February close has run for 45 minutes: 1 of 3 tenants done.
   await put({

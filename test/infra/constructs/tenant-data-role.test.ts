@@ -142,7 +142,7 @@ describe('tenant-data role (isolation layer 2: STS session tag + dynamodb:Leadin
       keys.staffCalendarPartition('s'),
       keys.slotLock('s', '2026-01-05', '10:00').pk,
       keys.bookingPointer('b').pk,
-      keys.notification('2026', 'n').pk,
+      keys.notification({ dueAt: '2026', id: 'n', kind: 'confirmation' }).pk,
       keys.mailbox('2026', 'm').pk,
       keys.taskPointer('t').pk,
       keys.taskRelease('2026', 't').pk,

@@ -274,7 +274,7 @@ describe('bookings', () => {
   });
 
   it('notification.booking: an e-mail about a booking that does not exist', async () => {
-    const ghost = keys.notification(at(0), 'confirmation-ghost-booking-1');
+    const ghost = keys.notification({ dueAt: at(0), id: 'confirmation-ghost-booking-1', kind: 'confirmation' });
     const violations = await corrupted([ghost], () =>
       putItem({
         ...ghost,
@@ -289,10 +289,38 @@ describe('bookings', () => {
     expect(violations.map((v) => [v.invariant, v.key])).toEqual([['notification.booking', ghost]]);
   });
 
+  it('notification.tenant: a service report e-mail (bulk partition) for an organisation that does not exist', async () => {
+    const mail = (tenantId: string, id: string) => {
+      const key = keys.notification({ dueAt: at(0), id, kind: 'service_report' });
+      return {
+        key,
+        put: () =>
+          putItem({
+            ...key,
+            entity: 'notification',
+            v: 1,
+            id,
+            kind: 'service_report',
+            bookingId: null,
+            tenantId,
+            attachment: { type: 'service_report', periodId: '2026-10' },
+          }),
+      };
+    };
+    const ghost = mail('ghost-tenant', 'service_report-ghost-tenant-2026-10-1');
+    const real = mail(api.tenantA.id, `service_report-${api.tenantA.id}-2026-10-1`);
+    expect(ghost.key.pk).toBe(keys.bulkNotificationPartition);
+    const violations = await corrupted([ghost.key, real.key], async () => {
+      await ghost.put();
+      await real.put();
+    });
+    expect(violations.map((v) => [v.invariant, v.key])).toEqual([['notification.tenant', ghost.key]]);
+  });
+
   it('notification.incident: a page about an incident that does not exist, and one about an incident that does', async () => {
     const incident = await api.addIncidentOfTenantA();
-    const ghost = keys.notification(at(0), 'inc-ghost-incident_page-1-staff');
-    const real = keys.notification(at(0), `${incident.id}-incident_page-1-staff`);
+    const ghost = keys.notification({ dueAt: at(0), id: 'inc-ghost-incident_page-1-staff', kind: 'incident_page' });
+    const real = keys.notification({ dueAt: at(0), id: `${incident.id}-incident_page-1-staff`, kind: 'incident_page' });
     const page = (key: typeof ghost, incidentId: string) =>
       putItem({
         ...key,
@@ -318,7 +346,7 @@ describe('bookings', () => {
     );
     expect(reminder).toBeDefined();
     const staleId = `reminder_1h-${bookings[1]!.id}-${Date.parse(bookings[1]!.createdAt)}`;
-    const stale = keys.notification(String(reminder!.dueAt), staleId);
+    const stale = keys.notification({ dueAt: String(reminder!.dueAt), id: staleId, kind: 'reminder_1h' });
     const violations = await corrupted([stale], () => putItem({ ...reminder!, ...stale, id: staleId }));
     expect(violations.map((v) => [v.invariant, v.key])).toEqual([['notification.stale_reminder', stale]]);
   });
