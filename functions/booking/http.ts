@@ -80,7 +80,7 @@ export const handler = createHttpHandler(
     listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
     completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
     markNoShow: ({ actor, params }) => markNoShow(deps, actor, params.bookingId),
-    quoteBooking: ({ actor, query }) => quoteBooking(balanceDeps, actor, query.durationMinutes),
+    quoteBooking: ({ actor, query }) => quoteBooking(balanceDeps, actor, query.durationMinutes, query.start),
   },
   { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock }, callers: callerDirectory() },
 );

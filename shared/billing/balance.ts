@@ -21,7 +21,7 @@ import type {
   BalanceWatch,
   SubscriptionRepository,
 } from './ports.js';
-import { divideHalfUp, MINUTES_PER_ENGAGEMENT_STEP, rate } from './rating.js';
+import { divideHalfUp, includedWebmasterMinutes, MINUTES_PER_ENGAGEMENT_STEP, rate } from './rating.js';
 import type { Period } from './subscription.js';
 
 /**
@@ -101,8 +101,17 @@ export const balanceOf = async (
   return {
     period,
     plan,
-    // As GET /api/subscription's entitlements show it: the plan's included hours, not prorated.
-    includedMinutes: plan ? plan.included.webmasterHours * 60 : 0,
+    // As the invoice rates them: prorated over the days each plan is in force (a plan taken on the 20th includes
+    // 12/31 of its hours in its first month), so the quote never promises time the invoice will bill.
+    includedMinutes:
+      plan && subscription
+        ? includedWebmasterMinutes({
+            period,
+            planHistory: subscription.planHistory.filter((entry) => entry.effectiveFrom < period.end),
+            cancelledAt: subscription.status === 'cancelled' ? subscription.updatedAt : null,
+            plans: findPlan,
+          })
+        : 0,
     usedMinutes: roundedWebmasterMinutes(period, usage),
     bookedMinutes: bookings
       .filter((booking) => booking.status === 'confirmed' && booking.id !== exceptBookingId)
@@ -150,10 +159,14 @@ export async function quoteBooking(
   deps: Pick<BalanceDeps, 'subscriptions' | 'ledger' | 'bookings' | 'clock'>,
   actor: Actor,
   durationMinutes: number,
+  start?: string,
 ): Promise<BookingQuote> {
   const tenantId = tenantOf(actor, 'Only members of an organisation book webmaster time.');
   const now = deps.clock.now();
-  return quoteOf(await balanceOf(deps, tenantId, periodOf(now), now), durationMinutes);
+  // The month the booking starts in (this month without a start), on the plan in force then — as `bookingMade` judges it.
+  const period = periodOf(start ? new Date(start) : now);
+  const planAt = new Date(Math.max(now.getTime(), Date.parse(period.start)));
+  return quoteOf(await balanceOf(deps, tenantId, period, planAt), durationMinutes);
 }
 
 /** `16 h 15 min`, `20 h`, `45 min`: one format for used, included and beyond. */

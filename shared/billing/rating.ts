@@ -150,6 +150,20 @@ export const planDays = (input: Pick<RatingInput, 'period' | 'planHistory' | 'ca
   return days;
 };
 
+/**
+ * The period's included webmaster minutes as the invoice rates them: each plan's hours × 60 weighted by its days in
+ * force, one division rounded half up. The service report and the balance warnings and quote use the same figure.
+ */
+export const includedWebmasterMinutes = (
+  input: Pick<RatingInput, 'period' | 'planHistory' | 'cancelledAt' | 'plans'>,
+): number => {
+  const weighted = [...planDays(input).entries()].reduce(
+    (sum, [planId, count]) => sum + (input.plans(planId)?.included.webmasterHours ?? 0) * 60 * count,
+    0,
+  );
+  return divideHalfUp(weighted, daysInPeriod(input.period));
+};
+
 /** Records by id (a replayed record counts once), reversals applied: the net facts of the period. */
 /**
  * The ledger's records as they count: each id once, and a reversed record and its reversal both left out. The service

@@ -368,11 +368,13 @@ export const ReportListQuerySchema = z.object({
 });
 
 /**
- * `GET /api/booking-quote`: what a booking of `durationMinutes` in the current period would do to the included
- * webmaster hours, and what the time beyond them costs — shown before a customer confirms.
+ * `GET /api/booking-quote`: what a booking of `durationMinutes` starting at `start` (default: now) would do to the
+ * included webmaster hours of that month, and what the time beyond them costs — shown before a customer confirms.
  */
 export const BookingQuoteQuerySchema = z.object({
   durationMinutes: z.coerce.number().int().min(15).max(480),
+  /** When the booking would start: it is quoted against that month (default: the current month). */
+  start: IsoInstantSchema.optional(),
 });
 export const BookingQuoteSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
 import { periodNamed } from '../billing/periods.js';
-import { daysInPeriod, divideHalfUp, planDays } from '../billing/rating.js';
+import { includedWebmasterMinutes } from '../billing/rating.js';
 import type { Period, Subscription } from '../billing/subscription.js';
 import type { BookingNotification } from '../booking/notifications.js';
 import { findPlan } from '../catalogue/plans.js';
@@ -30,7 +30,7 @@ export const periodName = (period: Period): string =>
 /**
  * The plan in force at the period's end (the last one that took effect before it), with the period's included
  * webmaster minutes prorated by the days each plan was in force — exactly as the invoice rates them
- * (shared/billing/rating.ts: `planDays`, then one division rounded half up), so the report and the invoice agree.
+ * (shared/billing/rating.ts `includedWebmasterMinutes`), so the report and the invoice agree.
  */
 export const planFacts = (subscription: Subscription | null, period: Period): ReportFacts['plan'] => {
   const history = (subscription?.planHistory ?? [])
@@ -39,19 +39,15 @@ export const planFacts = (subscription: Subscription | null, period: Period): Re
   const last = history.at(-1);
   const plan = last ? findPlan(last.planId) : undefined;
   if (!plan) return null;
-  const days = planDays({
-    period,
-    planHistory: history,
-    cancelledAt: subscription?.status === 'cancelled' ? subscription.updatedAt : null,
-  });
-  const weighted = [...days.entries()].reduce(
-    (sum, [planId, count]) => sum + (findPlan(planId)?.included.webmasterHours ?? 0) * 60 * count,
-    0,
-  );
   return {
     id: plan.id,
     name: plan.name,
-    includedMinutes: divideHalfUp(weighted, daysInPeriod(period)),
+    includedMinutes: includedWebmasterMinutes({
+      period,
+      planHistory: history,
+      cancelledAt: subscription?.status === 'cancelled' ? subscription.updatedAt : null,
+      plans: findPlan,
+    }),
     acknowledgeMinutes: plan.monitoring.acknowledgeMinutes,
     resolveMinutes: plan.monitoring.resolveMinutes,
   };

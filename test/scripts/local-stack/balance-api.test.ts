@@ -14,8 +14,9 @@ import { createTestApi, type TestApi } from '../../support/api.js';
 let api: TestApi;
 const customer = { persona: 'customer-admin-A' as const };
 const operator = { persona: 'operator' as const };
-// A Wednesday in March: the month has room for a hands-on session next Monday.
-const CLOCK_START = new Date('2030-03-13T10:00:00.000Z');
+// The first of March: subscribed today, the whole month's 20 h are included (a plan taken later in the month includes
+// its hours prorated by its days, as the invoice does); the month has room for a hands-on session on the 18th.
+const CLOCK_START = new Date('2030-03-01T10:00:00.000Z');
 
 const balanceMails = async () =>
   (await api.table.items())

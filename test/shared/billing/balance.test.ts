@@ -283,6 +283,30 @@ describe('the booking quote', () => {
     });
   });
 
+  it('includes what the invoice includes in a plan’s first month: its hours prorated by the days in force', async () => {
+    // Subscribed on 20 December: 12 of 31 days of 20 h = 464.5 → 465 minutes (rounded half up, as rating does).
+    subscription = {
+      ...subscriptionOn('webmaster-eighth'),
+      planHistory: [{ planId: 'webmaster-eighth', effectiveFrom: '2026-12-20T00:00:00.000Z' }],
+    };
+    const quote = await quoteBooking(deps, customer, 480);
+    expect(quote).toMatchObject({ periodId: '2026-12', includedMinutes: 465, overageMinutes: 15 });
+  });
+
+  it('quotes a slot in another month against that month (its own used and booked time)', async () => {
+    minutes(1300); // December is past its included hours
+    bookings.push(booking({ id: 'january', start: '2027-01-05T10:00:00.000Z', durationMinutes: 60 }));
+    const quote = await quoteBooking(deps, customer, 60, '2027-01-12T09:00:00.000Z');
+    expect(quote).toMatchObject({
+      periodId: '2027-01',
+      includedMinutes: 1200,
+      usedMinutes: 0,
+      bookedMinutes: 60,
+      afterMinutes: 120,
+      overageMinutes: 0,
+    });
+  });
+
   it('prices the whole booking when the month is already past its included hours', async () => {
     minutes(1300);
     const quote = await quoteBooking(deps, customer, 45);

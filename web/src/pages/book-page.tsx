@@ -264,7 +264,7 @@ function BookingFlow({
               error={fieldErrors.notes ? fieldMessage(fieldErrors.notes) : undefined}
             />
             {failed !== null && !conflict && <ErrorAlert error={failed} title="The booking was not made" />}
-            <QuoteNote durationMinutes={durationMinutes} />
+            <QuoteNote durationMinutes={durationMinutes} start={slot.start} />
             <SubmitButton busy={submit.kind === 'booking'} busyLabel="Booking…">
               Confirm booking
             </SubmitButton>
@@ -292,14 +292,22 @@ export function quoteSentence(quote: BookingQuote, durationMinutes: number): str
   if (quote.includedMinutes === 0) {
     return 'Your organisation has no plan with included webmaster hours: this booking is not counted against any.';
   }
-  return `This booking uses ${formatHours(durationMinutes)} of your remaining ${formatHours(remaining)} this month.`;
+  return `This booking uses ${formatHours(durationMinutes)} of your remaining ${formatHours(remaining)} in ${monthName(quote.periodId)}.`;
 }
 
+/** `December 2026` from `2026-12`. */
+const monthName = (periodId: string): string =>
+  new Date(`${periodId}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Before the customer confirms: what the booking does to the month’s included hours and what the time beyond costs. */
-function QuoteNote({ durationMinutes }: { durationMinutes: number }) {
+function QuoteNote({ durationMinutes, start }: { durationMinutes: number; start: string }) {
   const load = useCallback(
-    (signal: AbortSignal) => request<BookingQuote>(`/api/booking-quote?durationMinutes=${durationMinutes}`, { signal }),
-    [durationMinutes],
+    (signal: AbortSignal) =>
+      request<BookingQuote>(
+        `/api/booking-quote?${new URLSearchParams({ durationMinutes: String(durationMinutes), start })}`,
+        { signal },
+      ),
+    [durationMinutes, start],
   );
   const quote = useResource(load);
   if (quote.status === 'loading') return <Loading>Checking your included webmaster hours…</Loading>;
@@ -320,8 +328,8 @@ function QuoteNote({ durationMinutes }: { durationMinutes: number }) {
       </p>
       {data.includedMinutes > 0 && (
         <p className="muted">
-          This month: {formatHours(data.usedMinutes)} used and {formatHours(data.bookedMinutes)} booked of{' '}
-          {formatHours(data.includedMinutes)} included; each engagement counts in whole quarter hours.
+          {monthName(data.periodId)}: {formatHours(data.usedMinutes)} used and {formatHours(data.bookedMinutes)} booked
+          of {formatHours(data.includedMinutes)} included; each engagement counts in whole quarter hours.
         </p>
       )}
     </div>
