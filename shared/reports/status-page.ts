@@ -317,14 +317,16 @@ export const providerStatus = async (deps: Pick<ReportsDeps, 'platform' | 'clock
     deps.platform.current(),
     deps.platform.days(dates[0] ?? '', dates.at(-1) ?? ''),
   ]);
-  const monitors = current.map((component) => {
+  // Always the same components, in the same order: one without a recent sample shows "no data", never disappears.
+  const monitors = PLATFORM_COMPONENTS.map((name) => {
     const days = fillDays(
       dates,
       counts
-        .filter((count) => count.name === component.name)
+        .filter((count) => count.name === name)
         .map((count) => ({ day: count.day, up: count.up, down: count.down, noData: 0, maintenance: 0 })),
     );
-    return { name: component.name, state: component.state, uptime90d: uptimeOf(days), days };
+    const state = current.find((component) => component.name === name)?.state ?? 'no_data';
+    return { name, state, uptime90d: uptimeOf(days), days };
   });
   return {
     name: 'Opsdesk',
@@ -336,6 +338,14 @@ export const providerStatus = async (deps: Pick<ReportsDeps, 'platform' | 'clock
     maintenance: [],
   };
 };
+
+/** Opsdesk's components on its own status page, in the page's order. */
+export const PLATFORM_COMPONENTS = [
+  'API and database',
+  'Scheduled jobs',
+  'E-mail delivery',
+  'Monitoring checker',
+] as const;
 
 /** One sample of Opsdesk's components, recorded every 5 minutes from the operations snapshot. */
 export interface PlatformSample {
@@ -359,18 +369,16 @@ export const platformSamples = (snapshot: Pick<OperationsSnapshot, 'heartbeats' 
       (heartbeat) => jobs(heartbeat.jobId) && (heartbeat.late || heartbeat.outcome === 'failed'),
     );
   const state = (down: boolean): 'up' | 'down' => (down ? 'down' : 'up');
+  const [api, jobs, email, checker] = PLATFORM_COMPONENTS;
   return [
-    { name: 'API and database', state: 'up' },
+    { name: api, state: 'up' },
+    { name: jobs, state: state(failing((jobId) => !CHECKER_JOBS.has(jobId) && !EMAIL_JOBS.has(jobId))) },
     {
-      name: 'Scheduled jobs',
-      state: state(failing((jobId) => !CHECKER_JOBS.has(jobId) && !EMAIL_JOBS.has(jobId))),
-    },
-    {
-      name: 'E-mail delivery',
+      name: email,
       state: state(
         failing((jobId) => EMAIL_JOBS.has(jobId)) || snapshot.outbox.oldestAgeSeconds > EMAIL_BACKLOG_DOWN_SECONDS,
       ),
     },
-    { name: 'Monitoring checker', state: state(failing((jobId) => CHECKER_JOBS.has(jobId))) },
+    { name: checker, state: state(failing((jobId) => CHECKER_JOBS.has(jobId))) },
   ];
 };

@@ -336,7 +336,7 @@ describe('the public status page', () => {
     expect(status.overall).toBe('maintenance');
   });
 
-  it('is Opsdesk’s own page for the provider’s slug, from the platform’s components', async () => {
+  it('is Opsdesk’s own page for the provider’s slug, from the platform’s components (all four, always)', async () => {
     const fakes = statusFakes({ start: NOW });
     fakes.platform.components = [
       { name: 'API and database', state: 'up' },
@@ -349,9 +349,12 @@ describe('the public status page', () => {
     ];
     const status = await publicStatus(fakes.reportsDeps, 'opsdesk');
     expect(status.name).toBe('Opsdesk');
+    // A component without a recent sample (here: none at all for two of them) shows "no data", it does not vanish.
     expect(status.monitors.map((m) => [m.name, m.state, m.uptime90d, m.days.length])).toEqual([
       ['API and database', 'up', 0.99, STATUS_DAYS],
+      ['Scheduled jobs', 'no_data', null, STATUS_DAYS],
       ['E-mail delivery', 'no_data', 1, STATUS_DAYS],
+      ['Monitoring checker', 'no_data', null, STATUS_DAYS],
     ]);
     expect(status.overall).toBe('operational');
     expect(status.incidents).toEqual([]);
