@@ -461,6 +461,7 @@ function Maintenance({
           />
           <TextField
             label="Reason"
+            hint="Shown on your public status page when this monitor is on it: write it for your visitors."
             maxLength={200}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
