@@ -36,6 +36,31 @@ export const pidExists = (pid: number): boolean => {
   }
 };
 
+/**
+ * Every TCP socket listening on `port`, as /proc/net/tcp{,6} lists it (`address` in the kernel's hex form, e.g.
+ * `0100007F:1F90` for 127.0.0.1), for diagnostics: two listeners on one port mean an answer may come from either.
+ */
+export const listenersOn = (port: number): { table: string; address: string; inode: string }[] => {
+  const found: { table: string; address: string; inode: string }[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      const local = fields[1];
+      if (!local || fields[3] !== '0A' || !fields[9]) continue;
+      if (Number.parseInt(local.slice(local.lastIndexOf(':') + 1), 16) === port) {
+        found.push({ table, address: local, inode: fields[9] });
+      }
+    }
+  }
+  return found;
+};
+
 /** The inodes of the TCP sockets listening on `port` (any address, IPv4 or IPv6), or null where /proc cannot tell. */
 const listeningSocketInodes = (port: number): Set<string> | null => {
   const inodes = new Set<string>();

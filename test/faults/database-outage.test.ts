@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listensOn, processArgs } from '../../scripts/local-stack/process-identity.js';
+import { listenersOn, listensOn, processArgs } from '../../scripts/local-stack/process-identity.js';
 import {
   dynamoDbLocalPid,
   E2E_TODAY,
@@ -22,8 +23,20 @@ afterAll(async () => {
   data.remove();
 });
 
-/** The stack's output, shown by a failing assertion: the engine's exits and restarts are there. */
+/**
+ * The stack's output, shown by a failing assertion: the engine's exits and restarts are there — and, once the engine
+ * is paused, its process state (T: stopped) and every socket listening on its port (two would explain an answer).
+ */
 let stackOutput = () => '';
+const engineState = (pid: number, port: number): string => {
+  let state = '?';
+  try {
+    state = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[0] ?? '?';
+  } catch {
+    state = 'gone';
+  }
+  return `engine pid ${pid} state ${state}; listening on ${port}: ${JSON.stringify(listenersOn(port))}`;
+};
 const expectUnavailable = (response: ApiResponse, what: string) => {
   expect(response.status, `${what}: ${response.text}\n${stackOutput()}`).toBe(503);
   expect(response.headers.get('content-type'), what).toContain('application/problem+json');
@@ -51,6 +64,8 @@ describe('the database hangs, then dies', () => {
     expect(listensOn(javaPid!, enginePort), `pid ${javaPid} listens on ${enginePort}\n${stack.output()}`).toBe(true);
     process.kill(javaPid!, 'SIGSTOP');
     pausedPid = javaPid;
+    const output = stack.output;
+    stackOutput = () => `${output()}\n${engineState(javaPid!, enginePort)}`;
     const paused = performance.now();
     // The health route may answer from its last round of checks for a few seconds; within ~10 s it must know.
     const healthDown = async () => {

@@ -76,7 +76,7 @@ describe('DynamoReportStore', () => {
     expect(chunks.map((item) => item.sk)).toEqual(['REPORT#2026-10#000']);
     expect(chunks[0]).toMatchObject({ tenantName: report.report.tenantName, chunks: 1, entity: 'report_chunk' });
     const items = await table.items();
-    const outbox = items.filter((item) => item.pk === keys.notificationPartition && item.tenantId === 'tenant-rt');
+    const outbox = items.filter((item) => item.pk === keys.bulkNotificationPartition && item.tenantId === 'tenant-rt');
     expect(outbox.map((item) => item.to).sort()).toEqual(['anna@example.org', 'bernd@example.org']);
     expect(outbox[0]).toMatchObject({ attachment: { type: 'service_report', periodId: '2026-10' } });
     const { Item: entry } = await table.client.send(
@@ -96,7 +96,7 @@ describe('DynamoReportStore', () => {
     expect((await store.get('tenant-once', '2026-10'))?.report.generatedAt).toBe(first.report.generatedAt);
     const items = await table.items();
     expect(
-      items.filter((item) => item.pk === keys.notificationPartition && item.tenantId === 'tenant-once'),
+      items.filter((item) => item.pk === keys.bulkNotificationPartition && item.tenantId === 'tenant-once'),
     ).toHaveLength(1);
     expect(items.filter((item) => item.id === 'audit-2')).toEqual([]);
   });
