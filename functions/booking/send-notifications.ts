@@ -49,6 +49,7 @@ export const correlatedSending = (
         });
       },
       remove: (notification) => outbox.remove(notification),
+      postpone: (notification, retryAt) => outbox.postpone(notification, retryAt),
     },
     notifier: {
       send: (notification) => {

@@ -466,16 +466,20 @@ export async function getBookingCalendar(deps: BookingDeps, actor: Actor, bookin
   });
 }
 
+/** How long an e-mail that could not be sent waits before its next attempt: 1, 2, 4 … minutes, at most an hour. */
+export const retryDelayMs = (attempts: number): number => Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+
 /**
  * Scheduled: sends the notifications that are due and takes them out of the outbox (at least once). One that cannot be
- * sent (the mail service refused it, its attachment could not be made) stays in the outbox for the next run and does
- * not hold back the others; the run then fails, naming how many, so the job's heartbeat and alarms show it.
+ * sent (the mail service refused it, its attachment could not be made) waits for a retry with backoff (`postpone`), so
+ * it never holds the head of the outbox; the run then fails, naming it, so the job's heartbeat and alarms show it.
  */
 export async function sendDueNotifications(
   deps: { outbox: NotificationOutbox; notifier: Notifier; clock: Clock },
   batchSize = 25,
 ): Promise<{ sent: number }> {
-  const due = await deps.outbox.due(deps.clock.now().toISOString(), batchSize);
+  const now = deps.clock.now();
+  const due = await deps.outbox.due(now.toISOString(), batchSize);
   const failures: { id: string; error: unknown }[] = [];
   for (const notification of due) {
     try {
@@ -483,11 +487,16 @@ export async function sendDueNotifications(
       await deps.outbox.remove(notification);
     } catch (error) {
       failures.push({ id: notification.id, error });
+      const attempts = (notification.attempts ?? 0) + 1;
+      // Best effort: if even this fails, the e-mail is simply tried again at the next run.
+      await deps.outbox
+        .postpone(notification, new Date(now.getTime() + retryDelayMs(attempts)).toISOString())
+        .catch(() => undefined);
     }
   }
   if (failures.length > 0) {
     throw new Error(
-      `${failures.length} of ${due.length} due e-mails could not be sent (kept for the next run): ${failures
+      `${failures.length} of ${due.length} due e-mails could not be sent (tried again later, with backoff): ${failures
         .map((failure) => failure.id)
         .join(', ')}`,
       { cause: failures[0]?.error },

@@ -50,6 +50,10 @@ export interface BookingNotification {
   attachment?: { type: 'service_report'; periodId: string } | null;
   /** When to send: now for confirmations and changes, before the start for reminders. */
   dueAt: string;
+  /** Failed sending attempts so far (absent: none). */
+  attempts?: number;
+  /** After a failed attempt: not tried again before this instant. */
+  retryAt?: string | null;
 }
 
 export interface Recipient {

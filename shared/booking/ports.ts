@@ -52,10 +52,15 @@ export interface BookingRepository {
 
 /** The outbox of booking notifications, written in the booking transactions. */
 export interface NotificationOutbox {
-  /** Queued notifications due at or before `now`, oldest first. */
+  /** Queued notifications due at or before `now` and not waiting for a retry after then, oldest first. */
   due(now: string, limit: number): Promise<BookingNotification[]>;
   /** Removes a sent notification from the outbox. */
   remove(notification: BookingNotification): Promise<void>;
+  /**
+   * A notification that could not be sent waits until `retryAt` (its attempts counted): it keeps its place and key —
+   * a booking change still finds it to withdraw — and the others are sent meanwhile.
+   */
+  postpone(notification: BookingNotification, retryAt: string): Promise<void>;
 }
 
 /** Delivers one notification: SES in AWS, the local mailbox in the local stack. */

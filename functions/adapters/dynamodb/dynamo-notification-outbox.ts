@@ -1,4 +1,11 @@
-import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
 import type { NotificationOutbox, Notifier } from '../../../shared/booking/ports.js';
 import { keys } from './keys.js';
@@ -8,6 +15,9 @@ const fromItem = (item: Record<string, unknown>) =>
   Object.fromEntries(
     Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
   ) as unknown as BookingNotification;
+
+/** How many pages of a partition one `due` reads at most, passing over e-mails that wait for a retry. */
+const DUE_PAGES = 8;
 
 export class DynamoNotificationOutbox implements NotificationOutbox {
   constructor(
@@ -21,22 +31,50 @@ export class DynamoNotificationOutbox implements NotificationOutbox {
    * at `limit` a run when urgent mail is busy.
    */
   async due(now: string, limit: number) {
+    // E-mails waiting for a retry are passed over (a filter after each page's read): a few more pages are read so
+    // that postponed ones at the head never starve those behind them.
     const read = async (pk: string) => {
-      const { Items = [] } = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk <= :now',
-          ExpressionAttributeValues: { ':pk': pk, ':now': `${now}#~` },
-          Limit: limit,
-        }),
-      );
-      return Items.map(fromItem);
+      const found: BookingNotification[] = [];
+      let start: Record<string, unknown> | undefined;
+      for (let page = 0; page < DUE_PAGES && found.length < limit; page += 1) {
+        const { Items = [], LastEvaluatedKey } = await this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk AND sk <= :now',
+            FilterExpression: 'attribute_not_exists(retryAt) OR retryAt = :none OR retryAt <= :at',
+            ExpressionAttributeValues: { ':pk': pk, ':now': `${now}#~`, ':at': now, ':none': null },
+            Limit: limit,
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        found.push(...Items.map(fromItem));
+        start = LastEvaluatedKey;
+        if (!start) break;
+      }
+      return found.slice(0, limit);
     };
     return [...(await read(keys.notificationPartition)), ...(await read(keys.bulkNotificationPartition))];
   }
 
   async remove(notification: BookingNotification) {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.notification(notification) }));
+  }
+
+  async postpone(notification: BookingNotification, retryAt: string) {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.notification(notification),
+          UpdateExpression: 'SET retryAt = :retryAt, attempts = if_not_exists(attempts, :zero) + :one',
+          // Withdrawn meanwhile (a booking changed): nothing to retry.
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':retryAt': retryAt, ':zero': 0, ':one': 1 },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   }
 }
 

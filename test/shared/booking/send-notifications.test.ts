@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendDueNotifications } from '../../../shared/booking/bookings.js';
+import { retryDelayMs, sendDueNotifications } from '../../../shared/booking/bookings.js';
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
 
 const notification = (id: string, dueAt: string): BookingNotification => ({
@@ -14,18 +14,27 @@ const notification = (id: string, dueAt: string): BookingNotification => ({
   dueAt,
 });
 
-/** An outbox in memory and a mailer that refuses the ids it is told to. */
+/** An outbox in memory (retries honoured as the table's outbox does) and a mailer that refuses the ids it is told to. */
 const sending = (queued: BookingNotification[], refuse: Set<string>) => {
   const outbox = [...queued];
   const sent: string[] = [];
+  let now = new Date('2026-12-06T12:00:00.000Z');
   return {
     outbox,
     sent,
+    at: (instant: string) => {
+      now = new Date(instant);
+    },
     deps: {
       outbox: {
-        due: async (now: string, limit: number) => outbox.filter((item) => item.dueAt <= now).slice(0, limit),
+        due: async (at: string, limit: number) =>
+          outbox.filter((item) => item.dueAt <= at && (!item.retryAt || item.retryAt <= at)).slice(0, limit),
         remove: async (item: BookingNotification) => {
           outbox.splice(outbox.indexOf(item), 1);
+        },
+        postpone: async (item: BookingNotification, retryAt: string) => {
+          item.retryAt = retryAt;
+          item.attempts = (item.attempts ?? 0) + 1;
         },
       },
       notifier: {
@@ -34,7 +43,7 @@ const sending = (queued: BookingNotification[], refuse: Set<string>) => {
           sent.push(item.id);
         },
       },
-      clock: { now: () => new Date('2026-12-06T12:00:00.000Z') },
+      clock: { now: () => now },
     },
   };
 };
@@ -50,19 +59,36 @@ describe('sending due e-mails from the outbox', () => {
     expect(run.outbox.map((item) => item.id)).toEqual(['later']);
   });
 
-  it('keeps one that cannot be sent for the next run without holding back the others, and fails the run naming it', async () => {
+  it('sends the others when one cannot be sent, fails the run naming it, and tries it again with backoff', async () => {
+    const refused = new Set(['broken']);
     const run = sending(
       [
         notification('first', '2026-12-06T10:00:00.000Z'),
         notification('broken', '2026-12-06T10:30:00.000Z'),
         notification('third', '2026-12-06T11:00:00.000Z'),
       ],
-      new Set(['broken']),
+      refused,
     );
     await expect(sendDueNotifications(run.deps)).rejects.toThrow(
-      '1 of 3 due e-mails could not be sent (kept for the next run): broken',
+      '1 of 3 due e-mails could not be sent (tried again later, with backoff): broken',
     );
     expect(run.sent).toEqual(['first', 'third']);
-    expect(run.outbox.map((item) => item.id)).toEqual(['broken']);
+    expect(run.outbox).toMatchObject([{ id: 'broken', attempts: 1, retryAt: '2026-12-06T12:01:00.000Z' }]);
+
+    // Within the minute it waits (the run has nothing to do); after it, it is tried again — and waits twice as long.
+    run.at('2026-12-06T12:00:30.000Z');
+    expect(await sendDueNotifications(run.deps)).toEqual({ sent: 0 });
+    run.at('2026-12-06T12:01:00.000Z');
+    await expect(sendDueNotifications(run.deps)).rejects.toThrow('broken');
+    expect(run.outbox).toMatchObject([{ id: 'broken', attempts: 2, retryAt: '2026-12-06T12:03:00.000Z' }]);
+
+    refused.clear();
+    run.at('2026-12-06T12:03:00.000Z');
+    expect(await sendDueNotifications(run.deps)).toEqual({ sent: 1 });
+    expect(run.outbox).toEqual([]);
+  });
+
+  it('waits 1, 2, 4 … minutes between attempts, at most an hour', () => {
+    expect([1, 2, 3, 4, 7, 8, 30].map((attempts) => retryDelayMs(attempts) / 60_000)).toEqual([1, 2, 4, 8, 60, 60, 60]);
   });
 });

@@ -55,4 +55,28 @@ describe('the outbox', () => {
       'service_report-r3',
     ]);
   });
+
+  it('passes over e-mails waiting for a retry, however many, and gives them again once their time has come', async () => {
+    const stuck = Array.from({ length: 30 }, (_, index) =>
+      mail(`incident_page-stuck-${String(index).padStart(2, '0')}`, 'incident_page', '2026-12-02T02:00:00.000Z'),
+    );
+    const fresh = mail('confirmation-fresh', 'confirmation', '2026-12-02T02:30:00.000Z');
+    for (const notification of [...stuck, fresh]) await queue(notification);
+    for (const notification of stuck) await outbox.postpone(notification, '2026-12-02T04:00:00.000Z');
+
+    // 30 postponed e-mails at the head of the partition, more than a page: the fresh one behind them still goes out.
+    const mine = (notifications: BookingNotification[]) =>
+      notifications.map((notification) => notification.id).filter((id) => id.includes('stuck') || id.includes('fresh'));
+    expect(mine(await outbox.due('2026-12-02T03:00:00.000Z', 25))).toEqual(['confirmation-fresh']);
+    const later = (await outbox.due('2026-12-02T04:00:00.000Z', 50)).filter((n) => n.id.includes('stuck'));
+    expect(later).toHaveLength(30);
+    expect(later[0]).toMatchObject({ attempts: 1, retryAt: '2026-12-02T04:00:00.000Z' });
+
+    // A withdrawn e-mail (a booking changed) is not brought back by a late postpone.
+    await outbox.remove(fresh);
+    await outbox.postpone(fresh, '2026-12-02T05:00:00.000Z');
+    expect(
+      (await outbox.due('2026-12-02T06:00:00.000Z', 50)).some((notification) => notification.id === fresh.id),
+    ).toBe(false);
+  });
 });
