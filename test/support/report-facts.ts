@@ -3,7 +3,9 @@ import { periodNamed } from '../../shared/billing/periods.js';
 import type { Booking } from '../../shared/booking/model.js';
 import type { Incident, Monitor, Rollup } from '../../shared/monitoring/model.js';
 import type { ReportFacts } from '../../shared/reports/ports.js';
+import { findTaskType } from '../../shared/tasks/catalogue.js';
 import type { Task, TaskHistoryEntry, TaskStatus } from '../../shared/tasks/model.js';
+import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { UsageRecord } from '../../shared/usage/usage-record.js';
 import { sampleInvoice } from './invoices.js';
 import { newTestMonitor } from './monitoring-fakes.js';
@@ -107,43 +109,24 @@ export const reportIncident = (id: string, openedAt: string, overrides: Partial<
   ...overrides,
 });
 
-/** A task with its history (`[status, at]` pairs); its status is the last entry's. */
+/**
+ * A task with its history (`[status, at]` pairs); its status is the last entry's. Built by the task lifecycle's own
+ * `taskDraft` (a service restart on web-1), then placed where its history ends.
+ */
 export const reportTask = (id: string, steps: [TaskStatus, string][], overrides: Partial<Task> = {}): Task => {
   const history: TaskHistoryEntry[] = steps.map(([status, at]) => ({ status, at, by: 'ssm', reason: null }));
   const last = history.at(-1)!;
-  return {
+  const draft = taskDraft({
     id,
-    tenantId: TENANT.id,
-    tenantName: TENANT.name,
-    typeId: 'service-restart',
-    typeName: 'Service restart',
-    automated: true,
-    disruptive: false,
-    hostId: 'mi-0123456789abcdef0',
-    hostName: 'web-1',
+    tenant: { id: TENANT.id, name: TENANT.name },
+    type: findTaskType('service-restart')!,
+    host: { id: 'mi-0123456789abcdef0', name: 'web-1' },
     params: { service: 'nginx' },
     notes: null,
-    status: last.status,
     requestedBy: { userId: 'user-1', email: 'admin@acme.example' },
-    requestedAt: history[0]!.at,
-    updatedAt: last.at,
-    approvedBy: null,
-    scheduledFor: null,
-    slaDueAt: null,
-    claimedBy: null,
-    dispatchStartedAt: null,
-    commandId: null,
-    dispatchAttempts: 0,
-    lastError: null,
-    deadLetteredAt: null,
-    nextCheckAt: null,
-    output: null,
-    minutesSpent: null,
-    completionNote: null,
-    history,
-    version: history.length,
-    ...overrides,
-  };
+    at: new Date(history[0]!.at),
+  });
+  return { ...draft, status: last.status, updatedAt: last.at, history, version: history.length, ...overrides };
 };
 
 /** A booking of tenant-a (hands-on session, completed) starting at `start`. */

@@ -16,6 +16,7 @@ import type { Task, TaskStatus } from '../../../../shared/tasks/model.js';
 import { createTestTable, type TestTable } from '../../../support/dynamo.js';
 import { sampleInvoice } from '../../../support/invoices.js';
 import { newTestMonitor, testTenant } from '../../../support/monitoring-fakes.js';
+import { reportIncident, reportTask } from '../../../support/report-facts.js';
 import { testSubscription } from '../../../support/report-fakes.js';
 
 /** The report's facts read from DynamoDB Local through the repositories: what overlaps November 2026 and what not. */
@@ -37,67 +38,28 @@ const audit = (id: string): AuditEntry => ({
 
 const monitor = newTestMonitor({ id: 'mon-f', tenantId: T, name: 'Shop', createdAt: '2026-10-01T00:00:00.000Z' });
 
-const incident = (id: string, openedAt: string, resolvedAt: string | null): Incident => ({
-  id,
-  tenantId: T,
-  tenantName: 'Facts GmbH',
-  monitorId: monitor.id,
-  monitorName: monitor.name,
-  monitorKind: 'http',
-  severity: 'major',
-  status: resolvedAt ? 'resolved' : 'open',
-  detectedAt: openedAt,
-  openedAt,
-  acknowledgedAt: null,
-  acknowledgedBy: null,
-  resolvedAt,
-  acknowledgeDueAt: openedAt,
-  resolveDueAt: openedAt,
-  coverage: 'covered',
-  coverageStartsAt: null,
-  pages: 0,
-  escalationLevel: 0,
-  nextPageAt: null,
-  pagedStaffIds: [],
-  timeline: [],
-  version: 1,
-});
+const incident = (id: string, openedAt: string, resolvedAt: string | null): Incident =>
+  reportIncident(id, openedAt, {
+    tenantId: T,
+    tenantName: 'Facts GmbH',
+    monitorId: monitor.id,
+    monitorName: monitor.name,
+    severity: 'major',
+    resolvedAt,
+    acknowledgeDueAt: openedAt,
+    resolveDueAt: openedAt,
+    pages: 0,
+  });
 
-const task = (id: string, status: TaskStatus, lastAt: string): Task => ({
-  id,
-  tenantId: T,
-  tenantName: 'Facts GmbH',
-  typeId: 'custom',
-  typeName: 'Custom work',
-  automated: false,
-  disruptive: false,
-  hostId: null,
-  hostName: null,
-  params: {},
-  notes: null,
-  status,
-  requestedBy: { userId: 'u-1', email: 'admin@facts.example' },
-  requestedAt: '2026-10-20T08:00:00.000Z',
-  updatedAt: lastAt,
-  approvedBy: null,
-  scheduledFor: null,
-  slaDueAt: null,
-  claimedBy: null,
-  dispatchStartedAt: null,
-  commandId: null,
-  dispatchAttempts: 0,
-  lastError: null,
-  deadLetteredAt: null,
-  nextCheckAt: null,
-  output: null,
-  minutesSpent: null,
-  completionNote: null,
-  history: [
-    { status: 'queued', at: '2026-10-20T08:00:00.000Z', by: 'admin@facts.example', reason: null },
-    { status, at: lastAt, by: 'op@opsdesk.example', reason: null },
-  ],
-  version: 2,
-});
+const task = (id: string, status: TaskStatus, lastAt: string): Task =>
+  reportTask(
+    id,
+    [
+      ['queued', '2026-10-20T08:00:00.000Z'],
+      [status, lastAt],
+    ],
+    { tenantId: T, tenantName: 'Facts GmbH' },
+  );
 
 const booking = (id: string, start: string): Booking => ({
   id,
