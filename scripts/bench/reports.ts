@@ -14,7 +14,9 @@ import { periodNamed } from '../../shared/billing/periods.js';
 import type { Incident, Monitor } from '../../shared/monitoring/model.js';
 import { newMonitor } from '../../shared/monitoring/monitors.js';
 import { generateServiceReport } from '../../shared/reports/reports.js';
+import { findTaskType } from '../../shared/tasks/catalogue.js';
 import type { Task } from '../../shared/tasks/model.js';
+import { taskDraft } from '../../shared/tasks/tasks.js';
 import type { UsageRecord } from '../../shared/usage/usage-record.js';
 import { LOCAL_AWS, startDynamoDbLocal } from '../local-stack/engines.js';
 import { countCommands, fmt, percentile } from './measure.js';
@@ -183,42 +185,31 @@ const tenantItems = (index: number): Record<string, unknown>[] => {
   for (let i = 0; i < between(0, 8); i++) {
     const day = between(0, 29);
     const minutes = between(5, 90);
+    const outcome = i % 5 === 4 ? 'failed' : 'succeeded';
     const task: Task = {
-      id: `${tenantId}-task-${i}`,
-      tenantId,
-      tenantName: name,
-      typeId: 'custom',
-      typeName: 'Custom work',
-      automated: false,
-      disruptive: false,
-      hostId: null,
-      hostName: null,
-      params: { what: `Change ${i}` },
-      notes: null,
-      status: i % 5 === 4 ? 'failed' : 'succeeded',
-      requestedBy: { userId: `${tenantId}-admin`, email: `admin@${tenantId}.example` },
-      requestedAt: instant(day, 420),
+      ...taskDraft({
+        id: `${tenantId}-task-${i}`,
+        tenant: { id: tenantId, name },
+        type: findTaskType('custom')!,
+        host: null,
+        params: { what: `Change ${i}` },
+        notes: null,
+        requestedBy: { userId: `${tenantId}-admin`, email: `admin@${tenantId}.example` },
+        at: new Date(instant(day, 420)),
+      }),
+      status: outcome,
       updatedAt: instant(day, 480 + minutes),
-      approvedBy: null,
-      scheduledFor: null,
-      slaDueAt: null,
       claimedBy: { userId: 'op', email: 'op@opsdesk.example' },
-      dispatchStartedAt: null,
-      commandId: null,
-      dispatchAttempts: 0,
-      lastError: null,
-      deadLetteredAt: null,
-      nextCheckAt: null,
-      output: null,
       minutesSpent: minutes,
       completionNote: 'Done',
       history: [
         { status: 'queued', at: instant(day, 420), by: `admin@${tenantId}.example`, reason: null },
         { status: 'claimed', at: instant(day, 480), by: 'op@opsdesk.example', reason: null },
-        { status: i % 5 === 4 ? 'failed' : 'succeeded', at: instant(day, 480 + minutes), by: 'op', reason: null },
+        { status: outcome, at: instant(day, 480 + minutes), by: 'op', reason: null },
       ],
       version: 3,
     };
+
     items.push({ ...keys.task(tenantId, task.id), entity: 'task', v: 1, ...task });
     usage.push({
       id: `task-${task.id}`,

@@ -9,7 +9,9 @@ import { openIncidentItems, rollupUpdate } from '../../../functions/adapters/dyn
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
 import type { CheckResult, Incident } from '../../../shared/monitoring/model.js';
 import type { ReportExport, ServiceReport } from '../../../shared/reports/model.js';
+import { findTaskType } from '../../../shared/tasks/catalogue.js';
 import type { Task } from '../../../shared/tasks/model.js';
+import { taskDraft } from '../../../shared/tasks/tasks.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { createTestApi, type Persona, type TestApi } from '../../support/api.js';
 import { eventually, waitForClose } from '../../support/billing.js';
@@ -165,42 +167,31 @@ const seedNovember = async () => {
       ],
     }),
   );
+  const admin = api.users['customer-admin-A'];
   const task: Task = {
-    id: ids.task,
-    tenantId: api.tenantA.id,
-    tenantName: api.tenantA.name,
-    typeId: 'custom',
-    typeName: 'Custom work',
-    automated: false,
-    disruptive: false,
-    hostId: null,
-    hostName: null,
-    params: { what: 'Move the shop’s images' },
-    notes: null,
+    ...taskDraft({
+      id: ids.task,
+      tenant: api.tenantA,
+      type: findTaskType('custom')!,
+      host: null,
+      params: { what: 'Move the shop’s images' },
+      notes: null,
+      requestedBy: { userId: admin.id, email: admin.email },
+      at: new Date('2026-11-13T07:00:00.000Z'),
+    }),
     status: 'succeeded',
-    requestedBy: { userId: api.users['customer-admin-A'].id, email: api.users['customer-admin-A'].email },
-    requestedAt: '2026-11-13T07:00:00.000Z',
     updatedAt: '2026-11-13T08:20:00.000Z',
-    approvedBy: null,
-    scheduledFor: null,
-    slaDueAt: null,
     claimedBy: { userId: api.users.operator.id, email: api.users.operator.email },
-    dispatchStartedAt: null,
-    commandId: null,
-    dispatchAttempts: 0,
-    lastError: null,
-    deadLetteredAt: null,
-    nextCheckAt: null,
-    output: null,
     minutesSpent: 20,
     completionNote: 'Done',
     history: [
-      { status: 'queued', at: '2026-11-13T07:00:00.000Z', by: api.users['customer-admin-A'].email, reason: null },
+      { status: 'queued', at: '2026-11-13T07:00:00.000Z', by: admin.email, reason: null },
       { status: 'claimed', at: '2026-11-13T08:00:00.000Z', by: api.users.operator.email, reason: null },
       { status: 'succeeded', at: '2026-11-13T08:20:00.000Z', by: api.users.operator.email, reason: 'Done' },
     ],
     version: 3,
   };
+
   await new DynamoTaskRepository(client, tableName).create(task, {});
   await new DynamoUsageLedger(client, tableName).append([
     usage(`booking-${ids.booking}`, 50, '2026-11-12T10:00:00.000Z', ids.booking),
