@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { Invoice } from '../../../shared/billing/invoices.js';
-import { encodable, truncate, widthOf, wrap, wrapAtMost } from './pdf-text.js';
+import { drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, wrap, wrapAtMost } from './pdf-text.js';
 
 /**
  * The invoice as a PDF: the legal invoice document in the sense of Art. 226 of the EU VAT Directive
@@ -14,20 +14,14 @@ import { encodable, truncate, widthOf, wrap, wrapAtMost } from './pdf-text.js';
  */
 
 /** A4 portrait, in points. */
-const PAGE_SIZE: [number, number] = [595.28, 841.89];
-const LEFT = 50;
-const RIGHT = PAGE_SIZE[0] - 50;
 const TOP = PAGE_SIZE[1] - 50;
 /** Content stays above this; the footer sits below it. */
 const BOTTOM = 70;
 const FOOTER_Y = 35;
 
-const SIZE = 9;
 const LINE = 12;
 /** Space between two rows of the lines table. */
 const ROW_GAP = 3;
-const GREY = rgb(0.4, 0.4, 0.4);
-const BLACK = rgb(0, 0, 0);
 const RED = rgb(0.75, 0.1, 0.1);
 
 /** The lines table: text columns by left edge and width, numbers by right edge. */
@@ -101,28 +95,6 @@ interface Cursor {
   page: PDFPage;
   y: number;
 }
-
-interface TextOptions {
-  font?: PDFFont;
-  size?: number;
-  color?: ReturnType<typeof rgb>;
-  /** Right-aligned text ends at `x`. */
-  align?: 'left' | 'right';
-  /** Cut with an ellipsis beyond this width. */
-  maxWidth?: number;
-}
-
-const drawText = (cursor: Cursor, value: string, x: number, y: number, options: TextOptions = {}) => {
-  const font = options.font ?? cursor.fonts.regular;
-  const size = options.size ?? SIZE;
-  let text = encodable(font, value);
-  if (options.maxWidth !== undefined) text = truncate(font, text, options.maxWidth, size);
-  const left = options.align === 'right' ? x - widthOf(font, text, size) : x;
-  cursor.page.drawText(text, { x: left, y, font, size, color: options.color ?? BLACK });
-};
-
-const rule = (cursor: Cursor, y: number, from = LEFT, to = RIGHT) =>
-  cursor.page.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.5, color: GREY });
 
 const titleOf = (invoice: Invoice) => (invoice.kind === 'credit_note' ? 'Credit note' : 'Invoice');
 

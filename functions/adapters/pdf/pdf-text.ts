@@ -1,4 +1,4 @@
-import type { PDFFont } from 'pdf-lib';
+import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 
 /**
  * Text the standard PDF fonts can draw, measured and fitted to a width: what every Opsdesk PDF (the invoice, the
@@ -67,3 +67,44 @@ export const wrapAtMost = (font: PDFFont, text: string, width: number, size: num
   kept[maxLines - 1] = truncate(font, `${kept.at(-1)} …`, width, size);
   return kept;
 };
+
+// --- Drawing on a page: what both PDFs share --------------------------------------------------------------------
+
+/** A4 portrait, in points, with the margins both documents use. */
+export const PAGE_SIZE: [number, number] = [595.28, 841.89];
+export const LEFT = 50;
+export const RIGHT = PAGE_SIZE[0] - 50;
+/** Body text size. */
+export const SIZE = 9;
+export const GREY = rgb(0.4, 0.4, 0.4);
+export const BLACK = rgb(0, 0, 0);
+
+export interface TextOptions {
+  font?: PDFFont;
+  size?: number;
+  color?: ReturnType<typeof rgb>;
+  /** Right-aligned text ends at `x`. */
+  align?: 'left' | 'right';
+  /** Cut with an ellipsis beyond this width. */
+  maxWidth?: number;
+}
+
+/** Where drawing happens: the current page and the document's regular font. */
+export interface DrawingCursor {
+  page: PDFPage;
+  fonts: { regular: PDFFont };
+}
+
+/** One line of text at (x, y): made encodable, cut to `maxWidth`, right-aligned on request. */
+export const drawText = (cursor: DrawingCursor, value: string, x: number, y: number, options: TextOptions = {}) => {
+  const font = options.font ?? cursor.fonts.regular;
+  const size = options.size ?? SIZE;
+  let text = encodable(font, value);
+  if (options.maxWidth !== undefined) text = truncate(font, text, options.maxWidth, size);
+  const left = options.align === 'right' ? x - widthOf(font, text, size) : x;
+  cursor.page.drawText(text, { x: left, y, font, size, color: options.color ?? BLACK });
+};
+
+/** A thin grey line across the text column (or from `from` to `to`). */
+export const rule = (cursor: DrawingCursor, y: number, from = LEFT, to = RIGHT) =>
+  cursor.page.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.5, color: GREY });

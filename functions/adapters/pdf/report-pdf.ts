@@ -4,7 +4,7 @@ import { isTimeZone } from '../../../shared/platform/time-zone.js';
 import { offsetMinutes, zonedParts } from '../../../shared/platform/zoned-time.js';
 import type { ServiceReport } from '../../../shared/reports/model.js';
 import { formatAmount } from './invoice-pdf.js';
-import { encodable, truncate, widthOf, wrap, wrapAtMost } from './pdf-text.js';
+import { BLACK, drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, wrap, wrapAtMost } from './pdf-text.js';
 
 /**
  * The monthly service report as a PDF — the document a customer files and forwards ("what did we get?"), so it
@@ -18,9 +18,6 @@ import { encodable, truncate, widthOf, wrap, wrapAtMost } from './pdf-text.js';
  */
 
 /** A4 portrait, in points. */
-const PAGE_SIZE: [number, number] = [595.28, 841.89];
-const LEFT = 50;
-const RIGHT = PAGE_SIZE[0] - 50;
 const WIDTH = RIGHT - LEFT;
 /** The running header's baseline (every page); content starts below it. */
 const HEADER_Y = PAGE_SIZE[1] - 40;
@@ -29,7 +26,6 @@ const TOP = HEADER_Y - 28;
 const BOTTOM = 70;
 const FOOTER_Y = 35;
 
-const SIZE = 9;
 const LINE = 12;
 /** Tables are set a point smaller, so nine columns fit across A4. */
 const TABLE_SIZE = 8;
@@ -38,9 +34,7 @@ const ROW_GAP = 3;
 const COLUMN_GAP = 6;
 /** A table cell wraps to at most this many lines per paragraph; the rest is cut with an ellipsis. */
 const MAX_CELL_LINES = 4;
-const GREY = rgb(0.4, 0.4, 0.4);
 type Color = ReturnType<typeof rgb>;
-const BLACK = rgb(0, 0, 0);
 const RED = rgb(0.75, 0.1, 0.1);
 const NONE = '—';
 
@@ -197,28 +191,6 @@ interface Cursor {
   page: PDFPage;
   y: number;
 }
-
-interface TextOptions {
-  font?: PDFFont;
-  size?: number;
-  color?: Color;
-  /** Right-aligned text ends at `x`. */
-  align?: 'left' | 'right';
-  /** Cut with an ellipsis beyond this width. */
-  maxWidth?: number;
-}
-
-const drawText = (cursor: Cursor, value: string, x: number, y: number, options: TextOptions = {}) => {
-  const font = options.font ?? cursor.fonts.regular;
-  const size = options.size ?? SIZE;
-  let text = encodable(font, value);
-  if (options.maxWidth !== undefined) text = truncate(font, text, options.maxWidth, size);
-  const left = options.align === 'right' ? x - widthOf(font, text, size) : x;
-  cursor.page.drawText(text, { x: left, y, font, size, color: options.color ?? BLACK });
-};
-
-const rule = (cursor: Cursor, y: number, from = LEFT, to = RIGHT) =>
-  cursor.page.drawLine({ start: { x: from, y }, end: { x: to, y }, thickness: 0.5, color: GREY });
 
 const addPage = (cursor: Cursor) => {
   cursor.page = cursor.doc.addPage(PAGE_SIZE);
