@@ -1,9 +1,8 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { closeTenantPeriod } from '../../shared/billing/invoices.js';
 import { BUSINESS_METRICS } from '../../shared/contracts/metrics.js';
-import { generateServiceReport } from '../../shared/reports/reports.js';
+import { reportAfterClose } from '../../shared/reports/reports.js';
 import type { PeriodCloseMessage } from '../adapters/sqs/sqs-period-close-queue.js';
-import { ENV, optionalEnv } from '../config/env.js';
 import { logger } from '../observability/logger.js';
 import { recordBusinessEvent } from '../observability/metrics.js';
 import { processBatch } from '../queues/batch.js';
@@ -12,8 +11,6 @@ import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
 const reports = createReportsDeps().deps;
-/** Where the report e-mails link to (the web app's origin), as the monitoring e-mails do. */
-const links = { web: (optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000').replace(/\/+$/, '') };
 
 /**
  * Consumes the period-close queue: one tenant's invoice per message, then its monthly service report (with its
@@ -30,10 +27,7 @@ export const handler = (event: SQSEvent, context?: Context): Promise<SQSBatchRes
       if (outcome === 'invoiced') {
         recordBusinessEvent(BUSINESS_METRICS.invoicesIssued, message.tenantId, { periodId: message.periodId });
       }
-      if (outcome === 'invoiced' || outcome === 'exists') {
-        const report = await generateServiceReport(reports, message, links);
-        logger.info('Service report', { ...message, outcome: report });
-      }
+      logger.info('Service report', { ...message, outcome: await reportAfterClose(reports, message, outcome) });
     },
     {
       context,

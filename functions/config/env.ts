@@ -81,3 +81,9 @@ export const ENV = {
   /** `true` lets the monitoring checker reach loopback addresses (the local stack and tests); never set in AWS. */
   monitorAllowLoopback: 'MONITOR_ALLOW_LOOPBACK',
 } as const;
+
+/**
+ * Where the web app (and, behind the same origin, the API) is reached, without a trailing slash: links in e-mails,
+ * Stripe's return URLs, heartbeat URLs. `WEB_URL` in AWS (CDK sets it); the local stack's default port otherwise.
+ */
+export const webOrigin = (): string => (optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');

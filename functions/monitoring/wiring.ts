@@ -13,7 +13,7 @@ import { SsmHostChecker } from '../adapters/monitoring/host-checker.js';
 import { NetworkProber } from '../adapters/monitoring/network-prober.js';
 import { ResolvingTargetGuard } from '../adapters/monitoring/target-guard.js';
 import { SqsCheckQueue } from '../adapters/sqs/sqs-check-queue.js';
-import { ENV, optionalEnv, requireEnv } from '../config/env.js';
+import { ENV, optionalEnv, requireEnv, webOrigin } from '../config/env.js';
 import { countingOpenedIncidents } from '../observability/opened-incidents.js';
 import { createQueueClient, queueUrl } from '../queues/batch.js';
 import { createTaskDeps } from '../tasks/wiring.js';
@@ -73,16 +73,13 @@ const ackLinkKey: string | null =
   optionalEnv(ENV.ackLinkSecret) ??
   (optionalEnv(ENV.ackLinkSecretArn) ? await readSecretString(requireEnv(ENV.ackLinkSecretArn)) : null);
 
-/** Where the web app (and, behind the same origin, the API) is reached: links in e-mails and heartbeat URLs. */
-const webUrl = (): string => (optionalEnv(ENV.webUrl) ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
-
 /** Loopback may be checked only where the environment says so (the local stack and tests); never in AWS. */
 const allowLoopback = (): boolean => optionalEnv(ENV.monitorAllowLoopback) === 'true';
 
 /** Host names the checker never reaches: the provider's own (the web and API origin). */
 const ownHosts = (): string[] => {
   try {
-    return [new URL(webUrl()).hostname];
+    return [new URL(webOrigin()).hostname];
   } catch {
     return [];
   }
@@ -115,7 +112,7 @@ export const createMonitoringDeps = () => {
     diagnostics: new TaskDiagnosticsRunner(tasks),
     hostActivity: new LockHostActivity(client, tableName, tasks.tasks, tasks.clock),
     tokens: heartbeatTokens,
-    links: { web: webUrl(), api: webUrl() },
+    links: { web: webOrigin(), api: webOrigin() },
     contacts: new TenantAdminContacts(tasks.tenants),
   };
   const checkers: { prober: Prober; hostChecker: HostChecker } = {

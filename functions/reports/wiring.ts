@@ -7,6 +7,7 @@ import { DynamoReportFactsReader } from '../adapters/dynamodb/dynamo-report-fact
 import { DynamoReportStore } from '../adapters/dynamodb/dynamo-report-store.js';
 import { DynamoStatusPageRepository } from '../adapters/dynamodb/dynamo-status-page-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
+import { webOrigin } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
 
@@ -27,6 +28,7 @@ export const createReportsDeps = () => {
     platform: new DynamoPlatformStatus(client, tableName, () => clock.now()),
     reports: new DynamoReportStore(client, tableName),
     facts: new DynamoReportFactsReader(client, tableName),
+    links: { web: webOrigin() },
   };
   return { deps, table: { client, tableName } };
 };

@@ -367,19 +367,18 @@ export const benchReports = async (): Promise<string> => {
       reports: new DynamoReportStore(client, TABLE),
       clock: closeClock,
       ids: new RandomIds(),
+      links: { web: 'https://app.opsdesk.example' },
     };
-    const links = { web: 'https://app.opsdesk.example' };
     const perReport: number[] = [];
     const outcomes = new Map<string, number>();
     const started = performance.now();
     const { rssMb, heapMb } = await peakMemory(() =>
       pool(TENANTS, CONCURRENCY, async (index) => {
         const begin = performance.now();
-        const outcome = await generateServiceReport(
-          deps,
-          { tenantId: `bench-tenant-${String(index).padStart(4, '0')}`, periodId: PERIOD.id },
-          links,
-        );
+        const outcome = await generateServiceReport(deps, {
+          tenantId: `bench-tenant-${String(index).padStart(4, '0')}`,
+          periodId: PERIOD.id,
+        });
         perReport.push(performance.now() - begin);
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       }),

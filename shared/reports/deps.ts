@@ -25,4 +25,6 @@ export interface ReportsDeps {
   platform: PlatformStatusSource;
   reports: ReportStore;
   facts: ReportFactsReader;
+  /** Where the e-mails link to: the web app's origin (`https://app.example`), no trailing slash. */
+  links: { web: string };
 }

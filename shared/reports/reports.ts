@@ -14,9 +14,7 @@ import type { ReportFacts, StoredReport } from './ports.js';
 import { buildServiceReport } from './service-report.js';
 
 /** Where the e-mails link to: the web app's origin (`https://app.example`), no trailing slash. */
-export interface ReportLinks {
-  web: string;
-}
+export type ReportLinks = ReportsDeps['links'];
 
 const DAY_MS = 86_400_000;
 
@@ -153,16 +151,27 @@ export const serviceReportNotification = (
 };
 
 /**
+ * After the close made (or found) a tenant's invoice, its report; a tenant the close skipped (no plan, no usage) gets
+ * none. The period-close consumer calls this with the close's outcome.
+ */
+export const reportAfterClose = (
+  deps: Pick<ReportsDeps, 'facts' | 'reports' | 'clock' | 'ids' | 'links'>,
+  message: { tenantId: string; periodId: string },
+  closed: 'invoiced' | 'exists' | 'skipped',
+): Promise<'generated' | 'exists' | 'skipped'> =>
+  closed === 'skipped' ? Promise.resolve('skipped') : generateServiceReport(deps, message);
+
+/**
  * The period-close consumer's second step, for one tenant: reads the facts of the closed period, computes the report
  * (pure: shared/reports/service-report.ts), and stores it with its export, one e-mail per customer-admin (outbox) and
  * the audit entry — once: a redelivered close finds it (`exists`) and changes nothing. A tenant that is gone, or had
  * neither a plan nor usage in the period (the close skipped it), gets none (`skipped`).
  */
 export const generateServiceReport = async (
-  deps: Pick<ReportsDeps, 'facts' | 'reports' | 'clock' | 'ids'>,
+  deps: Pick<ReportsDeps, 'facts' | 'reports' | 'clock' | 'ids' | 'links'>,
   message: { tenantId: string; periodId: string },
-  links: ReportLinks,
 ): Promise<'generated' | 'exists' | 'skipped'> => {
+  const { links } = deps;
   const period = periodNamed(message.periodId);
   const tenant = await deps.facts.tenant(message.tenantId);
   if (!tenant) return 'skipped';

@@ -84,6 +84,7 @@ export const statusFakes = (options: { start?: string; tenant?: Partial<Tenant> 
     platform,
     reports: unused('reports') as ReportsDeps['reports'],
     facts: unused('facts') as ReportsDeps['facts'],
+    links: { web: 'http://127.0.0.1:3000' },
   };
   return { ...fakes, reportsDeps, statusPages, platform };
 };

@@ -10,6 +10,7 @@ import {
   getReportExport,
   listReports,
   planFacts,
+  reportAfterClose,
 } from '../../../shared/reports/reports.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { FakeClock, newTestMonitor, SequentialIds } from '../../support/monitoring-fakes.js';
@@ -45,7 +46,7 @@ const usage = (id: string, minutes: number, occurredAt: string): UsageRecord => 
 let facts: InMemoryReportFacts;
 let store: InMemoryReportStore;
 let clock: FakeClock;
-const deps = () => ({ facts, reports: store, clock, ids: new SequentialIds('audit') });
+const deps = () => ({ facts, reports: store, clock, ids: new SequentialIds('audit'), links: LINKS });
 
 beforeEach(() => {
   facts = new InMemoryReportFacts();
@@ -70,7 +71,7 @@ beforeEach(() => {
 
 describe('generateServiceReport', () => {
   it('stores the report with its export, one e-mail per customer-admin and the audit entry', async () => {
-    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS)).toBe('generated');
+    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' })).toBe('generated');
     const stored = await store.get('tenant-a', '2026-11');
     expect(ServiceReportSchema.parse(stored?.report).periodId).toBe('2026-11');
     expect(stored?.report.generatedAt).toBe('2026-12-01T00:05:00.000Z');
@@ -107,11 +108,11 @@ describe('generateServiceReport', () => {
   });
 
   it('makes the same e-mail ids for the same admins when run again, and stores nothing twice', async () => {
-    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS);
+    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' });
     const ids = store.outbox.map((n) => n.id);
     clock.advanceMinutes(30);
     facts.usageList.push(usage('u2', 10, '2026-11-20T10:00:00.000Z'));
-    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS)).toBe('exists');
+    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' })).toBe('exists');
     const stored = await store.get('tenant-a', '2026-11');
     expect(stored?.report.generatedAt).toBe('2026-12-01T00:05:00.000Z');
     expect(stored?.export.usage).toHaveLength(1);
@@ -120,21 +121,29 @@ describe('generateServiceReport', () => {
     // The ids depend on the addresses, not on the order the admins are read in.
     const again = new InMemoryReportStore();
     facts.admins.set('tenant-a', [...(facts.admins.get('tenant-a') ?? [])].reverse());
-    await generateServiceReport({ ...deps(), reports: again }, { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS);
+    await generateServiceReport({ ...deps(), reports: again }, { tenantId: 'tenant-a', periodId: '2026-11' });
     expect(again.outbox.map((n) => n.id)).toEqual(ids);
   });
 
+  it('is made after a close that invoiced the tenant or found it invoiced, never after one that skipped it', async () => {
+    const message = { tenantId: 'tenant-a', periodId: '2026-11' };
+    expect(await reportAfterClose(deps(), message, 'skipped')).toBe('skipped');
+    expect(store.attempts).toBe(0);
+    expect(await reportAfterClose(deps(), message, 'exists')).toBe('generated');
+    expect(await reportAfterClose(deps(), message, 'invoiced')).toBe('exists');
+  });
+
   it('skips a tenant that is gone, and one with neither a plan, usage nor an invoice in the period', async () => {
-    expect(await generateServiceReport(deps(), { tenantId: 'tenant-x', periodId: '2026-11' }, LINKS)).toBe('skipped');
+    expect(await generateServiceReport(deps(), { tenantId: 'tenant-x', periodId: '2026-11' })).toBe('skipped');
     facts.subscriptions.delete('tenant-a');
     facts.usageList = [];
-    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS)).toBe('skipped');
+    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' })).toBe('skipped');
     expect(store.attempts).toBe(0);
   });
 
   it('queues no e-mail when the organisation has no customer-admin, and still stores the report', async () => {
     facts.admins.set('tenant-a', []);
-    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS)).toBe('generated');
+    expect(await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' })).toBe('generated');
     expect(store.outbox).toEqual([]);
     expect(store.audit[0]?.details).toEqual({ periodId: '2026-11', recipients: 0 });
   });
@@ -185,12 +194,12 @@ describe('planFacts', () => {
 
 describe('reading reports', () => {
   beforeEach(async () => {
-    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' }, LINKS);
+    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-11' });
     facts.tenants.set('tenant-b', { id: 'tenant-b', name: 'Beta AG', timeZone: 'UTC', status: 'active' });
     facts.subscriptions.set('tenant-b', testSubscription('tenant-b', 'on-demand', '2026-01-01T00:00:00.000Z'));
-    await generateServiceReport(deps(), { tenantId: 'tenant-b', periodId: '2026-11' }, LINKS);
+    await generateServiceReport(deps(), { tenantId: 'tenant-b', periodId: '2026-11' });
     clock.set('2026-11-01T00:05:00.000Z');
-    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-10' }, LINKS);
+    await generateServiceReport(deps(), { tenantId: 'tenant-a', periodId: '2026-10' });
   });
 
   it('lists a customer’s own reports, newest first, and nothing for another organisation they name', async () => {
