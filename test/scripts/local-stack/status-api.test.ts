@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoMonitorRepository } from '../../../functions/adapters/dynamodb/dynamo-monitor-repository.js';
 import type { Monitor } from '../../../shared/monitoring/model.js';
 import { createTestApi, type Persona, type TestApi } from '../../support/api.js';
+import { E2E_TODAY } from '../../support/local-stack-process.js';
 import { newTestMonitor } from '../../support/monitoring-fakes.js';
 import { setTestRateLimits } from '../../support/rate-limits.js';
 
@@ -47,7 +48,8 @@ const addMonitor = async (name: string, state: Monitor['state']): Promise<Monito
 };
 
 beforeAll(async () => {
-  api = await createTestApi();
+  // On the suite's day (E2E_TODAY), not the machine's: the 90 days of bars and the 14 days of incidents count from it.
+  api = await createTestApi({ clockStart: E2E_TODAY });
   shop = await addMonitor('Shop', 'down');
   backend = await addMonitor('Backend', 'up');
 });
