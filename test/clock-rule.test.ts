@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../scripts/local-stack/stack.js';
  * elsewhere compares a shifted instant with an unshifted one — as the idempotency store once did, creating a task
  * twice for one key. Durations and deadlines use monotonic time (performance.now, timers), which is not a clock.
  */
-const CHECKED = ['functions', 'shared', 'scripts/local-stack', 'scripts/invariants'];
+const CHECKED = ['functions', 'shared', 'scripts/local-stack', 'scripts/invariants', 'web/src'];
 
 /** The machine's time, on purpose: each with why it is not the stack's clock. */
 const ALLOWED: Record<string, string> = {
@@ -20,6 +20,8 @@ const ALLOWED: Record<string, string> = {
     'how long a fetched secret is cached: a lifetime on the machine, not a date',
   'functions/adapters/local/dev-tokens.ts': 'the browser checks a dev token’s expiry on the machine’s clock',
   'scripts/local-stack/queue-poller.ts': 'SQS’s own message timestamps (SentTimestamp) are SQS’s clock',
+  'web/src/lib/clock.ts': 'the web app’s clock: the browser’s, moved to the server’s by each response’s Date header',
+  'web/src/lib/session.ts': 'the browser checks its token’s expiry on its own clock, as the token was issued to it',
 };
 
 const READS_MACHINE_TIME = /\bDate\.now\b|new Date\(\s*\)/;

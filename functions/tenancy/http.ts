@@ -13,6 +13,7 @@ import { signUp } from '../../shared/tenancy/sign-up.js';
 import { changeUserRole, inviteUser, listUsers, removeUser } from '../../shared/tenancy/users.js';
 import { DynamoAuditLog } from '../adapters/dynamodb/dynamo-audit-log.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { DynamoStaffAvailabilityRepository } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { callerDirectory } from '../config/callers.js';
 import { ENV, requireEnv } from '../config/env.js';
@@ -26,7 +27,10 @@ const table = tableConfig();
 const tenants = new DynamoTenantRepository(table.client, table.tableName);
 const audit = new DynamoAuditLog(table.client, table.tableName);
 const identity = createIdentityProvider();
-const deps = { tenants, identity, clock, ids };
+const staffAvailability = new DynamoStaffAvailabilityRepository(table.client, table.tableName);
+/** A staff member's own zone is the one of their working hours (operators set them; others have none). */
+const staffZones = { zoneOf: async (staffId: string) => (await staffAvailability.get(staffId))?.timeZone ?? null };
+const deps = { tenants, identity, clock, ids, staffZones };
 const callers = callerDirectory();
 const idempotency = { store: new DynamoIdempotencyStore(table.client, table.tableName), clock };
 /** Sign-up and invitations answer no sooner than this, whether the address was new or not (docs/decisions.md). */

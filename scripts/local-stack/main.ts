@@ -35,6 +35,7 @@ try {
     [
       `Opsdesk local stack ready in ${seconds} s: ${stack.url}`,
       `  data: ${stack.dataDir}${stack.seeded ? ' (new, demo data seeded)' : ''}; web app: ${stack.web}`,
+      `  stack time: ${stack.now().toISOString()}${stack.clockShifted ? ' (CLOCK_START; the web app follows it)' : ''}`,
       '  Sign in at the web app with one of these (no password, dev identity provider):',
       ...SEEDED_USERS.map(
         (user) => `    ${user.email.padEnd(24)} ${user.role}${user.tenant ? ` of ${user.tenant}` : ''}`,

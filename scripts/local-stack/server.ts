@@ -58,6 +58,11 @@ export interface LocalServerState {
    * what it acknowledges). Every `/api/*` request but GET, HEAD and OPTIONS then gets this 503.
    */
   refuseWrites?: () => WriteRefusal | null;
+  /**
+   * The stack's clock (`CLOCK_START` moves it). Every response's `Date` header is read from it, as API Gateway's is
+   * from AWS's clock: the web app takes "now" from that header, so a shifted stack and its pages agree on the day.
+   */
+  now?: () => Date;
 }
 
 /**
@@ -68,6 +73,7 @@ export const createLocalServer = (state: LocalServerState): Server =>
   createServer(async (request, response) => {
     const url = request.url ?? '/';
     const path = url.split('?')[0] ?? '/';
+    if (state.now) response.setHeader('date', state.now().toUTCString());
     try {
       // A path that does not decode is the client's error (400), on API and web paths alike — never a failed decode's 500.
       const decoded = decodePath(path);

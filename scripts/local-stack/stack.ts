@@ -162,6 +162,10 @@ export interface RunningLocalStack {
   dataDir: string;
   seeded: boolean;
   web: 'fresh' | 'built' | 'skipped';
+  /** The stack's clock: the machine's, moved by `CLOCK_START` when it is set. */
+  now(): Date;
+  /** Whether `CLOCK_START` moved the clock. */
+  clockShifted: boolean;
   /** Resolves, with one sentence, if the stack can no longer run (DynamoDB Local keeps dying); then stop it. */
   fatal: Promise<LocalStackError>;
   stop(): Promise<void>;
@@ -213,7 +217,10 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       minFreeMb: settings.minFreeDiskMb ?? DEFAULT_MIN_FREE_DISK_MB,
       log,
     });
+    const clockOffsetMs = settings.clockStart ? settings.clockStart.getTime() - new SystemClock().now().getTime() : 0;
+    const clock = new SystemClock(clockOffsetMs);
     const state = {
+      now: () => clock.now(),
       dispatch: null as ReturnType<typeof createDispatcher> | null,
       webDir: join(PROJECT_ROOT, 'web', 'dist'),
       webConfig: { identity: 'dev' },
@@ -241,7 +248,6 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     if (!dynamo || !queues) throw new Error('unreachable: both engines started');
     const created = await ensureTable(dynamo.endpoint, TABLE.name);
 
-    const clockOffsetMs = settings.clockStart ? settings.clockStart.getTime() - new SystemClock().now().getTime() : 0;
     const secret = devSecret(settings.dataDir);
     Object.assign(process.env, {
       AWS_REGION: LOCAL_AWS.region,
@@ -270,7 +276,6 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
     });
     const hostRegistry = new LocalHostRegistry(join(settings.dataDir, 'hosts'));
 
-    const clock = new SystemClock(clockOffsetMs);
     if (created) {
       const client = createDocumentClient(dynamo.endpoint);
       // Imported only now: the functions' modules read the environment set above when first loaded.
@@ -316,6 +321,8 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       dataDir: settings.dataDir,
       seeded: created,
       web,
+      now: () => clock.now(),
+      clockShifted: clockOffsetMs !== 0,
       fatal,
       stop: async () => {
         stopScheduler();

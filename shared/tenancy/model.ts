@@ -63,7 +63,16 @@ export const SignupResponseSchema = z.object({ tenantId: IdSchema, userId: IdSch
 export type SignupResponse = z.infer<typeof SignupResponseSchema>;
 
 export const MeResponseSchema = z
-  .object({ user: UserSchema, tenant: TenantSchema.nullable(), roles: z.array(z.enum(ROLES)) })
+  .object({
+    user: UserSchema,
+    tenant: TenantSchema.nullable(),
+    roles: z.array(z.enum(ROLES)),
+    /**
+     * The zone this user's pages show times in: the organisation's for customers; for staff, the zone of their own
+     * working hours when they have set them, else the provider's (Europe/Berlin).
+     */
+    timeZone: TimeZoneSchema,
+  })
   .meta({ id: 'MeResponse' });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

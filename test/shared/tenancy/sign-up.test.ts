@@ -59,10 +59,12 @@ describe('signUp', () => {
       }),
     ]);
     const me = await getMe(
-      { tenants },
+      { tenants, staffZones: { zoneOf: async () => 'America/New_York' } },
       { userId: result.userId, email: 'kim@verein.example', roles: ['customer-admin'], tenantId: result.tenantId },
     );
     expect(me.tenant?.name).toBe('Kulturverein');
+    // A customer's pages show the organisation's zone, never a staff zone.
+    expect(me.timeZone).toBe(me.tenant?.timeZone);
   });
 
   it('undoes the table write and reports 503-worthy unavailability when the identity provider fails', async () => {

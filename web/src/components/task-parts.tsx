@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { isApiError, type Task, type TaskStatus, type TaskTypeView } from '../lib/api.js';
 import { formatDuration } from '../lib/booking.js';
+import { nowMs } from '../lib/clock.js';
 import { formatDateTime } from '../lib/format.js';
 import {
   formatParam,
@@ -29,7 +30,7 @@ export function DateTime({ iso }: { iso: string }) {
 }
 
 /** True once the SLA due time has passed on a task still open. */
-export const isOverdue = (task: Task, now = Date.now()): boolean =>
+export const isOverdue = (task: Task, now = nowMs()): boolean =>
   task.slaDueAt !== null && Date.parse(task.slaDueAt) < now;
 
 /** "Due …", marked overdue in words and colour once passed. */

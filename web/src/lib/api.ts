@@ -32,6 +32,7 @@ import type {
   User,
 } from '../../../shared/tenancy/model.js';
 import type { UsageView } from '../../../shared/usage/ledger.js';
+import { noteServerDate } from './clock.js';
 import { loginPath, navigate } from './router.js';
 import { getToken, signOut } from './session.js';
 
@@ -238,6 +239,7 @@ async function send(path: string, options: RequestOptions, accept: string): Prom
     throw new NetworkError({ cause: error });
   }
 
+  noteServerDate(response.headers.get('Date'));
   if (response.status === 401 && token && token === getToken()) endSession();
   if (!response.ok) throw new ApiError(await readProblem(response));
   return response;

@@ -4,6 +4,7 @@ import { isUpgrade } from '../../../shared/billing/periods.js';
 import { EU_COUNTRIES } from '../../../shared/billing/rating.js';
 import type { Plan } from '../../../shared/catalogue/plan.js';
 import { api, type Entitlement, NetworkError, newIdempotencyKey, type SubscriptionView } from './api.js';
+import { now as clockNow } from './clock.js';
 import { formatDate } from './format.js';
 import { navigate, useLocation } from './router.js';
 
@@ -47,7 +48,7 @@ export function monthId(now: Date, monthsBack = 0): string {
 }
 
 /** `count` months as `YYYY-MM`, newest first, the first `skip` months before the current one (0: this month). */
-export const recentMonths = (count: number, skip = 0, now = new Date()): string[] =>
+export const recentMonths = (count: number, skip = 0, now = clockNow()): string[] =>
   Array.from({ length: count }, (_, index) => monthId(now, skip + index));
 
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -2,7 +2,10 @@ import { useCallback, useState } from 'react';
 import { isTimeZone } from '../../../shared/platform/time-zone.js';
 import { addDays, type Weekday, zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { api, type Booking as BookingRecord, type BookingType } from './api.js';
-import { formatMoney } from './format.js';
+import { nowMs } from './clock.js';
+import { formatDuration, formatMoney } from './format.js';
+
+export { formatDuration };
 
 /**
  * Booking helpers shared by /book, /bookings and the operator's calendar: the viewer's time zone, day and time
@@ -61,7 +64,7 @@ export function timeZoneOptions(...extra: string[]): string[] {
 }
 
 /** Today's date (`YYYY-MM-DD`) on a wall clock in `zone`. */
-export const todayIn = (zone: string, now = Date.now()): string => zonedParts(now, zone).date;
+export const todayIn = (zone: string, now = nowMs()): string => zonedParts(now, zone).date;
 
 /** The date (`YYYY-MM-DD`) an instant falls on in `zone`. */
 export const dateIn = (iso: string, zone: string): string => zonedParts(Date.parse(iso), zone).date;
@@ -111,15 +114,6 @@ export function formatTime(iso: string, zone: string): string {
 export const formatSession = (start: string, end: string, zone: string): string =>
   `${formatLongDay(dateIn(start, zone))}, ${formatTime(start, zone)}–${formatTime(end, zone)} (${zone})`;
 
-/** `30 minutes`, `1 hour`, `1 h 30 min`. */
-export function formatDuration(minutes: number): string {
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (rest === 0) return hours === 1 ? '1 hour' : `${hours} hours`;
-  return `${hours} h ${rest} min`;
-}
-
 /** `15, 30, 45 or 60 minutes` (long lists as a range with their step). */
 export function formatDurations(durations: readonly number[]): string {
   const sorted = [...durations].sort((a, b) => a - b);
@@ -159,7 +153,7 @@ export const REQUIREMENT_LABELS: Record<BookingType['requires'], string | null> 
 };
 
 /** True when cancelling `booking` now falls inside the type's cancellation notice (and so costs the fee). */
-export const isLateCancellation = (booking: BookingRecord, type: BookingType | undefined, now = Date.now()): boolean =>
+export const isLateCancellation = (booking: BookingRecord, type: BookingType | undefined, now = nowMs()): boolean =>
   type !== undefined && Date.parse(booking.start) - now < type.cancellationNoticeHours * 3_600_000;
 
 export const BOOKING_STATUS_LABELS: Record<BookingRecord['status'], string> = {

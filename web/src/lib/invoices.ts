@@ -1,4 +1,5 @@
 import type { CustomerInvoice, Invoice, InvoiceStatus, ReconciliationDifference, StripeCollection } from './api.js';
+import { nowMs } from './clock.js';
 
 /** Invoices and credit notes as finance and customers see them; money in minor units of the invoice's currency. */
 
@@ -86,7 +87,7 @@ const STUCK_AFTER_MS = 15 * 60_000;
 
 export function invoiceActions(
   invoice: Invoice,
-  now = Date.now(),
+  now = nowMs(),
 ): {
   void: boolean;
   uncollectible: boolean;

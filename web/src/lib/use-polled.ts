@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isAbortError } from './api.js';
+import { nowMs } from './clock.js';
 import { useResource } from './use-resource.js';
 
 export type Polled<T> =
@@ -78,11 +79,11 @@ export function usePolled<T>(
   return { status: 'ready', data, refreshError, replace, reload: first.reload };
 }
 
-/** The time now (ms), ticking every `intervalMs`, for countdowns. The app has no server clock: the browser's it is. */
+/** The server's time now (ms, lib/clock.ts), ticking every `intervalMs`, for countdowns. */
 export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => nowMs());
   useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
+    const timer = window.setInterval(() => setNow(nowMs()), intervalMs);
     return () => window.clearInterval(timer);
   }, [intervalMs]);
   return now;

@@ -16,6 +16,7 @@ import {
   typeName,
   useViewerTimeZone,
 } from '../lib/booking.js';
+import { nowMs } from '../lib/clock.js';
 import { formatDateTime, formatMoney } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { type PagedList, usePagedList } from '../lib/use-paged-list.js';
@@ -72,7 +73,7 @@ function BookingLists({
       </EmptyState>
     );
   }
-  const now = Date.now();
+  const now = nowMs();
   const upcoming = bookings.items.filter((booking) => Date.parse(booking.end) > now).sort(byStart);
   const past = bookings.items.filter((booking) => Date.parse(booking.end) <= now).sort((a, b) => byStart(b, a));
   const typeList = types.status === 'ready' ? types.data : undefined;
@@ -140,7 +141,7 @@ function BookingItem({
 }) {
   const [state, setState] = useState<ItemState>({ kind: 'idle' });
   const headingId = `booking-${booking.id}`;
-  const open = booking.status === 'confirmed' && Date.parse(booking.start) > Date.now();
+  const open = booking.status === 'confirmed' && Date.parse(booking.start) > nowMs();
   const late = isLateCancellation(booking, type);
 
   async function cancel() {

@@ -13,6 +13,7 @@ import { TextAreaField } from '../components/text-area-field.js';
 import { TextField } from '../components/text-field.js';
 import { api, type Invoice, isApiError, NetworkError, newIdempotencyKey } from '../lib/api.js';
 import { countryName, formatMonth, formatPeriod } from '../lib/billing.js';
+import { now as clockNow } from '../lib/clock.js';
 import { fieldMessage, formatDate, formatDateTime, formatMoney } from '../lib/format.js';
 import {
   financeInvoicePath,
@@ -630,7 +631,7 @@ function ReasonForm<T>({
 
 /** `YYYY-MM-DD` of the viewer's today, the latest day a payment can have arrived. */
 const localToday = (): string => {
-  const now = new Date();
+  const now = clockNow();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };
 

@@ -9,6 +9,7 @@ import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js
 import { TextField } from '../components/text-field.js';
 import { api, type HistoryRange, isApiError, type Monitor, type MonitorDetail } from '../lib/api.js';
 import { browserTimeZone } from '../lib/booking.js';
+import { nowMs } from '../lib/clock.js';
 import { fieldMessage } from '../lib/format.js';
 import {
   CHECK_OUTCOME_LABELS,
@@ -188,7 +189,7 @@ function History({ monitorId, timeZone }: { monitorId: string; timeZone: string 
   const load = useCallback(
     (signal: AbortSignal) =>
       // The end of the range is when it was loaded: the charts draw up to then.
-      api.getMonitorHistory(monitorId, range, signal).then((history) => ({ history, at: Date.now() })),
+      api.getMonitorHistory(monitorId, range, signal).then((history) => ({ history, at: nowMs() })),
     [monitorId, range],
   );
   const history = useResource(load);

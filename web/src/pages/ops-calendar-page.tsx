@@ -17,6 +17,7 @@ import {
   todayIn,
   typeName,
 } from '../lib/booking.js';
+import { nowMs } from '../lib/clock.js';
 import { fieldMessage } from '../lib/format.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -212,7 +213,7 @@ function CalendarItem({
   const [completing, setCompleting] = useState(false);
   const types = useContext(BookingTypesContext);
   const headingId = `booking-${booking.id}`;
-  const started = Date.parse(booking.start) <= Date.now();
+  const started = Date.parse(booking.start) <= nowMs();
   return (
     <li>
       <article className="card booking-card" aria-labelledby={headingId}>

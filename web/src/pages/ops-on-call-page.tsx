@@ -8,6 +8,7 @@ import { TextField } from '../components/text-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
 import { api, isApiError, type OnCallRota, type OnCallShift } from '../lib/api.js';
 import { useViewerTimeZone } from '../lib/booking.js';
+import { nowMs } from '../lib/clock.js';
 import { fieldMessage, formatDateTime } from '../lib/format.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -186,8 +187,7 @@ function RotaEditor({
   const addRow = () => {
     const last = [...rows].sort((a, b) => a.end.localeCompare(b.end)).at(-1);
     const lastEnd = last ? fromLocalInput(last.end, timeZone) : null;
-    const start =
-      lastEnd ?? new Date(zonedToUtc(zonedParts(Date.now(), timeZone).date, '09:00', timeZone)).toISOString();
+    const start = lastEnd ?? new Date(zonedToUtc(zonedParts(nowMs(), timeZone).date, '09:00', timeZone)).toISOString();
     const end = new Date(Date.parse(start) + 8 * 3_600_000).toISOString();
     setRows((current) => [
       ...current,

@@ -5,6 +5,7 @@ import { DataTable } from '../components/data-table.js';
 import { MonthSelect } from '../components/month-select.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { formatMonth, recentMonths, useChosenMonth } from '../lib/billing.js';
+import { now as clockNow } from '../lib/clock.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { listReports, nextReportAt, REPORT_MONTHS, type ReportListItem, reportPath } from '../lib/reports.js';
 import { isCustomer } from '../lib/roles.js';
@@ -42,7 +43,7 @@ function CustomerReports({ me }: { me: MeResponse }) {
         (reports.data.length === 0 ? (
           <EmptyState>
             No reports yet. The first report appears when this month closes, on{' '}
-            {formatDate(nextReportAt(new Date()).toISOString(), timeZone)}
+            {formatDate(nextReportAt(clockNow()).toISOString(), timeZone)}
             {timeZone ? ` (${timeZone})` : ''}.
           </EmptyState>
         ) : (
