@@ -20,8 +20,8 @@ describe('the staff operations page in a real browser', () => {
     for (const id of ['task-dispatch', 'billing-sync', 'period-close']) {
       await expect.poll(() => queues.getByRole('rowheader', { name: id, exact: true }).count()).toBe(1);
     }
-    // Times carry their zone (the browser's: UTC here).
-    await expect.poll(() => page.getByText(/Figures as of .*UTC/).count()).toBe(1);
+    // Times are in the operator's own zone (their working hours': Europe/Berlin), named — not the browser's UTC.
+    await expect.poll(() => page.getByText(/Figures as of .*GMT\+[12]/).count()).toBe(1);
     await expect.poll(() => page.getByRole('table', { name: /Booking e-mails/ }).count()).toBe(1);
 
     const jobs = page.getByRole('table', { name: /Scheduled jobs/ });
@@ -36,7 +36,7 @@ describe('the staff operations page in a real browser', () => {
         return releaseRow.textContent();
       })
       .toMatch(/On time/);
-    expect(await releaseRow.textContent()).toMatch(/UTC/);
+    expect(await releaseRow.textContent()).toMatch(/GMT\+[12]/);
 
     // Auto-refresh: 30 s later on the page's clock, it reads the figures again by itself.
     const before = reads;

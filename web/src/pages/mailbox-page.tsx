@@ -3,6 +3,7 @@ import { useAuth } from '../auth/auth-context.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { api, type MailboxMessage } from '../lib/api.js';
 import { formatMonth } from '../lib/billing.js';
+import { useDisplayZone } from '../lib/display-zone.js';
 import { formatDateTime } from '../lib/format.js';
 import { useIdentityConfig } from '../lib/identity-config.js';
 import { downloadReportFile, reportFilename, reportPath } from '../lib/reports.js';
@@ -124,6 +125,7 @@ export function MailboxPage() {
 }
 
 function MessageItem({ message }: { message: MailboxMessage }) {
+  const timeZone = useDisplayZone();
   const headingId = useId();
   return (
     <li>
@@ -135,7 +137,7 @@ function MessageItem({ message }: { message: MailboxMessage }) {
           <span className={`status-pill ${KIND_CLASSES[message.kind]}`}>{KIND_LABELS[message.kind]}</span>
         </div>
         <p className="muted">
-          To {message.to}, sent {formatDateTime(message.sentAt)}
+          To {message.to}, sent {formatDateTime(message.sentAt, timeZone)}
         </p>
         <details>
           <summary>Show the e-mail</summary>

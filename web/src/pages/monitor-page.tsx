@@ -421,7 +421,11 @@ function Maintenance({
               </td>
               <td className="cell-break">
                 {slot.reason}
-                {slot.taskId && <span className="cell-sub">Set by task {slot.taskId}</span>}
+                {slot.taskId && (
+                  <span className="cell-sub">
+                    Set by <Link to={`/tasks/${slot.taskId}`}>a disruptive task</Link>
+                  </span>
+                )}
               </td>
               {isAdmin && (
                 <td className="cell-actions">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DataTable } from '../components/data-table.js';
 import { ErrorAlert, Loading } from '../components/status.js';
 import { api, isAbortError, type OperationsSnapshot } from '../lib/api.js';
+import { useDisplayZone } from '../lib/display-zone.js';
 import { count, formatDateTime } from '../lib/format.js';
 
 /** How often the page reads the figures again while it is open. */
@@ -87,7 +88,7 @@ export function OperationsPage() {
         </button>
         {snapshot && (
           <p className="muted" aria-live="polite">
-            Figures as of <time dateTime={snapshot.takenAt}>{formatDateTime(snapshot.takenAt)}</time>
+            Figures as of <At iso={snapshot.takenAt} />
           </p>
         )}
       </div>
@@ -104,6 +105,12 @@ export function OperationsPage() {
       {snapshot && <Snapshot snapshot={snapshot} />}
     </>
   );
+}
+
+/** An instant in the staff member's own zone, named. */
+function At({ iso }: { iso: string }) {
+  const timeZone = useDisplayZone();
+  return <time dateTime={iso}>{formatDateTime(iso, timeZone)}</time>;
 }
 
 function Snapshot({ snapshot }: { snapshot: OperationsSnapshot }) {
@@ -136,8 +143,7 @@ function Snapshot({ snapshot }: { snapshot: OperationsSnapshot }) {
                 <>
                   {formatDuration(snapshot.outbox.oldestAgeSeconds)}
                   <span className="cell-sub">
-                    due{' '}
-                    <time dateTime={snapshot.outbox.oldestDueAt}>{formatDateTime(snapshot.outbox.oldestDueAt)}</time>
+                    due <At iso={snapshot.outbox.oldestDueAt} />
                   </span>
                 </>
               ) : (
@@ -163,7 +169,7 @@ function Snapshot({ snapshot }: { snapshot: OperationsSnapshot }) {
                   : pill('warning', `Running for ${formatDuration((close.runningMinutes ?? 0) * 60)}`)}
               </td>
               <td>
-                <time dateTime={close.startedAt}>{formatDateTime(close.startedAt)}</time>
+                <At iso={close.startedAt} />
               </td>
               <td>{close.invoiced}</td>
               <td>{close.skipped}</td>
@@ -240,7 +246,7 @@ function HeartbeatRow({ heartbeat }: { heartbeat: Heartbeat }) {
       <td>
         {heartbeat.lastFinishedAt ? (
           <>
-            <time dateTime={heartbeat.lastFinishedAt}>{formatDateTime(heartbeat.lastFinishedAt)}</time>
+            <At iso={heartbeat.lastFinishedAt} />
             <span className="cell-sub">{formatDuration((heartbeat.ageMinutes ?? 0) * 60)} ago</span>
           </>
         ) : (
@@ -263,7 +269,7 @@ function HeartbeatRow({ heartbeat }: { heartbeat: Heartbeat }) {
         {state}
         {heartbeat.expectedBy && (
           <span className="cell-sub">
-            expected by <time dateTime={heartbeat.expectedBy}>{formatDateTime(heartbeat.expectedBy)}</time>
+            expected by <At iso={heartbeat.expectedBy} />
           </span>
         )}
       </td>

@@ -444,7 +444,6 @@ function Hours({ report }: { report: ServiceReport }) {
             <tr key={item.usageRecordId} id={recordAnchor(item.usageRecordId)}>
               <th scope="row" className="cell-name">
                 {item.description}
-                <span className="cell-sub">Record {item.usageRecordId}</span>
               </th>
               <td className="cell-nowrap">
                 <When iso={item.occurredAt} report={report} />

@@ -6,6 +6,7 @@ import { MonthSelect } from '../components/month-select.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { formatMonth, recentMonths, useChosenMonth } from '../lib/billing.js';
 import { now as clockNow } from '../lib/clock.js';
+import { useDisplayZone } from '../lib/display-zone.js';
 import { formatDate, formatDateTime } from '../lib/format.js';
 import { listReports, nextReportAt, REPORT_MONTHS, type ReportListItem, reportPath } from '../lib/reports.js';
 import { isCustomer } from '../lib/roles.js';
@@ -108,13 +109,14 @@ function PeriodReports({ periodId }: { periodId: string }) {
 }
 
 function StaffRow({ report }: { report: ReportListItem }) {
+  const timeZone = useDisplayZone();
   return (
     <tr>
       <th scope="row" className="cell-name">
         <Link to={reportPath(report.periodId, report.tenantId)}>{report.tenantName}</Link>
       </th>
       <td className="cell-nowrap">
-        <time dateTime={report.generatedAt}>{formatDateTime(report.generatedAt, 'UTC')}</time>
+        <time dateTime={report.generatedAt}>{formatDateTime(report.generatedAt, timeZone)}</time>
       </td>
     </tr>
   );

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stackAndBrowserFixture } from '../support/e2e.js';
+import { MEMBER, OWNER, seedTourFacts, tourPersona } from '../support/tour.js';
+
+// The customers' web app as they see it: every page of their navigation at 1280×800 and 375×812, screenshotted
+// under test-results/tour/, with no console error, error alert, id where a name belongs, overflow or axe violation.
+const e2e = stackAndBrowserFixture();
+
+beforeAll(async () => {
+  await seedTourFacts(e2e.stack);
+}, 120_000);
+
+/** What each customer role's navigation offers (the dev mailbox: the local stack's identity mode). */
+const MEMBER_NAV = [
+  '/dashboard',
+  '/subscription',
+  '/book',
+  '/bookings',
+  '/tasks',
+  '/hosts',
+  '/monitors',
+  '/incidents',
+  '/status-page',
+  '/reports',
+  '/plans',
+  '/dev/mailbox',
+];
+const ADMIN_NAV = [...MEMBER_NAV, '/usage', '/invoices', '/users', '/organisation', '/audit'];
+
+describe('the customers’ tour of the web app', () => {
+  it('customer-admin: every page of the navigation reads as a product at desktop and phone width', async () => {
+    const tour = await tourPersona(e2e.browser, e2e.signIn, {
+      name: 'customer-admin',
+      email: OWNER,
+      expectedNav: ADMIN_NAV,
+    });
+    expect([...tour.nav].sort()).toEqual([...ADMIN_NAV].sort());
+    expect(tour.defects).toEqual([]);
+  });
+
+  it('customer-member: the same, with the member’s smaller navigation', async () => {
+    const tour = await tourPersona(e2e.browser, e2e.signIn, {
+      name: 'customer-member',
+      email: MEMBER,
+      expectedNav: MEMBER_NAV,
+    });
+    expect([...tour.nav].sort()).toEqual([...MEMBER_NAV].sort());
+    expect(tour.defects).toEqual([]);
+  });
+});
