@@ -4,7 +4,6 @@ import { IncidentOperatorActions } from '../components/incident-actions.js';
 import { IncidentFacts, IncidentStatusPill, IncidentTimeline } from '../components/incident-parts.js';
 import { ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api, type IncidentView, isApiError } from '../lib/api.js';
-import { browserTimeZone, useViewerTimeZone } from '../lib/booking.js';
 import { Link } from '../lib/router.js';
 import { loadTaskTypes } from '../lib/tasks.js';
 import { useNow, usePolled } from '../lib/use-polled.js';
@@ -23,13 +22,12 @@ export function IncidentPage({ params }: { params: Record<string, string> }) {
   const incidentId = params.incidentId ?? '';
   const load = useCallback((signal: AbortSignal) => api.getIncident(incidentId, signal), [incidentId]);
   const incident = usePolled(load, INCIDENT_POLL_MS, unresolved);
-  const [viewerZone] = useViewerTimeZone();
   const now = useNow(15_000);
   const [notice, setNotice] = useState<string | null>(null);
   const isStaff = auth.status === 'signed-in' && auth.me.tenant === null;
   const types = useResource(isStaff ? loadTaskTypes : null);
   if (auth.status !== 'signed-in') return null;
-  const timeZone = auth.me.tenant?.timeZone ?? (isStaff ? viewerZone : browserTimeZone());
+  const timeZone = auth.me.timeZone;
   const back = (
     <Link to={isStaff ? '/ops/incidents' : '/incidents'}>{isStaff ? 'Incident queue' : 'All incidents'}</Link>
   );

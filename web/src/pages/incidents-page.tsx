@@ -5,7 +5,6 @@ import { IncidentStatusPill, SeverityPill, ZonedTime } from '../components/incid
 import { PagedListView } from '../components/paged-list-view.js';
 import { SelectField } from '../components/select-field.js';
 import { api, type Incident } from '../lib/api.js';
-import { browserTimeZone } from '../lib/booking.js';
 import { INCIDENT_STATUS_LABELS, INCIDENT_STATUSES, incidentPath } from '../lib/monitoring.js';
 import { Link } from '../lib/router.js';
 import { usePagedList } from '../lib/use-paged-list.js';
@@ -24,7 +23,7 @@ export function IncidentsPage() {
   const incidents = usePagedList(load);
   if (auth.status !== 'signed-in') return null;
   const isStaff = auth.me.tenant === null;
-  const timeZone = auth.me.tenant?.timeZone ?? browserTimeZone();
+  const timeZone = auth.me.timeZone;
 
   return (
     <>

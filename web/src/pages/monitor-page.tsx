@@ -8,7 +8,6 @@ import { SubmitButton, SubmitFailure } from '../components/save-footer.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
 import { api, type HistoryRange, isApiError, type Monitor, type MonitorDetail } from '../lib/api.js';
-import { browserTimeZone } from '../lib/booking.js';
 import { nowMs } from '../lib/clock.js';
 import { fieldMessage } from '../lib/format.js';
 import {
@@ -44,7 +43,7 @@ export function MonitorPage({ params }: { params: Record<string, string> }) {
   const [notice, setNotice] = useState<string | null>(null);
   if (auth.status !== 'signed-in') return null;
   const isAdmin = auth.me.roles.includes('customer-admin');
-  const timeZone = auth.me.tenant?.timeZone ?? browserTimeZone();
+  const timeZone = auth.me.timeZone;
 
   if (detail.status === 'loading') return <Loading>Loading the monitor…</Loading>;
   if (detail.status === 'error') {

@@ -7,7 +7,6 @@ import { MonitorStatePill, ZonedTime } from '../components/incident-parts.js';
 import { MonitorForm } from '../components/monitor-form.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api, type Monitor } from '../lib/api.js';
-import { browserTimeZone } from '../lib/booking.js';
 import { heartbeatCommands, MONITOR_KIND_LABELS, monitorPath, monitorTargetText } from '../lib/monitoring.js';
 import { Link } from '../lib/router.js';
 import { loadHosts } from '../lib/tasks.js';
@@ -26,7 +25,7 @@ export function MonitorsPage() {
   const [created, setCreated] = useState<Monitor | null>(null);
   if (auth.status !== 'signed-in') return null;
   const isAdmin = auth.me.roles.includes('customer-admin');
-  const timeZone = auth.me.tenant?.timeZone ?? browserTimeZone();
+  const timeZone = auth.me.timeZone;
   const items =
     monitors.status === 'ready'
       ? [...monitors.data.filter((item) => !added.some((extra) => extra.id === item.id)), ...added].sort((a, b) =>

@@ -28,7 +28,7 @@ const loadOwnReports = (signal: AbortSignal) => listReports({}, signal).then((li
 
 function CustomerReports({ me }: { me: MeResponse }) {
   const reports = useResource(loadOwnReports);
-  const timeZone = me.tenant?.timeZone;
+  const timeZone = me.timeZone;
   return (
     <>
       <h1>Service reports</h1>
