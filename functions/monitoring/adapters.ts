@@ -9,6 +9,7 @@ import type { Clock } from '../../shared/platform/ports.js';
 import type { TaskRequest } from '../../shared/tasks/model.js';
 import type { TaskRepository } from '../../shared/tasks/ports.js';
 import { requestTask, type TaskDeps } from '../../shared/tasks/tasks.js';
+import type { StaffZones } from '../../shared/tenancy/get-me.js';
 import type { User } from '../../shared/tenancy/model.js';
 import { keys } from '../adapters/dynamodb/keys.js';
 import { queryAll } from '../adapters/dynamodb/pagination.js';
@@ -76,27 +77,34 @@ export class TableStaffDirectory implements StaffDirectory {
     private readonly tableName: string,
     private readonly rota: Pick<OnCallRotaRepository, 'get'>,
     private readonly users: { getUser(tenantId: string | null, userId: string): Promise<User | null> },
+    /** The zone of each person's own working hours, which their pages are written in (none: the default zone). */
+    private readonly zones: StaffZones = { zoneOf: async () => null },
   ) {}
 
-  async onCallAt(at: Date): Promise<StaffMember | null> {
+  private async withZone(member: StaffMember): Promise<StaffMember & { timeZone: string | null }> {
+    return { ...member, timeZone: await this.zones.zoneOf(member.staffId) };
+  }
+
+  async onCallAt(at: Date): Promise<(StaffMember & { timeZone: string | null }) | null> {
     const { shifts } = await this.rota.get();
     const time = at.getTime();
     const shift = shifts.find((s) => Date.parse(s.start) <= time && time < Date.parse(s.end));
     if (!shift) return null;
     const user = await this.users.getUser(null, shift.staffId);
-    return user ? memberOf(user) : null;
+    return user ? this.withZone(memberOf(user)) : null;
   }
 
-  async providerAdmins(): Promise<StaffMember[]> {
+  async providerAdmins(): Promise<(StaffMember & { timeZone: string | null })[]> {
     const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.staffPartition, ':prefix': keys.userPrefix },
     });
-    return items
+    const admins = items
       .filter((item) => Array.isArray(item.roles) && item.roles.includes('provider-admin'))
       .map((item) => memberOf({ id: String(item.id), email: String(item.email), name: String(item.name ?? '') }))
       .sort((a, b) => a.email.localeCompare(b.email));
+    return Promise.all(admins.map((admin) => this.withZone(admin)));
   }
 
   /** The staff user as stored now (a removed one is null; a demoted one has their new roles). */

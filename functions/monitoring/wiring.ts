@@ -6,7 +6,10 @@ import type { CommandRunner } from '../../shared/tasks/ports.js';
 import { DynamoCheckResultStore } from '../adapters/dynamodb/dynamo-check-result-store.js';
 import { DynamoIncidentRepository } from '../adapters/dynamodb/dynamo-incident-repository.js';
 import { DynamoMonitorRepository } from '../adapters/dynamodb/dynamo-monitor-repository.js';
-import { DynamoOnCallRotaRepository } from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
+import {
+  DynamoOnCallRotaRepository,
+  DynamoStaffAvailabilityRepository,
+} from '../adapters/dynamodb/dynamo-staff-availability-repository.js';
 import { LocalHostRegistry } from '../adapters/local/local-host-registry.js';
 import { LocalHostRunner } from '../adapters/local/local-host-runner.js';
 import { SsmHostChecker } from '../adapters/monitoring/host-checker.js';
@@ -107,7 +110,17 @@ export const createMonitoringDeps = () => {
     tenants: tasks.tenants,
     hosts: tasks.hosts,
     targets: new ResolvingTargetGuard(guardOptions),
-    staff: new TableStaffDirectory(client, tableName, new DynamoOnCallRotaRepository(client, tableName), tasks.tenants),
+    // Pages are written in each person's own zone: their working hours' (as /api/me decides).
+    staff: new TableStaffDirectory(
+      client,
+      tableName,
+      new DynamoOnCallRotaRepository(client, tableName),
+      tasks.tenants,
+      {
+        zoneOf: async (staffId) =>
+          (await new DynamoStaffAvailabilityRepository(client, tableName).get(staffId))?.timeZone ?? null,
+      },
+    ),
     ackLinks: ackLinkKey ? new HmacAckLinkSigner(ackLinkKey) : missingAckLinkKey,
     diagnostics: new TaskDiagnosticsRunner(tasks),
     hostActivity: new LockHostActivity(client, tableName, tasks.tasks, tasks.clock),

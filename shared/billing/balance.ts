@@ -8,7 +8,7 @@ import type { Money } from '../contracts/common.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import { plainText, singleLine } from '../platform/plain-text.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
-import { formatInZone } from '../platform/zoned-time.js';
+import { readableDateTime } from '../platform/readable-time.js';
 import type { BookingQuote } from '../reports/model.js';
 import type { Tenant, User } from '../tenancy/model.js';
 import type { UsageLedger } from '../usage/ledger.js';
@@ -245,10 +245,11 @@ export const overBookedText = (
   balance: Balance & { plan: Plan },
   quote: BookingQuote,
 ): string[] => {
-  const when = formatInZone(Date.parse(booking.start), tenant.timeZone).replace('T', ' ').slice(0, 16);
+  // The customer-admins read it: the organisation's zone, named (`Thu 10 Dec 2026, 13:00 (Europe/Berlin)`).
+  const when = readableDateTime(Date.parse(booking.start), tenant.timeZone);
   const type = singleLine(findBookingType(booking.typeId)?.name ?? booking.typeId);
   return [
-    `the ${type} booked for ${when} (${tenant.timeZone}), ${formatHours(booking.durationMinutes)}, takes ${singleLine(tenant.name)} past the ${formatHours(balance.includedMinutes)} of webmaster time included in ${periodName(balance.period)} (UTC month).`,
+    `the ${type} booked for ${when}, ${formatHours(booking.durationMinutes)}, takes ${singleLine(tenant.name)} past the ${formatHours(balance.includedMinutes)} of webmaster time included in ${periodName(balance.period)} (UTC month).`,
     `Used so far: ${formatHours(balance.usedMinutes)} of ${formatHours(balance.includedMinutes)}; booked before this booking: ${formatHours(balance.bookedMinutes)}; with it: ${formatHours(quote.afterMinutes)}.`,
     `${formatHours(quote.overageMinutes)} of this booking is beyond the included hours and costs ${formatMoneyText(quote.overageCost)} (at ${formatMoneyText(balance.plan.overage.webmasterHour)} an hour, in quarter hours).`,
   ];

@@ -4,6 +4,7 @@ import { DomainError, isDomainError } from '../errors.js';
 import { type Actor, hasAnyRole } from '../platform/actor.js';
 import type { Page } from '../platform/pagination.js';
 import { plainText, singleLine } from '../platform/plain-text.js';
+import { readableDateTime } from '../platform/readable-time.js';
 import { findTaskType } from '../tasks/catalogue.js';
 import { coverageAt, describeCoverage } from './coverage.js';
 import type { MonitoringDeps } from './deps.js';
@@ -135,31 +136,35 @@ const customerEmail = (
   contact: { email: string; name: string },
   zone: string | null,
   now: Date,
-): BookingNotification => ({
-  id: `${incident.id}-incident_customer-${digest(contact.email.toLowerCase())}`,
-  kind: 'incident_customer',
-  bookingId: null,
-  incidentId: incident.id,
-  tenantId: incident.tenantId,
-  to: singleLine(contact.email),
-  subject: singleLine(
-    `Incident: ${incident.monitorName} is down — we respond from ${describeTime(incident.coverageStartsAt ?? incident.openedAt, zone)}`,
-  ),
-  text: plainText(
-    [
-      `Hello ${singleLine(contact.name)},`,
-      '',
-      `your monitor ${singleLine(incident.monitorName)} has been failing since ${describeTime(incident.detectedAt, zone)}.`,
-      `This is outside the covered hours of your plan, so the on-call operator starts on it at ${describeTime(incident.coverageStartsAt ?? incident.openedAt, zone)}.`,
-      '',
-      `Follow the incident: ${deps.links.web}/incidents/${incident.id}`,
-      '',
-      '— Opsdesk',
-    ].join('\n'),
-  ),
-  ics: null,
-  dueAt: now.toISOString(),
-});
+): BookingNotification => {
+  // The customer reads it: the organisation's zone, named (`Mon 7 Dec 2026, 08:00 (Europe/Berlin)`).
+  const when = (iso: string) => readableDateTime(Date.parse(iso), zone ?? 'UTC');
+  return {
+    id: `${incident.id}-incident_customer-${digest(contact.email.toLowerCase())}`,
+    kind: 'incident_customer',
+    bookingId: null,
+    incidentId: incident.id,
+    tenantId: incident.tenantId,
+    to: singleLine(contact.email),
+    subject: singleLine(
+      `Incident: ${incident.monitorName} is down — we respond from ${when(incident.coverageStartsAt ?? incident.openedAt)}`,
+    ),
+    text: plainText(
+      [
+        `Hello ${singleLine(contact.name)},`,
+        '',
+        `your monitor ${singleLine(incident.monitorName)} has been failing since ${when(incident.detectedAt)}.`,
+        `This is outside the covered hours of your plan, so the on-call operator starts on it at ${when(incident.coverageStartsAt ?? incident.openedAt)}.`,
+        '',
+        `Follow the incident: ${deps.links.web}/incidents/${incident.id}`,
+        '',
+        '— Opsdesk',
+      ].join('\n'),
+    ),
+    ics: null,
+    dueAt: now.toISOString(),
+  };
+};
 
 /**
  * Requests the runbook's diagnostic tasks (severity.ts `diagnosticsFor`) on the monitor's host once the incident is

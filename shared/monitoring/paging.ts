@@ -2,8 +2,9 @@ import type { BookingNotification } from '../booking/notifications.js';
 import { findPlan } from '../catalogue/plans.js';
 import { isDomainError } from '../errors.js';
 import { plainText, singleLine } from '../platform/plain-text.js';
+import { readableDate, readableDateTime, readableTime } from '../platform/readable-time.js';
 import { formatInZone } from '../platform/zoned-time.js';
-import type { Tenant } from '../tenancy/model.js';
+import { DEFAULT_TIME_ZONE, type Tenant } from '../tenancy/model.js';
 import { DEFAULT_TERMS, type MonitoringTerms } from './coverage.js';
 import type { MonitoringDeps } from './deps.js';
 import type { Incident, TimelineEntry } from './model.js';
@@ -29,6 +30,8 @@ export interface Pagee {
   staffId: string;
   email: string;
   name: string;
+  /** The zone of the staff member's own working hours, which their pages are written in; absent: DEFAULT_TIME_ZONE. */
+  timeZone?: string | null;
 }
 
 type TenantTerms = Pick<MonitoringTerms, 'coverage' | 'businessHours' | 'acknowledgeMinutes' | 'resolveMinutes'>;
@@ -60,11 +63,24 @@ export const entry = (
   taskId: null,
 });
 
+/**
+ * A time in a page: in the operator's own zone with a readable date, then UTC — the one clock incidents, logs and
+ * other staff share (`Mon 7 Dec 2026, 03:58 (America/New York) — 08:58 UTC`; the UTC date is added when it differs).
+ */
+export const pageTime = (iso: string, zone: string): string => {
+  const instant = Date.parse(iso);
+  const local = readableDateTime(instant, zone);
+  if (zone === 'UTC') return local;
+  const sameDay = readableDate(instant, zone) === readableDate(instant, 'UTC');
+  return `${local} — ${sameDay ? '' : `${readableDate(instant, 'UTC')}, `}${readableTime(instant, 'UTC')} UTC`;
+};
+
 const SUBJECT_PREFIX = { incident_page: 'Page', incident_escalation: 'Escalation' } as const;
 
 /**
  * The e-mails of one paging round, one per recipient: the subject names severity, tenant and monitor; the text what
- * failed and when (UTC and the tenant's zone, both named), the acknowledgement deadline, the signed one-click
+ * failed and when (in the recipient's own zone, then UTC — `pageTime`; the customer's local time too when their zone
+ * differs), the acknowledgement deadline, the signed one-click
  * acknowledgement link (valid `ACK_LINK_HOURS`) and the incident's page in the web app.
  */
 export const pageEmails = (
@@ -80,6 +96,11 @@ export const pageEmails = (
   const failure = incident.timeline.find((item) => item.kind === 'detected')?.text ?? `${incident.monitorName} failed`;
   return recipients.map((recipient) => {
     const token = deps.ackLinks.sign({ incidentId: incident.id, staffId: recipient.staffId, expiresAt });
+    const zone = recipient.timeZone ?? DEFAULT_TIME_ZONE;
+    const customerTime =
+      tenantZone && tenantZone !== zone
+        ? [`Customer’s local time when detected: ${readableDateTime(Date.parse(incident.detectedAt), tenantZone)}`]
+        : [];
     return {
       id: `${incident.id}-${kind}-${round}-${recipient.staffId}`,
       kind,
@@ -101,11 +122,12 @@ export const pageEmails = (
           `Tenant: ${singleLine(incident.tenantName)}`,
           `Monitor: ${singleLine(incident.monitorName)} (${incident.monitorKind})`,
           `What failed: ${singleLine(failure)}`,
-          `Detected: ${describeTime(incident.detectedAt, tenantZone)}`,
-          `Opened: ${describeTime(incident.openedAt, tenantZone)}`,
-          `Acknowledge by: ${describeTime(incident.acknowledgeDueAt, tenantZone)}`,
+          `Detected: ${pageTime(incident.detectedAt, zone)}`,
+          ...customerTime,
+          `Opened: ${pageTime(incident.openedAt, zone)}`,
+          `Acknowledge by: ${pageTime(incident.acknowledgeDueAt, zone)}`,
           '',
-          `Acknowledge with one click (valid until ${describeTime(expiresAt, null)}):`,
+          `Acknowledge with one click (valid until ${pageTime(expiresAt, zone)}):`,
           `${deps.links.web}/incidents/ack?token=${encodeURIComponent(token)}`,
           '',
           `The incident in Opsdesk: ${deps.links.web}/ops/incidents/${incident.id}`,

@@ -124,12 +124,15 @@ export interface HostChecker {
   verdict(monitor: Monitor, commandId: string): Promise<ProbeResult | null>;
 }
 
-/** Who is on call and who escalations go to, with their e-mail addresses (staff are provider users). */
+/**
+ * Who is on call and who escalations go to, with their e-mail addresses (staff are provider users) and the zone their
+ * pages are written in: their own working hours' zone (null or absent: DEFAULT_TIME_ZONE, as `getMe` decides).
+ */
 export interface StaffDirectory {
   /** The staff member on call at `at` per the rota, or null when the rota has a gap. */
-  onCallAt(at: Date): Promise<{ staffId: string; email: string; name: string } | null>;
+  onCallAt(at: Date): Promise<{ staffId: string; email: string; name: string; timeZone?: string | null } | null>;
   /** The provider-admins (escalation level 1). */
-  providerAdmins(): Promise<{ staffId: string; email: string; name: string }[]>;
+  providerAdmins(): Promise<{ staffId: string; email: string; name: string; timeZone?: string | null }[]>;
   /**
    * A staff user as they are now, or null when removed: an acknowledgement link names a staff id, and works only while
    * that person still holds `operator` or `provider-admin`.

@@ -8,6 +8,7 @@ import { DomainError } from '../errors.js';
 import { uptimePercent } from '../monitoring/uptime-percent.js';
 import type { Actor } from '../platform/actor.js';
 import { plainText, singleLine } from '../platform/plain-text.js';
+import { readableDuration } from '../platform/readable-time.js';
 import type { ReportsDeps } from './deps.js';
 import type { ReportExport, ReportList, ServiceReport } from './model.js';
 import type { ReportFacts, StoredReport } from './ports.js';
@@ -137,7 +138,7 @@ export const serviceReportNotification = (
         ...report.monitors.map((monitor) => `- ${singleLine(monitor.name)}: uptime ${percent(monitor.uptime)}`),
         `- Incidents: ${incidents}${incidents ? (report.sla.met ? ' (every deadline met)' : ' (a deadline was missed)') : ''}`,
         `- Tasks finished: ${report.tasks.length}`,
-        `- Webmaster time: ${report.hours.roundedMinutes} of ${report.hours.includedMinutes} included minutes`,
+        `- Webmaster time: ${readableDuration(report.hours.roundedMinutes)} of ${readableDuration(report.hours.includedMinutes)} included`,
         '',
         `Read it online, download the CSV or the raw records: ${url}`,
         'The PDF is attached.',

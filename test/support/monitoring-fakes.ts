@@ -334,6 +334,8 @@ export interface FakeStaff {
   staffId: string;
   email: string;
   name: string;
+  /** Their working hours' zone (absent: the default zone). */
+  timeZone?: string | null;
 }
 
 /**

@@ -108,11 +108,21 @@ describe('on DynamoDB Local', () => {
       },
       seedAudit(ids, null, at),
     );
-    const directory = new TableStaffDirectory(table.client, table.tableName, rota, tenants);
-    expect(await directory.onCallAt(NOW)).toEqual({ staffId: operator.id, email: operator.email, name: 'Otto' });
+    // Otto works from New York (his working hours’ zone): his pages are written in it; the admins set none.
+    const zones = { zoneOf: async (staffId: string) => (staffId === operator.id ? 'America/New_York' : null) };
+    const directory = new TableStaffDirectory(table.client, table.tableName, rota, tenants, zones);
+    expect(await directory.onCallAt(NOW)).toEqual({
+      staffId: operator.id,
+      email: operator.email,
+      name: 'Otto',
+      timeZone: 'America/New_York',
+    });
     expect(await directory.onCallAt(new Date('2026-11-18T16:00:00.000Z'))).toBeNull();
     expect(await directory.onCallAt(new Date('2026-11-18T19:00:00.000Z'))).toBeNull();
-    expect((await directory.providerAdmins()).map((a) => a.email)).toEqual([adminA.email, adminB.email]);
+    expect((await directory.providerAdmins()).map((a) => [a.email, a.timeZone])).toEqual([
+      [adminA.email, null],
+      [adminB.email, null],
+    ]);
     // Who a staff id is now, with their roles (an acknowledgement link is checked against them); gone: null.
     expect(await directory.get(operator.id)).toEqual({
       staffId: operator.id,

@@ -356,7 +356,7 @@ describe('a booking past the included hours', () => {
     expect(kinds()).toEqual(['balance_over', 'balance_over']);
     const [mail] = notices.outbox;
     expect(mail?.bookingId).toBe(first.id);
-    expect(mail?.text).toContain('booked for 2026-12-10 13:00 (Europe/Berlin), 1 h 30 min');
+    expect(mail?.text).toContain('booked for Thu 10 Dec 2026, 13:00 (Europe/Berlin), 1 h 30 min');
     expect(mail?.text).toContain('Used so far: 19 h of 20 h; booked before this booking: 0 min; with it: 20 h 30 min.');
     expect(mail?.text).toContain(
       '30 min of this booking is beyond the included hours and costs 40.00 EUR (at 80.00 EUR an hour',
@@ -366,6 +366,19 @@ describe('a booking past the included hours', () => {
     bookings.push(second);
     expect(await warnIfOverBooked(deps, second)).toBe(false);
     expect(notices.outbox).toHaveLength(2);
+  });
+
+  it('writes the booking’s time in the organisation’s zone, named', async () => {
+    const tenant = tenants.tenants.get(TENANT);
+    if (!tenant) throw new Error('no tenant');
+    tenants.tenants.set(TENANT, { ...tenant, timeZone: 'America/New_York' });
+    minutes(1140);
+    const first = booking({ durationMinutes: 90 });
+    bookings.push(first);
+    expect(await warnIfOverBooked(deps, first)).toBe(true);
+    const [mail] = notices.outbox;
+    expect(mail?.text).toContain('booked for Thu 10 Dec 2026, 07:00 (America/New York), 1 h 30 min');
+    expect(mail?.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('does not warn while used and booked minutes stay within the included ones', async () => {

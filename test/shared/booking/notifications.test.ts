@@ -63,7 +63,7 @@ describe('booking e-mails carry no header injection and no stray control charact
       expect(n.subject).not.toMatch(HEADER_UNSAFE);
       expect(n.to).not.toMatch(HEADER_UNSAFE);
     }
-    expect(all[4]?.subject).toBe('Booking confirmed: x Bcc: evil@example.com, 2030-03-04 17:00 (Europe/Berlin)');
+    expect(all[4]?.subject).toBe('Booking confirmed: x Bcc: evil@example.com, Mon 4 Mar 2030, 17:00 (Europe/Berlin)');
   });
 
   it('keeps the body to LF line breaks, a name on its line, nothing that starts a header', () => {
@@ -72,7 +72,7 @@ describe('booking e-mails carry no header injection and no stray control charact
       expect(n.text.split('\n').filter((line) => /^(Bcc|Subject|X-Injected):/i.test(line))).toEqual([]);
     }
     expect(all[0]?.text.split('\n')[0]).toBe('Hello Olga Bcc: evil@example.com Subject: x,');
-    expect(all[0]?.text).toContain('for Verein X-Injected: 1 is on 2030-03-04 17:00');
+    expect(all[0]?.text).toContain('for Verein X-Injected: 1 is on Mon 4 Mar 2030, 17:00 (Europe/Berlin), 30 min.');
   });
 
   it('attaches a calendar whose notes cannot add a property', () => {
@@ -83,5 +83,44 @@ describe('booking e-mails carry no header injection and no stray control charact
         'x\\nATTENDEE:mailto:evil@example.com\\nDESCRIPTION:y\\n\\n',
       );
     }
+  });
+});
+
+describe('booking e-mails are written in the recipient’s zone with a readable date', () => {
+  const reader = (timeZone: string): Recipient => ({
+    email: 'olga@demo.example',
+    name: 'Olga',
+    organisation: 'Demo Verein',
+    timeZone,
+  });
+
+  it('names the day, the time and the zone of an organisation in Berlin', () => {
+    const [confirmation] = notificationsFor(
+      'booked',
+      booking,
+      findBookingType('consultation'),
+      reader('Europe/Berlin'),
+      now,
+    );
+    expect(confirmation?.subject).toMatch(/^Booking confirmed: .+, Mon 4 Mar 2030, 17:00 \(Europe\/Berlin\)$/);
+    expect(confirmation?.text).toContain('is on Mon 4 Mar 2030, 17:00 (Europe/Berlin), 30 min.');
+    expect(confirmation?.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('writes the same booking in New York time for a reader in America/New_York', () => {
+    const [confirmation] = notificationsFor('booked', booking, undefined, reader('America/New_York'), now);
+    expect(confirmation?.subject).toBe('Booking confirmed: consultation, Mon 4 Mar 2030, 11:00 (America/New York)');
+    const [cancellation] = notificationsFor('cancelled', booking, undefined, reader('America/New_York'), now);
+    expect(cancellation?.text).toContain('your consultation on Mon 4 Mar 2030, 11:00 (America/New York) is cancelled.');
+  });
+
+  it('moves the date with the zone: late evening in New York is the next morning in Kolkata', () => {
+    const late = { ...booking, start: '2030-03-05T02:30:00.000Z', end: '2030-03-05T03:00:00.000Z' };
+    expect(notificationsFor('booked', late, undefined, reader('America/New_York'), now)[0]?.subject).toContain(
+      'Mon 4 Mar 2030, 21:30 (America/New York)',
+    );
+    expect(notificationsFor('booked', late, undefined, reader('Asia/Kolkata'), now)[0]?.subject).toContain(
+      'Tue 5 Mar 2030, 08:00 (Asia/Kolkata)',
+    );
   });
 });

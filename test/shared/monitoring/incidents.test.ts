@@ -55,7 +55,11 @@ describe('openIncident', () => {
     });
     expect(page.subject).toBe('Page [CRITICAL] Acme GmbH: Shop is down');
     expect(page.text).toContain('What failed: Shop failed: HTTP 503');
-    expect(page.text).toContain('Detected: 2026-12-07 08:58 UTC (09:58 Europe/Berlin)');
+    // Olga set no working hours: her pages are in the default zone (Berlin, as the tenant), with UTC alongside.
+    expect(page.text).toContain('Detected: Mon 7 Dec 2026, 09:58 (Europe/Berlin) — 08:58 UTC');
+    expect(page.text).toContain('Acknowledge by: Mon 7 Dec 2026, 10:15 (Europe/Berlin) — 09:15 UTC');
+    expect(page.text).toContain('(valid until Tue 8 Dec 2026, 10:00 (Europe/Berlin) — 09:00 UTC)');
+    expect(page.text).not.toContain('Customer’s local time');
     expect(page.text).toContain(`https://app.opsdesk.example/ops/incidents/${incident.id}`);
     const claims = fakes.ackLinks.verify(ackTokenOf(page.text), fakes.clock.now());
     expect(claims).toEqual({ incidentId: incident.id, staffId: 'staff-op', expiresAt: '2026-12-08T09:00:00.000Z' });
@@ -129,8 +133,47 @@ describe('openIncident', () => {
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ kind: 'incident_customer', to: 'it@acme.example' });
     expect(notifications[0]!.subject).not.toMatch(/[\r\n]/);
-    expect(notifications[0]!.subject).toContain('08:00 Europe/Berlin');
+    expect(notifications[0]!.subject).toContain('we respond from Mon 7 Dec 2026, 08:00 (Europe/Berlin)');
     expect(notifications[0]!.text).toContain('Hello Ida Injected: x,');
+    expect(notifications[0]!.text).toContain('has been failing since Sat 5 Dec 2026, 12:58 (Europe/Berlin).');
+    expect(notifications[0]!.text).not.toContain('UTC');
+  });
+
+  it('writes each e-mail in its reader’s zone: the operator’s own, the customer’s organisation’s', async () => {
+    // The operator works from New York; the organisation is in Berlin.
+    fakes = monitoringFakes();
+    const onCall = fakes.staff.rota[0]!;
+    onCall.staff = { ...onCall.staff, timeZone: 'America/New_York' };
+    const { notifications } = await openIncident(fakes.deps, {
+      monitor: testMonitor(),
+      detectedAt: '2026-12-07T08:58:00.000Z',
+      now: fakes.clock.now(),
+    });
+    const page = notifications[0]!;
+    expect(page.to).toBe('op@opsdesk.example');
+    expect(page.text).toContain('Detected: Mon 7 Dec 2026, 03:58 (America/New York) — 08:58 UTC');
+    expect(page.text).toContain('Customer’s local time when detected: Mon 7 Dec 2026, 09:58 (Europe/Berlin)');
+    expect(page.text).toContain('Acknowledge by: Mon 7 Dec 2026, 04:15 (America/New York) — 09:15 UTC');
+
+    // A waiting incident of an organisation in New York: its contacts read New York time, no UTC.
+    fakes = monitoringFakes({
+      planId: 'webmaster-eighth',
+      start: '2026-12-05T12:00:00.000Z',
+      tenant: { timeZone: 'America/New_York' },
+    });
+    const deps = {
+      ...fakes.deps,
+      contacts: { customerContacts: async () => [{ email: 'it@acme.example', name: 'Ida' }] },
+    };
+    const waiting = await openIncident(deps, {
+      monitor: testMonitor(),
+      detectedAt: '2026-12-05T11:58:00.000Z',
+      now: fakes.clock.now(),
+    });
+    const mail = waiting.notifications[0]!;
+    expect(mail.text).toContain('has been failing since Sat 5 Dec 2026, 06:58 (America/New York).');
+    // Covered hours are the plan’s (08:00 Berlin = 07:00 UTC): 02:00 on the customer’s clock.
+    expect(mail.subject).toMatch(/we respond from Mon 7 Dec 2026, 02:00 \(America\/New York\)$/);
   });
 
   it('rates severity by what failed', async () => {

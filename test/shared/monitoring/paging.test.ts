@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.js';
 import { acknowledgeByLink, acknowledgeIncident } from '../../../shared/monitoring/incidents.js';
-import { pageDueIncidents } from '../../../shared/monitoring/paging.js';
+import { pageDueIncidents, pageTime } from '../../../shared/monitoring/paging.js';
 import type { Actor } from '../../../shared/platform/actor.js';
 import { type MonitoringFakes, monitoringFakes } from '../../support/monitoring-fakes.js';
 import { openStored } from './incident-fixtures.js';
@@ -119,8 +119,9 @@ describe('pageDueIncidents', () => {
     expect(paged.timeline.map((e) => e.kind)).toEqual(['detected', 'confirmed', 'waiting_coverage', 'note', 'paged']);
     const page = mails(fakes)[0]!;
     expect(page.kind).toBe('incident_page');
-    expect(page.text).toContain('Acknowledge by: 2026-03-30 07:00 UTC (09:00 Europe/Berlin)');
-    expect(page.text).toContain('Opened: 2026-03-27 18:30 UTC (19:30 Europe/Berlin)');
+    // After the change the operator’s Berlin is UTC+2, before it UTC+1.
+    expect(page.text).toContain('Acknowledge by: Mon 30 Mar 2026, 09:00 (Europe/Berlin) — 07:00 UTC');
+    expect(page.text).toContain('Opened: Fri 27 Mar 2026, 19:30 (Europe/Berlin) — 18:30 UTC');
     // Run again in the same minute (a retried schedule): nothing more.
     expect(await pageDueIncidents(fakes.deps)).toEqual({ paged: 0, escalated: 0 });
     expect(mails(fakes)).toHaveLength(1);
@@ -224,5 +225,20 @@ describe('pageDueIncidents during maintenance', () => {
     fakes.hostActivity.busy.clear();
     fakes.clock.advanceMinutes(10);
     expect(await pageDueIncidents(fakes.deps)).toEqual({ paged: 1, escalated: 0 });
+  });
+});
+
+describe('pageTime', () => {
+  it('writes the operator’s own time with UTC alongside, and the UTC date when it differs', () => {
+    expect(pageTime('2026-12-07T08:58:00.000Z', 'America/New_York')).toBe(
+      'Mon 7 Dec 2026, 03:58 (America/New York) — 08:58 UTC',
+    );
+    expect(pageTime('2026-12-07T02:00:00.000Z', 'America/New_York')).toBe(
+      'Sun 6 Dec 2026, 21:00 (America/New York) — Mon 7 Dec 2026, 02:00 UTC',
+    );
+    expect(pageTime('2026-12-07T20:00:00.000Z', 'Asia/Kolkata')).toBe(
+      'Tue 8 Dec 2026, 01:30 (Asia/Kolkata) — Mon 7 Dec 2026, 20:00 UTC',
+    );
+    expect(pageTime('2026-12-07T08:58:00.000Z', 'UTC')).toBe('Mon 7 Dec 2026, 08:58 (UTC)');
   });
 });

@@ -96,7 +96,7 @@ describe('generateServiceReport', () => {
     expect(new Set(store.outbox.map((n) => n.id)).size).toBe(2);
     expect(first?.text).toContain('Hello Anna Admin,');
     expect(first?.text).toContain('https://app.opsdesk.example/reports/2026-11');
-    expect(first?.text).toContain('Webmaster time: 60 of 1200 included minutes');
+    expect(first?.text).toContain('Webmaster time: 1 h of 20 h included');
     expect(store.audit).toEqual([
       expect.objectContaining({
         action: 'report.generated',

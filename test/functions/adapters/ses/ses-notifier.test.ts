@@ -13,7 +13,7 @@ const notification: BookingNotification = {
   bookingId: 'b1',
   tenantId: 't1',
   to: 'olga@demo.example',
-  subject: 'Booking confirmed: Consultation, 2030-03-04 17:00 (Europe/Berlin)',
+  subject: 'Booking confirmed: Consultation, Mon 4 Mar 2030, 17:00 (Europe/Berlin)',
   text: 'Hello Olga,\nyour Consultation … ü',
   ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
   dueAt: '2030-03-01T00:00:00.000Z',
