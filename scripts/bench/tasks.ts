@@ -4,7 +4,7 @@ import { LocalHostRegistry } from '../../functions/adapters/local/local-host-reg
 import { DEMO_HOST } from '../local-stack/seed.js';
 import { fmt, percentile } from './measure.js';
 
-const TERMINAL = new Set(['succeeded', 'failed', 'timed_out', 'cancelled']);
+const TERMINAL = new Set(['succeeded', 'failed', 'timed_out', 'cancelled', 'declined']);
 
 /**
  * Tasks through a running local stack (HTTP, SQS FIFO on fauxqs, the local poller, the local host

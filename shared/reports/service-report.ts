@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 /** Certificates expiring within this many days of the period's end are listed as upcoming. */
 export const CERTIFICATE_HORIZON_DAYS = 60;
 /** The final task statuses (shared/tasks/model.ts TERMINAL_STATUSES). */
-const FINAL_TASK_STATUSES = new Set(['succeeded', 'failed', 'timed_out', 'cancelled']);
+const FINAL_TASK_STATUSES = new Set(['succeeded', 'failed', 'timed_out', 'cancelled', 'declined']);
 /** Where a task's run starts: the first of these history entries. */
 const RUN_STATUSES = new Set(['claimed', 'running']);
 

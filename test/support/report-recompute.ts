@@ -158,7 +158,7 @@ export interface RecomputedFigures {
 const QUARTER_HOUR = 15;
 const ONE_MINUTE = 60 * 1000;
 const ONE_DAY = 24 * 60 * ONE_MINUTE;
-const FINAL = ['succeeded', 'failed', 'timed_out', 'cancelled'];
+const FINAL = ['succeeded', 'failed', 'timed_out', 'cancelled', 'declined'];
 
 const ms = (instant: string): number => new Date(instant).getTime();
 const orNull = (instant: string | null): number | null => (instant === null ? null : ms(instant));
