@@ -18,16 +18,25 @@ import {
   listPeriodInvoices,
 } from '../../shared/billing/invoices.js';
 import { reconcilePeriod } from '../../shared/billing/reconciliation.js';
-import { getSubscription, openBillingPortal, subscribe } from '../../shared/billing/subscribe.js';
+import { getSubscription, openBillingPortal, previewSubscription, subscribe } from '../../shared/billing/subscribe.js';
 import { type FileBody, routes } from '../../shared/contracts/routes.js';
 import { getUsage } from '../../shared/usage/ledger.js';
+import { DynamoBookingRepository } from '../adapters/dynamodb/dynamo-booking-repository.js';
 import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-store.js';
+import { DynamoMonitorRepository } from '../adapters/dynamodb/dynamo-monitor-repository.js';
+import { DynamoTaskRepository } from '../adapters/dynamodb/dynamo-task-repository.js';
 import { invoicePdfFilename, renderInvoicePdf } from '../adapters/pdf/invoice-pdf.js';
 import { callerDirectory } from '../config/callers.js';
 import { createHttpHandler, wantsCsv } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
 
 const deps = await createBillingDeps();
+/** What the usage page names each record by: its booking, task or monitor (read from the tenant's partition). */
+const usageSources = {
+  bookings: new DynamoBookingRepository(deps.table.client, deps.table.tableName),
+  tasks: new DynamoTaskRepository(deps.table.client, deps.table.tableName),
+  monitors: new DynamoMonitorRepository(deps.table.client, deps.table.tableName),
+};
 
 /** `{id}.pdf` answers with the invoice's PDF, `{id}` with its JSON (as `view` shows it to the caller). */
 const asFileOr = async <T>(file: string, invoice: Invoice, view: (invoice: Invoice) => T): Promise<T | FileBody> =>
@@ -46,8 +55,9 @@ export const handler = createHttpHandler(
   {
     getSubscription: ({ actor }) => getSubscription(deps, actor),
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
+    previewSubscription: ({ actor, query }) => previewSubscription(deps, actor, query.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
-    getUsage: ({ actor, query }) => getUsage(deps, actor, query),
+    getUsage: ({ actor, query }) => getUsage({ ...deps, sources: usageSources }, actor, query),
     getBillingProfile: ({ actor }) => getBillingProfile(deps, actor),
     setBillingProfile: ({ actor, body }) => setBillingProfile(deps, actor, body),
     closePeriod: ({ actor, params }) => closePeriod(deps, actor, params.period),

@@ -54,12 +54,12 @@ export const handler = createHttpHandler(
       await removeUser(deps, actor, params.userId);
       callers.forget(actor.tenantId, params.userId);
     },
-    listAudit: ({ actor, query }) => listAudit({ audit }, actor, query),
+    listAudit: ({ actor, query }) => listAudit({ audit, directory: tenants }, actor, query),
     exportTenant: ({ actor }) => exportTenant(deps, actor),
     requestTenantDeletion: ({ actor }) => requestDeletion(deps, actor),
     cancelTenantDeletion: ({ actor }) => cancelDeletion(deps, actor),
     listTenants: ({ query }) => listTenants(deps, query),
-    suspendTenant: ({ actor, params }) => suspendTenant(deps, actor, params.tenantId),
+    suspendTenant: ({ actor, params, body }) => suspendTenant(deps, actor, params.tenantId, body.reason),
     reactivateTenant: ({ actor, params }) => reactivateTenant(deps, actor, params.tenantId),
   },
   { idempotency, callers },

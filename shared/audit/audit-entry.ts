@@ -10,10 +10,26 @@ export const AuditEntrySchema = z
     id: IdSchema,
     tenantId: IdSchema.nullable(),
     at: IsoInstantSchema,
-    actor: z.object({ userId: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)) }),
+    actor: z.object({
+      userId: z.string(),
+      email: z.string(),
+      roles: z.array(z.enum(ROLES)),
+      /** The person's name; the API fills it in when it reads the log (entries store who by id and e-mail). */
+      name: z.string().optional(),
+    }),
     action: z.string().regex(/^[a-z_]+\.[a-z_]+$/),
-    target: z.object({ type: z.string(), id: z.string() }),
+    target: z.object({
+      type: z.string(),
+      id: z.string(),
+      /**
+       * What people call the target ("Demo Verein", "web-01", "OD-2026-000042"): stored when the entry is written
+       * by a writer that knows it; the API fills in a readable label for older entries (never a bare id).
+       */
+      name: z.string().optional(),
+    }),
     details: z.record(z.string(), z.unknown()),
+    /** Read only: names of ids the details mention (`staffId` → the operator's name), filled in by the API. */
+    names: z.record(z.string(), z.string()).optional(),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
@@ -41,12 +57,28 @@ export const newAuditEntry = (
     target: AuditEntry['target'];
     details?: Record<string, unknown>;
   },
-): AuditEntry => ({
-  id: deps.ids.newId(),
-  at: deps.clock.now().toISOString(),
-  tenantId: entry.tenantId,
-  actor: entry.actor,
-  action: entry.action,
-  target: entry.target,
-  details: entry.details ?? {},
-});
+): AuditEntry => {
+  const details = entry.details ?? {};
+  const name = entry.target.name ?? nameInDetails(details);
+  return {
+    id: deps.ids.newId(),
+    at: deps.clock.now().toISOString(),
+    tenantId: entry.tenantId,
+    actor: entry.actor,
+    action: entry.action,
+    target: { type: entry.target.type, id: entry.target.id, ...(name ? { name } : {}) },
+    details,
+  };
+};
+
+/**
+ * The target's name when the writer put it in the details (hosts, monitors, activations: `name`; invoices:
+ * `number`; a sign-up: `organisation`), so that entries name their target without every writer saying it twice.
+ */
+const nameInDetails = (details: Record<string, unknown>): string | undefined => {
+  for (const key of ['name', 'number', 'organisation'] as const) {
+    const value = details[key];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return undefined;
+};

@@ -12,6 +12,7 @@ import {
   type Invoice,
   type InvoiceRepository,
   InvoiceSchema,
+  paymentUrlOf,
   queuedStripeCollection,
   type StripeCollection,
 } from './invoices.js';
@@ -20,9 +21,14 @@ import type { PaymentEvent, RejectedStripeEvents, SubscriptionRepository } from 
 import type { StripeEventRejectionReason } from './reconciliation.js';
 
 /** What customers see of an invoice: not the collection's internals nor finance's notes. */
-export const CustomerInvoiceSchema = InvoiceSchema.omit({ stripe: true, statusNote: true }).meta({
-  id: 'CustomerInvoice',
-});
+export const CustomerInvoiceSchema = InvoiceSchema.omit({ stripe: true, statusNote: true })
+  .extend({
+    /** Stripe's page to pay the invoice on, while it is open and Stripe has one; else null. */
+    paymentUrl: z.string().nullable(),
+  })
+  .meta({
+    id: 'CustomerInvoice',
+  });
 export type CustomerInvoice = z.infer<typeof CustomerInvoiceSchema>;
 
 export const VoidInvoiceRequestSchema = z.strictObject({
@@ -47,6 +53,8 @@ export interface StripeInvoiceView {
   amountPaid: number;
   /** Why the last charge failed (a declined card), if it did. */
   paymentError: string | null;
+  /** Stripe's payment page of the invoice (`hosted_invoice_url`), once finalized; left as stored when absent. */
+  hostedInvoiceUrl?: string | null;
 }
 
 /**
@@ -77,7 +85,10 @@ const notFound = () => new DomainError('RESOURCE.NOT_FOUND', 'No such invoice.')
 /** `<id>` or `<id>.pdf`: the id in a path segment that names a file. */
 export const invoiceIdOf = (file: string): string => file.replace(/\.pdf$/, '');
 
-export const customerView = ({ stripe: _stripe, statusNote: _note, ...invoice }: Invoice): CustomerInvoice => invoice;
+export const customerView = ({ stripe, statusNote: _note, ...invoice }: Invoice): CustomerInvoice => ({
+  ...invoice,
+  paymentUrl: paymentUrlOf({ ...invoice, stripe }),
+});
 
 /** An invoice of the caller's organisation; another organisation's is not found (never revealed). */
 export const getCustomerInvoice = async (
@@ -188,6 +199,9 @@ export const voidInvoice = async (
       status: 'finalized',
       issuedAt: now,
       lines: invoice.lines.map((line) => ({ ...line, unitPrice: negate(line.unitPrice), amount: negate(line.amount) })),
+      // A credit note is not paid and covers nothing: no due date, no allowances.
+      included: [],
+      payment: null,
       net: negate(invoice.net),
       vat: invoice.vat.map((rate) => ({ ...rate, base: negate(rate.base), amount: negate(rate.amount) })),
       gross: negate(invoice.gross),
@@ -293,6 +307,7 @@ const fromView = (view: StripeInvoiceView): Partial<StripeCollection> => ({
   amountDue: view.amountDue,
   amountPaid: view.amountPaid,
   lastError: view.paymentError,
+  ...(view.hostedInvoiceUrl !== undefined ? { hostedInvoiceUrl: view.hostedInvoiceUrl } : {}),
 });
 
 /**

@@ -19,18 +19,71 @@ import type { Period } from './subscription.js';
 /** ../shared/API.md: invoice statuses. */
 export const INVOICE_STATUSES = ['draft', 'finalized', 'paid', 'void', 'uncollectible'] as const;
 
+/** ISO 13616 IBAN check: the country, two check digits and the account, whose mod-97 remainder is 1. */
+export const isValidIban = (iban: string): boolean => {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const digits = [...`${iban.slice(4)}${iban.slice(0, 4)}`]
+    .map((char) => (/\d/.test(char) ? char : String(char.charCodeAt(0) - 55)))
+    .join('');
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1;
+};
+
+/** German VAT ids (USt-IdNr.) carry a check digit (ISO 7064 MOD 11,10) over their first eight digits. */
+const germanVatIdChecks = (digits: string): boolean => {
+  let product = 10;
+  for (const digit of digits.slice(0, 8)) {
+    const sum = (Number(digit) + product) % 10 || 10;
+    product = (2 * sum) % 11;
+  }
+  return (11 - product) % 10 === Number(digits[8]);
+};
+
+/** The VAT id of a seller in `country`: its country prefix (Greece's is EL), and for Germany the check digit. */
+export const vatIdProblem = (vatId: string, country: string): string | null => {
+  const prefix = country === 'GR' ? 'EL' : country;
+  if (!/^[A-Z]{2}[0-9A-Z+*.]{2,13}$/.test(vatId)) return 'a VAT id: the country prefix, then 2 to 13 letters or digits';
+  if (!vatId.startsWith(prefix)) return `a VAT id of the seller’s country, starting with ${prefix}`;
+  if (prefix === 'DE' && !(/^DE\d{9}$/.test(vatId) && germanVatIdChecks(vatId.slice(2)))) {
+    return 'a German VAT id: DE and nine digits whose last is the check digit';
+  }
+  return null;
+};
+
+/** Where customers pay by bank transfer: printed on every invoice that is not paid at once. */
+export const SellerBankSchema = z.strictObject({
+  /** The bank's name, e.g. "Berliner Sparkasse". */
+  name: z.string().min(1).max(100),
+  iban: z.string().refine(isValidIban, 'an IBAN without spaces whose check digits are right'),
+  bic: z.string().regex(/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/, 'a BIC of 8 or 11 characters'),
+});
+
 /**
  * Who sells: the provider, in every invoice's header, and its country and VAT rate for rating. Each stage
- * configures its own (`seller` in infra/stages/<stage>.json); functions get it in their environment.
+ * configures its own (`seller` in infra/stages/<stage>.json); functions get it in their environment and
+ * validate it at cold start (functions/config/stage.ts): an invoice never goes out with a part missing.
  */
-export const SellerSchema = z.strictObject({
-  name: z.string().min(1).max(200),
-  address: z.array(z.string().min(1).max(200)).min(1).max(6),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
-  vatId: z.string().min(4).max(20),
-  /** VAT in basis points (1900 = 19 %). */
-  vatRate: z.number().int().min(0).max(10_000),
-});
+export const SellerSchema = z
+  .strictObject({
+    /** The legal name, e.g. "Opsdesk Managed Services GmbH". */
+    name: z.string().min(1).max(200),
+    /** Street, postal code and town, country: as printed, one line each. */
+    address: z.array(z.string().min(1).max(200)).min(2).max(6),
+    country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code'),
+    vatId: z.string().min(4).max(20),
+    /** VAT in basis points (1900 = 19 %). */
+    vatRate: z.number().int().min(0).max(10_000),
+    /** Where customers write about invoices: printed in the invoice's header. */
+    email: z.email(),
+    bank: SellerBankSchema,
+    /** Days from the issue date to the due date. */
+    paymentTermsDays: z.number().int().min(0).max(90),
+  })
+  .superRefine((seller, context) => {
+    const problem = vatIdProblem(seller.vatId, seller.country);
+    if (problem) context.addIssue({ code: 'custom', path: ['vatId'], message: problem });
+  });
 export type Seller = z.infer<typeof SellerSchema>;
 
 const PartySchema = z.object({
@@ -39,6 +92,35 @@ const PartySchema = z.object({
   country: z.string(),
   vatId: z.string().nullable(),
 });
+
+/** The seller as the invoice names it; invoices issued before e-mail addresses were configured have none. */
+const SellerPartySchema = PartySchema.extend({ email: z.string().nullable().optional() });
+
+/**
+ * How an invoice is paid, fixed when it is issued: the due date (the issue date plus the seller's payment terms)
+ * and the seller's bank account for a transfer. null on credit notes, on invoices of nothing (paid at once) and on
+ * invoices issued before payment terms were configured.
+ */
+export const InvoicePaymentSchema = z.object({
+  termsDays: z.number().int(),
+  dueAt: IsoInstantSchema,
+  bank: z.object({ accountHolder: z.string(), name: z.string(), iban: z.string(), bic: z.string() }),
+});
+export type InvoicePayment = z.infer<typeof InvoicePaymentSchema>;
+
+/**
+ * What the plan covered, listed on the invoice at no charge so the customer sees it: the allowance used (up to the
+ * allowance) of webmaster time, call-outs and task runs. Priced lines beyond it are in `lines`.
+ */
+export const IncludedLineSchema = z.object({
+  kind: z.enum(['included_webmaster_minutes', 'included_call_outs', 'included_task_runs']),
+  description: z.string(),
+  /** Used of the allowance (never more than `allowance`). */
+  quantity: z.number(),
+  allowance: z.number(),
+  unit: z.enum(['minutes', 'call-outs', 'runs']),
+});
+export type IncludedLine = z.infer<typeof IncludedLineSchema>;
 
 export const InvoiceLineSchema = z.object({
   kind: z.string(),
@@ -70,6 +152,8 @@ export const StripeCollectionSchema = z.object({
   updatedAt: IsoInstantSchema,
   /** When Stripe created the last webhook event applied (its clock): an older one arriving later is stale. */
   eventAt: IsoInstantSchema.nullable(),
+  /** Stripe's page where the customer can pay the invoice (once Stripe has finalized it). */
+  hostedInvoiceUrl: z.string().nullable().optional(),
 });
 export type StripeCollection = z.infer<typeof StripeCollectionSchema>;
 
@@ -85,11 +169,14 @@ export const InvoiceSchema = z
     servicePeriod: z.object({ start: IsoInstantSchema, end: IsoInstantSchema }),
     status: z.enum(INVOICE_STATUSES),
     issuedAt: IsoInstantSchema,
-    seller: PartySchema,
+    seller: SellerPartySchema,
     buyer: PartySchema,
     currency: z.string(),
     /** Credit notes carry the original's lines with negated amounts. */
     lines: z.array(InvoiceLineSchema),
+    /** The plan's allowances used, at no charge (none on credit notes and older invoices). */
+    included: z.array(IncludedLineSchema),
+    payment: InvoicePaymentSchema.nullable(),
     net: z.number().int(),
     vat: z.array(z.object({ rate: z.number().int(), base: z.number().int(), amount: z.number().int() })),
     gross: z.number().int(),
@@ -348,11 +435,61 @@ export const queuedStripeCollection = (at: string): StripeCollection => ({
   lastError: null,
   updatedAt: at,
   eventAt: null,
+  hostedInvoiceUrl: null,
+});
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The allowances of the plan and what of them the period used, as lines at no charge: webmaster time (engagements
+ * rounded up to quarter hours, as rated), call-outs and task runs, each listed when the plan includes any.
+ */
+export const includedLinesOf = (usage: RatedInvoice['usage']): IncludedLine[] => {
+  const lines: IncludedLine[] = [];
+  if (usage.includedMinutes > 0) {
+    const used = Math.min(usage.roundedMinutes, usage.includedMinutes);
+    lines.push({
+      kind: 'included_webmaster_minutes',
+      description: 'Webmaster time included in the plan',
+      quantity: used,
+      allowance: usage.includedMinutes,
+      unit: 'minutes',
+    });
+  }
+  if (usage.includedCallOuts > 0) {
+    const used = Math.min(usage.callOuts, usage.includedCallOuts);
+    lines.push({
+      kind: 'included_call_outs',
+      description: 'Emergency call-outs included in the plan',
+      quantity: used,
+      allowance: usage.includedCallOuts,
+      unit: 'call-outs',
+    });
+  }
+  if (usage.includedTaskRuns > 0) {
+    const used = Math.min(usage.taskRuns, usage.includedTaskRuns);
+    lines.push({
+      kind: 'included_task_runs',
+      description: 'Task runs included in the plan',
+      quantity: used,
+      allowance: usage.includedTaskRuns,
+      unit: 'runs',
+    });
+  }
+  return lines;
+};
+
+/** How an invoice issued `at` is paid: due `paymentTermsDays` later, by transfer to the seller's account. */
+export const paymentOf = (seller: Seller, at: string): InvoicePayment => ({
+  termsDays: seller.paymentTermsDays,
+  dueAt: new Date(Date.parse(at) + seller.paymentTermsDays * DAY_MS).toISOString(),
+  bank: { accountHolder: seller.name, name: seller.bank.name, iban: seller.bank.iban, bic: seller.bank.bic },
 });
 
 /**
  * The invoice a rating makes, ready to be numbered: finalized, addressed to `buyer` from the
- * provider; an invoice of nothing (gross 0) is settled at once and never sent to Stripe.
+ * provider, due after the seller's payment terms, with the plan's allowances used listed at no charge;
+ * an invoice of nothing (gross 0) is settled at once and never sent to Stripe.
  */
 export const invoiceOfRating = (input: {
   id: string;
@@ -379,10 +516,14 @@ export const invoiceOfRating = (input: {
       address: [...input.seller.address],
       country: input.seller.country,
       vatId: input.seller.vatId,
+      email: input.seller.email,
     },
     buyer: input.buyer,
     currency: rated.currency,
     lines: rated.lines,
+    included: includedLinesOf(rated.usage),
+    // An invoice of nothing is paid at once: no due date, no account to pay to.
+    payment: settled ? null : paymentOf(input.seller, at),
     net: rated.net,
     vat: rated.vat,
     gross: rated.gross,
@@ -396,6 +537,12 @@ export const invoiceOfRating = (input: {
     version: 1,
   };
 };
+
+/** Where the customer can pay an open invoice online: Stripe's hosted invoice page, if Stripe collects it. */
+export const paymentUrlOf = (invoice: Pick<Invoice, 'kind' | 'status' | 'stripe'>): string | null =>
+  invoice.kind === 'invoice' && (invoice.status === 'finalized' || invoice.status === 'uncollectible')
+    ? (invoice.stripe?.hostedInvoiceUrl ?? null)
+    : null;
 
 /** Queues the Stripe collection of a finalized invoice (Stripe mode) until Stripe has it. */
 const queueCollection = async (deps: Pick<CloseDeps, 'billingSync'>, invoice: Invoice) => {

@@ -4,14 +4,18 @@ import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
 import type { TenantRepository } from '../tenancy/ports.js';
+import type { HostDays } from '../usage/ledger.js';
 import { isUpgrade, periodOf, rollForward } from './periods.js';
 import type { PaymentProvider, SubscriptionRepository, UsageTotals } from './ports.js';
-import type { Entitlement, Subscription, SubscriptionView } from './subscription.js';
+import { daysInPeriod, divideHalfUp, planDays } from './rating.js';
+import type { Entitlement, Subscription, SubscriptionPreview, SubscriptionView } from './subscription.js';
 
 export interface BillingDeps {
   subscriptions: SubscriptionRepository;
   tenants: TenantRepository;
   usage: UsageTotals;
+  /** The organisation's managed hosts (as the hosts page lists them): what the hosts entitlement has used. */
+  hosts: HostDays;
   /** null in ledger mode (no Stripe key): subscriptions are active at once, nothing is collected. */
   payments: PaymentProvider | null;
   clock: Clock;
@@ -22,11 +26,11 @@ export interface BillingDeps {
 
 const ownTenant = (actor: Actor): string => tenantOf(actor, 'Only an organisation has a subscription.');
 
-const planOrThrow = (planId: string) => {
+const planOrThrow = (planId: string, path = 'body.planId') => {
   const plan = findPlan(planId);
   if (!plan) {
     throw new DomainError('REQUEST.INVALID', `There is no plan ${planId}.`, [
-      { path: 'body.planId', message: `one of ${PLANS.map((p) => p.id).join(', ')}` },
+      { path, message: `one of ${PLANS.map((p) => p.id).join(', ')}` },
     ]);
   }
   return plan;
@@ -60,7 +64,7 @@ const view = async (deps: BillingDeps, tenantId: string, stored: Subscription | 
   const now = deps.clock.now();
   const subscription = stored ? rollForward(stored, now) : null;
   const period = subscription?.period ?? periodOf(now);
-  const used = await deps.usage.totals(tenantId, period.id);
+  const [used, hosts] = await Promise.all([deps.usage.totals(tenantId, period.id), deps.hosts.list(tenantId)]);
   return {
     status: subscription?.status ?? 'none',
     paymentStatus: subscription?.paymentStatus ?? 'current',
@@ -69,7 +73,8 @@ const view = async (deps: BillingDeps, tenantId: string, stored: Subscription | 
     pendingPlan: subscription?.pendingPlanId ? (findPlan(subscription.pendingPlanId) ?? null) : null,
     period,
     paymentMethodOnFile: subscription?.paymentMethodOnFile ?? false,
-    entitlements: entitlementsOf(subscription, used),
+    // Hosts are not a usage record: what is used is the hosts registered now (the hosts page's list).
+    entitlements: entitlementsOf(subscription, { ...used, hosts: hosts.length }),
   };
 };
 
@@ -77,6 +82,63 @@ export const getSubscription = async (deps: BillingDeps, actor: Actor): Promise<
   const tenantId = ownTenant(actor);
   return view(deps, tenantId, await deps.subscriptions.get(tenantId));
 };
+
+/**
+ * `GET /api/subscription/preview?planId=`: what choosing `planId` would do, without doing it — when it takes effect
+ * (subscribe's rule) and what this period's invoice charges for it (rating's rule: each plan's monthly fee × its UTC
+ * days in force ÷ the period's days, rounded half up per plan). The figures are the invoice's, so the browser never
+ * computes a price.
+ */
+export async function previewSubscription(
+  deps: Pick<BillingDeps, 'subscriptions' | 'payments' | 'clock'>,
+  actor: Actor,
+  planId: string,
+): Promise<SubscriptionPreview> {
+  const tenantId = ownTenant(actor);
+  const plan = planOrThrow(planId, 'query.planId');
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const stored = await deps.subscriptions.get(tenantId);
+  const current = stored ? rollForward(stored, now) : null;
+  const active = current?.status === 'active' ? current : null;
+  const currentPlan = active ? (findPlan(active.planId) ?? null) : null;
+  const period = active?.period ?? periodOf(now);
+
+  let change: SubscriptionPreview['change'];
+  let planHistory = current?.planHistory ?? [];
+  if (!active) {
+    change = 'start';
+    planHistory = [...planHistory, { planId: plan.id, effectiveFrom: at }];
+  } else if (active.planId === plan.id) {
+    change = 'keep';
+  } else if (isUpgrade(currentPlan ?? plan, plan)) {
+    change = 'upgrade';
+    planHistory = [...planHistory, { planId: plan.id, effectiveFrom: at }];
+  } else {
+    change = 'downgrade';
+  }
+
+  const periodDays = daysInPeriod(period);
+  const days = planDays({ period, planHistory, cancelledAt: null });
+  const feeFor = (id: string, count: number) =>
+    divideHalfUp((findPlan(id)?.monthlyFee.amount ?? 0) * count, periodDays);
+  const proratedDays = change === 'downgrade' ? 0 : (days.get(plan.id) ?? 0);
+  const currency = plan.monthlyFee.currency;
+  return {
+    plan,
+    currentPlan,
+    change,
+    price: plan.monthlyFee,
+    effectiveAt: change === 'downgrade' ? period.end : at,
+    period,
+    proratedDays,
+    periodDays,
+    proratedAmount: { amount: feeFor(plan.id, proratedDays), currency },
+    periodFees: { amount: [...days].reduce((sum, [id, count]) => sum + feeFor(id, count), 0), currency },
+    nextInvoiceAt: period.end,
+    needsPaymentMethod: deps.payments !== null && !current?.paymentMethodOnFile,
+  };
+}
 
 const auditOf = (deps: BillingDeps, actor: Actor, tenantId: string, action: string, details: Record<string, unknown>) =>
   newAuditEntry(deps, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PlanSchema } from '../catalogue/plan.js';
-import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
+import { IdSchema, IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { PeriodIdSchema } from './periods.js';
 
 export const SUBSCRIPTION_STATUSES = ['incomplete', 'active', 'cancelled'] as const;
@@ -81,6 +81,44 @@ export const SubscribeRequestSchema = z
 export const SubscribeResponseSchema = z
   .union([z.object({ checkoutUrl: z.url() }), SubscriptionViewSchema])
   .meta({ id: 'SubscribeResponse' });
+
+/** `GET /api/subscription/preview?planId=`: which plan to look at. */
+export const SubscriptionPreviewQuerySchema = z.object({
+  planId: z.string({ error: 'a plan id from GET /api/plans' }).min(1, 'a plan id from GET /api/plans'),
+});
+
+/**
+ * What choosing a plan would do, before it is chosen: the same rules as `POST /api/subscription` (an upgrade or a
+ * first plan takes effect at once, anything else at the period's end) and as the invoice (each plan's monthly fee
+ * prorated by the UTC days it is in force, rounded half up once per plan).
+ */
+export const SubscriptionPreviewSchema = z
+  .object({
+    plan: PlanSchema,
+    /** The plan in force now; null before a first plan. */
+    currentPlan: PlanSchema.nullable(),
+    /** `start`: a first plan; `keep`: the plan in force (choosing it cancels a pending change). */
+    change: z.enum(['start', 'upgrade', 'downgrade', 'keep']),
+    /** The plan's monthly fee (managed-host plans add their per-host fee, see `plan.perHost`). */
+    price: MoneySchema,
+    /** When the plan takes effect: now, or the start of the next period for a downgrade. */
+    effectiveAt: IsoInstantSchema,
+    /** The billing period under way. */
+    period: PeriodSchema,
+    /** Days of this period the plan's fee is charged for (from the effective day on), and the period's days. */
+    proratedDays: z.number().int().min(0),
+    periodDays: z.number().int().min(1),
+    /** The plan's fee for `proratedDays` of `periodDays`: what this period's invoice charges for it (0 for a downgrade). */
+    proratedAmount: MoneySchema,
+    /** This period's monthly fees in total with the change: every plan in force, each for its days (before VAT). */
+    periodFees: MoneySchema,
+    /** When the invoice with these fees is made: the end of this period, when it is closed. */
+    nextInvoiceAt: IsoInstantSchema,
+    /** Stripe billing without a saved payment method: confirming goes to Stripe Checkout first. */
+    needsPaymentMethod: z.boolean(),
+  })
+  .meta({ id: 'SubscriptionPreview' });
+export type SubscriptionPreview = z.infer<typeof SubscriptionPreviewSchema>;
 
 export const PortalResponseSchema = z.object({ url: z.url() }).meta({ id: 'PortalSession' });
 

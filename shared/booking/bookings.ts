@@ -11,7 +11,16 @@ import type { UsageRecord } from '../usage/usage-record.js';
 import { freeSlots, holdOf, type Interval, isFree, outsideBookingWindow, type StaffCalendar } from './availability.js';
 import { BOOKING_TYPES, type BookingType, findBookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
-import type { AvailabilityQuery, Booking, BookRequest, OnCallRota, StaffAvailability } from './model.js';
+import type {
+  AvailabilityQuery,
+  Booking,
+  BookingView,
+  BookRequest,
+  OnCallRota,
+  OnCallRotaView,
+  StaffAvailability,
+  StaffMember,
+} from './model.js';
 import { notificationsFor, pendingRemindersOf, type Recipient } from './notifications.js';
 import type {
   BookingRepository,
@@ -79,6 +88,33 @@ const durationOrThrow = (type: BookingType, durationMinutes: number | undefined,
     throw invalid(path, `must be one of ${type.durations.join(', ')} minutes for ${type.name}`);
   return duration;
 };
+
+/**
+ * The names a person reads next to a booking's ids — organisation, booking type, operator — resolved when read (one
+ * query of the staff users, one read per organisation), so a renamed organisation or operator shows its new name.
+ */
+export async function withNames(
+  deps: Pick<BookingDeps, 'staff' | 'tenants'>,
+  bookings: Booking[],
+): Promise<BookingView[]> {
+  if (bookings.length === 0) return [];
+  const tenantIds = [...new Set(bookings.map((booking) => booking.tenantId))];
+  const [members, tenants] = await Promise.all([
+    deps.staff.members(),
+    Promise.all(tenantIds.map((tenantId) => deps.tenants.getTenant(tenantId))),
+  ]);
+  const staffNames = new Map(members.map((member) => [member.id, member.name]));
+  const tenantNames = new Map(tenants.flatMap((tenant) => (tenant ? [[tenant.id, tenant.name] as const] : [])));
+  return bookings.map((booking) => ({
+    ...booking,
+    tenantName: tenantNames.get(booking.tenantId) ?? 'A removed organisation',
+    typeName: findBookingType(booking.typeId)?.name ?? booking.typeId,
+    staffName: staffNames.get(booking.staffId) ?? 'A former staff member',
+  }));
+}
+
+const named = async (deps: Pick<BookingDeps, 'staff' | 'tenants'>, booking: Booking): Promise<BookingView> =>
+  (await withNames(deps, [booking]))[0]!;
 
 export const listBookingTypes = () => ({ items: [...BOOKING_TYPES] });
 
@@ -202,7 +238,7 @@ const weekOf = (at: number): Interval => {
  * that week takes it. The table makes double booking impossible: the booking and a lock per quarter
  * hour of its hold are written in one transaction (409 names the first taken quarter hour).
  */
-export async function book(deps: BookingDeps, actor: Actor, request: BookRequest): Promise<Booking> {
+export async function book(deps: BookingDeps, actor: Actor, request: BookRequest): Promise<BookingView> {
   const tenantId = tenantOf(actor, 'Only members of an organisation book webmaster time.');
   const type = typeOrThrow(request.typeId, 'body.typeId');
   const durationMinutes = durationOrThrow(type, request.durationMinutes, 'body.durationMinutes');
@@ -260,14 +296,17 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
     await notificationChanges(deps, 'booked', null, booking, now),
   );
   await deps.balance?.bookingMade(booking);
-  return booking;
+  return named(deps, booking);
 }
 
-export const listBookings = (
-  deps: Pick<BookingDeps, 'bookings'>,
+export async function listBookings(
+  deps: Pick<BookingDeps, 'bookings' | 'staff' | 'tenants'>,
   actor: Actor,
   page: PageQuery,
-): Promise<Page<Booking>> => deps.bookings.listForTenant(tenantOf(actor), page);
+): Promise<Page<BookingView>> {
+  const found = await deps.bookings.listForTenant(tenantOf(actor), page);
+  return { ...found, items: await withNames(deps, found.items) };
+}
 
 const ownBooking = async (deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> => {
   const booking = await deps.bookings.get(tenantOf(actor), bookingId);
@@ -280,7 +319,7 @@ const mustBeConfirmed = (booking: Booking) => {
 };
 
 /** Free before the type's cancellation notice; after it, a late-cancellation fee is recorded. */
-export async function cancelBooking(deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> {
+export async function cancelBooking(deps: BookingDeps, actor: Actor, bookingId: string): Promise<BookingView> {
   const booking = await ownBooking(deps, actor, bookingId);
   mustBeConfirmed(booking);
   const type = typeOrThrow(booking.typeId, 'booking.typeId');
@@ -317,7 +356,7 @@ export async function cancelBooking(deps: BookingDeps, actor: Actor, bookingId: 
     }),
     await notificationChanges(deps, 'cancelled', booking, cancelled, now),
   );
-  return cancelled;
+  return named(deps, cancelled);
 }
 
 /** Moves a booking with the same staff member; the old and new locks change in one transaction. */
@@ -326,7 +365,7 @@ export async function rescheduleBooking(
   actor: Actor,
   bookingId: string,
   request: { start: string; durationMinutes?: number | undefined },
-): Promise<Booking> {
+): Promise<BookingView> {
   const booking = await ownBooking(deps, actor, bookingId);
   mustBeConfirmed(booking);
   const type = typeOrThrow(booking.typeId, 'booking.typeId');
@@ -375,17 +414,20 @@ export async function rescheduleBooking(
     }),
     await notificationChanges(deps, 'rescheduled', booking, moved, now),
   );
-  return moved;
+  return named(deps, moved);
 }
 
-export const listStaffBookings = (
-  deps: Pick<BookingDeps, 'bookings'>,
+export async function listStaffBookings(
+  deps: Pick<BookingDeps, 'bookings' | 'staff' | 'tenants'>,
   actor: Actor,
   window: { from: string; to: string },
-) =>
-  deps.bookings
-    .listForStaff(actor.userId, { start: Date.parse(window.from), end: Date.parse(window.to) })
-    .then((items) => ({ items }));
+): Promise<{ items: BookingView[] }> {
+  const items = await deps.bookings.listForStaff(actor.userId, {
+    start: Date.parse(window.from),
+    end: Date.parse(window.to),
+  });
+  return { items: await withNames(deps, items) };
+}
 
 /**
  * The operator logs the minutes actually spent; that becomes usage, with an id derived from the
@@ -396,10 +438,10 @@ export async function completeBooking(
   actor: Actor,
   bookingId: string,
   request: { minutesSpent: number; note?: string | undefined },
-): Promise<Booking> {
+): Promise<BookingView> {
   const booking = await deps.bookings.find(bookingId);
   if (!booking) throw new DomainError('RESOURCE.NOT_FOUND', `No booking ${bookingId}.`);
-  if (booking.status === 'completed') return booking;
+  if (booking.status === 'completed') return named(deps, booking);
   mustBeConfirmed(booking);
   const now = deps.clock.now();
   if (now.getTime() < Date.parse(booking.start)) {
@@ -450,7 +492,7 @@ export async function completeBooking(
     }),
   );
   await deps.balance?.minutesRecorded(booking.tenantId, { type: 'booking', id: booking.id, occurredAt: booking.start });
-  return completed;
+  return named(deps, completed);
 }
 
 /** One of the organisation's bookings as an ICS calendar, in the organisation's time zone. */
@@ -505,14 +547,24 @@ export async function sendDueNotifications(
   return { sent: due.length };
 }
 
-export const getOnCallRota = (deps: Pick<BookingDeps, 'onCall'>) => deps.onCall.get();
+/** The people who can be on call: the staff users with the operator role, by name. */
+const onCallCandidates = async (deps: Pick<BookingDeps, 'staff'>): Promise<StaffMember[]> =>
+  (await deps.staff.members())
+    .filter((member) => member.roles.includes('operator'))
+    .map(({ id, name, email }) => ({ id, name, email }));
 
-/** Provider-admin sets who is on call when; every shift's staff member must take bookings. */
-export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCallRota): Promise<OnCallRota> {
-  const staff = new Set((await deps.staff.list()).map((s) => s.staffId));
+/** The rota with the people a picker offers (every operator), so a page shows names and never asks for an id. */
+export async function getOnCallRota(deps: Pick<BookingDeps, 'onCall' | 'staff'>): Promise<OnCallRotaView> {
+  const [rota, staff] = await Promise.all([deps.onCall.get(), onCallCandidates(deps)]);
+  return { shifts: rota.shifts, staff };
+}
+
+/** Provider-admin sets who is on call when; every shift's staff member must be an operator. */
+export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCallRota): Promise<OnCallRotaView> {
+  const staff = await onCallCandidates(deps);
+  const operators = new Set(staff.map((member) => member.id));
   rota.shifts.forEach((shift, index) => {
-    if (!staff.has(shift.staffId))
-      throw invalid(`body.shifts.${index}.staffId`, 'is not a staff member with working hours');
+    if (!operators.has(shift.staffId)) throw invalid(`body.shifts.${index}.staffId`, 'is not an operator');
   });
   await deps.onCall.put(
     rota,
@@ -524,7 +576,7 @@ export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCal
       details: { shifts: rota.shifts.length },
     }),
   );
-  return rota;
+  return { shifts: rota.shifts, staff };
 }
 
 /**
@@ -532,10 +584,10 @@ export async function setOnCallRota(deps: BookingDeps, actor: Actor, rota: OnCal
  * type's late-cancellation fee is recorded, as for a cancellation without notice. The webmaster's
  * hold stays (the time was kept for them).
  */
-export async function markNoShow(deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> {
+export async function markNoShow(deps: BookingDeps, actor: Actor, bookingId: string): Promise<BookingView> {
   const booking = await deps.bookings.find(bookingId);
   if (!booking) throw new DomainError('RESOURCE.NOT_FOUND', `No booking ${bookingId}.`);
-  if (booking.status === 'no_show') return booking;
+  if (booking.status === 'no_show') return named(deps, booking);
   mustBeConfirmed(booking);
   const now = deps.clock.now();
   if (now.getTime() < Date.parse(booking.start))
@@ -568,5 +620,5 @@ export async function markNoShow(deps: BookingDeps, actor: Actor, bookingId: str
       details: { fee },
     }),
   );
-  return noShow;
+  return named(deps, noShow);
 }

@@ -44,28 +44,42 @@ export type StaffAvailability = z.infer<typeof StaffAvailabilitySchema>;
 
 export const BOOKING_STATUSES = ['confirmed', 'cancelled', 'completed', 'no_show'] as const;
 
-export const BookingSchema = z
-  .object({
-    id: IdSchema,
-    tenantId: IdSchema,
-    typeId: z.string(),
-    staffId: IdSchema,
-    bookedBy: IdSchema,
-    start: IsoInstantSchema,
-    end: IsoInstantSchema,
-    durationMinutes: z.number().int(),
-    /** Start and end of what the booking holds in the staff member's calendar, buffers included. */
-    holdStart: IsoInstantSchema,
-    holdEnd: IsoInstantSchema,
-    status: z.enum(BOOKING_STATUSES),
-    notes: z.string().nullable(),
-    lateCancellationFee: MoneySchema.nullable(),
-    minutesSpent: z.number().int().nullable(),
-    createdAt: IsoInstantSchema,
-    updatedAt: IsoInstantSchema,
-  })
-  .meta({ id: 'Booking' });
+export const BookingSchema = z.object({
+  id: IdSchema,
+  tenantId: IdSchema,
+  typeId: z.string(),
+  staffId: IdSchema,
+  bookedBy: IdSchema,
+  start: IsoInstantSchema,
+  end: IsoInstantSchema,
+  durationMinutes: z.number().int(),
+  /** Start and end of what the booking holds in the staff member's calendar, buffers included. */
+  holdStart: IsoInstantSchema,
+  holdEnd: IsoInstantSchema,
+  status: z.enum(BOOKING_STATUSES),
+  notes: z.string().nullable(),
+  lateCancellationFee: MoneySchema.nullable(),
+  minutesSpent: z.number().int().nullable(),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
+/** A booking as stored (the repository, billing and reports work with it). */
 export type Booking = z.infer<typeof BookingSchema>;
+
+/**
+ * A booking as the API answers it: the record with the names a person reads next to its ids, resolved when read
+ * (docs/decisions.md, "Booking names are resolved when read") — a renamed organisation or operator shows its new
+ * name on every booking, and stored bookings need no migration.
+ */
+export const BookingViewSchema = BookingSchema.extend({
+  /** The organisation's name. */
+  tenantName: z.string(),
+  /** The booking type's name, e.g. "Webmaster session". */
+  typeName: z.string(),
+  /** The operator's name. */
+  staffName: z.string(),
+}).meta({ id: 'Booking' });
+export type BookingView = z.infer<typeof BookingViewSchema>;
 
 export const AvailabilityQuerySchema = z.object({
   type: z.string().min(1),
@@ -133,3 +147,18 @@ export const OnCallRotaSchema = z
   })
   .meta({ id: 'OnCallRota' });
 export type OnCallRota = z.infer<typeof OnCallRotaSchema>;
+
+/** A staff member as a person picks them: name and e-mail next to the id. */
+export const StaffMemberSchema = z
+  .object({ id: IdSchema, name: z.string(), email: z.string() })
+  .meta({ id: 'StaffMember' });
+export type StaffMember = z.infer<typeof StaffMemberSchema>;
+
+/** The on-call rota as the API answers it: the shifts and every operator who can be on call (the people a picker offers). */
+export const OnCallRotaViewSchema = z
+  .object({
+    shifts: z.array(z.object({ staffId: IdSchema, start: IsoInstantSchema, end: IsoInstantSchema })),
+    staff: z.array(StaffMemberSchema),
+  })
+  .meta({ id: 'OnCallRotaView' });
+export type OnCallRotaView = z.infer<typeof OnCallRotaViewSchema>;

@@ -1,5 +1,5 @@
 import { plainText, singleLine } from '../platform/plain-text.js';
-import { formatInZone } from '../platform/zoned-time.js';
+import { readableDateTime, readableDuration } from '../platform/readable-time.js';
 import type { BookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
 import type { Booking } from './model.js';
@@ -85,7 +85,8 @@ const notification = (
   recipient: Recipient,
   now: Date,
 ): BookingNotification => {
-  const when = formatInZone(Date.parse(booking.start), recipient.timeZone).replace('T', ' ').slice(0, 16);
+  // `Wed 9 Dec 2026, 14:00 (Europe/Berlin)`: the recipient's zone, named (shared/platform/readable-time.ts).
+  const when = readableDateTime(Date.parse(booking.start), recipient.timeZone);
   // What people typed (names, the organisation) stays on its line: no header or line of its own.
   const name = singleLine(type?.name ?? booking.typeId);
   const organisation = singleLine(recipient.organisation);
@@ -97,15 +98,15 @@ const notification = (
     tenantId: booking.tenantId,
     // Headers: one line, no control characters (no header injection).
     to: singleLine(recipient.email),
-    subject: singleLine(`${SUBJECTS[kind]}: ${name}, ${when} (${recipient.timeZone})`),
+    subject: singleLine(`${SUBJECTS[kind]}: ${name}, ${when}`),
     // The body: LF line breaks only, no other control characters but tab.
     text: plainText(
       [
         `Hello ${singleLine(recipient.name)},`,
         '',
         kind === 'cancellation'
-          ? `your ${name} on ${when} (${recipient.timeZone}) is cancelled.${booking.lateCancellationFee ? ` A late-cancellation fee of ${(booking.lateCancellationFee.amount / 100).toFixed(2)} ${booking.lateCancellationFee.currency} applies.` : ''}`
-          : `your ${name} for ${organisation} is on ${when} (${recipient.timeZone}), ${booking.durationMinutes} minutes.`,
+          ? `your ${name} on ${when} is cancelled.${booking.lateCancellationFee ? ` A late-cancellation fee of ${(booking.lateCancellationFee.amount / 100).toFixed(2)} ${booking.lateCancellationFee.currency} applies.` : ''}`
+          : `your ${name} for ${organisation} is on ${when}, ${readableDuration(booking.durationMinutes)}.`,
         '',
         'The attached calendar file updates your calendar.',
         '— Opsdesk',

@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
+import type { Role } from '../contracts/roles.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { Interval } from './availability.js';
-import type { Booking, OnCallRota, StaffAvailability } from './model.js';
+import type { Booking, OnCallRota, StaffAvailability, StaffMember } from './model.js';
 import type { BookingNotification } from './notifications.js';
 
 /** Notifications to queue with a booking change, and queued reminders it withdraws. */
@@ -16,6 +17,8 @@ export interface StaffAvailabilityRepository {
   put(staffId: string, availability: StaffAvailability, audit: AuditEntry): Promise<void>;
   /** Every staff member who has set working hours. */
   list(): Promise<{ staffId: string; availability: StaffAvailability }[]>;
+  /** Every staff user (provider staff: tenantId null), with their roles, by name. */
+  members(): Promise<(StaffMember & { roles: Role[] })[]>;
 }
 
 export interface OnCallRotaRepository {

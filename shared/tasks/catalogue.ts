@@ -73,14 +73,16 @@ export const TASK_TYPES = defineTypes([
       timeoutSeconds: 120,
       script: [
         'set -u',
+        // Read-only either way, but a dry run says so: whoever reads the output knows what ran.
+        `if ${isDryRun}; then echo "Dry run: this report only reads, and nothing is changed."; echo; fi`,
         'echo "== File systems =="',
         'df -hP -x tmpfs -x devtmpfs -x overlay 2>/dev/null || df -hP',
         'echo',
         'echo "== Inodes =="',
         'df -iP -x tmpfs -x devtmpfs -x overlay 2>/dev/null || df -iP',
         'echo',
-        'echo "== Largest directories =="',
-        'for dir in /var/log /var/www /var/backups /srv /home; do [ -d "$dir" ] && timeout --foreground 30 du -xsh "$dir" 2>/dev/null; done',
+        'echo "== Largest directories (largest first) =="',
+        'for dir in /var/log /var/www /var/backups /srv /home; do [ -d "$dir" ] && timeout --foreground 30 du -xsh "$dir" 2>/dev/null; done | sort -rh',
         'exit 0',
       ],
     },

@@ -3,7 +3,8 @@ import type { TaskStatus } from './model.js';
 
 /**
  * The task state machine: every move a task may make. Anything else is refused with a conflict.
- * - approval: `awaiting_approval` → `queued`, or `scheduled` for disruptive types, or `cancelled`
+ * - approval: `awaiting_approval` → `queued`, or `scheduled` for disruptive types, or `cancelled`; a
+ *   customer-admin may decline it instead (`declined`, with a reason)
  * - maintenance window opens: `scheduled` → `queued`; a disruptive task whose window closed before it
  *   could be sent goes back: `queued` → `scheduled`
  * - automated: `queued` → `running` → outcome (SSM may report an outcome without `InProgress` first)
@@ -14,7 +15,7 @@ import type { TaskStatus } from './model.js';
  *   (`redriveTask` checks), and no finished task is cancelled.
  */
 export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = {
-  awaiting_approval: ['queued', 'scheduled', 'cancelled'],
+  awaiting_approval: ['queued', 'scheduled', 'cancelled', 'declined'],
   scheduled: ['queued', 'cancelled'],
   queued: ['claimed', 'running', 'scheduled', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   claimed: ['queued', 'succeeded', 'failed'],
@@ -23,6 +24,7 @@ export const TRANSITIONS: Readonly<Record<TaskStatus, readonly TaskStatus[]>> = 
   succeeded: [],
   timed_out: ['queued'],
   cancelled: [],
+  declined: [],
 };
 
 export const canTransition = (from: TaskStatus, to: TaskStatus): boolean => TRANSITIONS[from].includes(to);

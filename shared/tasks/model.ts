@@ -14,9 +14,11 @@ export const TASK_STATUSES = [
   'failed',
   'timed_out',
   'cancelled',
+  /** A customer-admin said no, with a reason (the last history entry's): it never runs. */
+  'declined',
 ] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
-export const TERMINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'cancelled'];
+export const TERMINAL_STATUSES: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'cancelled', 'declined'];
 export const isTerminal = (status: TaskStatus): boolean => TERMINAL_STATUSES.includes(status);
 
 /** An SSM managed node: `mi-` and 17 hex digits (hybrid activation) or an EC2 instance id. */
@@ -24,7 +26,8 @@ export const HostIdSchema = z
   .string()
   .regex(/^(mi-[0-9a-f]{17}|i-[0-9a-f]{8,17})$/, 'a managed host id such as mi-0123456789abcdef0');
 
-const PersonSchema = z.object({ userId: z.string(), email: z.string() });
+/** Someone who acted on a task: their display name (when known; tasks stored before names were kept have none). */
+const PersonSchema = z.object({ userId: z.string(), email: z.string(), name: z.string().optional() });
 export type Person = z.infer<typeof PersonSchema>;
 
 export const TaskHistoryEntrySchema = z.object({
@@ -120,6 +123,18 @@ export const CompleteTaskRequestSchema = z
   })
   .meta({ id: 'CompleteTaskRequest' });
 export type CompleteTaskRequest = z.infer<typeof CompleteTaskRequestSchema>;
+
+/** `POST /api/tasks/{taskId}/decline`: why the customer-admin says no; the requester reads it. */
+export const DeclineTaskRequestSchema = z
+  .strictObject({
+    reason: z
+      .string({ error: 'a reason is required' })
+      .trim()
+      .min(1, 'a reason is required')
+      .max(500, 'a reason is at most 500 characters'),
+  })
+  .meta({ id: 'DeclineTaskRequest' });
+export type DeclineTaskRequest = z.infer<typeof DeclineTaskRequestSchema>;
 
 const HH_MM = z.string().regex(/^([01]\d|2[0-3]):(00|15|30|45)$/, 'a quarter hour as HH:MM, e.g. 02:00');
 

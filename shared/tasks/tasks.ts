@@ -21,6 +21,7 @@ import { windowState } from './maintenance-window.js';
 import {
   type CompleteTaskRequest,
   DEFAULT_MAINTENANCE_WINDOW,
+  type DeclineTaskRequest,
   type Host,
   isTerminal,
   type MaintenanceWindow,
@@ -46,7 +47,8 @@ export interface TaskDeps {
   tasks: TaskRepository;
   hosts: HostRepository;
   settings: TaskSettingsRepository;
-  tenants: Pick<TenantRepository, 'getTenant'>;
+  /** `getUser` names the people on a task (requester, approver, operator); without it they go by e-mail. */
+  tenants: Pick<TenantRepository, 'getTenant'> & Partial<Pick<TenantRepository, 'getUser'>>;
   queue: TaskQueue;
   clock: Clock;
   ids: IdGenerator;
@@ -61,7 +63,11 @@ export const OUTPUT_EXCERPT_CHARS = 4000;
 /** Plans without a response time (or tenants without a plan) get this one. */
 export const DEFAULT_SLA_HOURS = 72;
 
-const personOf = (actor: Actor): Person => ({ userId: actor.userId, email: actor.email });
+/** The actor as a task records them: with their display name when the user directory knows it. */
+const personOf = async (deps: Pick<TaskDeps, 'tenants'>, actor: Actor): Promise<Person> => {
+  const user = await deps.tenants.getUser?.(actor.tenantId, actor.userId).catch(() => null);
+  return { userId: actor.userId, email: actor.email, ...(user?.name ? { name: user.name } : {}) };
+};
 const OPSDESK = 'opsdesk';
 
 /** Task ids sort by request time (newest first in the tenant's list): base-36 milliseconds + random. */
@@ -255,7 +261,7 @@ export const requestTask = async (deps: TaskDeps, actor: Actor, request: TaskReq
     throw new DomainError('RESOURCE.NOT_FOUND', `There is no host ${request.hostId} in your organisation.`);
   }
   const now = deps.clock.now();
-  const requester = personOf(actor);
+  const requester = await personOf(deps, actor);
   const base = taskDraft({
     id: newTaskId(now, deps.ids),
     tenant,
@@ -313,12 +319,38 @@ export const approveTask = async (deps: TaskDeps, actor: Actor, taskId: string):
   }
   const tenant = await loadTenant(deps, task.tenantId);
   const now = deps.clock.now();
-  const next = await release(deps, tenant, { ...task, approvedBy: personOf(actor) }, now, actor.email);
+  const next = await release(deps, tenant, { ...task, approvedBy: await personOf(deps, actor) }, now, actor.email);
   await deps.tasks.update(task, next, {
     audit: taskAudit(deps, task, actor, 'task.approved', { status: next.status }),
   });
   await enqueue(deps, next);
   return next;
+};
+
+/**
+ * A customer-admin declines a task awaiting approval, saying why: it never runs, and the requester reads
+ * the reason on the task (its last history entry) and in the audit log. A retry of a decline that
+ * already went through (the response was lost) answers the declined task again and changes nothing.
+ */
+export const declineTask = async (
+  deps: TaskDeps,
+  actor: Actor,
+  taskId: string,
+  request: DeclineTaskRequest,
+): Promise<Task> => {
+  const task = await getTask(deps, actor, taskId);
+  if (task.status === 'declined') return task;
+  if (task.status !== 'awaiting_approval') {
+    throw new DomainError('STATE.CONFLICT', `The task is ${task.status.replace('_', ' ')}, not awaiting approval.`);
+  }
+  const now = deps.clock.now();
+  const declined = moved(task, 'declined', now, actor.email, request.reason, {
+    approvedBy: null,
+  });
+  await deps.tasks.update(task, declined, {
+    audit: taskAudit(deps, task, actor, 'task.declined', { reason: request.reason }),
+  });
+  return declined;
 };
 
 /**
@@ -821,7 +853,7 @@ export const claimTask = async (deps: TaskDeps, actor: Actor, taskId: string): P
   }
   if (task.automated) throw new DomainError('STATE.CONFLICT', 'Automated tasks run through SSM; they are not claimed.');
   const now = deps.clock.now();
-  const claimed = moved(task, 'claimed', now, actor.email, null, { claimedBy: personOf(actor) });
+  const claimed = moved(task, 'claimed', now, actor.email, null, { claimedBy: await personOf(deps, actor) });
   try {
     await deps.tasks.update(task, claimed, {
       audit: taskAudit(deps, task, actor, 'task.claimed'),

@@ -1,4 +1,5 @@
 import { type AuditEntry, auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
+import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
@@ -17,15 +18,15 @@ export interface LifecycleDeps {
 const audit = (
   deps: Pick<LifecycleDeps, 'clock' | 'ids'>,
   actor: Actor,
-  tenantId: string,
+  tenant: { id: string; name?: string | undefined },
   action: string,
   details: Record<string, unknown> = {},
 ): AuditEntry =>
   newAuditEntry(deps, {
     actor: auditActorOf(actor),
-    tenantId,
+    tenantId: tenant.id,
     action,
-    target: { type: 'tenant', id: tenantId },
+    target: { type: 'tenant', id: tenant.id, ...(tenant.name ? { name: tenant.name } : {}) },
     details,
   });
 
@@ -34,26 +35,55 @@ const ownTenant = (actor: Actor): string => tenantOf(actor, 'Only an organisatio
 export const listTenants = (deps: Pick<LifecycleDeps, 'tenants'>, page: PageQuery): Promise<Page<Tenant>> =>
   deps.tenants.listTenants(page);
 
-const move = (
+const move = async (
   deps: LifecycleDeps,
   actor: Actor,
   tenantId: string,
   from: readonly TenantStatus[],
   to: TenantStatus,
   action: string,
-  deletionDueAt: string | null = null,
-) =>
-  deps.tenants.setTenantStatus({
+  options: { deletionDueAt?: string | null; reason?: string } = {},
+) => {
+  const deletionDueAt = options.deletionDueAt ?? null;
+  // The audit names the organisation as it is called now (the log outlives renames and deletion).
+  const current = await deps.tenants.getTenant(tenantId);
+  const change: StatusChange = {
     tenantId,
     from,
     to,
     deletionDueAt,
-    audit: audit(deps, actor, tenantId, action, { to, ...(deletionDueAt ? { deletionDueAt } : {}) }),
-  });
+    // Only a suspension has a reason; every other move clears it, so the customer never reads a stale one.
+    suspendedReason: to === 'suspended' ? (options.reason ?? null) : null,
+    audit: audit(deps, actor, { id: tenantId, name: current?.name }, action, {
+      to,
+      ...(deletionDueAt ? { deletionDueAt } : {}),
+      ...(options.reason ? { reason: options.reason } : {}),
+    }),
+  };
+  return deps.tenants.setTenantStatus(change);
+};
 
-/** Provider-admin: a suspended tenant's customers still see billing and can pay, but cannot book or request tasks. */
-export const suspendTenant = (deps: LifecycleDeps, actor: Actor, tenantId: string) =>
-  move(deps, actor, tenantId, ['active', 'past_due'], 'suspended', 'tenant.suspended');
+/** What `setTenantStatus` stores: the port's input and the suspension's reason (adapters that know it keep it). */
+export type StatusChange = Parameters<TenantRepository['setTenantStatus']>[0] & { suspendedReason: string | null };
+
+const REASON_MAX = 500;
+
+/**
+ * Provider-admin: a suspended tenant's customers still see billing and can pay, but cannot book or request tasks.
+ * The reason is required: the organisation's customers read it on every page while suspended.
+ */
+export const suspendTenant = async (deps: LifecycleDeps, actor: Actor, tenantId: string, reason: string) => {
+  const trimmed = typeof reason === 'string' ? reason.trim() : '';
+  if (trimmed.length === 0 || trimmed.length > REASON_MAX) {
+    throw new DomainError('REQUEST.INVALID', 'Say why the organisation is suspended.', [
+      {
+        path: 'body.reason',
+        message: trimmed.length === 0 ? 'a reason is required' : `a reason is at most ${REASON_MAX} characters`,
+      },
+    ]);
+  }
+  return move(deps, actor, tenantId, ['active', 'past_due'], 'suspended', 'tenant.suspended', { reason: trimmed });
+};
 
 export const reactivateTenant = (deps: LifecycleDeps, actor: Actor, tenantId: string) =>
   move(deps, actor, tenantId, ['suspended', 'past_due'], 'active', 'tenant.reactivated');
@@ -68,7 +98,7 @@ export const requestDeletion = (deps: LifecycleDeps, actor: Actor) => {
     ['active', 'past_due', 'suspended'],
     'pending_deletion',
     'tenant.deletion_requested',
-    due,
+    { deletionDueAt: due },
   );
 };
 
@@ -116,7 +146,7 @@ export async function purgeDeletedTenants(
         actor: SYSTEM_ACTOR,
         tenantId: null,
         action: 'tenant.purged',
-        target: { type: 'tenant', id: tenant.id },
+        target: { type: 'tenant', id: tenant.id, name: tenant.name },
         details: { name: tenant.name, deletionDueAt: tenant.deletionDueAt },
       }),
     );

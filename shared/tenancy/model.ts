@@ -20,6 +20,11 @@ export const TenantSchema = z
     deletionDueAt: IsoInstantSchema.nullable(),
     /** Managed hosts as last synchronised from SSM (absent: never synchronised, so none). */
     hostCount: z.number().int().min(0).optional(),
+    /**
+     * Why the provider suspended the organisation, shown to its customers while `suspended`; null otherwise
+     * (absent on tenants stored before issue 16, which reads as null).
+     */
+    suspendedReason: z.string().nullable().optional(),
   })
   .meta({ id: 'Tenant' });
 export type Tenant = z.infer<typeof TenantSchema>;
@@ -75,6 +80,12 @@ export const MeResponseSchema = z
   })
   .meta({ id: 'MeResponse' });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** `POST /api/admin/tenants/{tenantId}/suspend`: why — the organisation's customers read it. */
+export const SuspendTenantRequestSchema = z
+  .strictObject({ reason: trimmed('a reason', 500) })
+  .meta({ id: 'SuspendTenantRequest' });
+export type SuspendTenantRequest = z.infer<typeof SuspendTenantRequestSchema>;
 
 export const CustomerRoleSchema = z.enum(CUSTOMER_ROLES, { error: 'customer-admin or customer-member' });
 export type CustomerRole = z.infer<typeof CustomerRoleSchema>;

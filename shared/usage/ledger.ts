@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PeriodIdSchema, periodNamed, periodOf } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
 import { rate } from '../billing/rating.js';
+import { findBookingType } from '../booking/booking-types.js';
 import { findPlan } from '../catalogue/plans.js';
 import { IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { DomainError } from '../errors.js';
@@ -19,6 +20,21 @@ export interface UsageLedger {
   append(records: UsageRecord[]): Promise<{ appended: number }>;
   /** The records of a tenant's period, oldest first. */
   list(tenantId: string, periodId: string): Promise<UsageRecord[]>;
+}
+
+/**
+ * Where a record comes from, for people: the booking, task or monitor its `sourceId` names (each repository's `get`).
+ * null when it is gone (a deleted monitor, say): the record is then described by its kind alone.
+ */
+export interface UsageSources {
+  bookings: { get(tenantId: string, bookingId: string): Promise<{ typeId: string; start: string } | null> };
+  tasks: {
+    get(
+      tenantId: string,
+      taskId: string,
+    ): Promise<{ typeName: string; hostName: string | null; requestedAt: string } | null>;
+  };
+  monitors: { get(tenantId: string, monitorId: string): Promise<{ name: string } | null> };
 }
 
 /** Managed hosts as the rating needs them: since when each has been registered. */
@@ -39,6 +55,15 @@ export const UsageRecordSchema = z
     reversalOf: z.string().optional(),
     /** This kind's total so far in the period, this record included. */
     runningTotal: z.number(),
+    /**
+     * What the record is, for people (no ids): `name` — "Webmaster session", "Update WordPress on web-1",
+     * "No-show fee", a monitor's name — and `at`, the booking's start or the task's request (null: none to show).
+     */
+    source: z.object({
+      type: z.enum(['booking', 'task', 'monitor', 'other']),
+      name: z.string(),
+      at: IsoInstantSchema.nullable(),
+    }),
   })
   .meta({ id: 'UsageRecord' });
 
@@ -69,6 +94,87 @@ export type UsageView = z.infer<typeof UsageViewSchema>;
 
 export const UsageQuerySchema = z.object({ period: PeriodIdSchema.optional() });
 
+type UsageSource = z.infer<typeof UsageRecordSchema>['source'];
+
+const KIND_NAMES: Record<UsageRecord['kind'], string> = {
+  webmaster_minutes: 'Webmaster time',
+  call_outs: 'Emergency call-out',
+  task_runs: 'Task run',
+  hosts: 'Managed host',
+  late_cancellation: 'Late cancellation fee',
+  monitors: 'Monitor',
+};
+
+/** The source a record names, looked up once per source: a booking, a task or a monitor, as its kind says. */
+const describeSources = async (
+  sources: UsageSources,
+  tenantId: string,
+  records: readonly UsageRecord[],
+): Promise<(record: Pick<UsageRecord, 'id' | 'kind'>) => UsageSource> => {
+  const lookups = new Map<string, Promise<UsageSource | null>>();
+  const lookup = (record: UsageRecord): Promise<UsageSource | null> => {
+    const key = `${record.kind}:${record.sourceId}`;
+    let found = lookups.get(key);
+    if (!found) {
+      found = findSource(sources, tenantId, record);
+      lookups.set(key, found);
+    }
+    return found;
+  };
+  const described = await Promise.all(records.map(lookup));
+  const byId = new Map(records.map((record, index) => [record.id, described[index] ?? null]));
+  return (record) => byId.get(record.id) ?? { type: 'other', name: KIND_NAMES[record.kind], at: null };
+};
+
+const bookingSource = async (sources: UsageSources, tenantId: string, id: string, name?: string) => {
+  const booking = await sources.bookings.get(tenantId, id);
+  if (!booking) return null;
+  return {
+    type: 'booking' as const,
+    name: name ?? findBookingType(booking.typeId)?.name ?? 'Booking',
+    at: booking.start,
+  };
+};
+
+const taskSource = async (sources: UsageSources, tenantId: string, id: string) => {
+  const task = await sources.tasks.get(tenantId, id);
+  if (!task) return null;
+  return {
+    type: 'task' as const,
+    name: task.hostName ? `${task.typeName} on ${task.hostName}` : task.typeName,
+    at: task.requestedAt,
+  };
+};
+
+const findSource = async (
+  sources: UsageSources,
+  tenantId: string,
+  record: UsageRecord,
+): Promise<UsageSource | null> => {
+  switch (record.kind) {
+    case 'webmaster_minutes':
+      // A completed booking (`booking-…`) or a completed manual task (`task-…`).
+      return record.id.startsWith('task-')
+        ? taskSource(sources, tenantId, record.sourceId)
+        : ((await bookingSource(sources, tenantId, record.sourceId)) ?? taskSource(sources, tenantId, record.sourceId));
+    case 'call_outs':
+      return bookingSource(sources, tenantId, record.sourceId);
+    case 'late_cancellation': {
+      const fee = record.id.startsWith('no-show-') ? 'No-show fee' : 'Late cancellation fee';
+      const booking = await bookingSource(sources, tenantId, record.sourceId);
+      return booking ? { ...booking, name: `${fee}: ${booking.name}` } : { type: 'other', name: fee, at: null };
+    }
+    case 'task_runs':
+      return taskSource(sources, tenantId, record.sourceId);
+    case 'monitors': {
+      const monitor = await sources.monitors.get(tenantId, record.sourceId);
+      return monitor ? { type: 'monitor', name: monitor.name, at: null } : null;
+    }
+    default:
+      return null;
+  }
+};
+
 /** Running totals per kind, in the order the facts happened. */
 const withRunningTotals = (records: UsageRecord[]) => {
   const totals = new Map<string, number>();
@@ -83,7 +189,13 @@ const withRunningTotals = (records: UsageRecord[]) => {
 
 /** `GET /api/usage?period=`: the tenant's records of a period, running totals, allowances and the estimate. */
 export const getUsage = async (
-  deps: { ledger: UsageLedger; subscriptions: SubscriptionRepository; hosts: HostDays; clock: Clock },
+  deps: {
+    ledger: UsageLedger;
+    subscriptions: SubscriptionRepository;
+    hosts: HostDays;
+    sources: UsageSources;
+    clock: Clock;
+  },
   actor: Actor,
   query: { period?: string | undefined },
 ): Promise<UsageView> => {
@@ -110,6 +222,7 @@ export const getUsage = async (
     seller: { country: 'DE', vatRate: 0 },
     buyer: { country: 'DE', vatId: null },
   });
+  const sourceOf = await describeSources(deps.sources, tenantId, records);
   const allowance = (included: number, used: number, unit: string) => ({
     included,
     used,
@@ -118,7 +231,7 @@ export const getUsage = async (
   });
   return {
     period,
-    records: withRunningTotals(records),
+    records: withRunningTotals(records).map((record) => ({ ...record, source: sourceOf(record) })),
     allowances: {
       webmasterMinutes: allowance(rated.usage.includedMinutes, rated.usage.roundedMinutes, 'minutes'),
       callOuts: allowance(rated.usage.includedCallOuts, rated.usage.callOuts, 'call-outs'),

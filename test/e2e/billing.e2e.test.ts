@@ -45,19 +45,22 @@ describe('usage and billing periods in a real browser', () => {
     const month = await chosenMonth(page);
 
     // The three allowances: bars against what the plan includes (prorated from today), and call-outs billed per use.
-    const webmaster = page.getByRole('meter', { name: /^Webmaster hours: 0 of [\d.,]+ used$/ });
+    const webmaster = page.getByRole('meter', { name: /^Webmaster time: 0 min of (\d+ h)?( ?\d+ min)? used$/ });
     await expect.poll(() => webmaster.count()).toBe(1);
     expect(await page.getByRole('meter', { name: /^Task runs: 0 of [\d.,]+ used$/ }).count()).toBe(1);
     expect(await page.getByText('Emergency call-outs: 0 used — billed per use', { exact: true }).count()).toBe(1);
 
     const estimate = page.getByRole('region', { name: 'Estimate so far' });
-    expect(await estimate.textContent()).toContain('Before VAT; the invoice is made when the month is closed.');
+    expect(await estimate.textContent()).toContain('Before VAT; the invoice is made when the month is closed, at');
     // The seeded monitors are watched from the start: each is a monitor-month of this month (the heartbeat's at once,
     // the health check's with its first result); nothing else is recorded.
     const records = page.getByRole('table', { name: `Usage records of ${month}, oldest first` });
     await expect.poll(() => records.getByRole('row', { name: /Monitor/ }).count()).toBeGreaterThan(0);
     expect(await records.textContent()).toContain('1 monitor-month');
     expect(await records.getByRole('row', { name: /Webmaster|Task run|Call-out/ }).count()).toBe(0);
+    // Each record says what it is (the monitor's name), in the organisation's zone — never an id.
+    expect(await page.getByRole('heading', { name: /times in Europe\/Berlin/ }).count()).toBe(1);
+    expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
     expect(await page.getByRole('alert').count()).toBe(0);
 
     // Another month is another request; the URL keeps the choice.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
+import { E2E_TODAY, mainNav, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 
 // The local stack seeds operator@opsdesk.local with Mon–Fri 09:00–17:00 Europe/Berlin, and owner@demo.example as
 // the admin of Demo Verein on an active plan.
@@ -16,12 +18,40 @@ describe('booking webmaster hours in a real browser', () => {
     await openFromNav(page, 'Book', '/book');
     const consultation = page.getByRole('article', { name: 'Consultation' });
     await expect.poll(() => consultation.count()).toBe(1);
-    expect(await consultation.textContent()).toContain('Free to cancel up to 24 hours before the start');
+    expect(await consultation.textContent()).toContain('Free to cancel up to 24 h before the start');
+    expect(await consultation.textContent()).toContain('At least 2 h ahead, up to 60 days ahead');
+    // Times in the organisation's zone (Demo Verein: Europe/Berlin), said so; not the browser's (UTC here).
+    expect(await page.locator('.lead').textContent()).toContain('Times are in Europe/Berlin');
+    expect(await page.getByLabel('Show times in').inputValue()).toBe('Europe/Berlin');
+    // Durations in the one format; a type bookable without notice says so in words.
+    expect(await page.getByRole('article', { name: 'Emergency call-out' }).textContent()).toContain(
+      'Any time before it starts, up to 2 days ahead',
+    );
+    expect(await page.locator('main').textContent()).not.toMatch(/no notice|\d minutes/);
     await consultation.getByRole('button', { name: 'Choose Consultation' }).click();
+
+    // The day picker: two calendar weeks in rows of seven, Monday first; days before today are not offered.
+    const dayGroup = page.getByRole('group', { name: 'Day', exact: true });
+    const cells = dayGroup.locator('.day-weeks > li');
+    await expect.poll(() => cells.count()).toBe(14);
+    const tops = await cells.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+    expect(new Set(tops.slice(0, 7)).size).toBe(1);
+    expect(new Set(tops.slice(7)).size).toBe(1);
+    expect(tops[7]).toBeGreaterThan(tops[0]!);
+    expect((await cells.first().locator('.day-weekday').textContent())?.toLowerCase()).toMatch(/^mon/);
+    // The stack's today in Berlin: the days of its week before it are shown but not offered.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(E2E_TODAY);
+    const dates = (locator: typeof cells) =>
+      locator.evaluateAll((items) => items.map((item) => item.getAttribute('data-date') ?? ''));
+    const offered = await dates(dayGroup.locator('.day-button'));
+    const notOffered = await dates(dayGroup.locator('.day-off'));
+    expect(offered.length + notOffered.length).toBe(14);
+    expect(offered[0]).toBe(today);
+    expect(notOffered.every((date) => date < today)).toBe(true);
 
     // Step 2: 30 minutes, on the first day at least three days ahead with free times (the list starts today).
     await page.getByLabel('Duration', { exact: true }).selectOption('30');
-    const days = page.getByRole('group', { name: 'Day', exact: true }).locator('.day-button');
+    const days = dayGroup.locator('.day-button');
     await expect.poll(() => days.count()).toBeGreaterThan(3);
     await expect.poll(async () => (await days.allTextContents()).some((text) => text.includes('…'))).toBe(false);
     const labels = await days.allTextContents();
@@ -45,17 +75,23 @@ describe('booking webmaster hours in a real browser', () => {
     await page.getByLabel('Notes (optional)').fill('Review the plugin updates');
     await page.getByRole('button', { name: 'Confirm booking' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Booking confirmed' }).count()).toBe(1);
-    expect(await statusTexts(page)).toContainEqual(expect.stringContaining(`Consultation, 30 minutes: `));
+    expect(await statusTexts(page)).toContainEqual(expect.stringContaining(`Consultation, 30 min: `));
+    expect(await statusTexts(page)).toContainEqual(expect.stringContaining('(Europe/Berlin)'));
     expect(await statusTexts(page)).toContainEqual(expect.stringContaining(`, ${time}–`));
 
-    // It is listed under Upcoming, confirmed.
+    // It is listed under Upcoming, confirmed, with the type's and the webmaster's names — no ids anywhere.
     await page.getByRole('link', { name: 'See your bookings' }).click();
     await page.waitForURL('**/bookings');
-    const booking = page.getByRole('article', { name: 'Consultation' });
+    const upcoming = page.getByRole('region', { name: 'Upcoming' });
+    const booking = upcoming.getByRole('article', { name: 'Consultation' });
     await expect.poll(() => booking.count()).toBe(1);
     expect(await booking.textContent()).toContain('Confirmed');
-    expect(await booking.textContent()).toContain('30 minutes');
+    expect(await booking.textContent()).toContain('30 min');
+    expect(await booking.textContent()).toContain('Otto Operator');
+    expect(await booking.textContent()).toContain('(Europe/Berlin)');
     expect(await booking.textContent()).toContain('Review the plugin updates');
+    expect(await page.locator('main').textContent()).not.toMatch(UUID);
+    expect(await page.locator('.lead').textContent()).toContain('Times in Europe/Berlin');
 
     // Cancelling days ahead is free: the question says so, and no fee is charged.
     await booking.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -64,9 +100,20 @@ describe('booking webmaster hours in a real browser', () => {
     await expect
       .poll(() => statusTexts(page))
       .toContainEqual(expect.stringContaining('Consultation cancelled, free of charge.'));
-    expect(await booking.locator('.status-pill').textContent()).toBe('Cancelled');
-    expect(await booking.textContent()).not.toContain('Late-cancellation fee');
-    expect(await booking.getByRole('button', { name: 'Cancel', exact: true }).count()).toBe(0);
+    // Cancelled, it is no longer upcoming: it moves to "Past and cancelled".
+    const pastBooking = page.getByRole('region', { name: 'Past and cancelled' }).getByRole('article', {
+      name: 'Consultation',
+    });
+    await expect.poll(() => pastBooking.count()).toBe(1);
+    expect(await upcoming.getByRole('article').count()).toBe(0);
+    expect(await upcoming.textContent()).toContain('Nothing coming up');
+    expect(await pastBooking.locator('.status-pill').textContent()).toBe('Cancelled');
+    expect(await pastBooking.textContent()).not.toContain('Late-cancellation fee');
+    expect(await pastBooking.getByRole('button', { name: 'Cancel', exact: true }).count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => pastBooking.count()).toBe(1);
+    expect(await upcoming.getByRole('article').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toMatch(UUID);
 
     // The operator sees the seeded hours and ends Fridays an hour earlier.
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -104,12 +151,62 @@ describe('booking webmaster hours in a real browser', () => {
     await page.close();
   });
 
+  it('lays the booking pages out at desktop and phone width, the day picker in rows of seven', async () => {
+    const page = await e2e.browser.newPage();
+    await signIn(page, 'owner@demo.example');
+    // A booking ahead, so /bookings has something under Upcoming (the first test's is cancelled).
+    await openFromNav(page, 'Book', '/book');
+    await page.getByRole('button', { name: 'Choose Hands-on session' }).click();
+    const free = page.getByRole('group', { name: 'Day', exact: true }).locator('.day-button:not(.day-button-full)');
+    await expect.poll(() => free.count()).toBeGreaterThan(0);
+    await free.last().click();
+    await page
+      .getByRole('group', { name: /^Time on / })
+      .getByRole('button')
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Booking confirmed' }).count()).toBe(1);
+
+    for (const [width, height] of [
+      [1280, 800],
+      [375, 812],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${e2e.stack.url}/book`);
+      await expect.poll(() => page.getByRole('button', { name: 'Choose Consultation' }).count()).toBe(1);
+      expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/booking-types-${width}.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Choose Consultation' }).click();
+      const cells = page.getByRole('group', { name: 'Day', exact: true }).locator('.day-weeks > li');
+      await expect.poll(() => cells.count()).toBe(14);
+      const dayButtons = page.getByRole('group', { name: 'Day', exact: true }).locator('.day-button');
+      await expect
+        .poll(async () => (await dayButtons.allTextContents()).some((text) => text.includes('…')))
+        .toBe(false);
+      const lefts = await cells.evaluateAll((items) =>
+        items.map((item) => Math.round(item.getBoundingClientRect().left)),
+      );
+      expect(lefts.slice(7)).toEqual(lefts.slice(0, 7)); // the second week's days stand under the first's
+      expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/booking-book-${width}.png`, fullPage: true });
+
+      await page.goto(`${e2e.stack.url}/bookings`);
+      await expect.poll(() => page.getByRole('heading', { name: 'Upcoming' }).count()).toBe(1);
+      expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(width);
+      expect(await page.locator('main').textContent()).not.toMatch(UUID);
+      await page.screenshot({ path: `test-results/booking-bookings-${width}.png`, fullPage: true });
+    }
+    await page.close();
+  });
+
   it('shows the seeded on-call rota to the operator, and lets the provider-admin save it', async () => {
     const page = await e2e.browser.newPage();
     await signIn(page, 'operator@opsdesk.local');
     await openFromNav(page, 'On-call rota', '/ops/on-call');
-    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBeGreaterThan(1);
-    expect(await page.getByText('you', { exact: false }).count()).toBeGreaterThan(0);
+    const shifts = page.getByRole('list', { name: /^On-call shifts/ }).getByRole('listitem');
+    await expect.poll(() => shifts.count()).toBeGreaterThan(0);
+    expect(await shifts.first().textContent()).toContain('Otto Operator (you)');
     expect(await page.getByRole('button', { name: 'Save rota' }).count()).toBe(0);
     await page.close();
 

@@ -123,8 +123,26 @@ describe('invoices in a real browser', () => {
 
     // The start-up close took the month after; this one is still open.
     await expect.poll(() => statusTexts(page)).toContainEqual(`${month} is not closed yet.`);
+    // Periods are UTC months; the page says so, and where the month starts on the staff member's clock.
+    expect(await page.getByText('Periods are calendar months in UTC.').count()).toBe(1);
+
+    // Closing asks first, saying what it does; backing out closes nothing.
     await page.getByRole('button', { name: `Close ${month}`, exact: true }).click();
+    const question = page.getByRole('group', { name: new RegExp(`^Close ${month}\\?`) });
+    expect(await question.textContent()).toContain('this cannot be undone');
+    await page.screenshot({ path: 'test-results/finance-periods-confirm-1280.png', fullPage: true });
+    await question.getByRole('button', { name: 'Keep it open', exact: true }).click();
+    await expect.poll(() => statusTexts(page)).toContainEqual(`${month} is not closed yet.`);
+    const notClosed = await apiCall<unknown>('finance@opsdesk.local', 'GET', `/api/finance/periods/${PERIOD}`);
+    expect(notClosed.status).toBe(404);
+
+    // Confirmed: it closes, and says what came of it.
+    await page.getByRole('button', { name: `Close ${month}`, exact: true }).click();
+    await page.getByRole('button', { name: `Yes, close ${month}`, exact: true }).click();
     await expect.poll(() => statusTexts(page)).toContainEqual('Closed: invoiced 1, skipped 0, failed 0 of 1 tenant.');
+    await expect
+      .poll(() => statusTexts(page))
+      .toContainEqual(`${month} is closed: 1 invoice issued. The invoices are listed below.`);
 
     // The close's invoice is listed as soon as it has finished.
     const page1 = await apiGet<{ items: Invoice[] }>('finance@opsdesk.local', `/api/finance/invoices?period=${PERIOD}`);
@@ -133,6 +151,11 @@ describe('invoices in a real browser', () => {
     expect(invoice).toMatchObject({ kind: 'invoice', status: 'finalized', periodId: PERIOD, stripe: null });
     expect(invoice.buyer.name).toBe('Demo Verein');
     expect(invoice.gross).toBeGreaterThan(0);
+    // The seller from the stage's configuration, the due date from its terms, and the plan's allowances.
+    expect(invoice.seller).toMatchObject({ vatId: 'DE293815472', email: 'billing@opsdesk.example' });
+    expect(invoice.payment?.termsDays).toBe(14);
+    expect(Date.parse(invoice.payment?.dueAt ?? '') - Date.parse(invoice.issuedAt)).toBe(14 * DAY);
+    expect(invoice.included.length).toBeGreaterThan(0);
     const row = invoiceRow(page, invoice.number);
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.textContent()).toContain('Demo Verein');
@@ -145,6 +168,10 @@ describe('invoices in a real browser', () => {
     await expect.poll(() => page.getByText(`No paid invoices for ${month}.`, { exact: true }).count()).toBe(1);
     await status.selectOption('');
     await expect.poll(() => row.count()).toBe(1);
+    await page.screenshot({ path: 'test-results/finance-periods-1280.png', fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: 'test-results/finance-periods-375.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Its page: parties, totals, status, ledger billing, and the actions a finalized invoice allows.
     await row.getByRole('link', { name: invoice.number, exact: true }).click();
@@ -160,11 +187,31 @@ describe('invoices in a real browser', () => {
       expect(await actions.getByRole('button', { name, exact: true }).count()).toBe(1);
     }
     expect(await actions.getByRole('button', { name: 'Send to Stripe again' }).count()).toBe(0);
+    // How to pay, and what the plan covered at no charge.
+    const payment = await page.getByRole('region', { name: 'Payment' }).textContent();
+    for (const part of ['Due date', '14 days net', 'DE89 1005 0000 0612 3456 78', 'BELADEBEXXX', invoice.number]) {
+      expect(payment).toContain(part);
+    }
+    const lines = page.getByRole('table', { name: `Lines of ${invoice.number}` });
+    expect(await lines.getByRole('rowheader', { name: 'Included in the plan, at no charge' }).count()).toBe(1);
+    expect(await lines.textContent()).toContain(invoice.included[0]!.description);
+    await page.screenshot({ path: 'test-results/finance-invoice-1280.png', fullPage: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.screenshot({ path: 'test-results/finance-invoice-375.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const text = await downloadPdfText(page, invoice.number, actions);
     expect(text).toContain(invoice.number);
     expect(text).toContain(formatAmount(invoice.gross, 'EUR'));
     expect(text).toContain('Demo Verein');
+    // The seller of the dev stage, the due date and bank account, the included lines at EUR 0.00.
+    for (const part of ['Friedrichstraße 123', '10117 Berlin', 'VAT ID DE293815472', 'DE89 1005 0000 0612 3456 78']) {
+      expect(text).toContain(part);
+    }
+    expect(text).toMatch(/Due date\s+\w{3} \d{1,2} \w{3} \d{4}/);
+    expect(text).toMatch(
+      new RegExp(`${invoice.included[0]!.description}\\s+\\d+\\s+of [^\\n]*EUR 0\\.00\\s+EUR 0\\.00`),
+    );
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
@@ -198,8 +245,18 @@ describe('invoices in a real browser', () => {
     const actions = page.getByRole('region', { name: 'Actions' });
     await actions.getByRole('button', { name: 'Void invoice', exact: true }).click();
 
-    // The form is the confirmation; a reason is required, and said so at its field.
+    // The form is the confirmation: it says what voiding does; a reason is required, and said so at its field.
     const form = page.getByRole('form', { name: `Void ${invoice.number}` });
+    const intro = (await form.textContent()) ?? '';
+    expect(intro).toContain('a credit note over');
+    expect(intro).toContain('This cannot be undone.');
+    // Backing out voids nothing.
+    await form.getByRole('button', { name: 'Keep the invoice', exact: true }).click();
+    expect(await form.count()).toBe(0);
+    expect(await apiGet<Invoice>('finance@opsdesk.local', `/api/finance/invoices/${invoice.id}`)).toMatchObject({
+      status: 'finalized',
+    });
+    await actions.getByRole('button', { name: 'Void invoice', exact: true }).click();
     const reason = form.getByLabel('Reason', { exact: true });
     await form.getByRole('button', { name: `Void ${invoice.number}`, exact: true }).click();
     await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');

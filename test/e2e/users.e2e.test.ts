@@ -61,7 +61,10 @@ describe('user administration in a real browser', () => {
     const status = row.locator('.status-pill');
     await expect.poll(() => status.textContent()).toBe('Active');
 
+    // Suspending asks for the reason its users will read (test/e2e/admin.e2e.test.ts shows them reading it).
     await row.getByRole('button', { name: 'Suspend' }).click();
+    await page.getByLabel('Reason (shown to the organisation)').fill('Terms of service broken.');
+    await page.getByRole('button', { name: 'Yes, suspend Demo Verein' }).click();
     await expect.poll(() => status.textContent()).toBe('Suspended');
     expect(await row.getByRole('button', { name: 'Suspend' }).count()).toBe(0);
 

@@ -14,6 +14,8 @@ export const sampleInvoice = (overrides: Partial<Invoice> = {}): Invoice => ({
   buyer: { name: 'Buyer', address: [], country: 'DE', vatId: null },
   currency: 'EUR',
   lines: [],
+  included: [],
+  payment: null,
   net: 119_005,
   vat: [{ rate: 1900, base: 119_005, amount: 22_611 }],
   gross: 141_616,

@@ -59,33 +59,44 @@ export class DynamoHostRepository implements HostRepository {
     return Item ? hostFromItem(Item) : null;
   }
 
+  /**
+   * Makes the inventory equal `hosts` and sets the tenant's `hostCount` in the same transaction as the last
+   * chunk, so the count the subscription page reads is never behind the list the hosts page shows.
+   */
   async replaceAll(tenantId: string, hosts: Host[]): Promise<void> {
     const current = await this.list(tenantId);
     const keep = new Set(hosts.map((host) => host.id));
     const gone = current.filter((host) => !keep.has(host.id));
-    const writes = [
+    const writes: NonNullable<TransactWriteCommand['input']['TransactItems']> = [
       ...hosts.map((host) => ({
         Put: { TableName: this.tableName, Item: { ...keys.host(tenantId, host.id), entity: 'host', v: 1, ...host } },
       })),
       ...gone.map((host) => ({ Delete: { TableName: this.tableName, Key: keys.host(tenantId, host.id) } })),
     ];
-    // A tenant has a handful of servers; chunks of 99 leave room for the count.
-    for (let start = 0; start < writes.length; start += 99) {
-      await this.client.send(new TransactWriteCommand({ TransactItems: writes.slice(start, start + 99) }));
+    const tenant = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.tenant(tenantId), ProjectionExpression: 'pk' }),
+    );
+    // A tenant has a handful of servers; chunks of 99 leave room for the count (a tenant being purged gets none).
+    const count = tenant.Item
+      ? [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.tenant(tenantId),
+              UpdateExpression: 'SET hostCount = :count',
+              ConditionExpression: 'attribute_exists(pk)',
+              ExpressionAttributeValues: { ':count': hosts.length },
+            },
+          },
+        ]
+      : [];
+    const chunks: (typeof writes)[] = [];
+    for (let start = 0; start < writes.length; start += 99) chunks.push(writes.slice(start, start + 99));
+    if (chunks.length === 0) chunks.push([]);
+    for (const [index, chunk] of chunks.entries()) {
+      const items = index === chunks.length - 1 ? [...chunk, ...count] : chunk;
+      if (items.length > 0) await this.client.send(new TransactWriteCommand({ TransactItems: items }));
     }
-    await this.client
-      .send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.tenant(tenantId),
-          UpdateExpression: 'SET hostCount = :count',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':count': hosts.length },
-        }),
-      )
-      .catch((error: Error) => {
-        if (error.name !== 'ConditionalCheckFailedException') throw error;
-      });
   }
 
   /** Removes the host and counts it off; a host already gone (a sync was quicker) changes nothing. */
@@ -105,7 +116,8 @@ export class DynamoHostRepository implements HostRepository {
               Update: {
                 TableName: this.tableName,
                 Key: keys.tenant(host.tenantId),
-                // Each sync sets the count afresh; between syncs this keeps it in step.
+                // Each sync sets the count afresh; between syncs this keeps it in step (the host item's
+                // condition above makes sure only a host that was counted is counted off).
                 UpdateExpression: 'SET hostCount = if_not_exists(hostCount, :one) - :one',
                 ExpressionAttributeValues: { ':one': 1 },
               },

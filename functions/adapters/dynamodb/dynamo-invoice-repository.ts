@@ -34,6 +34,8 @@ const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   buyer: true,
   currency: true,
   lines: true,
+  included: true,
+  payment: true,
   net: true,
   vat: true,
   gross: true,
@@ -46,8 +48,11 @@ const INVOICE_FIELD_SET: Record<keyof Invoice, true> = {
   stripe: true,
   version: true,
 };
-/** Items of schema v 1 (before credit notes and collection) read as version 1 finalized invoices. */
-const LEGACY_DEFAULTS = { kind: 'invoice', version: 1 } as const;
+/**
+ * Items of schema v 1 (before credit notes and collection) read as version 1 finalized invoices; items from before
+ * included lines and payment terms read with none (`payment` null).
+ */
+const LEGACY_DEFAULTS = { kind: 'invoice', version: 1, included: [] } as const;
 const invoiceFromItem = (item: Record<string, unknown>): Invoice =>
   Object.fromEntries(
     Object.keys(INVOICE_FIELD_SET).map((field) => [

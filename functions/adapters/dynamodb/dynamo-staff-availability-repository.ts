@@ -7,6 +7,7 @@ import {
   StaffAvailabilitySchema,
 } from '../../../shared/booking/model.js';
 import type { OnCallRotaRepository, StaffAvailabilityRepository } from '../../../shared/booking/ports.js';
+import type { Role } from '../../../shared/contracts/roles.js';
 import { auditToItem } from './audit-item.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
@@ -56,6 +57,23 @@ export class DynamoStaffAvailabilityRepository implements StaffAvailabilityRepos
       staffId: String(item.staffId),
       availability: StaffAvailabilitySchema.parse(item.availability),
     }));
+  }
+
+  /** The staff users share the staff partition (`USER#<id>`): one query, sorted by name. */
+  async members() {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.staffPartition, ':prefix': keys.userPrefix },
+    });
+    return items
+      .map((item) => ({
+        id: String(item.id),
+        name: String(item.name),
+        email: String(item.email),
+        roles: (item.roles as Role[] | undefined) ?? [],
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 }
 

@@ -42,6 +42,9 @@ const tenantFromItem = (item: Record<string, unknown>): Tenant => ({
   deletionDueAt: (item.deletionDueAt as string | undefined) ?? null,
   // Kept by the host inventory's sync (issue 5); absent until the tenant's hosts were first synchronised.
   ...(typeof item.hostCount === 'number' ? { hostCount: item.hostCount } : {}),
+  // Only a suspended organisation has a reason to read (a stale one from before a reactivation never shows).
+  suspendedReason:
+    item.status === 'suspended' && typeof item.suspendedReason === 'string' ? item.suspendedReason : null,
 });
 
 const userToItem = (user: User) => ({
@@ -362,6 +365,8 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
     to: TenantStatus;
     deletionDueAt: string | null;
     audit: AuditEntry;
+    /** Why it is suspended (moves to `suspended`); any other move clears the reason. */
+    suspendedReason?: string | null;
   }): Promise<Tenant> {
     const TableName = this.tableName;
     const current = await this.getTenant(input.tenantId);
@@ -372,6 +377,7 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
         `The organisation is ${current.status}; it cannot become ${input.to} from there.`,
       );
     }
+    const suspendedReason = input.to === 'suspended' ? (input.suspendedReason ?? null) : null;
     const statusValues = Object.fromEntries(input.from.map((status, index) => [`:from${index}`, status]));
     const markers = [
       ...(current.deletionDueAt
@@ -401,10 +407,15 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
               Update: {
                 TableName,
                 Key: keys.tenant(input.tenantId),
-                UpdateExpression: 'SET #status = :to, deletionDueAt = :due',
+                UpdateExpression: 'SET #status = :to, deletionDueAt = :due, suspendedReason = :reason',
                 ConditionExpression: `attribute_exists(pk) AND #status IN (${Object.keys(statusValues).join(', ')})`,
                 ExpressionAttributeNames: { '#status': 'status' },
-                ExpressionAttributeValues: { ':to': input.to, ':due': input.deletionDueAt, ...statusValues },
+                ExpressionAttributeValues: {
+                  ':to': input.to,
+                  ':due': input.deletionDueAt,
+                  ':reason': suspendedReason,
+                  ...statusValues,
+                },
               },
             },
             ...markers,
@@ -422,7 +433,7 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
       }
       throw error;
     }
-    return { ...current, status: input.to, deletionDueAt: input.deletionDueAt };
+    return { ...current, status: input.to, deletionDueAt: input.deletionDueAt, suspendedReason };
   }
 
   async exportTenantData(tenantId: string) {

@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import type { Invoice } from '../../../shared/billing/invoices.js';
+import type { IncludedLine, Invoice } from '../../../shared/billing/invoices.js';
+import { readableDate } from '../../../shared/platform/readable-time.js';
 import { drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, wrap, wrapAtMost } from './pdf-text.js';
 
 /**
@@ -62,23 +63,33 @@ const quantityFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3
 /** A VAT rate in basis points as a percentage: 1900 → `19%`, 750 → `7.5%`. */
 const formatRate = (basisPoints: number): string => `${basisPoints / 100}%`;
 
-const berlinDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * The seller's zone: an invoice's dates (issued, due, paid) are the calendar days in it. The service period is the
+ * billing period, a calendar month in UTC (docs/billing.md), so its days are UTC days.
+ */
+const SELLER_ZONE = 'Europe/Berlin';
 
-/** The calendar date of an instant in Europe/Berlin (the seller's), `YYYY-MM-DD`. */
-const issueDate = (iso: string): string => {
-  const parts = berlinDate.formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-};
+/** `Sun 1 Nov 2026`: the day of an instant in the seller's zone, worded as the e-mails and the web app word it. */
+const dayOf = (iso: string): string => readableDate(Date.parse(iso), SELLER_ZONE);
+
+/** `1 Oct 2026`: a UTC day without its weekday. */
+const utcDay = (ms: number): string => readableDate(ms, 'UTC').replace(/^\S+ /, '');
 
 /** First day – last day (UTC); the period's end is exclusive, so its last day is the one before. */
 const servicePeriod = ({ start, end }: Invoice['servicePeriod']): string =>
-  `${start.slice(0, 10)} – ${new Date(Date.parse(end) - 1).toISOString().slice(0, 10)}`;
+  `${utcDay(Date.parse(start))} – ${utcDay(Date.parse(end) - 1)}`;
+
+/** `DE89 1005 0000 0612 3456 78`: an IBAN as it is printed, in groups of four. */
+export const printedIban = (iban: string): string => iban.replace(/(.{4})(?=.)/g, '$1 ');
+
+/** `14 days net`, `Due on receipt`. */
+const termsOf = (days: number): string => (days === 0 ? 'Due on receipt' : `${days} days net`);
+
+/** The unit of an included line, as "of" its allowance: `of 120 min`, `of 50 runs` (like `of 31 days`). */
+const allowanceOf = (line: IncludedLine): string => {
+  const unit = line.unit === 'minutes' ? 'min' : line.allowance === 1 ? line.unit.replace(/s$/, '') : line.unit;
+  return `of ${quantityFormat.format(line.allowance)} ${unit}`;
+};
 
 // --- Drawing ------------------------------------------------------------------------------------
 
@@ -131,6 +142,10 @@ const drawParty = (cursor: Cursor, party: Invoice['seller'], label: string, x: n
     drawText(cursor, `VAT ID ${party.vatId}`, x, line, { maxWidth: width });
     line -= LINE;
   }
+  if ('email' in party && party.email) {
+    drawText(cursor, party.email, x, line, { maxWidth: width });
+    line -= LINE;
+  }
   return line;
 };
 
@@ -143,10 +158,13 @@ const drawHeader = (cursor: Cursor) => {
 const factsOf = (invoice: Invoice): [string, string][] => {
   const facts: [string, string][] = [
     [invoice.kind === 'credit_note' ? 'Credit note number' : 'Invoice number', invoice.number],
-    ['Issue date', issueDate(invoice.issuedAt)],
+    ['Issue date', dayOf(invoice.issuedAt)],
     ['Service period', servicePeriod(invoice.servicePeriod)],
   ];
-  if (invoice.status === 'paid' && invoice.paidAt) facts.push(['Paid on', issueDate(invoice.paidAt)]);
+  if (invoice.payment) {
+    facts.push(['Due date', dayOf(invoice.payment.dueAt)], ['Payment terms', termsOf(invoice.payment.termsDays)]);
+  }
+  if (invoice.status === 'paid' && invoice.paidAt) facts.push(['Paid on', dayOf(invoice.paidAt)]);
   return facts;
 };
 
@@ -216,8 +234,35 @@ const drawLines = (cursor: Cursor) => {
     }
     cursor.y -= ROW_GAP;
   }
+  drawIncluded(cursor);
   rule(cursor, cursor.y + LINE - 4);
   cursor.y -= LINE;
+};
+
+/** The plan's allowances used, under a heading of their own, each at no charge: what the fee covered. */
+const drawIncluded = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  const included = invoice.included ?? [];
+  if (included.length === 0) return;
+  ensureSpace(cursor, 2 * LINE + ROW_GAP, () => drawTableHeader(cursor));
+  cursor.y -= ROW_GAP;
+  drawText(cursor, 'Included in the plan (no charge)', COLUMNS.description.x, cursor.y, { font: fonts.bold });
+  cursor.y -= LINE + ROW_GAP;
+  const zero = formatAmount(0, invoice.currency);
+  for (const line of included) {
+    const description = descriptionLines(fonts.regular, line.description);
+    ensureSpace(cursor, description.length * LINE + ROW_GAP, () => drawTableHeader(cursor));
+    const right = { align: 'right' as const };
+    drawText(cursor, quantityFormat.format(line.quantity), COLUMNS.quantity.right, cursor.y, right);
+    drawText(cursor, allowanceOf(line), COLUMNS.unit.x, cursor.y, { maxWidth: COLUMNS.unit.width });
+    drawText(cursor, zero, COLUMNS.unitPrice.right, cursor.y, right);
+    drawText(cursor, zero, COLUMNS.amount.right, cursor.y, right);
+    for (const text of description) {
+      drawText(cursor, text, COLUMNS.description.x, cursor.y);
+      cursor.y -= LINE;
+    }
+    cursor.y -= ROW_GAP;
+  }
 };
 
 /** Net, one row per VAT rate, gross in bold: kept together on one page. */
@@ -258,6 +303,49 @@ const drawNotes = (cursor: Cursor) => {
   }
 };
 
+/**
+ * How to pay an open invoice: the amount, the due date, the bank account to transfer to (with the number as the
+ * reference) and, when Stripe collects it and has a payment page, that page. Nothing on credit notes, on invoices
+ * paid or void, and on older invoices issued without payment terms.
+ */
+const drawPayment = (cursor: Cursor) => {
+  const { invoice, fonts } = cursor;
+  const { payment } = invoice;
+  const open = invoice.status === 'finalized' || invoice.status === 'uncollectible';
+  if (!payment || invoice.kind !== 'invoice' || !open) return;
+  const link = invoice.stripe?.hostedInvoiceUrl ?? null;
+  const rows: [string, string][] = [
+    ['Account holder', payment.bank.accountHolder],
+    ['Bank', payment.bank.name],
+    ['IBAN', printedIban(payment.bank.iban)],
+    ['BIC', payment.bank.bic],
+    ['Reference', invoice.number],
+  ];
+  const intro = `Please pay ${formatAmount(invoice.gross, invoice.currency)} by ${dayOf(payment.dueAt)} (${termsOf(
+    payment.termsDays,
+  ).toLowerCase()}) by bank transfer to:`;
+  const introLines = wrap(fonts.regular, encodable(fonts.regular, intro), RIGHT - LEFT, SIZE);
+  const linkLines = link ? wrap(fonts.regular, encodable(fonts.regular, link), RIGHT - LEFT - 100, SIZE) : [];
+  ensureSpace(cursor, (3 + introLines.length + rows.length + linkLines.length) * LINE);
+  cursor.y -= LINE;
+  drawText(cursor, 'Payment', LEFT, cursor.y, { font: fonts.bold, size: 11 });
+  cursor.y -= 1.5 * LINE;
+  for (const line of introLines) {
+    drawText(cursor, line, LEFT, cursor.y);
+    cursor.y -= LINE;
+  }
+  for (const [label, value] of rows) {
+    drawText(cursor, label, LEFT, cursor.y, { color: GREY });
+    drawText(cursor, value, LEFT + 100, cursor.y, { maxWidth: RIGHT - LEFT - 100 });
+    cursor.y -= LINE;
+  }
+  linkLines.forEach((line, index) => {
+    if (index === 0) drawText(cursor, 'Or pay online', LEFT, cursor.y, { color: GREY });
+    drawText(cursor, line, LEFT + 100, cursor.y);
+    cursor.y -= LINE;
+  });
+};
+
 /** Every page: the document's number on the left, `Page n of m` on the right. */
 const drawFooters = (cursor: Cursor) => {
   const pages = cursor.doc.getPages();
@@ -293,6 +381,7 @@ export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> =>
   drawLines(cursor);
   drawTotals(cursor);
   drawNotes(cursor);
+  drawPayment(cursor);
   drawFooters(cursor);
   return doc.save({ useObjectStreams: false });
 };

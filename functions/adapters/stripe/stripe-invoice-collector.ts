@@ -10,6 +10,8 @@ export const viewOf = (invoice: Stripe.Invoice, paymentError: string | null = nu
   amountDue: invoice.amount_due,
   amountPaid: invoice.amount_paid,
   paymentError,
+  // Stripe's page where the customer pays the invoice (once finalized); shown to them while it is open.
+  hostedInvoiceUrl: invoice.hosted_invoice_url ?? null,
 });
 
 /**

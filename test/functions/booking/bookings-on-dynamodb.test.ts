@@ -15,9 +15,13 @@ import {
   book,
   cancelBooking,
   completeBooking,
+  getOnCallRota,
+  listBookings,
+  listStaffBookings,
   markNoShow,
   rescheduleBooking,
   sendDueNotifications,
+  setOnCallRota,
 } from '../../../shared/booking/bookings.js';
 import type { Booking } from '../../../shared/booking/model.js';
 import { isDomainError } from '../../../shared/errors.js';
@@ -207,7 +211,7 @@ describe('notifications through the outbox', () => {
     await send();
     const [confirmation] = await mine(booking.id);
     expect(confirmation).toMatchObject({ kind: 'confirmation', to: api.users['customer-admin-A'].email });
-    expect(confirmation?.subject).toContain('Booking confirmed: Consultation, 2030-03-04 17:00 (Europe/Berlin)');
+    expect(confirmation?.subject).toContain('Booking confirmed: Consultation, Mon 4 Mar 2030, 17:00 (Europe/Berlin)');
     expect(confirmation?.ics).toContain('DTSTART;TZID=Europe/Berlin:20300304T170000');
 
     // Booked 16 hours ahead: the 24-hour reminder would be in the past, so only the 1-hour one was queued.
@@ -226,6 +230,73 @@ describe('notifications through the outbox', () => {
     deps.clock.set(`${MONDAY}T17:00:00Z`);
     await send();
     expect((await mine(other.id)).map((m) => m.kind).sort()).toEqual(['cancellation', 'confirmation']);
+  });
+});
+
+describe('names next to ids', () => {
+  it('every booking answered carries the organisation’s, the type’s and the operator’s name', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const names = { tenantName: 'Tenant A', typeName: 'Consultation', staffName: api.users.operator.name };
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T10:00:00Z`,
+      durationMinutes: 30,
+    });
+    expect(booking).toMatchObject(names);
+    const listed = (await listBookings(deps, customer, { limit: 100 })).items.find((b) => b.id === booking.id);
+    expect(listed).toMatchObject({ ...names, status: 'confirmed' });
+    const calendar = await listStaffBookings(deps, operator, {
+      from: `${MONDAY}T00:00:00Z`,
+      to: `${MONDAY}T23:59:00Z`,
+    });
+    expect(calendar.items.find((b) => b.id === booking.id)).toMatchObject(names);
+    expect(await rescheduleBooking(deps, customer, booking.id, { start: `${MONDAY}T10:30:00Z` })).toMatchObject(names);
+    expect(await cancelBooking(deps, customer, booking.id)).toMatchObject({ ...names, status: 'cancelled' });
+  });
+
+  it('the names are read, not stored: the record keeps ids only', async () => {
+    deps.clock.set(`${MONDAY}T00:00:00Z`);
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${MONDAY}T11:00:00Z`,
+      durationMinutes: 15,
+    });
+    const stored = (await api.table.items()).find((item) => item.entity === 'booking' && item.id === booking.id);
+    expect(stored).toMatchObject({ tenantId: customer.tenantId, staffId: operator.userId, typeId: 'consultation' });
+    expect(stored).not.toHaveProperty('tenantName');
+    expect(stored).not.toHaveProperty('staffName');
+    expect(await deps.bookings.get(customer.tenantId!, booking.id)).not.toHaveProperty('typeName');
+  });
+});
+
+describe('the on-call rota as the API answers it', () => {
+  const admin = (): Actor => {
+    const u = api.users['provider-admin'];
+    return { userId: u.id, email: u.email, roles: u.roles, tenantId: null };
+  };
+
+  it('names every operator who can be on call, and no finance or admin staff', async () => {
+    const { staff } = await getOnCallRota(deps);
+    const o = api.users.operator;
+    expect(staff).toEqual([{ id: o.id, name: o.name, email: o.email }]);
+  });
+
+  it('answers a change with the shifts and the same staff; a shift of a non-operator is refused, naming the field', async () => {
+    const shift = { staffId: operator.userId, start: '2031-01-06T00:00:00.000Z', end: '2031-01-06T08:00:00.000Z' };
+    const view = await setOnCallRota(deps, admin(), { shifts: [shift] });
+    expect(view.shifts).toEqual([shift]);
+    expect(view.staff.map((member) => member.id)).toEqual([operator.userId]);
+    expect((await getOnCallRota(deps)).shifts).toEqual([shift]);
+
+    const finance = api.users.finance;
+    await expect(
+      setOnCallRota(deps, admin(), {
+        shifts: [shift, { ...shift, staffId: finance.id, start: shift.end, end: '2031-01-06T16:00:00.000Z' }],
+      }),
+    ).rejects.toMatchObject({
+      code: 'REQUEST.INVALID',
+      errors: [{ path: 'body.shifts.1.staffId', message: 'is not an operator' }],
+    });
   });
 });
 

@@ -108,7 +108,10 @@ describe('non-payment: past due, then suspended after the grace period, reactiva
 
   it('a payment does not lift a suspension the provider imposed', async () => {
     const subscriptions = new DynamoSubscriptionRepository(api.table.client, api.table.tableName);
-    await api.request('POST', `/api/admin/tenants/${api.tenantB.id}/suspend`, { persona: 'provider-admin' });
+    await api.request('POST', `/api/admin/tenants/${api.tenantB.id}/suspend`, {
+      persona: 'provider-admin',
+      body: { reason: 'Unpaid invoices since September.' },
+    });
     await applyPaymentEvent(
       {
         subscriptions,

@@ -94,7 +94,10 @@ describe('booking', () => {
     });
     expect(handsOn.status).toBe(409);
     expect(handsOn.json().code).toBe('BOOKING.NOT_ALLOWED');
-    await api.request('POST', `/api/admin/tenants/${api.tenantB.id}/suspend`, { persona: 'provider-admin' });
+    await api.request('POST', `/api/admin/tenants/${api.tenantB.id}/suspend`, {
+      persona: 'provider-admin',
+      body: { reason: 'Unpaid invoices since September.' },
+    });
     const suspended = await api.request('POST', '/api/bookings', {
       persona: 'customer-admin-B',
       body: { typeId: 'consultation', start: at(14), durationMinutes: 30 },

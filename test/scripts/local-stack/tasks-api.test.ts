@@ -397,7 +397,7 @@ describe('hosts', () => {
       ),
     ).toEqual([
       expect.objectContaining({
-        target: { type: 'activation', id: activationId },
+        target: { type: 'activation', id: activationId, name: 'web-01' },
         details: expect.objectContaining({ name: 'web-01' }),
       }),
     ]);

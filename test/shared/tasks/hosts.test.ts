@@ -220,7 +220,7 @@ describe('host activations need a plan with hosts', () => {
       expect.objectContaining({
         tenantId: TENANT.id,
         action: 'host.activation_created',
-        target: { type: 'activation', id: 'act-1' },
+        target: { type: 'activation', id: 'act-1', name: 'web-01' },
         details: { name: 'web-01', expiresAt: activation.expiresAt },
         actor: expect.objectContaining({ userId: admin.userId }),
       }),

@@ -5,7 +5,8 @@ import { TASK_STATUSES, type TaskStatus } from '../../../shared/tasks/model.js';
 
 /** The task state machine, written out as the specification (../shared/API.md statuses). */
 const ALLOWED: Record<TaskStatus, TaskStatus[]> = {
-  awaiting_approval: ['queued', 'scheduled', 'cancelled'],
+  // Declined: a customer-admin said no, with a reason.
+  awaiting_approval: ['queued', 'scheduled', 'cancelled', 'declined'],
   scheduled: ['queued', 'cancelled'],
   queued: ['claimed', 'running', 'scheduled', 'succeeded', 'failed', 'timed_out', 'cancelled'],
   claimed: ['queued', 'succeeded', 'failed'],
@@ -15,6 +16,7 @@ const ALLOWED: Record<TaskStatus, TaskStatus[]> = {
   succeeded: [],
   timed_out: ['queued'],
   cancelled: [],
+  declined: [],
 };
 
 describe('task lifecycle', () => {
@@ -32,8 +34,8 @@ describe('task lifecycle', () => {
     }
   }
 
-  it('refuses every move out of succeeded and cancelled; failed and timed out go only back to the queue (redrive)', () => {
-    for (const terminal of ['succeeded', 'cancelled'] as const) {
+  it('refuses every move out of succeeded, cancelled and declined; failed and timed out go only back to the queue (redrive)', () => {
+    for (const terminal of ['succeeded', 'cancelled', 'declined'] as const) {
       expect(TASK_STATUSES.filter((to) => canTransition(terminal, to))).toEqual([]);
     }
     for (const redrivable of ['failed', 'timed_out'] as const) {

@@ -153,7 +153,9 @@ describe('lifecycle and audit', () => {
     const pending = await requestDeletion(deps, admin);
     expect(pending).toMatchObject({ status: 'pending_deletion', deletionDueAt: '2026-11-24T01:30:00.000Z' });
     const provider: Actor = { userId: 'p', email: 'p@opsdesk.local', roles: ['provider-admin'], tenantId: null };
-    await expect(suspendTenant(deps, provider, tenantId)).rejects.toMatchObject({ code: 'STATE.CONFLICT' });
+    await expect(suspendTenant(deps, provider, tenantId, 'Unpaid invoices')).rejects.toMatchObject({
+      code: 'STATE.CONFLICT',
+    });
   });
 
   it('purges a due tenant with its users and its Stripe customer, once', async () => {

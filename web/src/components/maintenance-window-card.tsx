@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { WEEKDAYS, type Weekday } from '../../../shared/platform/zoned-time.js';
 import { api, isApiError, type MaintenanceWindowView } from '../lib/api.js';
-import { formatDuration, WEEKDAY_NAMES } from '../lib/booking.js';
-import { fieldMessage, formatDateTime } from '../lib/format.js';
+import { WEEKDAY_NAMES } from '../lib/booking.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { fieldMessage, formatDateTime, formatDuration, zoneLabel } from '../lib/format.js';
 import { useResource } from '../lib/use-resource.js';
 import { SaveFooter, type SaveState } from './save-footer.js';
 import { SelectField } from './select-field.js';
@@ -47,33 +48,36 @@ export function MaintenanceWindowCard({ canEdit }: { canEdit: boolean }) {
   );
 }
 
+/**
+ * The window is a local time that recurs every week: it is named by its IANA zone (`Sunday from 02:00,
+ * Europe/Berlin`), never by an abbreviation such as "CET", which is wrong half the year. The next opening is one
+ * instant: shown in the window's zone and, when the page shows another, in that one too.
+ */
 function WindowFacts({ view }: { view: MaintenanceWindowView }) {
+  const displayZone = useDisplayZone();
   return (
     <dl className="facts facts-grid">
       <div>
         <dt>Every week</dt>
         <dd>
-          {WEEKDAY_NAMES[view.day]} from {view.start}, for {formatDuration(view.durationMinutes)}
+          {WEEKDAY_NAMES[view.day]} from {view.start} ({zoneLabel(view.timeZone)}), for{' '}
+          {formatDuration(view.durationMinutes)}
         </dd>
-      </div>
-      <div>
-        <dt>Time zone</dt>
-        <dd>{view.timeZone.replaceAll('_', ' ')}</dd>
       </div>
       <div>
         <dt>{view.openNow ? 'Open now, since' : 'Next opens'}</dt>
         <dd>
           <time dateTime={view.nextOpensAt}>{formatDateTime(view.nextOpensAt, view.timeZone)}</time>
-          {zoneDiffers(view.timeZone) && (
-            <span className="cell-sub">Your time: {formatDateTime(view.nextOpensAt)}</span>
+          {displayZone !== view.timeZone && (
+            <span className="cell-sub">
+              {zoneLabel(displayZone)}: {formatDateTime(view.nextOpensAt, displayZone)}
+            </span>
           )}
         </dd>
       </div>
     </dl>
   );
 }
-
-const zoneDiffers = (zone: string): boolean => Intl.DateTimeFormat().resolvedOptions().timeZone !== zone;
 
 function WindowEditor({
   view,
@@ -134,7 +138,7 @@ function WindowEditor({
       </SelectField>
       <SelectField
         label="Start"
-        hint={`In ${view.timeZone.replaceAll('_', ' ')}.`}
+        hint={`In ${zoneLabel(view.timeZone)}.`}
         value={start}
         onChange={(event) => {
           setStart(event.target.value);

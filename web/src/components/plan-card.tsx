@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../../shared/catalogue/plan.js';
-import { count, formatMoney } from '../lib/format.js';
+import { count, formatDuration, formatMoney } from '../lib/format.js';
 
 const KIND_LABELS: Record<Plan['kind'], string> = {
   'webmaster-share': 'Webmaster share',
@@ -23,7 +23,7 @@ export function planPrice(plan: Plan): { amount: string; per: string } {
 function included(plan: Plan): string[] {
   const { webmasterHours, hosts, taskRuns, callOuts } = plan.included;
   return [
-    webmasterHours > 0 ? count(webmasterHours, 'webmaster hour') : null,
+    webmasterHours > 0 ? `${formatDuration(webmasterHours * 60)} of webmaster time` : null,
     hosts > 0 ? count(hosts, 'managed host') : null,
     taskRuns > 0 ? count(taskRuns, 'task run') : null,
     plan.perHost ? `${count(plan.perHost.includedTaskRuns, 'task run')} per host` : null,

@@ -1,18 +1,30 @@
 import { useCallback, useMemo, useState } from 'react';
 import { addDays } from '../../../shared/platform/zoned-time.js';
 import { api, type BookingType, type Slot } from '../lib/api.js';
-import { dateIn, dayRange, formatLongDay, formatShortDay, formatTime, todayIn } from '../lib/booking.js';
-import { count } from '../lib/format.js';
+import { dateIn, dayRange, formatLongDay, formatTime, mondayOf, todayIn } from '../lib/booking.js';
+import { count, zoneLabel } from '../lib/format.js';
 import { useResource } from '../lib/use-resource.js';
 import { EmptyState, ErrorAlert, Loading } from './status.js';
+import '../styles/booking.css';
 
-/** Days shown at once; the week buttons move by seven. */
+/** Days shown at once — two calendar weeks, Monday to Sunday; the week buttons move by seven. */
 const WINDOW_DAYS = 14;
 
+const utcNoon = (date: string) => new Date(`${date}T12:00:00Z`);
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const dayMonthFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const rangeFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /**
- * Choosing a day and then a free time of one booking type and duration, in the viewer's zone: the days of two weeks
- * as buttons (with how many times are free on each), week navigation up to the type's horizon, and the free times of
- * the chosen day. A new `refreshKey` asks the server again (after a 409, say).
+ * Choosing a day and then a free time of one booking type and duration, in the viewer's zone: two calendar weeks as
+ * rows of seven days (Monday first; days before today or past the type's horizon greyed out), each bookable day a
+ * button saying how many times are free, week navigation up to the horizon, and the free times of the chosen day.
+ * A new `refreshKey` asks the server again (after a 409, say).
  */
 export function SlotPicker({
   type,
@@ -33,24 +45,30 @@ export function SlotPicker({
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const today = todayIn(timeZone);
   const lastDay = addDays(today, type.horizonDays);
-  const windowStart = addDays(today, week * 7);
+  const windowStart = addDays(mondayOf(today), week * 7);
+  const windowDays = useMemo(
+    () => Array.from({ length: WINDOW_DAYS }, (_, i) => addDays(windowStart, i)),
+    [windowStart],
+  );
+  // The days that can be booked: from today to the horizon.
   const days = useMemo(
-    () => Array.from({ length: WINDOW_DAYS }, (_, i) => addDays(windowStart, i)).filter((date) => date <= lastDay),
-    [windowStart, lastDay],
+    () => windowDays.filter((date) => date >= today && date <= lastDay),
+    [windowDays, today, lastDay],
   );
   const canGoBack = week > 0;
   const canGoOn = addDays(windowStart, WINDOW_DAYS) <= lastDay;
 
   const typeId = type.id;
+  const firstDay = days[0] ?? today;
   const dayCount = days.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey asks again for the same window.
   const load = useCallback(
     (signal: AbortSignal) =>
       api.findAvailability(
-        { type: typeId, durationMinutes, timeZone, ...dayRange(windowStart, Math.max(dayCount, 1), timeZone) },
+        { type: typeId, durationMinutes, timeZone, ...dayRange(firstDay, Math.max(dayCount, 1), timeZone) },
         signal,
       ),
-    [typeId, durationMinutes, timeZone, windowStart, dayCount, refreshKey],
+    [typeId, durationMinutes, timeZone, firstDay, dayCount, refreshKey],
   );
   const availability = useResource(load);
 
@@ -103,9 +121,29 @@ export function SlotPicker({
             Next week
           </button>
         </div>
-        <ul className="day-list">
-          {days.map((date) => {
+        <p className="day-range" id={`${typeId}-day-range`}>
+          {rangeFormat.formatRange(utcNoon(windowStart), utcNoon(addDays(windowStart, WINDOW_DAYS - 1)))}
+        </p>
+        <ul className="day-list day-weeks" aria-describedby={`${typeId}-day-range`}>
+          {windowDays.map((date) => {
+            const bookable = date >= today && date <= lastDay;
             const free = slotsByDay.get(date)?.length ?? 0;
+            const label = (
+              <>
+                <span className="day-weekday">{weekdayFormat.format(utcNoon(date))}</span>
+                <span className="day-name">{dayMonthFormat.format(utcNoon(date))}</span>
+              </>
+            );
+            if (!bookable) {
+              return (
+                <li key={date} className="day-off" data-date={date}>
+                  {label}
+                  <span className="visually-hidden">{date < today ? ' (past)' : ' (not yet bookable)'}</span>
+                </li>
+              );
+            }
+            const freeText =
+              availability.status !== 'ready' ? '…' : free > 0 ? `${count(free, 'time')} free` : 'Nothing free';
             return (
               <li key={date}>
                 <button
@@ -118,10 +156,11 @@ export function SlotPicker({
                     if (selected && dateIn(selected.start, timeZone) !== date) onSelect(null);
                   }}
                 >
-                  <span className="day-name">{formatShortDay(date)}</span>
-                  <span className="day-free">
-                    {availability.status !== 'ready' ? '…' : free > 0 ? `${count(free, 'time')} free` : 'Nothing free'}
+                  {label}
+                  <span className="day-free" aria-hidden="true">
+                    {availability.status !== 'ready' ? '…' : free > 0 ? `${free} free` : '0 free'}
                   </span>
+                  <span className="visually-hidden">{freeText}</span>
                 </button>
               </li>
             );
@@ -131,7 +170,7 @@ export function SlotPicker({
 
       <fieldset className="picker-group">
         <legend>
-          Time on {formatLongDay(day)} <span className="heading-note">({timeZone.replaceAll('_', ' ')})</span>
+          Time on {formatLongDay(day)} <span className="heading-note">({zoneLabel(timeZone)})</span>
         </legend>
         {availability.status === 'loading' && <Loading>Finding free times…</Loading>}
         {availability.status === 'error' && (

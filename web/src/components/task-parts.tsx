@@ -1,24 +1,38 @@
-import { type ReactNode, useState } from 'react';
-import { isApiError, type Task, type TaskStatus, type TaskTypeView } from '../lib/api.js';
-import { formatDuration } from '../lib/booking.js';
-import { nowMs } from '../lib/clock.js';
-import { formatDateTime } from '../lib/format.js';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import '../styles/tasks.css';
 import {
+  api,
+  isApiError,
+  type MaintenanceWindowView,
+  type Task,
+  type TaskStatus,
+  type TaskTypeView,
+} from '../lib/api.js';
+import { nowMs } from '../lib/clock.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { fieldMessage, formatDateTime, formatDuration, zoneLabel } from '../lib/format.js';
+import {
+  declineOf,
   formatParam,
   historyActor,
   hostLabel,
   isTerminalStatus,
   loadTaskTypes,
   paramLabel,
+  personName,
   TASK_STATUS_LABELS,
+  taskName,
 } from '../lib/tasks.js';
+import { useNow } from '../lib/use-polled.js';
 import { type TaskLoader, usePolledTask } from '../lib/use-polled-task.js';
 import { useResource } from '../lib/use-resource.js';
 import { ErrorAlert, Loading, Notice } from './status.js';
+import { TextAreaField } from './text-area-field.js';
 
 /**
  * The pieces a task's page is made of, for customers (/tasks/{id}) and operators (/ops/tasks/{id}) alike.
- * Times are shown in the viewer's own zone, named.
+ * Times are shown in the page's display zone (the organisation's for customers, the staff member's own for staff),
+ * named.
  */
 
 export function TaskStatusBadge({ status }: { status: TaskStatus }) {
@@ -26,7 +40,13 @@ export function TaskStatusBadge({ status }: { status: TaskStatus }) {
 }
 
 export function DateTime({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatDateTime(iso)}</time>;
+  const zone = useDisplayZone();
+  return <time dateTime={iso}>{formatDateTime(iso, zone)}</time>;
+}
+
+/** "Times in Europe/Berlin": said once over a list or a page of times. */
+export function ZoneCaption() {
+  return <p className="muted task-zone">Times in {zoneLabel(useDisplayZone())}.</p>;
 }
 
 /** True once the SLA due time has passed on a task still open. */
@@ -35,8 +55,10 @@ export const isOverdue = (task: Task, now = nowMs()): boolean =>
 
 /** "Due …", marked overdue in words and colour once passed. */
 export function SlaDue({ task }: { task: Task }) {
+  // The server's clock (lib/clock.ts), ticking: a task turns overdue while the page is open.
+  const now = useNow();
   if (!task.slaDueAt) return <span className="muted">Not yet set</span>;
-  const overdue = isOverdue(task);
+  const overdue = isOverdue(task, now);
   return (
     <span className={overdue ? 'sla-overdue' : undefined}>
       <DateTime iso={task.slaDueAt} />
@@ -51,7 +73,7 @@ export function RequestedFact({ task }: { task: Task }) {
     <div>
       <dt>Requested</dt>
       <dd>
-        <DateTime iso={task.requestedAt} /> by {task.requestedBy.email}
+        <DateTime iso={task.requestedAt} /> by {personName(task.requestedBy)}
       </dd>
     </div>
   );
@@ -82,15 +104,7 @@ export function TaskFacts({ task, showTenant = false }: { task: Task; showTenant
       )}
       <div>
         <dt>Host</dt>
-        <dd>
-          {host ? (
-            <>
-              {host} <code className="id">{task.hostId}</code>
-            </>
-          ) : (
-            <span className="muted">None</span>
-          )}
-        </dd>
+        <dd>{host ?? <span className="muted">None</span>}</dd>
       </div>
       <div>
         <dt>Kind</dt>
@@ -99,11 +113,10 @@ export function TaskFacts({ task, showTenant = false }: { task: Task; showTenant
           {task.disruptive && ', disruptive: waits for the maintenance window'}
         </dd>
       </div>
-      <RequestedFact task={task} />
       {task.approvedBy && (
         <div>
           <dt>Approved by</dt>
-          <dd>{task.approvedBy.email}</dd>
+          <dd>{personName(task.approvedBy)}</dd>
         </div>
       )}
       {task.scheduledFor && (
@@ -118,7 +131,7 @@ export function TaskFacts({ task, showTenant = false }: { task: Task; showTenant
       {task.claimedBy && (
         <div>
           <dt>Operator</dt>
-          <dd>{task.claimedBy.email}</dd>
+          <dd>{personName(task.claimedBy)}</dd>
         </div>
       )}
       {task.minutesSpent !== null && (
@@ -156,7 +169,7 @@ export function TaskTimeline({ task }: { task: Task }) {
         <li key={`${entry.at}#${entry.status}`} className="timeline-entry">
           <TaskStatusBadge status={entry.status} />
           <span className="timeline-when">
-            <DateTime iso={entry.at} /> by {historyActor(entry.by)}
+            <DateTime iso={entry.at} /> by {historyActor(entry.by, task)}
           </span>
           {entry.reason && <span className="timeline-reason">{entry.reason}</span>}
         </li>
@@ -165,8 +178,14 @@ export function TaskTimeline({ task }: { task: Task }) {
   );
 }
 
+/** The task documents print this first when they run as a dry run (shared/tasks/catalogue.ts). */
+const isDryRun = (excerpt: string): boolean => /^Dry run:/m.test(excerpt);
+
 /** The end of the command's output, as SSM returned it. */
 export function TaskOutput({ task }: { task: Task }) {
+  if (!task.output && !task.commandId && (task.status === 'declined' || task.status === 'cancelled')) {
+    return <p className="muted">Nothing ran: the task was {TASK_STATUS_LABELS[task.status].toLowerCase()}.</p>;
+  }
   if (!task.output) {
     return (
       <p className="muted">
@@ -180,6 +199,11 @@ export function TaskOutput({ task }: { task: Task }) {
   }
   return (
     <>
+      {isDryRun(task.output.excerpt) && (
+        <p className="task-dry-run">
+          <strong>Dry run:</strong> the command ran in dry-run mode and changed nothing on the host.
+        </p>
+      )}
       {task.output.truncated && (
         <p className="muted">The output was long: only its end is kept, where results and errors are.</p>
       )}
@@ -215,21 +239,29 @@ export function TaskDetailView({
   back: ReactNode;
 }) {
   const terminal = isTerminalStatus(task.status);
-  const host = hostLabel(task);
+  const declined = declineOf(task);
   return (
     <>
       <p className="eyebrow">{back}</p>
-      <h1>{task.typeName}</h1>
+      <h1>{taskName(task)}</h1>
       <div className="task-header">
         <p className="task-state" role="status">
           Status: <TaskStatusBadge status={task.status} />
         </p>
         <p className="muted">
           {showTenant && `${task.tenantName} · `}
-          {host ? `on ${host}` : 'no particular host'}
+          Requested <DateTime iso={task.requestedAt} /> by {personName(task.requestedBy)}
           {!terminal && ' · updates by itself every few seconds'}
         </p>
       </div>
+      {declined && (
+        <div className="alert alert-warning task-declined">
+          <p className="alert-title">
+            Declined by {declined.by}, <DateTime iso={declined.at} />
+          </p>
+          <p className="pre-line">{declined.reason}</p>
+        </div>
+      )}
       {notice && (
         <Notice>
           <p>{notice}</p>
@@ -346,5 +378,186 @@ export function PolledTaskPage({
       back={back}
       actions={actions(task.task, { onChanged, onStart: () => setNotice(null) })}
     />
+  );
+}
+
+/** Loads the organisation's maintenance window: what an approval of a disruptive task waits for. */
+export const loadMaintenanceWindow = (signal: AbortSignal) => api.getMaintenanceWindow(signal);
+
+/**
+ * What approving does, and when, said before it is done: where the task goes (the host, through SSM; or the
+ * operators' queue) and, for a disruptive one, the maintenance window it waits for.
+ */
+export function approvalEffect(task: Task, maintenance: MaintenanceWindowView | null, zone: string): string {
+  const when = !task.disruptive
+    ? 'right away'
+    : !maintenance
+      ? 'in your next maintenance window'
+      : maintenance.openNow
+        ? 'now, while your maintenance window is open'
+        : `in your next maintenance window, ${formatDateTime(maintenance.nextOpensAt, zone)}`;
+  const risk = task.disruptive ? ' It may restart services.' : '';
+  if (task.automated) return `It runs on ${hostLabel(task) ?? 'the host'} through AWS Systems Manager ${when}.${risk}`;
+  return `It goes to the operators’ queue ${when}; an operator does it within your plan’s response time.${risk}`;
+}
+
+/** The notice after an approval or a decline: what happens now. */
+function approvedMessage(task: Task, zone: string): string {
+  if (task.status === 'scheduled' && task.scheduledFor)
+    return `Approved: ${taskName(task)} runs in the maintenance window, ${formatDateTime(task.scheduledFor, zone)}.`;
+  if (task.automated) return `Approved: ${taskName(task)} is queued and runs on the host within minutes.`;
+  return `Approved: ${taskName(task)} is in the operators’ queue.`;
+}
+
+/**
+ * A customer-admin's answer to a task awaiting approval, each confirmed first: Approve says what will run, where
+ * and when, then does it; Decline asks why (the requester reads it), then declines. `onDone` gets the task the
+ * server answered with and a sentence for the page's notice; `onStart` clears the last notice.
+ */
+export function TaskApproval({
+  task,
+  maintenanceWindow,
+  onDone,
+  onStart,
+}: {
+  task: Task;
+  /** The maintenance window (null while it loads or when it could not be loaded). */
+  maintenanceWindow: MaintenanceWindowView | null;
+  onDone: (task: Task, message: string) => void;
+  onStart?: () => void;
+}) {
+  const zone = useDisplayZone();
+  const [step, setStep] = useState<'idle' | 'approve' | 'decline'>('idle');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<{ action: 'approve' | 'decline'; error: unknown } | null>(null);
+  const [reason, setReason] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const name = taskName(task);
+
+  useEffect(() => {
+    if (step === 'approve') confirmRef.current?.focus();
+    if (step === 'decline') reasonRef.current?.focus();
+  }, [step]);
+
+  async function act(action: 'approve' | 'decline', call: () => Promise<Task>, message: (done: Task) => string) {
+    if (busy) return;
+    onStart?.();
+    setBusy(true);
+    setFailed(null);
+    try {
+      const done = await call();
+      setStep('idle');
+      onDone(done, message(done));
+    } catch (error) {
+      setFailed({ action, error });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function decline(event: FormEvent) {
+    event.preventDefault();
+    const text = reason.trim();
+    if (!text) {
+      setInvalid('Enter a reason: the requester reads it.');
+      return;
+    }
+    setInvalid(null);
+    void act(
+      'decline',
+      () => api.declineTask(task.id, text),
+      () => `Declined: ${personName(task.requestedBy)} sees it with your reason.`,
+    );
+  }
+
+  const declineErrors = failed?.action === 'decline' && isApiError(failed.error, 422) ? failed.error.fieldErrors() : {};
+  const placed = failed?.action === 'decline' && declineErrors.reason !== undefined;
+
+  return (
+    <div className="task-approval">
+      {failed && !placed && (
+        <ErrorAlert
+          error={failed.error}
+          title={failed.action === 'approve' ? `${name} was not approved` : `${name} was not declined`}
+        />
+      )}
+      {step === 'idle' && (
+        <div className="form-actions">
+          <button type="button" className="button button-small" onClick={() => setStep('approve')}>
+            Approve<span className="visually-hidden"> {name}</span>
+          </button>
+          <button type="button" className="button button-secondary button-small" onClick={() => setStep('decline')}>
+            Decline<span className="visually-hidden"> {name}</span>
+          </button>
+        </div>
+      )}
+      {step === 'approve' && (
+        <fieldset className="confirm">
+          <legend className="confirm-question">
+            Approve {name}? {approvalEffect(task, maintenanceWindow, zone)}
+          </legend>
+          <div className="form-actions">
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button-small"
+              aria-disabled={busy || undefined}
+              onClick={() =>
+                void act(
+                  'approve',
+                  () => api.approveTask(task.id),
+                  (done) => approvedMessage(done, zone),
+                )
+              }
+            >
+              Yes, approve
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && setStep('idle')}
+            >
+              Not now
+            </button>
+            {busy && <Loading>Approving…</Loading>}
+          </div>
+        </fieldset>
+      )}
+      {step === 'decline' && (
+        <form className="form form-compact confirm" onSubmit={decline} noValidate aria-label={`Decline ${name}`}>
+          <TextAreaField
+            ref={reasonRef}
+            label="Why decline it?"
+            hint={`${personName(task.requestedBy)} reads this with the task. The task will not run.`}
+            required
+            rows={3}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => {
+              setReason(event.target.value);
+              setInvalid(null);
+            }}
+            error={invalid ?? (declineErrors.reason ? fieldMessage(declineErrors.reason) : undefined)}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button button-danger button-small" aria-disabled={busy || undefined}>
+              Decline task
+            </button>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && setStep('idle')}
+            >
+              Keep it waiting
+            </button>
+            {busy && <Loading>Declining…</Loading>}
+          </div>
+        </form>
+      )}
+    </div>
   );
 }

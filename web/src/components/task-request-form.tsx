@@ -9,8 +9,7 @@ import {
   type TaskRequestBody,
   type TaskTypeView,
 } from '../lib/api.js';
-import { formatDuration } from '../lib/booking.js';
-import { fieldMessage } from '../lib/format.js';
+import { fieldMessage, formatDuration } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { initialValues, type ParamField, type ParamValues, parameterFields, paramsFor } from '../lib/tasks.js';
 import { CheckboxField } from './checkbox-field.js';
@@ -154,7 +153,7 @@ export function TaskRequestForm({
               <option value="">{needsHost ? 'Choose a host' : 'No particular host'}</option>
               {hosts.map((host) => (
                 <option key={host.id} value={host.id}>
-                  {host.name} ({host.id})
+                  {host.name}
                 </option>
               ))}
             </SelectField>

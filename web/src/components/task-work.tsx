@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, type CompleteTaskRequestBody, isApiError, type Task } from '../lib/api.js';
-import { formatDuration } from '../lib/booking.js';
-import { fieldMessage } from '../lib/format.js';
-import { TASK_STATUS_LABELS } from '../lib/tasks.js';
+import { fieldMessage, formatDuration } from '../lib/format.js';
+import { personName, TASK_STATUS_LABELS } from '../lib/tasks.js';
 import { useAction } from '../lib/use-action.js';
 import { SubmitButton } from './save-footer.js';
 import { SelectField } from './select-field.js';
@@ -83,7 +82,7 @@ export function TaskWork({
     return (
       <>
         {claimError}
-        <p className="muted">Claimed by {task.claimedBy?.email ?? 'another operator'}.</p>
+        <p className="muted">Claimed by {task.claimedBy ? personName(task.claimedBy) : 'another operator'}.</p>
       </>
     );
   }

@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
 import { timeZoneOptions } from '../lib/booking.js';
+import { zoneLabel } from '../lib/format.js';
 import { SelectField } from './select-field.js';
 
-/** "Time zone": every IANA zone the browser knows; times on the page are shown in the one chosen. */
+/**
+ * "Time zone": every IANA zone the browser knows, each written as `zoneLabel` writes zones everywhere
+ * (`America/New York`); times on the page are shown in the one chosen.
+ */
 export function TimeZoneSelect({
   value,
   onChange,
@@ -27,7 +31,7 @@ export function TimeZoneSelect({
     >
       {zones.map((zone) => (
         <option key={zone} value={zone}>
-          {zone.replaceAll('_', ' ')}
+          {zoneLabel(zone)}
         </option>
       ))}
     </SelectField>

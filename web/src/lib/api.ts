@@ -7,7 +7,13 @@ import type {
   ReconciliationRow,
 } from '../../../shared/billing/reconciliation.js';
 import type { BookingType } from '../../../shared/booking/booking-types.js';
-import type { Booking, OnCallRota, StaffAvailability } from '../../../shared/booking/model.js';
+import type {
+  BookingView as Booking,
+  OnCallRota,
+  OnCallRotaView,
+  StaffAvailability,
+  StaffMember,
+} from '../../../shared/booking/model.js';
 import type { Problem } from '../../../shared/contracts/common.js';
 import type { DevLoginResponseSchema, HttpMethod, PlanListSchema, Routes } from '../../../shared/contracts/routes.js';
 import type {
@@ -50,6 +56,7 @@ export type TenantPage = z.infer<Routes['listTenants']['response']>;
 export type TenantExport = z.infer<Routes['exportTenant']['response']>;
 export type InviteUserRequest = z.input<Routes['inviteUser']['body']>;
 export type SubscriptionView = z.infer<Routes['getSubscription']['response']>;
+export type SubscriptionPreview = z.infer<Routes['previewSubscription']['response']>;
 export type Entitlement = SubscriptionView['entitlements'][number];
 /** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
 export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
@@ -58,7 +65,7 @@ export type PortalSession = z.infer<Routes['openBillingPortal']['response']>;
 export type BillingProfileView = z.infer<Routes['getBillingProfile']['response']>;
 export type BillingProfile = NonNullable<BillingProfileView['profile']>;
 export type BillingProfileInput = z.input<Routes['setBillingProfile']['body']>;
-export type { Booking, BookingType, OnCallRota, StaffAvailability };
+export type { Booking, BookingType, OnCallRota, OnCallRotaView, StaffAvailability, StaffMember };
 export type OnCallShift = OnCallRota['shifts'][number];
 export type BookingPage = z.infer<Routes['listBookings']['response']>;
 /** Free slots of one booking type, `start`/`end` with the offset of the zone asked for. */
@@ -312,6 +319,7 @@ const ROUTES = {
   suspendTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/suspend' },
   reactivateTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/reactivate' },
   getSubscription: { method: 'GET', path: '/api/subscription' },
+  previewSubscription: { method: 'GET', path: '/api/subscription/preview' },
   subscribe: { method: 'POST', path: '/api/subscription' },
   openBillingPortal: { method: 'POST', path: '/api/billing/portal' },
   getBillingProfile: { method: 'GET', path: '/api/billing/profile' },
@@ -333,6 +341,7 @@ const ROUTES = {
   listTasks: { method: 'GET', path: '/api/tasks' },
   getTask: { method: 'GET', path: '/api/tasks/{taskId}' },
   approveTask: { method: 'POST', path: '/api/tasks/{taskId}/approve' },
+  declineTask: { method: 'POST', path: '/api/tasks/{taskId}/decline' },
   cancelTask: { method: 'POST', path: '/api/tasks/{taskId}/cancel' },
   getMaintenanceWindow: { method: 'GET', path: '/api/maintenance-window' },
   setMaintenanceWindow: { method: 'PUT', path: '/api/maintenance-window' },
@@ -440,13 +449,21 @@ export const api = {
 
   listTenants: (page: PageRequest, signal?: AbortSignal) =>
     request<TenantPage>(withQuery(ROUTES.listTenants.path, { ...page }), { method: ROUTES.listTenants.method, signal }),
-  suspendTenant: (tenantId: string) =>
-    request<Tenant>(fillPath(ROUTES.suspendTenant.path, { tenantId }), { method: ROUTES.suspendTenant.method }),
+  suspendTenant: (tenantId: string, reason: string) =>
+    request<Tenant>(fillPath(ROUTES.suspendTenant.path, { tenantId }), {
+      method: ROUTES.suspendTenant.method,
+      body: { reason },
+    }),
   reactivateTenant: (tenantId: string) =>
     request<Tenant>(fillPath(ROUTES.reactivateTenant.path, { tenantId }), { method: ROUTES.reactivateTenant.method }),
 
   getSubscription: (signal?: AbortSignal) =>
     request<SubscriptionView>(ROUTES.getSubscription.path, { method: ROUTES.getSubscription.method, signal }),
+  previewSubscription: (planId: string, signal?: AbortSignal) =>
+    request<SubscriptionPreview>(withQuery(ROUTES.previewSubscription.path, { planId }), {
+      method: ROUTES.previewSubscription.method,
+      signal,
+    }),
   subscribe: (planId: string, idempotencyKey?: string) =>
     request<SubscribeResponse>(ROUTES.subscribe.path, {
       method: ROUTES.subscribe.method,
@@ -491,9 +508,9 @@ export const api = {
   setStaffAvailability: (body: StaffAvailabilityInput) =>
     request<StaffAvailability>(ROUTES.setStaffAvailability.path, { method: ROUTES.setStaffAvailability.method, body }),
   getOnCallRota: (signal?: AbortSignal) =>
-    request<OnCallRota>(ROUTES.getOnCallRota.path, { method: ROUTES.getOnCallRota.method, signal }),
+    request<OnCallRotaView>(ROUTES.getOnCallRota.path, { method: ROUTES.getOnCallRota.method, signal }),
   setOnCallRota: (body: OnCallRotaInput) =>
-    request<OnCallRota>(ROUTES.setOnCallRota.path, { method: ROUTES.setOnCallRota.method, body }),
+    request<OnCallRotaView>(ROUTES.setOnCallRota.path, { method: ROUTES.setOnCallRota.method, body }),
   listStaffBookings: (range: { from: string; to: string }, signal?: AbortSignal) =>
     request<{ items: Booking[] }>(withQuery(ROUTES.listStaffBookings.path, range), {
       method: ROUTES.listStaffBookings.method,
@@ -515,6 +532,12 @@ export const api = {
     request<Task>(fillPath(ROUTES.getTask.path, { taskId }), { method: ROUTES.getTask.method, signal }),
   approveTask: (taskId: string) =>
     request<Task>(fillPath(ROUTES.approveTask.path, { taskId }), { method: ROUTES.approveTask.method }),
+  /** Declines a task awaiting approval; the requester reads `reason` (1–500 characters). */
+  declineTask: (taskId: string, reason: string) =>
+    request<Task>(fillPath(ROUTES.declineTask.path, { taskId }), {
+      method: ROUTES.declineTask.method,
+      body: { reason },
+    }),
   cancelTask: (taskId: string) =>
     request<Task>(fillPath(ROUTES.cancelTask.path, { taskId }), { method: ROUTES.cancelTask.method }),
   getMaintenanceWindow: (signal?: AbortSignal) =>

@@ -2,14 +2,24 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 // Types and pure functions only: no zod comes with it into the main bundle.
 import { isUpgrade } from '../../../shared/billing/periods.js';
 import { EU_COUNTRIES } from '../../../shared/billing/rating.js';
+import type { SubscriptionPreview } from '../../../shared/billing/subscription.js';
 import type { Plan } from '../../../shared/catalogue/plan.js';
 import { api, type Entitlement, NetworkError, newIdempotencyKey, type SubscriptionView } from './api.js';
 import { now as clockNow } from './clock.js';
-import { formatDate } from './format.js';
+import { formatDate, formatDateTime, formatDuration } from './format.js';
 import { navigate, useLocation } from './router.js';
 
 /** Stable for useResource: the subscription of the signed-in user's organisation. */
 export const loadSubscription = (signal: AbortSignal) => api.getSubscription(signal);
+
+export type { SubscriptionPreview };
+
+/**
+ * What choosing `planId` would do (GET /api/subscription/preview): when it takes effect, and what this period's
+ * invoice charges for it — the server's figures, computed as the invoice rates them; the browser computes no price.
+ */
+export const loadSubscriptionPreview = (planId: string, signal?: AbortSignal) =>
+  api.previewSubscription(planId, signal);
 
 export const SUBSCRIPTION_STATUS_LABELS: Record<SubscriptionView['status'], string> = {
   none: 'No plan',
@@ -27,10 +37,11 @@ export const PAYMENT_STATUS_LABELS: Record<SubscriptionView['paymentStatus'], st
 export const changeKind = (from: Plan, to: Plan): 'upgrade' | 'downgrade' =>
   isUpgrade(from, to) ? 'upgrade' : 'downgrade';
 
-// Periods are calendar months in UTC (docs/billing.md): shown in UTC so that no time zone moves a day.
+// Periods are calendar months in UTC (docs/billing.md). People read a period as its month ("December 2026"); an
+// instant on its edge (when a downgrade takes effect) is written in the reader's zone, which it names.
 
-/** The day a period starts, e.g. "1 August 2025": when a pending downgrade takes effect. */
-export const formatPeriodDay = (iso: string): string => formatDate(iso, 'UTC');
+/** When a period boundary falls, in `zone` and naming it: "1 Jan 2027, 01:00 CET". */
+export const formatPeriodBoundary = (iso: string, zone: string): string => formatDateTime(iso, zone);
 
 /** "1 July 2025 – 31 July 2025": the period's end is exclusive, so its last day is the one before. */
 export function formatPeriod(period: Pick<SubscriptionView['period'], 'start' | 'end'>): string {
@@ -94,46 +105,62 @@ const UNIT_WORDS: Record<string, readonly [string, string]> = {
   'quarter-hours': ['quarter hour', 'quarter hours'],
 };
 
-/** A quantity with its unit: `1 run`, `90 minutes`, `-30 minutes` (a correction). */
+/** A quantity with its unit: `1 run`, `1 h 30 min` (minutes read as every duration does), `-30 min` (a correction). */
 export function formatQuantity(quantity: number, unit: string): string {
+  if (unit === 'minutes') return formatDuration(quantity);
   const words = UNIT_WORDS[unit];
   const text = numberFormat.format(quantity);
   if (!words) return `${text} ${unit}`;
   return `${text} ${Math.abs(quantity) === 1 ? words[0] : words[1]}`;
 }
 
-/** Minutes as hours, to the quarter hour that time is billed in (rounded up): 20 → "0.5", 1200 → "20". */
-export const formatHours = (minutes: number): string => numberFormat.format(Math.ceil(minutes / 15) / 4);
-
 const ENTITLEMENT_LABELS: Record<Entitlement['kind'], string> = {
-  webmaster_minutes: 'Webmaster hours',
+  webmaster_minutes: 'Webmaster time',
   hosts: 'Managed hosts',
   task_runs: 'Task runs',
   call_outs: 'Emergency call-outs',
 };
 
 export interface EntitlementSummary {
-  /** "Webmaster hours: 0 of 20 used": shown, and the accessible name of the bar. */
+  /** "Webmaster time: 1 h 15 min of 20 h used": shown, and the accessible name of the bar. */
   text: string;
   /** An allowance to show a bar against; null: billed per use, or not part of the plan. */
   bar: { used: number; included: number; over: boolean } | null;
+  /** Hosts beyond the plan's limit: not billed as overage but more than the plan allows (say what to do). */
+  overLimit: { by: number } | null;
 }
 
 /** What an entitlement says, in words, and whether it has an allowance to draw a bar against. */
 export function summarizeEntitlement(entitlement: Entitlement): EntitlementSummary {
   const { kind, included, used } = entitlement;
   const label = ENTITLEMENT_LABELS[kind];
-  const quantity = (n: number) => (kind === 'webmaster_minutes' ? formatHours(n) : numberFormat.format(n));
-  if (included === null && kind === 'call_outs') return { text: `${label}: not part of your plan`, bar: null };
+  const quantity = (n: number) => (kind === 'webmaster_minutes' ? formatDuration(n) : numberFormat.format(n));
+  if (included === null && kind === 'call_outs') {
+    return { text: `${label}: not part of your plan`, bar: null, overLimit: null };
+  }
+  // A plan without hosts (on demand) has a limit of none, not a price per use.
+  if (kind === 'hosts' && included === 0) {
+    return used > 0
+      ? { text: `${label}: ${quantity(used)} registered — your plan includes none`, bar: null, overLimit: { by: used } }
+      : { text: `${label}: none included in your plan`, bar: null, overLimit: null };
+  }
   // No allowance (null, or none included): every use is billed at the plan's price.
   if (included === null || included === 0) {
-    return { text: `${label}: ${quantity(used)} used — billed per use`, bar: null };
+    return { text: `${label}: ${quantity(used)} used — billed per use`, bar: null, overLimit: null };
   }
   const over = used > included;
   const text = `${label}: ${quantity(used)} of ${quantity(included)} used`;
+  if (kind === 'hosts') {
+    return {
+      text: over ? `${text} — ${quantity(used - included)} more than your plan includes` : text,
+      bar: { used, included, over },
+      overLimit: over ? { by: used - included } : null,
+    };
+  }
   return {
     text: over ? `${text} — ${quantity(used - included)} over the allowance, billed as overage` : text,
     bar: { used, included, over },
+    overLimit: null,
   };
 }
 

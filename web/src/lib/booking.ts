@@ -3,7 +3,8 @@ import { isTimeZone } from '../../../shared/platform/time-zone.js';
 import { addDays, type Weekday, zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { api, type Booking as BookingRecord, type BookingType } from './api.js';
 import { nowMs } from './clock.js';
-import { formatDuration, formatMoney } from './format.js';
+import { useDisplayZone } from './display-zone.js';
+import { formatDuration, formatMoney, zoneLabel } from './format.js';
 
 export { formatDuration };
 
@@ -45,6 +46,39 @@ export function useViewerTimeZone(): [string, (zone: string) => void] {
     }
   }, []);
   return [zone, change];
+}
+
+const BOOKING_ZONE_KEY = 'opsdesk.bookingTimeZone';
+
+/**
+ * The zone /book and /bookings show times in: the page's display zone (a customer's: the organisation's), until the
+ * viewer picks another — remembered in this browser while it differs, so both pages agree.
+ */
+export function useBookingTimeZone(): [string, (zone: string) => void] {
+  const displayZone = useDisplayZone();
+  const [chosen, setChosen] = useState<string | null>(() => {
+    try {
+      const stored = window.localStorage.getItem(BOOKING_ZONE_KEY);
+      return stored && isTimeZone(stored) ? stored : null;
+    } catch {
+      return null; // Storage may be unavailable (private mode): the display zone will do.
+    }
+  });
+  const change = useCallback(
+    (next: string) => {
+      if (!isTimeZone(next)) return;
+      const remembered = next === displayZone ? null : next;
+      setChosen(remembered);
+      try {
+        if (remembered) window.localStorage.setItem(BOOKING_ZONE_KEY, remembered);
+        else window.localStorage.removeItem(BOOKING_ZONE_KEY);
+      } catch {
+        // Not remembered; still used on this page.
+      }
+    },
+    [displayZone],
+  );
+  return [chosen ?? displayZone, change];
 }
 
 let zoneList: string[] | null = null;
@@ -112,35 +146,39 @@ export function formatTime(iso: string, zone: string): string {
 
 /** `Monday, 30 March 2026, 09:00–09:30 (Europe/Berlin)`. */
 export const formatSession = (start: string, end: string, zone: string): string =>
-  `${formatLongDay(dateIn(start, zone))}, ${formatTime(start, zone)}–${formatTime(end, zone)} (${zone})`;
+  `${formatLongDay(dateIn(start, zone))}, ${formatTime(start, zone)}–${formatTime(end, zone)} (${zoneLabel(zone)})`;
 
-/** `15, 30, 45 or 60 minutes` (long lists as a range with their step). */
+/** `Monday, 30 March 2026, 09:00 (Europe/Berlin)`. */
+export const formatInstant = (iso: string, zone: string): string =>
+  `${formatLongDay(dateIn(iso, zone))}, ${formatTime(iso, zone)} (${zoneLabel(zone)})`;
+
+/** `15 min, 30 min, 45 min or 1 h` (long lists as a range): every duration in the one format. */
 export function formatDurations(durations: readonly number[]): string {
   const sorted = [...durations].sort((a, b) => a - b);
   const first = sorted[0];
   const last = sorted.at(-1);
   if (first === undefined || last === undefined) return '';
   if (sorted.length > 4) return `${formatDuration(first)} to ${formatDuration(last)}`;
-  if (sorted.every((d) => d < 60) || sorted.length === 1) {
-    const values = sorted.map(String);
-    const head = values.slice(0, -1).join(', ');
-    return `${head ? `${head} or ` : ''}${values.at(-1)} minutes`;
-  }
   const words = sorted.map(formatDuration);
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
 
-/** `2 hours`, `3 days` of notice. */
+/** `2 h`, `3 days`: a notice period, in the one duration format (whole days as days). */
 export function formatNotice(minutes: number): string {
-  if (minutes === 0) return 'no notice';
-  if (minutes % (24 * 60) === 0) return minutes === 24 * 60 ? '1 day' : `${minutes / (24 * 60)} days`;
-  if (minutes % 60 === 0) return minutes === 60 ? '1 hour' : `${minutes / 60} hours`;
-  return `${minutes} minutes`;
+  if (minutes > 0 && minutes % (24 * 60) === 0) return minutes === 24 * 60 ? '1 day' : `${minutes / (24 * 60)} days`;
+  return formatDuration(minutes);
 }
 
-export const formatHours = (hours: number): string => (hours === 1 ? '1 hour' : `${hours} hours`);
+/** When a type can be booked: "At least 2 h ahead, up to 60 days ahead" — or any time before it starts. */
+export const bookingWindow = (type: Pick<BookingType, 'minNoticeMinutes' | 'horizonDays'>): string =>
+  type.minNoticeMinutes === 0
+    ? `Any time before it starts, up to ${type.horizonDays} days ahead`
+    : `At least ${formatNotice(type.minNoticeMinutes)} ahead, up to ${type.horizonDays} days ahead`;
 
-/** "Free up to 24 hours before the start; later costs €40." */
+/** A cancellation notice given in hours, in the one duration format (`24 h`). */
+export const formatHours = (hours: number): string => formatDuration(hours * 60);
+
+/** "Free to cancel up to 24 h before the start; later costs €40.00." */
 export const cancellationPolicy = (type: BookingType): string =>
   type.cancellationNoticeHours === 0
     ? 'Free to cancel until it starts.'
@@ -151,6 +189,10 @@ export const REQUIREMENT_LABELS: Record<BookingType['requires'], string | null> 
   'active-plan': 'Needs an active plan.',
   'call-outs': 'Needs a plan that includes emergency call-outs.',
 };
+
+/** Upcoming: confirmed and not yet over; everything else (cancelled, no-show, completed, or over) has been. */
+export const isUpcoming = (booking: Pick<BookingRecord, 'status' | 'end'>, now = nowMs()): boolean =>
+  booking.status === 'confirmed' && Date.parse(booking.end) > now;
 
 /** True when cancelling `booking` now falls inside the type's cancellation notice (and so costs the fee). */
 export const isLateCancellation = (booking: BookingRecord, type: BookingType | undefined, now = nowMs()): boolean =>

@@ -116,3 +116,23 @@ export function reasonProblem(reason: string): string | null {
   if (length > REASON_MAX) return `Keep the reason to at most ${REASON_MAX} characters.`;
   return null;
 }
+
+/** `14 days net`, or `Due on receipt` (terms of 0 days). */
+export const paymentTerms = (days: number): string => (days === 0 ? 'Due on receipt' : `${days} days net`);
+
+/** `DE89 1005 0000 0612 3456 78`: an IBAN as it is printed, in groups of four (as on the PDF). */
+export const printedIban = (iban: string): string => iban.replace(/(.{4})(?=.)/g, '$1 ');
+
+/** Whether an invoice still waits for its money: open invoices are paid by their due date. */
+export const awaitsPayment = (invoice: Pick<Invoice, 'kind' | 'status'>): boolean =>
+  invoice.kind === 'invoice' && (invoice.status === 'finalized' || invoice.status === 'uncollectible');
+
+/**
+ * Where the invoice can be paid online: Stripe's page — for customers the API's `paymentUrl`, for finance the
+ * collection's `hostedInvoiceUrl` — while it waits for payment.
+ */
+export const paymentLink = (invoice: Invoice | CustomerInvoice): string | null => {
+  if (!awaitsPayment(invoice)) return null;
+  if ('paymentUrl' in invoice) return invoice.paymentUrl ?? null;
+  return 'stripe' in invoice ? (invoice.stripe?.hostedInvoiceUrl ?? null) : null;
+};

@@ -1,5 +1,5 @@
 import { api, type Host, type Task, type TaskStatus, type TaskTypeView } from './api.js';
-import { fieldMessage } from './format.js';
+import { fieldMessage, formatDateTime } from './format.js';
 
 /**
  * Task helpers shared by /tasks, a task's page, /hosts and the operators' queue: status words, and the request form's
@@ -16,10 +16,11 @@ export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
   failed: 'Failed',
   timed_out: 'Timed out',
   cancelled: 'Cancelled',
+  declined: 'Declined',
 };
 
 /** The statuses a task never leaves (shared/tasks/model.ts, which this bundle does not import: it ships zod). */
-const TERMINAL: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'cancelled'];
+const TERMINAL: readonly TaskStatus[] = ['succeeded', 'failed', 'timed_out', 'cancelled', 'declined'];
 export const isTerminalStatus = (status: TaskStatus): boolean => TERMINAL.includes(status);
 
 /** A customer may still withdraw it: it has not been sent to a host nor picked up by an operator. */
@@ -29,8 +30,39 @@ export const isCancellable = (task: Task): boolean =>
 /** How often a task's page asks again while the task is still moving. */
 export const TASK_POLL_MS = 2000;
 
-/** Who moved a task in its history: a person's e-mail, or one of these. */
-export const historyActor = (by: string): string => (by === 'ssm' ? 'SSM' : by === 'opsdesk' ? 'Opsdesk' : by);
+type Person = Task['requestedBy'];
+
+/** A person as people read them: their name, or their e-mail while no name is known. */
+export const personName = (person: Person): string => person.name?.trim() || person.email;
+
+/**
+ * Who moved a task in its history (an e-mail, `ssm` or `opsdesk`), by name when it is someone the task names: the
+ * requester, the approver or the operator.
+ */
+export function historyActor(by: string, task?: Pick<Task, 'requestedBy' | 'approvedBy' | 'claimedBy'>): string {
+  if (by === 'ssm') return 'SSM';
+  if (by === 'opsdesk') return 'Opsdesk';
+  const people = task ? [task.requestedBy, task.approvedBy, task.claimedBy] : [];
+  const known = people.find((person) => person?.email === by && person.name);
+  return known ? personName(known) : by;
+}
+
+/** Why a declined task was declined, and by whom: its last history entry. Null for any other task. */
+export function declineOf(task: Task): { reason: string; by: string; at: string } | null {
+  if (task.status !== 'declined') return null;
+  const entry = task.history.findLast((item) => item.status === 'declined');
+  return entry ? { reason: entry.reason ?? '', by: historyActor(entry.by, task), at: entry.at } : null;
+}
+
+/** `Disk report on demo-host`: what a task is called, by its type and host (never its id). */
+export const taskName = (task: Pick<Task, 'typeName' | 'hostId' | 'hostName'>): string => {
+  const host = hostLabel(task);
+  return host ? `${task.typeName} on ${host}` : task.typeName;
+};
+
+/** `Disk report on demo-host, requested 9 Dec 2026, 14:00 CET`: one task among others of its type and host. */
+export const taskTitle = (task: Task, timeZone: string): string =>
+  `${taskName(task)}, requested ${formatDateTime(task.requestedAt, timeZone)}`;
 
 export const PING_STATUS_LABELS: Record<Host['pingStatus'], string> = {
   Online: 'Online',
@@ -44,8 +76,9 @@ export const PING_STATUS_CLASSES: Record<Host['pingStatus'], string> = {
   Inactive: 'status-inactive',
 };
 
+/** The host a task runs on, by name (a host Opsdesk no longer knows by name: "a removed host", never its id). */
 export const hostLabel = (task: Pick<Task, 'hostId' | 'hostName'>): string | null =>
-  task.hostId ? (task.hostName ?? task.hostId) : null;
+  task.hostId ? (task.hostName ?? 'a removed host') : null;
 
 /** A task's page: the customer's, or the operators' view of any tenant's task. */
 export const taskPath = (task: Pick<Task, 'id'>): string => `/tasks/${encodeURIComponent(task.id)}`;

@@ -8,16 +8,17 @@ import { TextAreaField } from '../components/text-area-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
 import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, request, type Slot } from '../lib/api.js';
 import {
+  bookingWindow,
   cancellationPolicy,
   formatDuration,
   formatDurations,
-  formatNotice,
   formatSession,
   loadBookingTypes,
   REQUIREMENT_LABELS,
-  useViewerTimeZone,
+  useBookingTimeZone,
 } from '../lib/booking.js';
-import { fieldMessage, formatMoney } from '../lib/format.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { fieldMessage, formatMoney, zoneLabel } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -25,7 +26,8 @@ const BOOKED_HEADING_ID = 'booked-heading';
 
 export function BookPage() {
   const types = useResource(loadBookingTypes);
-  const [timeZone, setTimeZone] = useViewerTimeZone();
+  const [timeZone, setTimeZone] = useBookingTimeZone();
+  const organisationZone = useDisplayZone();
   const [typeId, setTypeId] = useState<string | null>(null);
   const [booked, setBooked] = useState<{ booking: Booking; type: BookingType } | null>(null);
 
@@ -39,11 +41,19 @@ export function BookPage() {
     <>
       <h1>Book webmaster hours</h1>
       <p className="lead">
-        Choose what you need, then a free time. Times are shown in the time zone below; the webmaster sees them in
-        theirs.
+        Choose what you need, then a free time. Times are in {zoneLabel(timeZone)}; the webmaster sees them in theirs.
       </p>
       <div className="form-compact">
-        <TimeZoneSelect value={timeZone} onChange={setTimeZone} />
+        <TimeZoneSelect
+          label="Show times in"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint={
+            timeZone === organisationZone
+              ? 'Your organisation’s time zone.'
+              : `Your organisation’s time zone is ${zoneLabel(organisationZone)}.`
+          }
+        />
       </div>
 
       {booked ? (
@@ -134,9 +144,7 @@ function TypeCard({ type, onChoose }: { type: BookingType; onChoose: () => void 
         </div>
         <div>
           <dt>Notice</dt>
-          <dd>
-            At least {formatNotice(type.minNoticeMinutes)} ahead, up to {type.horizonDays} days ahead
-          </dd>
+          <dd>{bookingWindow(type)}</dd>
         </div>
         <div>
           <dt>Cancellation</dt>
@@ -275,24 +283,16 @@ function BookingFlow({
   );
 }
 
-/** `1 h`, `3 h 45 min`, `45 min`: the balance warnings' format, so the page and the e-mails read alike. */
-export function formatHours(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
-
 /** What the booking does to this month's included hours, in one sentence. */
 export function quoteSentence(quote: BookingQuote, durationMinutes: number): string {
   const remaining = Math.max(0, quote.includedMinutes - quote.usedMinutes - quote.bookedMinutes);
   if (quote.overageMinutes > 0) {
-    return `${formatHours(quote.overageMinutes)} beyond your included hours: ${formatMoney(quote.overageCost)}${quote.overageHourPrice ? ` (at ${formatMoney(quote.overageHourPrice)} an hour)` : ''}.`;
+    return `${formatDuration(quote.overageMinutes)} beyond your included hours: ${formatMoney(quote.overageCost)}${quote.overageHourPrice ? ` (at ${formatMoney(quote.overageHourPrice)} an hour)` : ''}.`;
   }
   if (quote.includedMinutes === 0) {
     return 'Your organisation has no plan with included webmaster hours: this booking is not counted against any.';
   }
-  return `This booking uses ${formatHours(durationMinutes)} of your remaining ${formatHours(remaining)} in ${monthName(quote.periodId)}.`;
+  return `This booking uses ${formatDuration(durationMinutes)} of your remaining ${formatDuration(remaining)} in ${monthName(quote.periodId)}.`;
 }
 
 /** `December 2026` from `2026-12`. */
@@ -328,8 +328,8 @@ function QuoteNote({ durationMinutes, start }: { durationMinutes: number; start:
       </p>
       {data.includedMinutes > 0 && (
         <p className="muted">
-          {monthName(data.periodId)}: {formatHours(data.usedMinutes)} used and {formatHours(data.bookedMinutes)} booked
-          of {formatHours(data.includedMinutes)} included; each engagement counts in whole quarter hours.
+          {monthName(data.periodId)}: {formatDuration(data.usedMinutes)} used and {formatDuration(data.bookedMinutes)}{' '}
+          booked of {formatDuration(data.includedMinutes)} included; each engagement counts in whole quarter hours.
         </p>
       )}
     </div>

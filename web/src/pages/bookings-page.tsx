@@ -10,17 +10,20 @@ import {
   cancellationPolicy,
   formatDuration,
   formatHours,
+  formatInstant,
   formatSession,
   isLateCancellation,
+  isUpcoming,
   loadBookingTypes,
-  typeName,
-  useViewerTimeZone,
+  useBookingTimeZone,
 } from '../lib/booking.js';
-import { nowMs } from '../lib/clock.js';
-import { formatDateTime, formatMoney } from '../lib/format.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { formatMoney, zoneLabel } from '../lib/format.js';
 import { Link } from '../lib/router.js';
 import { type PagedList, usePagedList } from '../lib/use-paged-list.js';
+import { useNow } from '../lib/use-polled.js';
 import { type Resource, useResource } from '../lib/use-resource.js';
+import '../styles/booking.css';
 
 const loadBookings = (cursor: string | undefined, signal: AbortSignal) => api.listBookings({ cursor }, signal);
 
@@ -29,15 +32,27 @@ const byStart = (a: Booking, b: Booking) => Date.parse(a.start) - Date.parse(b.s
 export function BookingsPage() {
   const bookings = usePagedList(loadBookings);
   const types = useResource(loadBookingTypes);
-  const [timeZone, setTimeZone] = useViewerTimeZone();
+  const [timeZone, setTimeZone] = useBookingTimeZone();
+  const organisationZone = useDisplayZone();
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <>
       <h1>Bookings</h1>
-      <p className="lead">Your organisation’s webmaster sessions: what is coming up and what has been.</p>
+      <p className="lead">
+        Your organisation’s webmaster sessions: what is coming up and what has been. Times in {zoneLabel(timeZone)}.
+      </p>
       <div className="form-compact">
-        <TimeZoneSelect value={timeZone} onChange={setTimeZone} />
+        <TimeZoneSelect
+          label="Show times in"
+          value={timeZone}
+          onChange={setTimeZone}
+          hint={
+            timeZone === organisationZone
+              ? 'Your organisation’s time zone.'
+              : `Your organisation’s time zone is ${zoneLabel(organisationZone)}.`
+          }
+        />
       </div>
       {notice && (
         <Notice>
@@ -66,6 +81,8 @@ function BookingLists({
   timeZone: string;
   onNotice: (message: string | null) => void;
 }) {
+  // The server's clock, ticking: a booking that ends moves from Upcoming to Past without a reload.
+  const now = useNow();
   if (bookings.items.length === 0 && !bookings.hasMore) {
     return (
       <EmptyState>
@@ -73,9 +90,8 @@ function BookingLists({
       </EmptyState>
     );
   }
-  const now = nowMs();
-  const upcoming = bookings.items.filter((booking) => Date.parse(booking.end) > now).sort(byStart);
-  const past = bookings.items.filter((booking) => Date.parse(booking.end) <= now).sort((a, b) => byStart(b, a));
+  const upcoming = bookings.items.filter((booking) => isUpcoming(booking, now)).sort(byStart);
+  const past = bookings.items.filter((booking) => !isUpcoming(booking, now)).sort((a, b) => byStart(b, a));
   const typeList = types.status === 'ready' ? types.data : undefined;
 
   const changed = (booking: Booking, message: string) => {
@@ -91,8 +107,8 @@ function BookingLists({
           booking={booking}
           types={types}
           type={typeList?.find((type) => type.id === booking.typeId)}
-          typeLabel={typeName(booking.typeId, typeList)}
           timeZone={timeZone}
+          now={now}
           onChanged={changed}
         />
       ))}
@@ -103,6 +119,7 @@ function BookingLists({
     <>
       <section className="section" aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">Upcoming</h2>
+        <p className="muted">Confirmed sessions still ahead.</p>
         {upcoming.length > 0 ? (
           render(upcoming)
         ) : (
@@ -113,7 +130,8 @@ function BookingLists({
       </section>
       {past.length > 0 && (
         <section className="section" aria-labelledby="past-heading">
-          <h2 id="past-heading">Past</h2>
+          <h2 id="past-heading">Past and cancelled</h2>
+          <p className="muted">Completed, cancelled and missed sessions, newest first.</p>
           {render(past)}
         </section>
       )}
@@ -128,21 +146,24 @@ function BookingItem({
   booking,
   types,
   type,
-  typeLabel,
   timeZone,
+  now,
   onChanged,
 }: {
   booking: Booking;
   types: Resource<BookingType[]>;
   type: BookingType | undefined;
-  typeLabel: string;
   timeZone: string;
+  now: number;
   onChanged: (booking: Booking, message: string) => void;
 }) {
   const [state, setState] = useState<ItemState>({ kind: 'idle' });
   const headingId = `booking-${booking.id}`;
-  const open = booking.status === 'confirmed' && Date.parse(booking.start) > nowMs();
-  const late = isLateCancellation(booking, type);
+  const typeLabel = booking.typeName;
+  const open = booking.status === 'confirmed' && Date.parse(booking.start) > now;
+  // Confirmed and over: the webmaster has yet to log the time spent.
+  const ended = booking.status === 'confirmed' && Date.parse(booking.end) <= now;
+  const late = isLateCancellation(booking, type, now);
 
   async function cancel() {
     setState({ kind: 'idle' });
@@ -169,7 +190,7 @@ function BookingItem({
   ) : (
     <>
       Cancel this booking? It is free of charge until{' '}
-      {formatDateTime(
+      {formatInstant(
         new Date(Date.parse(booking.start) - type.cancellationNoticeHours * 3_600_000).toISOString(),
         timeZone,
       )}
@@ -182,13 +203,21 @@ function BookingItem({
       <article className="card booking-card" aria-labelledby={headingId}>
         <div className="booking-card-header">
           <h3 id={headingId}>{typeLabel}</h3>
-          <span className={`status-pill status-${booking.status}`}>{BOOKING_STATUS_LABELS[booking.status]}</span>
+          {ended ? (
+            <span className="status-pill status-ended">Ended</span>
+          ) : (
+            <span className={`status-pill status-${booking.status}`}>{BOOKING_STATUS_LABELS[booking.status]}</span>
+          )}
         </div>
         <p>{formatSession(booking.start, booking.end, timeZone)}</p>
         <dl className="details">
           <div>
             <dt>Duration</dt>
             <dd>{formatDuration(booking.durationMinutes)}</dd>
+          </div>
+          <div>
+            <dt>Webmaster</dt>
+            <dd>{booking.staffName}</dd>
           </div>
           {booking.minutesSpent !== null && (
             <div>
@@ -250,7 +279,10 @@ function BookingItem({
                   onDone={(moved) => {
                     setState({ kind: 'idle' });
                     if (moved)
-                      onChanged(moved, `${type.name} moved to ${formatSession(moved.start, moved.end, timeZone)}.`);
+                      onChanged(
+                        moved,
+                        `${moved.typeName} moved to ${formatSession(moved.start, moved.end, timeZone)}.`,
+                      );
                   }}
                 />
               ) : types.status === 'error' ? (

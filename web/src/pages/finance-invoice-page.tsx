@@ -1,8 +1,10 @@
 import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import {
   CreditNoteBadge,
   InvoiceBreakdown,
+  InvoicePaymentCard,
   InvoiceStatusBadge,
   PdfButton,
   usePdfDownload,
@@ -13,8 +15,9 @@ import { TextAreaField } from '../components/text-area-field.js';
 import { TextField } from '../components/text-field.js';
 import { api, type Invoice, isApiError, NetworkError, newIdempotencyKey } from '../lib/api.js';
 import { countryName, formatMonth, formatPeriod } from '../lib/billing.js';
-import { now as clockNow } from '../lib/clock.js';
-import { fieldMessage, formatDate, formatDateTime, formatMoney } from '../lib/format.js';
+import { nowMs } from '../lib/clock.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { fieldMessage, formatDate, formatDateTime, formatMoney, zoneLabel } from '../lib/format.js';
 import {
   financeInvoicePath,
   INVOICE_KIND_LABELS,
@@ -111,6 +114,7 @@ function InvoiceView({ invoiceId }: { invoiceId: string }) {
       <div className="card-grid">
         <PartyCard id="seller-heading" title="Seller" party={invoice.seller} />
         <PartyCard id="buyer-heading" title="Buyer" party={invoice.buyer} />
+        <InvoicePaymentCard invoice={invoice} />
       </div>
       <section className="section" aria-labelledby="lines-heading">
         <h2 id="lines-heading">Lines and totals</h2>
@@ -141,6 +145,8 @@ function InvoiceLinks({ invoice }: { invoice: Invoice }) {
 }
 
 function InvoiceFacts({ invoice }: { invoice: Invoice }) {
+  // Days in the staff member's zone; the service period is the billing period, a calendar month in UTC.
+  const zone = useDisplayZone();
   return (
     <section className="card" aria-labelledby="invoice-details-heading">
       <h2 id="invoice-details-heading">Details</h2>
@@ -156,9 +162,17 @@ function InvoiceFacts({ invoice }: { invoice: Invoice }) {
         <div>
           <dt>Issued</dt>
           <dd>
-            <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt)}</time>
+            <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt, zone)}</time>
           </dd>
         </div>
+        {invoice.payment && (
+          <div>
+            <dt>Due</dt>
+            <dd>
+              <time dateTime={invoice.payment.dueAt}>{formatDate(invoice.payment.dueAt, zone)}</time>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>Billing period</dt>
           <dd>{formatMonth(invoice.periodId)}</dd>
@@ -182,6 +196,7 @@ const noteLabel = (invoice: Invoice): string => {
 };
 
 function InvoiceStatusCard({ invoice }: { invoice: Invoice }) {
+  const zone = useDisplayZone();
   return (
     <section className="card" aria-labelledby="invoice-status-heading">
       <h2 id="invoice-status-heading">Status</h2>
@@ -195,14 +210,14 @@ function InvoiceStatusCard({ invoice }: { invoice: Invoice }) {
         <div>
           <dt>Since</dt>
           <dd>
-            <time dateTime={invoice.statusChangedAt}>{formatDateTime(invoice.statusChangedAt)}</time>
+            <time dateTime={invoice.statusChangedAt}>{formatDateTime(invoice.statusChangedAt, zone)}</time>
           </dd>
         </div>
         {invoice.paidAt && (
           <div>
             <dt>Paid</dt>
             <dd>
-              <time dateTime={invoice.paidAt}>{formatDateTime(invoice.paidAt)}</time>
+              <time dateTime={invoice.paidAt}>{formatDateTime(invoice.paidAt, zone)}</time>
             </dd>
           </div>
         )}
@@ -235,6 +250,7 @@ function InvoiceStatusCard({ invoice }: { invoice: Invoice }) {
 
 /** Stripe's side of the invoice (Stripe mode), or that payments are recorded here (ledger billing). */
 function CollectionCard({ invoice }: { invoice: Invoice }) {
+  const zone = useDisplayZone();
   const money = (amount: number | null) =>
     amount === null ? (
       <span className="muted">Not known yet</span>
@@ -269,6 +285,16 @@ function CollectionCard({ invoice }: { invoice: Invoice }) {
             <dt>Stripe invoice</dt>
             <dd>{stripe.invoiceId ? <code className="id">{stripe.invoiceId}</code> : 'Not made yet'}</dd>
           </div>
+          {stripe.hostedInvoiceUrl && (
+            <div>
+              <dt>Payment page</dt>
+              <dd>
+                <a href={stripe.hostedInvoiceUrl} target="_blank" rel="noopener noreferrer">
+                  Stripe’s page of {invoice.number}
+                </a>
+              </dd>
+            </div>
+          )}
           <div>
             <dt>Stripe status</dt>
             <dd>{stripe.status ?? <span className="muted">Not known yet</span>}</dd>
@@ -284,7 +310,7 @@ function CollectionCard({ invoice }: { invoice: Invoice }) {
           <div>
             <dt>Last update</dt>
             <dd>
-              <time dateTime={stripe.updatedAt}>{formatDateTime(stripe.updatedAt)}</time>
+              <time dateTime={stripe.updatedAt}>{formatDateTime(stripe.updatedAt, zone)}</time>
             </dd>
           </div>
         </dl>
@@ -305,7 +331,7 @@ function CollectionCard({ invoice }: { invoice: Invoice }) {
   );
 }
 
-function PartyCard({ id, title, party }: { id: string; title: string; party: Invoice['buyer'] }) {
+function PartyCard({ id, title, party }: { id: string; title: string; party: Invoice['buyer'] | Invoice['seller'] }) {
   const country = countryName(party.country);
   return (
     <section className="card" aria-labelledby={id}>
@@ -319,6 +345,11 @@ function PartyCard({ id, title, party }: { id: string; title: string; party: Inv
         {party.address.at(-1) !== country && <span>{country}</span>}
       </address>
       <p className="muted">{party.vatId ? `VAT ID ${party.vatId}` : 'No VAT ID'}</p>
+      {'email' in party && party.email && (
+        <p>
+          <a href={`mailto:${party.email}`}>{party.email}</a>
+        </p>
+      )}
     </section>
   );
 }
@@ -422,7 +453,10 @@ function InvoiceActions({
           name={`Void ${number}`}
           intro={
             <>
-              Voiding cancels {number} with a credit note of its own number, which is sent nowhere by itself.
+              Voiding cancels {number} for good: a credit note over{' '}
+              {formatMoney({ amount: -invoice.gross, currency: invoice.currency })} is issued with the next credit-note
+              number, and {invoice.buyer.name} owes nothing for {number} any more. The credit note is sent nowhere by
+              itself.
               {invoice.stripe && ' Stripe’s invoice is voided too.'} This cannot be undone.
             </>
           }
@@ -629,18 +663,16 @@ function ReasonForm<T>({
   );
 }
 
-/** `YYYY-MM-DD` of the viewer's today, the latest day a payment can have arrived. */
-const localToday = (): string => {
-  const now = clockNow();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};
+/** `YYYY-MM-DD` of today in `zone` (the server's now), the latest day a payment can have arrived. */
+const todayIn = (zone: string): string => zonedParts(nowMs(), zone).date;
 
-/** The start of a day in the viewer's zone, as an instant: the day the money arrived, as the viewer reads it. */
-const startOfLocalDay = (date: string): string | null => {
+/** The start of a day in `zone`, as an instant: the day the money arrived, as the staff member reads it. */
+const startOfDayIn = (date: string, zone: string): string | null => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
-  const day = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isNaN(day.getTime()) ? null : day.toISOString();
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) return null;
+  return new Date(zonedToUtc(date, '00:00', zone)).toISOString();
 };
 
 /** Ledger billing: a payment that arrived outside Stripe (a bank transfer), with its reference and day. */
@@ -663,7 +695,8 @@ function PaymentForm({
   const field = useFocusOnOpen<HTMLInputElement>();
   const formRef = useRef<HTMLFormElement>(null);
   const busy = state.kind === 'busy';
-  const today = localToday();
+  const zone = useDisplayZone();
+  const today = todayIn(zone);
   const { number } = invoice;
 
   const focusFirstInvalid = () =>
@@ -676,7 +709,7 @@ function PaymentForm({
     const trimmed = reference.trim();
     if (!trimmed) found.reference = 'Enter the payment’s reference, e.g. the bank transfer’s.';
     else if (trimmed.length > 200) found.reference = 'Keep the reference to at most 200 characters.';
-    const paidAt = paidOn ? startOfLocalDay(paidOn) : null;
+    const paidAt = paidOn ? startOfDayIn(paidOn, zone) : null;
     if (paidOn && !paidAt) found.paidAt = 'Enter a date, or leave it empty for today.';
     else if (paidOn && paidOn > today) found.paidAt = 'A payment cannot be recorded ahead of time.';
     setInvalid(found);
@@ -713,7 +746,8 @@ function PaymentForm({
       aria-label={`Record a payment of ${number}`}
     >
       <p>
-        Marks {number} paid with the payment that arrived outside Stripe, e.g. a bank transfer. This cannot be undone.
+        Marks {number} paid with the {formatMoney({ amount: invoice.gross, currency: invoice.currency })} that arrived
+        outside Stripe, e.g. a bank transfer. This cannot be undone.
       </p>
       <TextField
         ref={field}
@@ -731,7 +765,7 @@ function PaymentForm({
       />
       <TextField
         label="Paid on (optional)"
-        hint="The day the money arrived; today if left empty."
+        hint={`The day the money arrived, in ${zoneLabel(zone)}; today if left empty.`}
         type="date"
         max={today}
         value={paidOn}

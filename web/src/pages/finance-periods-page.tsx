@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { periodNamed } from '../../../shared/billing/periods.js';
+import { ConfirmButton } from '../components/confirm-button.js';
 import { DataTable } from '../components/data-table.js';
 import {
   CreditNoteBadge,
@@ -11,11 +13,12 @@ import {
 import { MonthSelect } from '../components/month-select.js';
 import { PagedListView } from '../components/paged-list-view.js';
 import { SelectField } from '../components/select-field.js';
-import { ErrorAlert, Loading } from '../components/status.js';
+import { ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api, type Invoice, type PeriodClose } from '../lib/api.js';
 import { formatMonth, recentMonths, useChosenMonth } from '../lib/billing.js';
+import { useDisplayZone } from '../lib/display-zone.js';
 import { closeProgress, PERIOD_CLOSE_STATUS_LABELS, type PolledPeriodClose, usePeriodClose } from '../lib/finance.js';
-import { count, formatDate, formatDateTime, formatMoney } from '../lib/format.js';
+import { count, formatDate, formatDateTime, formatMoney, zoneLabel } from '../lib/format.js';
 import {
   financeInvoicePath,
   INVOICE_FILTER_STATUSES,
@@ -31,15 +34,16 @@ import { usePagedList } from '../lib/use-paged-list.js';
 
 /** The twelve months before the current one: those that have ended, and so can be closed. */
 const MONTHS_SHOWN = 12;
-const INVOICE_COLUMNS = ['Number', 'Customer', 'Issued', 'Net', 'VAT', 'Gross', 'Status'] as const;
+const INVOICE_COLUMNS = ['Number', 'Customer', 'Issued', 'Due', 'Net', 'VAT', 'Gross', 'Status'] as const;
 
 /** Finance: close an ended month (one invoice per tenant), follow the close, and read the month's invoices. */
 export function FinancePeriodsPage() {
   const months = recentMonths(MONTHS_SHOWN, 1);
   const [asked, choose] = useChosenMonth(months);
   const [status, filter] = useStatusFilter();
-  // The month before this one, unless another was asked for.
+  // The month before this one (by the server's clock), unless another was asked for.
   const month = asked ?? months[0] ?? '';
+  const zone = useDisplayZone();
   return (
     <>
       <h1>Billing periods</h1>
@@ -48,10 +52,26 @@ export function FinancePeriodsPage() {
         consecutive number. Closing it again changes nothing, except that organisations whose invoice failed are tried
         again.
       </p>
-      <MonthSelect months={months} value={month} onChange={choose} hint="Months that have ended (UTC)." />
+      <MonthSelect months={months} value={month} onChange={choose} hint="Months that have ended." />
+      {month && <PeriodZoneNote periodId={month} zone={zone} />}
       {/* A month of its own: its close, its polling and its invoices start over. */}
       <Period key={month} periodId={month} status={status} onFilter={filter} />
     </>
+  );
+}
+
+/**
+ * Billing periods are calendar months in UTC (docs/billing.md): said once, with where the chosen month starts and
+ * ends on the staff member's clock, so that a usage record late on the last evening is not a surprise.
+ */
+function PeriodZoneNote({ periodId, zone }: { periodId: string; zone: string }) {
+  const period = periodNamed(periodId);
+  return (
+    <p className="muted period-zone-note">
+      Periods are calendar months in UTC. In {zoneLabel(zone)}, {formatMonth(periodId)} runs from{' '}
+      {formatDateTime(period.start, zone)} to {formatDateTime(period.end, zone)}. Other times on this page are in{' '}
+      {zoneLabel(zone)}.
+    </p>
   );
 }
 
@@ -205,15 +225,32 @@ function CsvDownload({ periodId, status }: { periodId: string; status: InvoiceFi
   );
 }
 
+/** The organisations a close invoiced and skipped, in words: "1 invoice issued; 2 organisations had nothing to invoice". */
+const closeOutcome = (close: PeriodClose): string => {
+  const parts = [`${count(close.invoiced, 'invoice')} issued`];
+  if (close.skipped > 0) parts.push(`${count(close.skipped, 'organisation')} had nothing to invoice`);
+  if (close.failed > 0) parts.push(`${count(close.failed, 'organisation')} could not be invoiced`);
+  return parts.join('; ');
+};
+
 function CloseCard({ periodId, state }: { periodId: string; state: PolledPeriodClose }) {
   const month = formatMonth(periodId);
   const closing = useAction();
+  // Set when this page started (or retried) the close: its outcome is announced once it is done.
+  const [started, setStarted] = useState(false);
   if (state.status === 'loading') return <Loading>Loading the close of {month}…</Loading>;
   if (state.status === 'error') {
     return <ErrorAlert error={state.error} title={`Could not load the close of ${month}`} onRetry={state.reload} />;
   }
   const { close } = state;
-  const start = () => void closing.run(() => api.closePeriod(periodId), state.replace);
+  const start = () =>
+    closing.run(
+      () => api.closePeriod(periodId),
+      (answer) => {
+        setStarted(true);
+        state.replace(answer);
+      },
+    );
   const retryable = close?.status === 'done' && close.failed > 0;
 
   return (
@@ -226,6 +263,13 @@ function CloseCard({ periodId, state }: { periodId: string; state: PolledPeriodC
           Closing makes the invoices of {month} for every organisation that existed in it. Invoices are final once made:
           corrections go on later invoices.
         </p>
+      )}
+      {started && close?.status === 'done' && (
+        <Notice>
+          <p>
+            {month} is closed: {closeOutcome(close)}. {close.invoiced > 0 && 'The invoices are listed below.'}
+          </p>
+        </Notice>
       )}
       {/* One live region for the whole close, so that each step of its progress is read out. */}
       <p className="close-progress" role="status">
@@ -252,17 +296,43 @@ function CloseCard({ periodId, state }: { periodId: string; state: PolledPeriodC
           </p>
         </ErrorAlert>
       )}
-      {(close === null || retryable) && (
+      {close === null && (
         <div className="form-actions">
-          <button
-            type="button"
-            className={close === null ? 'button' : 'button button-secondary'}
-            aria-disabled={closing.busy || undefined}
-            onClick={start}
+          <ConfirmButton
+            className="button"
+            question={
+              <>
+                Close {month}? Every organisation that existed in {month} and had a plan or usage gets a finalized
+                invoice with the next consecutive number, which its admins can download at once. Invoices cannot be
+                changed or taken back, only voided with a credit note: this cannot be undone.
+              </>
+            }
+            confirmLabel={`Yes, close ${month}`}
+            dismissLabel="Keep it open"
+            busyLabel="Starting the close…"
+            onConfirm={start}
           >
-            {close === null ? `Close ${month}` : 'Close again to retry failed tenants'}
-          </button>
-          {closing.busy && <Loading>Starting the close…</Loading>}
+            Close {month}
+          </ConfirmButton>
+        </div>
+      )}
+      {retryable && (
+        <div className="form-actions">
+          <ConfirmButton
+            className="button button-secondary"
+            question={
+              <>
+                Try the {count(close.failed, 'organisation')} whose invoice failed again? Each that succeeds gets a
+                finalized invoice of {month}; the invoices made already stay as they are.
+              </>
+            }
+            confirmLabel="Yes, retry them"
+            dismissLabel="Not now"
+            busyLabel="Starting the close…"
+            onConfirm={start}
+          >
+            Close again to retry failed tenants
+          </ConfirmButton>
         </div>
       )}
     </section>
@@ -270,6 +340,7 @@ function CloseCard({ periodId, state }: { periodId: string; state: PolledPeriodC
 }
 
 function CloseFacts({ close }: { close: PeriodClose }) {
+  const zone = useDisplayZone();
   return (
     <dl className="facts facts-grid">
       <div>
@@ -281,7 +352,7 @@ function CloseFacts({ close }: { close: PeriodClose }) {
       <div>
         <dt>Started</dt>
         <dd>
-          <time dateTime={close.startedAt}>{formatDateTime(close.startedAt)}</time>
+          <time dateTime={close.startedAt}>{formatDateTime(close.startedAt, zone)}</time>
         </dd>
       </div>
       <div>
@@ -296,6 +367,8 @@ function CloseFacts({ close }: { close: PeriodClose }) {
 function InvoiceRow({ invoice }: { invoice: Invoice }) {
   const money = (amount: number) => formatMoney({ amount, currency: invoice.currency });
   const pdf = usePdfDownload(invoice, api.downloadFinanceInvoicePdf);
+  // The day it was issued in the staff member's zone (a day needs no zone named; the page names it once).
+  const zone = useDisplayZone();
   return (
     <>
       <tr className={invoice.kind === 'credit_note' ? 'row-credit-note' : undefined}>
@@ -313,7 +386,14 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
         </th>
         <td>{invoice.buyer.name}</td>
         <td className="cell-nowrap">
-          <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt)}</time>
+          <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt, zone)}</time>
+        </td>
+        <td className="cell-nowrap">
+          {invoice.payment ? (
+            <time dateTime={invoice.payment.dueAt}>{formatDate(invoice.payment.dueAt, zone)}</time>
+          ) : (
+            <span className="muted">—</span>
+          )}
         </td>
         <td className="cell-nowrap cell-amount">{money(invoice.net)}</td>
         <td className="cell-nowrap cell-amount">{money(invoiceVat(invoice))}</td>

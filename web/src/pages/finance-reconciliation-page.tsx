@@ -55,7 +55,12 @@ export function FinanceReconciliationPage() {
         For each organisation of a month: what the usage ledger rates now, what was invoiced, and what Stripe asks for
         and has been paid. Differences are flagged, and the organisations that need attention come first.
       </p>
-      <MonthSelect months={months} value={month} onChange={choose} hint="Months that have ended (UTC)." />
+      <MonthSelect
+        months={months}
+        value={month}
+        onChange={choose}
+        hint="Months that have ended. Periods are calendar months in UTC."
+      />
       <PeriodReconciliation key={month} periodId={month} />
     </>
   );

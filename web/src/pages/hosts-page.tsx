@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { CopyableCommand } from '../components/copyable-command.js';
@@ -13,6 +13,11 @@ import { Link } from '../lib/router.js';
 import { loadHosts, PING_STATUS_CLASSES, PING_STATUS_LABELS } from '../lib/tasks.js';
 import { useAction } from '../lib/use-action.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/admin.css';
+
+/** After an activation is created, the page asks SSM this often, this many times (5 minutes), for the new server. */
+const WATCH_INTERVAL_MS = 10_000;
+const WATCH_ATTEMPTS = 30;
 
 export function HostsPage() {
   const auth = useAuth();
@@ -21,11 +26,55 @@ export function HostsPage() {
   const [changed, setChanged] = useState<{ base: Host[]; items: Host[] } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const sync = useAction();
+  // The server an activation was created for, while the page waits for it to register.
+  const [watching, setWatching] = useState<{ name: string; known: ReadonlySet<string> } | null>(null);
+  const base = hosts.status === 'ready' ? hosts.data : null;
+  const items = base && changed?.base === base ? changed.items : base;
+  const latest = useRef({ base, items });
+  latest.current = { base, items };
+
+  // Asks SSM every WATCH_INTERVAL_MS until a server that was not listed before registers, for five minutes.
+  useEffect(() => {
+    if (!watching) return;
+    let attempts = 0;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = async () => {
+      attempts += 1;
+      try {
+        const synced = await api.syncHosts();
+        if (stopped) return;
+        const current = latest.current.base;
+        if (current) setChanged({ base: current, items: synced.items });
+        const arrived = synced.items.find((host) => !watching.known.has(host.id));
+        if (arrived) {
+          setNotice(`${arrived.name} has registered and is in the list: tasks can now run on it.`);
+          setWatching(null);
+          return;
+        }
+      } catch {
+        // A failed check is tried again at the next interval; the button still works meanwhile.
+      }
+      if (stopped) return;
+      if (attempts >= WATCH_ATTEMPTS) {
+        setNotice(
+          `${watching.name} has not registered yet. Once the command has run on it, click “Refresh from SSM” above to list it.`,
+        );
+        setWatching(null);
+        return;
+      }
+      timer = setTimeout(() => void check(), WATCH_INTERVAL_MS);
+    };
+    timer = setTimeout(() => void check(), WATCH_INTERVAL_MS);
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [watching]);
+
   // The route table only renders this page for signed-in customers.
   if (auth.status !== 'signed-in') return null;
   const isAdmin = auth.me.roles.includes('customer-admin');
-  const base = hosts.status === 'ready' ? hosts.data : null;
-  const items = base && changed?.base === base ? changed.items : base;
 
   function refresh() {
     if (sync.busy || !base) return;
@@ -63,6 +112,14 @@ export function HostsPage() {
             <p>{notice}</p>
           </Notice>
         )}
+        {watching && (
+          <div className="hosts-waiting">
+            <Loading>
+              Waiting for {watching.name} to register: this list refreshes by itself every {WATCH_INTERVAL_MS / 1000}{' '}
+              seconds for five minutes.
+            </Loading>
+          </div>
+        )}
         {sync.state.kind === 'failed' && (
           <ErrorAlert error={sync.state.error} title="Could not refresh the host list" />
         )}
@@ -87,7 +144,7 @@ export function HostsPage() {
               <EmptyState>
                 No servers registered yet.{' '}
                 {isAdmin
-                  ? 'Register one below: you get a command to run on the server, and it appears here once it has registered and the list is refreshed.'
+                  ? 'Register one below: you get a command to run on the server, and it appears here by itself once it has registered.'
                   : 'An admin of your organisation can register one on this page.'}
               </EmptyState>
             ) : (
@@ -100,7 +157,12 @@ export function HostsPage() {
       {isAdmin && (
         <section className="section card" aria-labelledby="register-heading">
           <h2 id="register-heading">Register a server</h2>
-          <RegisterHost />
+          <RegisterHost
+            onCreated={(name) => {
+              setNotice(null);
+              setWatching({ name, known: new Set((items ?? []).map((host) => host.id)) });
+            }}
+          />
         </section>
       )}
 
@@ -121,7 +183,7 @@ function HostTable({
   onRemoved: (host: Host) => void;
 }) {
   return (
-    <DataTable columns={['Name', 'Platform', 'Agent', 'Status', 'Last seen']} actions={isAdmin}>
+    <DataTable columns={['Name', 'Platform', 'Agent', 'Status', 'Last seen']} actions={isAdmin} className="hosts-table">
       {hosts.map((host) => (
         <HostRow key={host.id} host={host} isAdmin={isAdmin} onRemoved={onRemoved} />
       ))}
@@ -139,22 +201,26 @@ function HostRow({ host, isAdmin, onRemoved }: { host: Host; isAdmin: boolean; o
           {host.name}
           <code className="id cell-sub">{host.id}</code>
         </th>
-        <td className="cell-break">
+        <td className="cell-break" data-label="Platform">
           {host.platform}
           {host.ipAddress && <span className="cell-sub">{host.ipAddress}</span>}
         </td>
-        <td className="cell-break">{host.agentVersion}</td>
-        <td>
+        <td className="cell-break" data-label="Agent">
+          {host.agentVersion}
+        </td>
+        <td data-label="Status">
           <span className={`status-pill ${PING_STATUS_CLASSES[host.pingStatus]}`}>
             {PING_STATUS_LABELS[host.pingStatus]}
           </span>
         </td>
-        <td className="cell-nowrap">{host.lastSeenAt ? <DateTime iso={host.lastSeenAt} /> : 'Never'}</td>
+        <td className="cell-nowrap" data-label="Last seen">
+          {host.lastSeenAt ? <DateTime iso={host.lastSeenAt} /> : 'Never'}
+        </td>
         {isAdmin && (
           <td className="cell-actions">
             <ConfirmButton
               className="button button-secondary button-small"
-              question={`Deregister ${host.name}? Opsdesk can no longer run tasks on it; registering it again needs a new activation.`}
+              question={`Deregister ${host.name}? SSM forgets the server: tasks can no longer run on it (scheduled ones for it fail), and registering it again needs a new activation. The server itself is not touched.`}
               confirmLabel="Yes, deregister"
               busyLabel="Deregistering…"
               onConfirm={() =>
@@ -184,7 +250,7 @@ function HostRow({ host, isAdmin, onRemoved }: { host: Host; isAdmin: boolean; o
 const ACTIVATION_HEADING_ID = 'activation-heading';
 
 /** A name → an SSM activation, and the command that registers the server with it. */
-function RegisterHost() {
+function RegisterHost({ onCreated }: { onCreated: (name: string) => void }) {
   const [name, setName] = useState('');
   const [state, setState] = useState<
     | { kind: 'editing' }
@@ -205,6 +271,7 @@ function RegisterHost() {
       const trimmed = name.trim();
       const activation = await api.createActivation(trimmed);
       setState({ kind: 'created', name: trimmed, activation });
+      onCreated(trimmed);
     } catch (error) {
       setState({ kind: 'failed', error });
     }
@@ -244,8 +311,9 @@ function RegisterHost() {
         <CopyableCommand command={activation.registerCommand} />
         <Notice>
           <p>
-            The server appears in the list above once it has registered and the list is refreshed (“Refresh from SSM”,
-            or Opsdesk does it by itself within a few minutes).
+            Once the command has run, the server appears in the list above by itself: this page checks every{' '}
+            {WATCH_INTERVAL_MS / 1000} seconds for five minutes. Later, click “Refresh from SSM” above (Opsdesk also
+            refreshes every 15 minutes).
           </p>
         </Notice>
         <div className="form-actions">

@@ -10,6 +10,7 @@ import {
 import { PagedListView } from '../components/paged-list-view.js';
 import { api, type CustomerInvoice } from '../lib/api.js';
 import { formatMonth } from '../lib/billing.js';
+import { useDisplayZone } from '../lib/display-zone.js';
 import { formatDate, formatMoney } from '../lib/format.js';
 import { usePagedList } from '../lib/use-paged-list.js';
 
@@ -47,6 +48,8 @@ export function InvoicesPage() {
 
 function InvoiceRow({ invoice }: { invoice: CustomerInvoice }) {
   const pdf = usePdfDownload(invoice, api.downloadInvoicePdf);
+  // The day it was issued in the organisation's zone (a day needs no zone named).
+  const zone = useDisplayZone();
   const creditNote = invoice.kind === 'credit_note';
   return (
     <>
@@ -62,7 +65,7 @@ function InvoiceRow({ invoice }: { invoice: CustomerInvoice }) {
         </th>
         <td className="cell-nowrap">{formatMonth(invoice.periodId)}</td>
         <td className="cell-nowrap">
-          <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt)}</time>
+          <time dateTime={invoice.issuedAt}>{formatDate(invoice.issuedAt, zone)}</time>
         </td>
         <td>
           <InvoiceStatusBadge status={invoice.status} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DataTable, RowError } from '../components/data-table.js';
 import { PagedListView } from '../components/paged-list-view.js';
 import { Loading, Notice } from '../components/status.js';
-import { DateTime, TaskStatusBadge } from '../components/task-parts.js';
+import { DateTime, TaskStatusBadge, ZoneCaption } from '../components/task-parts.js';
 import { api, type Task } from '../lib/api.js';
 import { Link } from '../lib/router.js';
 import { hostLabel, opsTaskPath } from '../lib/tasks.js';
@@ -36,19 +36,22 @@ export function OpsDeadLettersPage() {
         empty="No dead letters: every task reached its host and finished."
       >
         {(ready) => (
-          <DataTable columns={['Task', 'Organisation', 'Host', 'Dead-lettered', 'Last error']} actions>
-            {ready.items.map((task) => (
-              <DeadLetterRow
-                key={task.id}
-                task={task}
-                onStart={() => setNotice(null)}
-                onRedriven={(redriven) => {
-                  ready.update((items) => items.map((item) => (item.id === redriven.id ? redriven : item)));
-                  setNotice(`${redriven.typeName} for ${redriven.tenantName} is queued for dispatch again.`);
-                }}
-              />
-            ))}
-          </DataTable>
+          <>
+            <ZoneCaption />
+            <DataTable columns={['Task', 'Organisation', 'Host', 'Dead-lettered', 'Last error']} actions>
+              {ready.items.map((task) => (
+                <DeadLetterRow
+                  key={task.id}
+                  task={task}
+                  onStart={() => setNotice(null)}
+                  onRedriven={(redriven) => {
+                    ready.update((items) => items.map((item) => (item.id === redriven.id ? redriven : item)));
+                    setNotice(`${redriven.typeName} for ${redriven.tenantName} is queued for dispatch again.`);
+                  }}
+                />
+              ))}
+            </DataTable>
+          </>
         )}
       </PagedListView>
     </>
@@ -75,10 +78,7 @@ function DeadLetterRow({
           </span>
         </th>
         <td>{task.tenantName}</td>
-        <td>
-          {hostLabel(task) ?? <span className="muted">None</span>}
-          {task.hostId && <code className="id cell-sub">{task.hostId}</code>}
-        </td>
+        <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
         <td className="cell-nowrap">{task.deadLetteredAt ? <DateTime iso={task.deadLetteredAt} /> : '—'}</td>
         <td className="cell-break">{task.lastError ?? <span className="muted">Not recorded</span>}</td>
         <td className="cell-actions">

@@ -2,12 +2,20 @@ import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { PagedListView } from '../components/paged-list-view.js';
 import { Notice } from '../components/status.js';
-import { isOverdue, RequestedFact, ResponseDueFact, TaskParams, TaskStatusBadge } from '../components/task-parts.js';
+import {
+  isOverdue,
+  RequestedFact,
+  ResponseDueFact,
+  TaskParams,
+  TaskStatusBadge,
+  ZoneCaption,
+} from '../components/task-parts.js';
 import { TaskWork } from '../components/task-work.js';
 import { api, type Task, type TaskTypeView } from '../lib/api.js';
 import { Link } from '../lib/router.js';
 import { hostLabel, loadTaskTypes, opsTaskPath } from '../lib/tasks.js';
 import { usePagedList } from '../lib/use-paged-list.js';
+import { useNow } from '../lib/use-polled.js';
 import { useResource } from '../lib/use-resource.js';
 
 const loadQueue = (cursor: string | undefined, signal: AbortSignal) => api.listTaskQueue({ cursor }, signal);
@@ -18,13 +26,15 @@ export function OpsQueuePage() {
   const queue = usePagedList(loadQueue);
   const types = useResource(loadTaskTypes);
   const [notice, setNotice] = useState<string | null>(null);
+  // The server's clock (lib/clock.ts), ticking: what is overdue follows the stack's time, not the browser's.
+  const now = useNow();
   // The route table only renders this page for signed-in staff.
   if (auth.status !== 'signed-in') return null;
   const meId = auth.me.user.id;
   const canClaim = auth.me.roles.includes('operator');
   const typeList = types.status === 'ready' ? types.data : undefined;
 
-  const overdue = queue.status === 'ready' ? queue.items.filter((task) => isOverdue(task)).length : 0;
+  const overdue = queue.status === 'ready' ? queue.items.filter((task) => isOverdue(task, now)).length : 0;
 
   return (
     <>
@@ -51,6 +61,7 @@ export function OpsQueuePage() {
       >
         {(ready) => (
           <>
+            <ZoneCaption />
             {overdue > 0 && (
               <div className="alert alert-warning" role="status">
                 <p className="alert-title">
@@ -65,6 +76,7 @@ export function OpsQueuePage() {
                   task={task}
                   types={typeList}
                   meId={meId}
+                  now={now}
                   canClaim={canClaim}
                   onChanged={(changed, message) => {
                     ready.update((items) => items.map((item) => (item.id === changed.id ? changed : item)));
@@ -84,12 +96,14 @@ function QueueItem({
   task,
   types,
   meId,
+  now,
   canClaim,
   onChanged,
 }: {
   task: Task;
   types: readonly TaskTypeView[] | undefined;
   meId: string;
+  now: number;
   canClaim: boolean;
   onChanged: (task: Task, message: string | null) => void;
 }) {
@@ -98,7 +112,9 @@ function QueueItem({
   return (
     <li>
       <article
-        className={isOverdue(task) ? 'card booking-card task-card task-card-overdue' : 'card booking-card task-card'}
+        className={
+          isOverdue(task, now) ? 'card booking-card task-card task-card-overdue' : 'card booking-card task-card'
+        }
         aria-labelledby={headingId}
       >
         <div className="booking-card-header">

@@ -5,7 +5,7 @@ import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
 import { ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api } from '../lib/api.js';
-import { formatDate, formatDateTime } from '../lib/format.js';
+import { formatDate, formatDateTime, zoneLabel } from '../lib/format.js';
 import { TENANT_STATUS_LABELS } from '../lib/roles.js';
 import { saveFile } from '../lib/save-file.js';
 
@@ -59,9 +59,15 @@ function Organisation({ tenant: signedIn, refresh }: { tenant: Tenant; refresh: 
                 <span className={`status-pill status-${tenant.status}`}>{TENANT_STATUS_LABELS[tenant.status]}</span>
               </dd>
             </div>
+            {tenant.status === 'suspended' && tenant.suspendedReason && (
+              <div>
+                <dt>Suspended because</dt>
+                <dd>{tenant.suspendedReason}</dd>
+              </div>
+            )}
             <div>
               <dt>Time zone</dt>
-              <dd>{tenant.timeZone}</dd>
+              <dd>{zoneLabel(tenant.timeZone)}</dd>
             </div>
             <div>
               <dt>Customer since</dt>
@@ -173,7 +179,7 @@ function DeletionSection({ tenant, onChanged }: { tenant: Tenant; onChanged: (te
               ) : (
                 'the end of the grace period'
               )}{' '}
-              ({tenant.timeZone}). Until then you can cancel the deletion and carry on as before.
+              ({zoneLabel(tenant.timeZone)}). Until then you can cancel the deletion and carry on as before.
             </p>
           </div>
           <div className="form-actions">

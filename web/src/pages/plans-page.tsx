@@ -1,13 +1,23 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Plan } from '../../../shared/catalogue/plan.js';
 import { useAuth } from '../auth/auth-context.js';
-import { PlanCard } from '../components/plan-card.js';
+import { PlanCard, planPrice } from '../components/plan-card.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import type { SubscriptionView } from '../lib/api.js';
-import { changeKind, formatPeriodDay, loadSubscription, usePlanChange } from '../lib/billing.js';
+import {
+  changeKind,
+  formatMonth,
+  formatPeriodBoundary,
+  loadSubscription,
+  loadSubscriptionPreview,
+  usePlanChange,
+} from '../lib/billing.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { formatDate, formatDateTime, formatMoney } from '../lib/format.js';
 import { loadPlans } from '../lib/plans.js';
 import { Link, navigate, useLocation } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/billing.css';
 
 type PlanChange = ReturnType<typeof usePlanChange>;
 
@@ -20,11 +30,16 @@ export function PlansPage() {
   const isAdmin = me?.roles.includes('customer-admin') === true && me.tenant !== null;
   const subscription = useResource(isAdmin ? loadSubscription : null);
   const refresh = auth.status === 'signed-in' ? auth.refresh : null;
-  const onChanged = useCallback(() => {
-    // The organisation's plan is part of the signed-in account too (dashboard, "Your plan").
-    refresh?.().catch(() => undefined);
-    navigate('/subscription');
-  }, [refresh]);
+  const onChanged = useCallback(
+    (next: SubscriptionView) => {
+      // The organisation's plan is part of the signed-in account too (dashboard, "Your plan").
+      refresh?.().catch(() => undefined);
+      // The subscription page says what was done (the plan now, or the change ahead).
+      const chosen = next.pendingPlan?.id ?? next.plan?.id;
+      navigate(chosen ? `/subscription?changed=${encodeURIComponent(chosen)}` : '/subscription');
+    },
+    [refresh],
+  );
   const change = usePlanChange(onChanged);
 
   const view = isAdmin && subscription.status === 'ready' ? subscription.data : null;
@@ -109,15 +124,18 @@ export function PlansPage() {
 /** The button of one plan card for a customer admin: choose it, or switch to it, saying when that takes effect. */
 function PlanChoice({ plan, view, change }: { plan: Plan; view: SubscriptionView; change: PlanChange }) {
   const noteId = useId();
+  const zone = useDisplayZone();
+  const [asking, setAsking] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
   const current = view.status === 'active' ? view.plan : null;
   // The current plan has its "Your plan" badge and nothing to press.
   if (current?.id === plan.id) return null;
 
-  const changeDay = formatPeriodDay(view.period.end);
+  const changeAt = formatPeriodBoundary(view.period.end, zone);
   if (current && view.pendingPlan?.id === plan.id) {
     return (
       <p className="plan-change-note">
-        Your plan changes to this one on {changeDay}. To stay on {current.name}, keep it on the{' '}
+        Your plan changes to this one on {changeAt}. To stay on {current.name}, keep it on the{' '}
         <Link to="/subscription">Subscription</Link> page.
       </p>
     );
@@ -132,35 +150,162 @@ function PlanChoice({ plan, view, change }: { plan: Plan; view: SubscriptionView
   } else if (changeKind(current, plan) === 'upgrade') {
     note = 'Upgrade: takes effect now; this month is billed pro rata.';
   } else {
-    note = `Downgrade: takes effect on ${changeDay}, when this billing period ends.`;
+    note = `Downgrade: takes effect on ${changeAt}, when this billing period ends.`;
   }
+
+  const verb = current ? 'Switch to this plan' : 'Choose this plan';
+  return (
+    <div className="plan-change">
+      {asking ? (
+        <PlanConfirmation
+          plan={plan}
+          change={change}
+          onCancel={() => {
+            setAsking(false);
+            requestAnimationFrame(() => triggerRef.current?.focus());
+          }}
+        />
+      ) : (
+        <div className="form-actions">
+          <button
+            ref={triggerRef}
+            type="button"
+            className="button"
+            aria-describedby={noteId}
+            aria-disabled={change.busy || undefined}
+            onClick={() => {
+              if (!change.busy) setAsking(true);
+            }}
+          >
+            {verb}
+            <span className="visually-hidden"> ({plan.name})</span>
+          </button>
+        </div>
+      )}
+      {!asking && (
+        <p className="plan-change-note" id={noteId}>
+          {note}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The step before a plan changes: the server's preview (GET /api/subscription/preview) — price, what this period's
+ * invoice charges for the plan, when it takes effect — then "Confirm" or "Cancel". Nothing changes until confirmed.
+ */
+function PlanConfirmation({ plan, change, onCancel }: { plan: Plan; change: PlanChange; onCancel: () => void }) {
+  const zone = useDisplayZone();
+  const headingId = useId();
+  const load = useCallback((signal: AbortSignal) => loadSubscriptionPreview(plan.id, signal), [plan.id]);
+  const preview = useResource(load);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const ready = preview.status === 'ready';
+  useEffect(() => {
+    if (ready) cancelRef.current?.focus();
+  }, [ready]);
 
   const { state, busy } = change;
   const mine = state.kind !== 'idle' && state.planId === plan.id;
+  const cancelButton = (
+    <button
+      ref={cancelRef}
+      type="button"
+      className="button button-secondary"
+      aria-disabled={busy || undefined}
+      onClick={() => {
+        if (!busy) onCancel();
+      }}
+    >
+      Cancel<span className="visually-hidden"> ({plan.name} stays unchosen)</span>
+    </button>
+  );
+
+  if (preview.status === 'loading') return <Loading>Working out what {plan.name} would cost…</Loading>;
+  if (preview.status === 'error') {
+    return (
+      <>
+        <ErrorAlert error={preview.error} title="Could not work out the change" onRetry={preview.reload} />
+        <div className="form-actions">{cancelButton}</div>
+      </>
+    );
+  }
+  const p = preview.data;
+  const { amount, per } = planPrice(p.plan);
+  const month = formatMonth(p.period.id);
+  const action = p.change === 'start' ? `Choose ${p.plan.name}` : `Switch to ${p.plan.name}`;
   return (
-    <div className="plan-change">
+    <section className="plan-confirm" aria-labelledby={headingId}>
+      <h3 id={headingId}>{action}?</h3>
+      <dl className="plan-confirm-facts">
+        <div>
+          <dt>Price</dt>
+          <dd>
+            {amount} {per}, before VAT
+          </dd>
+        </div>
+        <div>
+          <dt>Takes effect</dt>
+          <dd>
+            {p.change === 'downgrade'
+              ? `${formatDateTime(p.effectiveAt, zone)}, when this billing period ends`
+              : `Now (${formatDateTime(p.effectiveAt, zone)})`}
+          </dd>
+        </div>
+        <div>
+          <dt>This month</dt>
+          <dd>
+            {p.change === 'downgrade' ? (
+              <>
+                Nothing for {p.plan.name}: {p.currentPlan?.name ?? 'your plan'} stays until then.
+              </>
+            ) : (
+              <>
+                {formatMoney(p.proratedAmount)} for {p.proratedDays} of {p.periodDays} days of {month}
+                {p.proratedDays < p.periodDays && ' (pro rata)'}
+              </>
+            )}
+          </dd>
+        </div>
+        {p.periodFees.amount !== p.proratedAmount.amount && (
+          // Another plan was (or stays) in force for part of the month: what the month's fees come to together.
+          <div>
+            <dt>Monthly fees for {month}</dt>
+            <dd>
+              {formatMoney(p.periodFees)} in total with {p.currentPlan?.name ?? 'the plan before'}, before VAT
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>Invoiced</dt>
+          <dd>
+            When {month} is closed, on {formatDate(p.nextInvoiceAt, zone)}
+          </dd>
+        </div>
+      </dl>
+      {p.needsPaymentMethod && <p>Next, you leave a payment method with Stripe; the plan starts once it is saved.</p>}
       {mine && state.kind === 'failed' && (
-        <ErrorAlert error={state.error} title={current ? 'The plan was not changed' : 'The plan was not chosen'} />
+        <ErrorAlert
+          error={state.error}
+          title={p.currentPlan ? 'The plan was not changed' : 'The plan was not chosen'}
+        />
       )}
       <div className="form-actions">
         <button
           type="button"
           className="button"
-          aria-describedby={noteId}
           aria-disabled={busy || undefined}
           onClick={() => {
             change.choose(plan.id);
           }}
         >
-          {current ? 'Switch to this plan' : 'Choose this plan'}
-          <span className="visually-hidden"> ({plan.name})</span>
+          Confirm: {action}
         </button>
-        {mine && state.kind === 'changing' && <Loading>{current ? 'Changing your plan…' : 'Choosing…'}</Loading>}
+        {cancelButton}
+        {mine && state.kind === 'changing' && <Loading>{p.currentPlan ? 'Changing your plan…' : 'Choosing…'}</Loading>}
         {mine && state.kind === 'redirecting' && <Loading>Taking you to Stripe…</Loading>}
       </div>
-      <p className="plan-change-note" id={noteId}>
-        {note}
-      </p>
-    </div>
+    </section>
   );
 }

@@ -7,16 +7,20 @@ import { planPrice } from '../components/plan-card.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { api, isAbortError, type SubscriptionView } from '../lib/api.js';
 import {
-  formatPeriod,
-  formatPeriodDay,
+  formatMonth,
+  formatPeriodBoundary,
   loadSubscription,
   PAYMENT_STATUS_LABELS,
   SUBSCRIPTION_STATUS_LABELS,
+  summarizeEntitlement,
   usePlanChange,
   usePortal,
 } from '../lib/billing.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { count } from '../lib/format.js';
 import { Link, useLocation } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/billing.css';
 
 /** After Stripe Checkout, the plan activates when Stripe's webhook arrives: ask again this often, this many times. */
 const CHECKOUT_POLL_MS = 3_000;
@@ -31,6 +35,8 @@ export function SubscriptionPage() {
   const [latest, setLatest] = useState<SubscriptionView | null>(null);
   const refresh = auth.status === 'signed-in' ? auth.refresh : null;
   const checkoutSucceeded = location.search.get('checkout') === 'success';
+  // Back from the plans page after a confirmed change: which plan was chosen.
+  const changedTo = location.search.get('changed');
   const view = latest ?? (subscription.status === 'ready' ? subscription.data : null);
   const waitingForStripe = checkoutSucceeded && view?.status === 'incomplete';
 
@@ -93,6 +99,7 @@ export function SubscriptionPage() {
         <Subscription
           view={view}
           notice={notice}
+          changedTo={latest ? null : changedTo}
           tenant={tenant}
           isAdmin={isAdmin}
           checkoutSucceeded={checkoutSucceeded}
@@ -115,6 +122,7 @@ export function SubscriptionPage() {
 function Subscription({
   view,
   notice,
+  changedTo,
   tenant,
   isAdmin,
   checkoutSucceeded,
@@ -122,6 +130,7 @@ function Subscription({
 }: {
   view: SubscriptionView;
   notice: string | null;
+  changedTo: string | null;
   tenant: Tenant | null;
   isAdmin: boolean;
   checkoutSucceeded: boolean;
@@ -130,6 +139,7 @@ function Subscription({
   // One for the past-due warning, one for the plan's actions: each shows its own failure beside its button.
   const pastDuePortal = usePortal();
   const portal = usePortal();
+  const zone = useDisplayZone();
   const { plan } = view;
   if (view.status === 'none' || !plan) {
     return isAdmin ? (
@@ -145,8 +155,39 @@ function Subscription({
   const stripe = view.billing === 'stripe';
   const { amount, per } = planPrice(plan);
   const organisation = tenant?.name ?? 'Your organisation';
+  const hosts = view.entitlements.find((entitlement) => entitlement.kind === 'hosts');
+  const hostsOver = hosts ? summarizeEntitlement(hosts).overLimit : null;
+  let success: string | null = null;
+  if (changedTo && view.pendingPlan?.id === changedTo) {
+    success = `Done: your plan changes to ${view.pendingPlan.name} on ${formatPeriodBoundary(view.period.end, zone)}. Until then, ${plan.name} stays in force.`;
+  } else if (changedTo && plan.id === changedTo && view.status === 'active') {
+    success = `Done: ${plan.name} is your plan from now on.`;
+  }
   return (
     <div className="stack">
+      {success && (
+        <div className="alert alert-success" role="status">
+          <p>{success}</p>
+        </div>
+      )}
+      {hosts && hostsOver && (
+        <div className="alert alert-warning" role="status">
+          <p className="alert-title">More managed hosts than your plan includes</p>
+          <p>
+            {organisation} has {count(hosts.used, 'managed host')} registered; {plan.name} includes{' '}
+            {hosts.included ? count(hosts.included, 'host') : 'none'}. New hosts cannot be registered until you{' '}
+            <Link to="/hosts">deregister a host</Link>
+            {isAdmin ? (
+              <>
+                {' '}
+                or <Link to="/plans">choose a plan with more hosts</Link>.
+              </>
+            ) : (
+              ' or your admin chooses a plan with more hosts.'
+            )}
+          </p>
+        </div>
+      )}
       {notice && (
         <Notice>
           <p>{notice}</p>
@@ -203,7 +244,12 @@ function Subscription({
           </div>
           <div>
             <dt>Billing period</dt>
-            <dd>{formatPeriod(view.period)} (UTC)</dd>
+            <dd>
+              {formatMonth(view.period.id)}
+              <span className="cell-sub muted">
+                {formatPeriodBoundary(view.period.start, zone)} to {formatPeriodBoundary(view.period.end, zone)}
+              </span>
+            </dd>
           </div>
           <div>
             <dt>Payment</dt>
@@ -244,7 +290,7 @@ function Subscription({
         <h2 id="usage-heading">Used this period</h2>
         <p className="muted">
           So far in this billing period. Webmaster time counts in quarter hours; anything beyond what the plan includes
-          is billed at its prices.
+          is billed at its prices. Managed hosts are the ones registered now.
         </p>
         {view.entitlements.length > 0 ? (
           <ul className="entitlements">
@@ -273,13 +319,14 @@ function PendingChange({
   onChanged: (view: SubscriptionView) => void;
 }) {
   const change = usePlanChange(onChanged);
+  const zone = useDisplayZone();
   const { plan, pendingPlan } = view;
   if (!plan || !pendingPlan) return null;
   const { state } = change;
   return (
     <div className="alert alert-info">
       <p className="alert-title">
-        Changes to {pendingPlan.name} on {formatPeriodDay(view.period.end)}
+        Changes to {pendingPlan.name} on {formatPeriodBoundary(view.period.end, zone)}
       </p>
       <p>Until then, {current} stays in force.</p>
       {state.kind === 'failed' && <ErrorAlert error={state.error} title="The change was not cancelled" />}

@@ -1,17 +1,19 @@
 import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
 import { ConfirmButton } from '../components/confirm-button.js';
-import { ErrorAlert, Loading } from '../components/status.js';
-import { PolledTaskPage } from '../components/task-parts.js';
-import { api, type Task } from '../lib/api.js';
+import { ErrorAlert } from '../components/status.js';
+import { loadMaintenanceWindow, PolledTaskPage, TaskApproval } from '../components/task-parts.js';
+import { api, type MaintenanceWindowView, type Task } from '../lib/api.js';
 import { Link } from '../lib/router.js';
 import { isCancellable } from '../lib/tasks.js';
+import { useResource } from '../lib/use-resource.js';
 
 const back = <Link to="/tasks">All tasks</Link>;
 
-/** One of the organisation's tasks, followed as it moves (see usePolledTask); approve or cancel it from here. */
+/** One of the organisation's tasks, followed as it moves (see usePolledTask); approve, decline or cancel it here. */
 export function TaskPage({ params }: { params: Record<string, string> }) {
   const auth = useAuth();
+  const maintenance = useResource(loadMaintenanceWindow);
   // The route table only renders this page for signed-in customers.
   if (auth.status !== 'signed-in') return null;
   const meId = auth.me.user.id;
@@ -26,6 +28,7 @@ export function TaskPage({ params }: { params: Record<string, string> }) {
       actions={(task, { onChanged, onStart }) => (
         <CustomerActions
           task={task}
+          maintenanceWindow={maintenance.status === 'ready' ? maintenance.data : null}
           canApprove={isAdmin}
           canCancel={isAdmin || task.requestedBy.userId === meId}
           onChanged={onChanged}
@@ -38,76 +41,49 @@ export function TaskPage({ params }: { params: Record<string, string> }) {
 
 function CustomerActions({
   task,
+  maintenanceWindow,
   canApprove,
   canCancel,
   onChanged,
   onStart,
 }: {
   task: Task;
+  maintenanceWindow: MaintenanceWindowView | null;
   canApprove: boolean;
   canCancel: boolean;
   onChanged: (task: Task, message: string) => void;
   onStart: () => void;
 }) {
-  const [state, setState] = useState<
-    { kind: 'idle' } | { kind: 'approving' } | { kind: 'failed'; action: 'approve' | 'cancel'; error: unknown }
-  >({ kind: 'idle' });
+  const [cancelError, setCancelError] = useState<unknown>(null);
   const approvable = canApprove && task.status === 'awaiting_approval';
   const cancellable = canCancel && isCancellable(task);
-  if (!approvable && !cancellable && state.kind !== 'failed') return null;
-
-  async function approve() {
-    if (state.kind === 'approving') return;
-    onStart();
-    setState({ kind: 'approving' });
-    try {
-      const approved = await api.approveTask(task.id);
-      setState({ kind: 'idle' });
-      onChanged(
-        approved,
-        approved.status === 'scheduled'
-          ? 'Approved: the task waits for the maintenance window.'
-          : 'Approved: the task is queued.',
-      );
-    } catch (error) {
-      setState({ kind: 'failed', action: 'approve', error });
-    }
-  }
+  if (!approvable && !cancellable && cancelError === null) return null;
 
   async function cancel() {
     onStart();
-    setState({ kind: 'idle' });
+    setCancelError(null);
     try {
-      onChanged(await api.cancelTask(task.id), 'The task was cancelled.');
+      onChanged(await api.cancelTask(task.id), 'The task was cancelled: it will not run.');
     } catch (error) {
-      setState({ kind: 'failed', action: 'cancel', error });
+      setCancelError(error);
     }
   }
 
   return (
     <div className="task-actions">
-      {state.kind === 'failed' && (
-        <ErrorAlert
-          error={state.error}
-          title={state.action === 'approve' ? 'The task was not approved' : 'The task was not cancelled'}
-        />
+      {cancelError !== null && <ErrorAlert error={cancelError} title="The task was not cancelled" />}
+      {approvable && (
+        <TaskApproval task={task} maintenanceWindow={maintenanceWindow} onDone={onChanged} onStart={onStart} />
       )}
-      <div className="form-actions">
-        {approvable && (
-          <button
-            type="button"
-            className="button"
-            aria-disabled={state.kind === 'approving' || undefined}
-            onClick={() => void approve()}
-          >
-            Approve
-          </button>
-        )}
-        {state.kind === 'approving' && <Loading>Approving…</Loading>}
-        {cancellable && (
+      {cancellable && (
+        <div className="form-actions">
           <ConfirmButton
-            className="button button-secondary"
-            question="Cancel this task? It will not run."
+            className="button button-secondary button-small"
+            question={
+              approvable
+                ? 'Withdraw this request? It will not run, and nobody is told why (to say why, decline it instead).'
+                : 'Cancel this task? It will not run.'
+            }
             confirmLabel="Cancel task"
             dismissLabel="Keep task"
             busyLabel="Cancelling…"
@@ -115,8 +91,8 @@ function CustomerActions({
           >
             Cancel task
           </ConfirmButton>
-        )}
-      </div>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,15 +1,22 @@
 import { useState } from 'react';
 import { useAuth } from '../auth/auth-context.js';
-import { DataTable, RowError } from '../components/data-table.js';
+import { DataTable } from '../components/data-table.js';
 import { MaintenanceWindowCard } from '../components/maintenance-window-card.js';
 import { PagedListView } from '../components/paged-list-view.js';
 import { ErrorAlert, Loading, Notice } from '../components/status.js';
-import { DateTime, TaskStatusBadge } from '../components/task-parts.js';
+import {
+  DateTime,
+  loadMaintenanceWindow,
+  TaskApproval,
+  TaskStatusBadge,
+  ZoneCaption,
+} from '../components/task-parts.js';
 import { TaskRequestForm } from '../components/task-request-form.js';
-import { api, type Task } from '../lib/api.js';
+import { api, type MaintenanceWindowView, type Task } from '../lib/api.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { zoneLabel } from '../lib/format.js';
 import { Link, navigate } from '../lib/router.js';
-import { hostLabel, loadHosts, loadTaskTypes, taskPath } from '../lib/tasks.js';
-import { useAction } from '../lib/use-action.js';
+import { declineOf, hostLabel, loadHosts, loadTaskTypes, personName, taskName, taskPath } from '../lib/tasks.js';
 import { type PagedList, usePagedList } from '../lib/use-paged-list.js';
 import { useResource } from '../lib/use-resource.js';
 
@@ -20,6 +27,8 @@ export function TasksPage() {
   const tasks = usePagedList(loadTasks);
   const types = useResource(loadTaskTypes);
   const hosts = useResource(loadHosts);
+  const maintenance = useResource(loadMaintenanceWindow);
+  const zone = useDisplayZone();
   const [notice, setNotice] = useState<string | null>(null);
   // The route table only renders this page for signed-in customers.
   if (auth.status !== 'signed-in') return null;
@@ -41,13 +50,11 @@ export function TasksPage() {
       {isAdmin && tasks.status === 'ready' && (
         <Approvals
           tasks={tasks}
-          onApproved={(task) => {
+          maintenanceWindow={maintenance.status === 'ready' ? maintenance.data : null}
+          onStart={() => setNotice(null)}
+          onDone={(task, message) => {
             tasks.update((items) => items.map((item) => (item.id === task.id ? task : item)));
-            setNotice(
-              task.status === 'scheduled'
-                ? `${task.typeName} approved: it waits for the maintenance window.`
-                : `${task.typeName} approved: it is queued.`,
-            );
+            setNotice(message);
           }}
         />
       )}
@@ -79,7 +86,7 @@ export function TasksPage() {
           failedTitle="Could not load the tasks"
           empty="No tasks yet. Request one above."
         >
-          {(ready) => <TaskTable tasks={ready.items} caption="Newest first" />}
+          {(ready) => <TaskTable tasks={ready.items} caption={`Newest first; times in ${zoneLabel(zone)}`} />}
         </PagedListView>
       </section>
 
@@ -91,19 +98,22 @@ export function TasksPage() {
 function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }) {
   return (
     <DataTable columns={['Task', 'Host', 'Status', 'Requested']} caption={caption}>
-      {tasks.map((task) => (
-        <tr key={task.id}>
-          <th scope="row" className="cell-name">
-            <Link to={taskPath(task)}>{task.typeName}</Link>
-            <code className="id cell-sub">{task.id}</code>
-          </th>
-          <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
-          <td>
-            <TaskStatusBadge status={task.status} />
-          </td>
-          <RequestedCell task={task} />
-        </tr>
-      ))}
+      {tasks.map((task) => {
+        const declined = declineOf(task);
+        return (
+          <tr key={task.id}>
+            <th scope="row" className="cell-name">
+              <Link to={taskPath(task)}>{task.typeName}</Link>
+            </th>
+            <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
+            <td>
+              <TaskStatusBadge status={task.status} />
+              {declined?.reason && <span className="cell-sub task-decline-reason">“{declined.reason}”</span>}
+            </td>
+            <RequestedCell task={task} />
+          </tr>
+        );
+      })}
     </DataTable>
   );
 }
@@ -115,66 +125,46 @@ function RequestedCell({ task }: { task: Task }) {
       <span className="cell-nowrap">
         <DateTime iso={task.requestedAt} />
       </span>
-      <span className="cell-sub cell-break">by {task.requestedBy.email}</span>
+      <span className="cell-sub cell-break">by {personName(task.requestedBy)}</span>
     </td>
   );
 }
 
-/** Tasks among those loaded that wait for a customer-admin; each approved with one click. */
+/** Tasks among those loaded that wait for a customer-admin: each approved or declined after a confirmation. */
 function Approvals({
   tasks,
-  onApproved,
+  maintenanceWindow,
+  onDone,
+  onStart,
 }: {
   tasks: Extract<PagedList<Task>, { status: 'ready' }>;
-  onApproved: (task: Task) => void;
+  maintenanceWindow: MaintenanceWindowView | null;
+  onDone: (task: Task, message: string) => void;
+  onStart: () => void;
 }) {
   const waiting = tasks.items.filter((task) => task.status === 'awaiting_approval');
   if (waiting.length === 0) return null;
   return (
     <section className="section" aria-labelledby="approvals-heading">
       <h2 id="approvals-heading">Waiting for your approval</h2>
-      <DataTable columns={['Task', 'Host', 'Requested']} actions>
+      <ZoneCaption />
+      <ul className="booking-list approval-list">
         {waiting.map((task) => (
-          <ApprovalRow key={task.id} task={task} onApproved={onApproved} />
+          <li key={task.id}>
+            <article className="card booking-card approval-card" aria-labelledby={`approval-${task.id}`}>
+              <h3 id={`approval-${task.id}`} className="task-card-title">
+                <Link to={taskPath(task)}>{taskName(task)}</Link>
+              </h3>
+              <p className="muted">
+                Requested <DateTime iso={task.requestedAt} /> by {personName(task.requestedBy)}
+                {task.disruptive && ' · disruptive: runs in the maintenance window'}
+              </p>
+              {task.notes && <p className="pre-line">{task.notes}</p>}
+              <TaskApproval task={task} maintenanceWindow={maintenanceWindow} onDone={onDone} onStart={onStart} />
+            </article>
+          </li>
         ))}
-      </DataTable>
+      </ul>
     </section>
-  );
-}
-
-function ApprovalRow({ task, onApproved }: { task: Task; onApproved: (task: Task) => void }) {
-  const approval = useAction();
-  return (
-    <>
-      <tr aria-busy={approval.busy || undefined}>
-        <th scope="row" className="cell-name">
-          <Link to={taskPath(task)}>{task.typeName}</Link>
-          {task.disruptive && <span className="cell-sub">Disruptive: runs in the maintenance window</span>}
-        </th>
-        <td>{hostLabel(task) ?? <span className="muted">None</span>}</td>
-        <RequestedCell task={task} />
-        <td className="cell-actions">
-          <div className="row-actions">
-            <button
-              type="button"
-              className="button button-small"
-              aria-disabled={approval.busy || undefined}
-              onClick={() => void approval.run(() => api.approveTask(task.id), onApproved)}
-            >
-              Approve<span className="visually-hidden"> {task.typeName}</span>
-            </button>
-          </div>
-          {approval.busy && <Loading>Approving…</Loading>}
-        </td>
-      </tr>
-      {approval.state.kind === 'failed' && (
-        <RowError
-          colSpan={4}
-          error={approval.state.error}
-          title={`Could not approve ${task.typeName}`}
-          onDismiss={approval.dismiss}
-        />
-      )}
-    </>
   );
 }

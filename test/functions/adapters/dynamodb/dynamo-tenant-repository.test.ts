@@ -22,6 +22,7 @@ const fixture = (email = `user${++n}@example.com`) => {
     timeZone: 'Europe/Berlin',
     planId: null,
     deletionDueAt: null,
+    suspendedReason: null,
     createdAt: at,
   };
   const admin: User = {

@@ -24,9 +24,10 @@ const row = (...cells: string[]) =>
 
 const SELLER: Invoice['seller'] = {
   name: 'Opsdesk Managed Services GmbH',
-  address: ['Musterstraße 1', '10115 Berlin', 'Germany'],
+  address: ['Friedrichstraße 123', '10117 Berlin', 'Germany'],
   country: 'DE',
-  vatId: 'DE000000000',
+  vatId: 'DE293815472',
+  email: 'billing@opsdesk.example',
 };
 
 /** A complete domestic invoice; each case spreads its differences over it. */
@@ -68,6 +69,32 @@ const base: Invoice = {
       vatRate: 1900,
     },
   ],
+  included: [
+    {
+      kind: 'included_webmaster_minutes',
+      description: 'Webmaster time included in the plan',
+      quantity: 120,
+      allowance: 120,
+      unit: 'minutes',
+    },
+    {
+      kind: 'included_task_runs',
+      description: 'Task runs included in the plan',
+      quantity: 12,
+      allowance: 50,
+      unit: 'runs',
+    },
+  ],
+  payment: {
+    termsDays: 14,
+    dueAt: '2026-11-14T23:30:00.000Z',
+    bank: {
+      accountHolder: 'Opsdesk Managed Services GmbH',
+      name: 'Berliner Sparkasse',
+      iban: 'DE89100500000612345678',
+      bic: 'BELADEBEXXX',
+    },
+  },
   net: 130_500,
   vat: [{ rate: 1900, base: 130_500, amount: 24_795 }],
   gross: 155_295,
@@ -111,10 +138,12 @@ describe('renderInvoicePdf', () => {
 
     expect(text).toMatch(/^\s*Invoice$/m);
     expect(text).toMatch(row('Invoice number', 'OD-2026-000042'));
-    expect(text).toMatch(row('Issue date', '2026-11-01'));
-    expect(text).toMatch(row('Service period', '2026-10-01 – 2026-10-31'));
+    expect(text).toMatch(row('Issue date', 'Sun 1 Nov 2026'));
+    expect(text).toMatch(row('Service period', '1 Oct 2026 – 31 Oct 2026'));
 
-    for (const part of [SELLER.name, ...SELLER.address, 'VAT ID DE000000000']) expect(text).toContain(part);
+    for (const part of [SELLER.name, ...SELLER.address, 'VAT ID DE293815472', 'billing@opsdesk.example']) {
+      expect(text).toContain(part);
+    }
     for (const part of ['Bäckerei Müller GmbH', 'Hauptstraße 5', '80331 München']) expect(text).toContain(part);
     // The buyer has no VAT ID: only the seller's is printed.
     expect(text.match(/VAT ID/g)).toHaveLength(1);
@@ -132,6 +161,60 @@ describe('renderInvoicePdf', () => {
     expect(text).not.toContain('Not subject to VAT');
     expect(text).not.toContain('VOID');
     expect(text).not.toContain('Cancels invoice');
+  });
+
+  it('says when and how to pay: due date, terms, bank account and the number as reference', async () => {
+    const text = textOf(await renderInvoicePdf(invoice()));
+    // Issued on 1 November (Berlin), due fourteen days later.
+    expect(text).toMatch(row('Due date', 'Sun 15 Nov 2026'));
+    expect(text).toMatch(row('Payment terms', '14 days net'));
+    expect(text.replace(/\s+/g, ' ')).toContain(
+      'Please pay EUR 1,552.95 by Sun 15 Nov 2026 (14 days net) by bank transfer to:',
+    );
+    expect(text).toMatch(row('Account holder', 'Opsdesk Managed Services GmbH'));
+    expect(text).toMatch(row('Bank', 'Berliner Sparkasse'));
+    expect(text).toMatch(row('IBAN', 'DE89 1005 0000 0612 3456 78'));
+    expect(text).toMatch(row('BIC', 'BELADEBEXXX'));
+    expect(text).toMatch(row('Reference', 'OD-2026-000042'));
+    expect(text).not.toContain('Or pay online');
+  });
+
+  it('lists what the plan included at EUR 0.00, after the charged lines', async () => {
+    const text = textOf(await renderInvoicePdf(invoice()));
+    expect(text).toContain('Included in the plan (no charge)');
+    expect(text).toMatch(row('Webmaster time included in the plan', '120', 'of 120 min', 'EUR 0.00', 'EUR 0.00'));
+    expect(text).toMatch(row('Task runs included in the plan', '12', 'of 50 runs', 'EUR 0.00', 'EUR 0.00'));
+    expect(text.indexOf('Included in the plan')).toBeGreaterThan(text.indexOf('Webmaster time beyond'));
+    // The totals are the charged lines' alone.
+    expect(text).toMatch(row('Net', 'EUR 1,305.00'));
+  });
+
+  it('offers Stripe’s payment page when Stripe collects the invoice', async () => {
+    const url = 'https://invoice.stripe.com/i/acct_1/test_abc';
+    const text = textOf(
+      await renderInvoicePdf(
+        invoice({
+          stripe: {
+            sync: 'synced',
+            invoiceId: 'in_1',
+            status: 'open',
+            amountDue: 155_295,
+            amountPaid: 0,
+            lastError: null,
+            updatedAt: '2026-11-01T00:00:00.000Z',
+            eventAt: null,
+            hostedInvoiceUrl: url,
+          },
+        }),
+      ),
+    );
+    expect(text).toMatch(row('Or pay online', url));
+  });
+
+  it('says how it was paid instead of asking for payment once paid', async () => {
+    const text = textOf(await renderInvoicePdf(invoice({ status: 'paid', paidAt: '2026-11-10T09:00:00.000Z' })));
+    expect(text).toMatch(row('Paid on', 'Tue 10 Nov 2026'));
+    expect(text).not.toContain('Please pay');
   });
 
   it('shows a fee prorated by days as days of the month at the monthly fee', async () => {
@@ -175,7 +258,7 @@ describe('renderInvoicePdf', () => {
     for (const part of ['Agentur Donau GmbH', 'Praterstraße 12', '1020 Wien', 'Austria', 'VAT ID ATU12345678']) {
       expect(text).toContain(part);
     }
-    expect(text).toContain('VAT ID DE000000000');
+    expect(text).toContain('VAT ID DE293815472');
     expect(text).toMatch(row('Net', 'EUR 990.00'));
     expect(text).toMatch(row('VAT 0% on EUR 990.00', 'EUR 0.00'));
     expect(text).toMatch(row('Gross', 'EUR 990.00'));
@@ -212,17 +295,23 @@ describe('renderInvoicePdf', () => {
           vat: [{ rate: 1900, base: -130_500, amount: -24_795 }],
           gross: -155_295,
           creditNoteOf: { id: 'inv-1', number: 'OD-2026-000042' },
+          included: [],
+          payment: null,
         }),
       ),
     );
     expect(text).toMatch(/^\s*Credit note$/m);
     expect(text).toMatch(row('Credit note number', 'OD-CN-2026-000007'));
-    expect(text).toMatch(row('Issue date', '2026-11-20'));
+    expect(text).toMatch(row('Issue date', 'Fri 20 Nov 2026'));
     expect(text).toContain('Cancels invoice OD-2026-000042');
     expect(text).toMatch(row('Managed Business plan, October 2026', '1', 'month', 'EUR 990.00', 'EUR -990.00'));
     expect(text).toMatch(row('Net', 'EUR -1,305.00'));
     expect(text).toMatch(row('VAT 19% on EUR -1,305.00', 'EUR -247.95'));
     expect(text).toMatch(row('Gross', 'EUR -1,552.95'));
+    // Nothing to pay, nothing covered.
+    expect(text).not.toContain('Due date');
+    expect(text).not.toContain('IBAN');
+    expect(text).not.toContain('Included in the plan');
   });
 
   it('marks a voided invoice with its credit note', async () => {
