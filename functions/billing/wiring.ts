@@ -24,7 +24,7 @@ import { SqsBillingSyncQueue } from '../adapters/sqs/sqs-billing-sync-queue.js';
 import { SqsPeriodCloseQueue } from '../adapters/sqs/sqs-period-close-queue.js';
 import { StripeInvoiceCollector } from '../adapters/stripe/stripe-invoice-collector.js';
 import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
-import { ENV, optionalEnv, webOrigin } from '../config/env.js';
+import { webOrigin } from '../config/env.js';
 import { clock, ids } from '../config/platform.js';
 import { loadSeller } from '../config/stage.js';
 import { loadStripeConfig, type StripeConfig } from '../config/stripe.js';

@@ -71,7 +71,12 @@ const answer = (definition: RouteDefinition): string => {
 
 const request = (definition: RouteDefinition): string => {
   const parts: string[] = [];
-  if (definition.query) parts.push(`query ${Object.keys(definition.query.shape).map((k) => `\`${k}\``).join(', ')}`);
+  if (definition.query)
+    parts.push(
+      `query ${Object.keys(definition.query.shape)
+        .map((k) => `\`${k}\``)
+        .join(', ')}`,
+    );
   const body = schemaName(definition.body);
   if (body) parts.push(`body ${body}`);
   if (definition.idempotent) parts.push('*idempotent*');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, vi } from 'vitest';
 import { launchChromium } from './chromium.js';
 import { E2E_TODAY, stackTime, startLocalStackProcess } from './local-stack-process.js';
@@ -16,8 +16,11 @@ export const UI_TIMEOUT_MS = 30_000;
 
 /** A browser whose pages run on the stack's clock. */
 export interface E2eBrowser {
-  /** A page in a context of its own (fresh storage), its clock set to the stack's, in `E2E_TIME_ZONE`. */
-  newPage(): Promise<Page>;
+  /**
+   * A page in a context of its own (fresh storage), its clock set to the stack's, in `E2E_TIME_ZONE`. `clock:
+   * 'machine'` leaves the browser on the machine's own clock (to show the app takes "now" from the server).
+   */
+  newPage(options?: { clock?: 'stack' | 'machine' }): Promise<Page>;
 }
 
 /**
@@ -39,12 +42,12 @@ export const stackAndBrowserFixture = (
   let chromium: Browser | undefined;
   const fixture = {
     browser: {
-      newPage: async () => {
+      newPage: async (pageOptions: { clock?: 'stack' | 'machine' } = {}) => {
         if (!chromium) throw new Error('Chromium did not start');
         const context = await chromium.newContext({ timezoneId: E2E_TIME_ZONE });
         context.setDefaultTimeout(UI_TIMEOUT_MS);
         const page = await context.newPage();
-        await page.clock.install({ time: await stackTime(fixture.stack) });
+        if (pageOptions.clock !== 'machine') await page.clock.install({ time: await stackTime(fixture.stack) });
         // Closing the page closes its context too (when the browser closes first, there is nothing left to close).
         page.on('close', () => context.close().catch(() => undefined));
         return page;
@@ -75,10 +78,57 @@ export const stackAndBrowserFixture = (
   return fixture;
 };
 
-/** The app's main navigation. */
-export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+/**
+ * The app's main navigation. Its links sit in group menus (and, at phone width, behind the Menu button), so the
+ * links it finds by role include those of closed menus — counting a link says whether the navigation offers it at
+ * all — and clicking one opens its menu first, as a person would.
+ */
+export const mainNav = (page: Page): Locator => {
+  // At phone width the whole navigation is behind the Menu button: found all the same.
+  const nav = page.getByRole('navigation', { name: 'Main', includeHidden: true });
+  return new Proxy(nav, {
+    get(target, property) {
+      if (property === 'getByRole') {
+        return (role: Parameters<Locator['getByRole']>[0], options: Parameters<Locator['getByRole']>[1] = {}) =>
+          revealedOnClick(page, target.getByRole(role, { includeHidden: true, ...options }));
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+};
 
-/** Follows a main-navigation link and waits for its page. */
+/** `locator`, whose click first makes it visible: the phone Menu opened, then its group's menu. */
+const revealedOnClick = (page: Page, locator: Locator): Locator =>
+  new Proxy(locator, {
+    get(target, property) {
+      if (property === 'click') {
+        return async (options?: Parameters<Locator['click']>[0]) => {
+          await revealInNav(page, target);
+          return target.click(options);
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+/** Opens what hides a navigation link: the Menu button (phone width), then the menu of the link's group. */
+export const revealInNav = async (page: Page, link: Locator): Promise<void> => {
+  await link.waitFor({ state: 'attached' });
+  if (await link.isVisible()) return;
+  const toggle = page.getByRole('button', { name: 'Menu', exact: true });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  if (await link.isVisible()) return;
+  const menuId = await link.evaluate((element) => element.closest('[data-nav-menu]')?.id ?? null);
+  if (menuId) {
+    const button = page.locator(`button[aria-controls="${menuId}"]`);
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+  await link.waitFor({ state: 'visible' });
+};
+
+/** Follows a main-navigation link (opening its group's menu first) and waits for its page. */
 export const openFromNav = async (page: Page, label: string, path: string) => {
   await mainNav(page).getByRole('link', { name: label, exact: true }).click();
   await page.waitForURL(`**${path}`);

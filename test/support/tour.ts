@@ -75,9 +75,10 @@ export const seedTourFacts = async (stack: E2eStack): Promise<void> => {
     durationMinutes: '30',
   });
   const { slots } = await owner<{ slots: { start: string }[] }>('GET', `/api/availability?${query}`);
-  const later = slots.filter((slot) => Date.parse(slot.start) >= now + 2 * day);
-  const [first, second] = later;
-  if (!first || !second) throw new Error('no two free consultation slots two days ahead');
+  // Two sessions on different days (a session's buffers block the slots right after it).
+  const first = slots.find((slot) => Date.parse(slot.start) >= now + 2 * day);
+  const second = first && slots.find((slot) => Date.parse(slot.start) >= Date.parse(first.start) + day);
+  if (!first || !second) throw new Error('no two free consultation slots on different days two days ahead');
   await owner('POST', '/api/bookings', { typeId: 'consultation', start: first.start, durationMinutes: 30 });
   const cancelled = await owner<{ id: string }>('POST', '/api/bookings', {
     typeId: 'consultation',

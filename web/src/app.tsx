@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { canOpen, matchRoute, navItemsFor } from './app-routes.js';
+import { canOpen, matchRoute } from './app-routes.js';
 import { AuthProvider, useAuth } from './auth/auth-context.js';
+import { SiteHeader } from './components/nav/site-header.js';
 import { ErrorAlert, Loading } from './components/status.js';
-import { useIdentityConfig } from './lib/identity-config.js';
-import { Link, type Location, loginPath, navigate, Redirect, useLocation } from './lib/router.js';
-import { signOut } from './lib/session.js';
+import { TenantStatusBanner } from './components/tenant-status-banner.js';
+import { Link, type Location, loginPath, Redirect, useLocation } from './lib/router.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 
 export function App() {
@@ -41,6 +41,8 @@ function Shell() {
       </a>
       <SiteHeader pathname={location.pathname} />
       <main id="main" className="site-main" tabIndex={-1} ref={mainRef}>
+        {/* A customer's organisation that is not active says so on every page (reads useAuth(); nothing for staff). */}
+        <TenantStatusBanner />
         <RouteView location={location} />
       </main>
       <footer className="site-footer">
@@ -49,61 +51,6 @@ function Shell() {
         </p>
       </footer>
     </>
-  );
-}
-
-function SiteHeader({ pathname }: { pathname: string }) {
-  const auth = useAuth();
-  const signedIn = auth.status === 'signed-in';
-  const config = useIdentityConfig();
-  const items = navItemsFor(signedIn ? auth.me.roles : [], config.status === 'ready' ? config.data.identity : null);
-
-  const signOutNow = () => {
-    signOut('You have signed out.');
-    navigate('/login');
-  };
-
-  return (
-    <header className="site-header">
-      <div className="site-header-inner">
-        <Link className="brand" to={signedIn ? '/dashboard' : '/'}>
-          <span className="brand-mark" aria-hidden="true" />
-          Opsdesk
-        </Link>
-        <nav className="site-nav" aria-label="Main">
-          <ul>
-            {items.map((item) => (
-              <li key={item.path}>
-                <Link to={item.path} aria-current={item.path === pathname ? 'page' : undefined}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="account">
-          {auth.status === 'signed-in' && (
-            <span className="account-email" title="Signed in as">
-              {auth.me.user.email}
-            </span>
-          )}
-          {auth.status === 'signed-out' ? (
-            <>
-              <Link to="/login">Sign in</Link>
-              <Link className="button button-small" to="/signup">
-                Sign up
-              </Link>
-            </>
-          ) : (
-            auth.status !== 'loading' && (
-              <button type="button" className="button button-secondary button-small" onClick={signOutNow}>
-                Sign out
-              </button>
-            )
-          )}
-        </div>
-      </div>
-    </header>
   );
 }
 

@@ -20,8 +20,10 @@ export function DataTable({
   className?: string;
   children: ReactNode;
 }) {
+  // The wrapper scrolls sideways on a narrow screen: keyboard users reach it (Tab, then arrow keys), and it is named.
   return (
-    <div className="table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard
+    <section className="table-wrap" tabIndex={0} aria-label={caption ?? columns.join(', ')}>
       <table className={className ? `data-table ${className}` : 'data-table'}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <thead>
@@ -40,7 +42,7 @@ export function DataTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -336,6 +336,7 @@ const ROUTES = {
   setOnCallRota: { method: 'PUT', path: '/api/ops/on-call' },
   listStaffBookings: { method: 'GET', path: '/api/ops/bookings' },
   completeBooking: { method: 'POST', path: '/api/ops/bookings/{bookingId}/complete' },
+  markNoShow: { method: 'POST', path: '/api/ops/bookings/{bookingId}/no-show' },
   listTaskTypes: { method: 'GET', path: '/api/task-types' },
   requestTask: { method: 'POST', path: '/api/tasks' },
   listTasks: { method: 'GET', path: '/api/tasks' },
@@ -516,6 +517,8 @@ export const api = {
       method: ROUTES.listStaffBookings.method,
       signal,
     }),
+  markNoShow: (bookingId: string) =>
+    request<Booking>(fillPath(ROUTES.markNoShow.path, { bookingId }), { method: ROUTES.markNoShow.method }),
   completeBooking: (bookingId: string, body: CompleteBookingRequest) =>
     request<Booking>(fillPath(ROUTES.completeBooking.path, { bookingId }), {
       method: ROUTES.completeBooking.method,

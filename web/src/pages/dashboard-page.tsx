@@ -1,167 +1,110 @@
 import type { Role } from '../../../shared/contracts/roles.js';
-import type { MeResponse, Tenant } from '../../../shared/tenancy/model.js';
-import { navItemsFor } from '../app-routes.js';
+import type { MeResponse } from '../../../shared/tenancy/model.js';
 import { useAuth } from '../auth/auth-context.js';
-import { formatDate } from '../lib/format.js';
+import { AdminSections } from '../components/dashboard/admin-sections.js';
+import { CustomerSections } from '../components/dashboard/customer-sections.js';
+import { FinanceSections } from '../components/dashboard/finance-sections.js';
+import { OperatorSections, ProviderQueueSections } from '../components/dashboard/staff-sections.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { zoneLabel } from '../lib/format.js';
 import { loadPlans } from '../lib/plans.js';
-import { isCustomer, ROLE_DUTIES, ROLE_LABELS, roleList, TENANT_STATUS_LABELS } from '../lib/roles.js';
+import { isCustomer, ROLE_LABELS, roleList } from '../lib/roles.js';
 import { Link } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
 
+/**
+ * The page everyone lands on, answering "what now?" for each role the user holds (docs/decisions.md, "Dashboards
+ * answer what now"): a customer's next bookings, approvals, incidents and hours; an operator's day, queue and rota;
+ * finance's period, unpaid invoices and differences; the provider-admin's tenants. Each card links to its full page.
+ */
 export function DashboardPage() {
   const auth = useAuth();
   // The route table only renders this page for signed-in users.
   if (auth.status !== 'signed-in') return null;
   const { me } = auth;
-  return isCustomer(me.roles) ? <CustomerDashboard me={me} /> : <StaffDashboard me={me} />;
-}
-
-function CustomerDashboard({ me }: { me: MeResponse }) {
-  const { tenant, roles } = me;
-  if (!tenant) {
-    return (
-      <>
-        <h1>Your organisation</h1>
-        <div className="alert alert-error" role="alert">
-          <p className="alert-title">No organisation found</p>
-          <p>Your account is not linked to an organisation. Please contact your provider.</p>
-        </div>
-      </>
-    );
-  }
+  const blocks = roleBlocks(me.roles);
+  // One role: its cards sit under the page's heading; several: each role has a heading of its own.
+  const level = blocks.length > 1 ? 3 : 2;
   return (
     <>
-      <p className="eyebrow">Your organisation</p>
-      <h1>{tenant.name}</h1>
-      {tenant.status !== 'active' && (
-        <div className="alert alert-warning" role="status">
-          <p className="alert-title">{TENANT_STATUS_LABELS[tenant.status]}</p>
-          <p>{statusExplanation(tenant.status)}</p>
-        </div>
-      )}
-      <div className="card-grid">
-        <section className="card" aria-labelledby="organisation-heading">
-          <h2 id="organisation-heading">Organisation</h2>
-          <dl className="facts">
-            <div>
-              <dt>Status</dt>
-              <dd>
-                <span className={`status-pill status-${tenant.status}`}>{TENANT_STATUS_LABELS[tenant.status]}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Time zone</dt>
-              <dd>{tenant.timeZone}</dd>
-            </div>
-            <div>
-              <dt>Customer since</dt>
-              <dd>{formatDate(tenant.createdAt, tenant.timeZone)}</dd>
-            </div>
-            <div>
-              <dt>Plan</dt>
-              <dd>
-                <PlanName planId={tenant.planId} />
-              </dd>
-            </div>
-          </dl>
+      <DashboardHeader me={me} />
+      {blocks.map((block) => (
+        <section key={block} className="dash-role" aria-label={blocks.length > 1 ? undefined : ROLE_LABELS[block]}>
+          {blocks.length > 1 && <h2 className="dash-role-heading">{ROLE_LABELS[block]}</h2>}
+          <RoleSections role={block} me={me} level={level} />
         </section>
-        <section className="card" aria-labelledby="you-heading">
-          <h2 id="you-heading">You</h2>
-          <dl className="facts">
-            <div>
-              <dt>Name</dt>
-              <dd>{me.user.name}</dd>
-            </div>
-            <div>
-              <dt>E-mail</dt>
-              <dd>{me.user.email}</dd>
-            </div>
-            <div>
-              <dt>Your role</dt>
-              <dd>{roleList(roles)}</dd>
-            </div>
-          </dl>
-          <h3>What you can do</h3>
-          <RoleDuties roles={roles} />
-        </section>
-      </div>
+      ))}
     </>
   );
 }
 
-function statusExplanation(status: Tenant['status']): string {
-  switch (status) {
-    case 'past_due':
-      return 'The last payment did not go through. Please update your payment method to keep your plan.';
-    case 'suspended':
-      return 'Your provider has suspended this organisation. Please contact them.';
-    case 'pending_deletion':
-      return 'This organisation will be deleted at the end of the grace period.';
-    default:
-      return '';
+/** The roles that have a part of the dashboard, in the order shown (a user's customer role is one part). */
+function roleBlocks(roles: readonly Role[]): Role[] {
+  const blocks: Role[] = [];
+  const customerRole = roles.find((role) => role === 'customer-admin' || role === 'customer-member');
+  if (customerRole) blocks.push(customerRole);
+  for (const role of ['operator', 'finance', 'provider-admin'] as const) if (roles.includes(role)) blocks.push(role);
+  return blocks;
+}
+
+function RoleSections({ role, me, level }: { role: Role; me: MeResponse; level: 2 | 3 }) {
+  switch (role) {
+    case 'customer-admin':
+    case 'customer-member':
+      return me.tenant ? <CustomerSections me={me} level={level} /> : <NoOrganisation />;
+    case 'operator':
+      return <OperatorSections level={level} />;
+    case 'finance':
+      return <FinanceSections level={level} />;
+    case 'provider-admin':
+      return (
+        <>
+          <AdminSections level={level} />
+          {/* Provider-admins are the escalation of incidents; an operator sees these in their own part already. */}
+          {!me.roles.includes('operator') && <ProviderQueueSections level={level} />}
+        </>
+      );
   }
 }
 
-function PlanName({ planId }: { planId: string | null }) {
-  const plans = useResource(planId ? loadPlans : null);
-  if (!planId) {
+function DashboardHeader({ me }: { me: MeResponse }) {
+  const zone = useDisplayZone();
+  if (isCustomer(me.roles) && me.tenant) {
     return (
       <>
-        No plan yet. <Link to="/plans">Compare the plans</Link>
+        <p className="eyebrow">Your organisation</p>
+        <h1>{me.tenant.name}</h1>
+        <p className="dash-lead">
+          {me.user.name}, {roleList(me.roles)} · Plan: <PlanName planId={me.tenant.planId} /> · Times in{' '}
+          {zoneLabel(zone)}
+        </p>
       </>
     );
   }
-  // The id is a fair fallback while the catalogue loads or if it cannot.
-  const plan = plans.status === 'ready' ? plans.data.find((candidate) => candidate.id === planId) : undefined;
-  return <Link to="/subscription">{plan?.name ?? planId}</Link>;
-}
-
-function StaffDashboard({ me }: { me: MeResponse }) {
-  const pages = navItemsFor(me.roles).filter((item) => item.path !== '/dashboard');
   return (
     <>
       <p className="eyebrow">{roleList(me.roles)}</p>
       <h1>Welcome, {me.user.name}</h1>
-      <p className="lead">
-        You are signed in as <strong>{me.user.email}</strong> with the role {roleList(me.roles)}.
+      <p className="dash-lead">
+        Signed in as {me.user.email} · Times in {zoneLabel(zone)}
       </p>
-      <div className="card-grid">
-        <section className="card" aria-labelledby="duties-heading">
-          <h2 id="duties-heading">What your role is for</h2>
-          <RoleDuties roles={me.roles} />
-        </section>
-        <section className="card" aria-labelledby="pages-heading">
-          <h2 id="pages-heading">Available to you</h2>
-          {pages.length > 0 ? (
-            <ul>
-              {pages.map((item) => (
-                <li key={item.path}>
-                  <Link to={item.path}>{item.label}</Link>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">Nothing else yet.</p>
-          )}
-        </section>
-      </div>
     </>
   );
 }
 
-function RoleDuties({ roles }: { roles: readonly Role[] }) {
+function NoOrganisation() {
   return (
-    <>
-      {roles.map((role) => (
-        <div key={role} className="duties">
-          {roles.length > 1 && <h3>{ROLE_LABELS[role]}</h3>}
-          <ul>
-            {ROLE_DUTIES[role].map((duty) => (
-              <li key={duty}>{duty}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
+    <div className="alert alert-error" role="alert">
+      <p className="alert-title">No organisation found</p>
+      <p>Your account is not linked to an organisation. Please contact your provider.</p>
+    </div>
   );
+}
+
+function PlanName({ planId }: { planId: string | null }) {
+  const plans = useResource(planId ? loadPlans : null);
+  if (!planId) return <Link to="/plans">none yet — compare the plans</Link>;
+  const plan = plans.status === 'ready' ? plans.data.find((candidate) => candidate.id === planId) : undefined;
+  // A name, never the plan's id: while the catalogue loads (or if it cannot), the link says what it leads to.
+  return <Link to="/subscription">{plan?.name ?? 'your subscription'}</Link>;
 }

@@ -7,8 +7,9 @@ import { TextField } from '../components/text-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
 import { api, isApiError, type StaffAvailability } from '../lib/api.js';
 import { formatLongDay, WEEKDAY_NAMES } from '../lib/booking.js';
-import { fieldMessage } from '../lib/format.js';
+import { fieldMessage, formatDuration, zoneLabel } from '../lib/format.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/staff-pages.css';
 
 const loadAvailability = (signal: AbortSignal) => api.getStaffAvailability(signal);
 
@@ -140,6 +141,7 @@ function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
     ]),
   );
   const unplaced = Object.keys(errors).some((path) => !used.has(path));
+  const weeklyMinutes = rows.reduce((sum, row) => sum + blockMinutes(row), 0);
 
   return (
     <form className="form availability-form" onSubmit={submit} noValidate>
@@ -157,6 +159,10 @@ function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
 
       <section className="card" aria-labelledby="weekly-heading">
         <h2 id="weekly-heading">Weekly hours</h2>
+        <p className="muted availability-caption">
+          Times in {zoneLabel(timeZone)}
+          {weeklyMinutes > 0 ? ` · ${formatDuration(weeklyMinutes)} a week` : ''}
+        </p>
         {weeklyError && (
           <p className="field-error" role="alert">
             {weeklyError}
@@ -166,7 +172,13 @@ function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
           {days.map(({ day, rows: dayRows }) => (
             <fieldset key={day} className="weekday">
               <legend>{WEEKDAY_NAMES[day]}</legend>
-              {dayRows.length === 0 && <p className="muted">Not available</p>}
+              {dayRows.length === 0 ? (
+                <p className="muted">Not available</p>
+              ) : (
+                <p className="weekday-total">
+                  {formatDuration(dayRows.reduce((sum, { row }) => sum + blockMinutes(row), 0))} available
+                </p>
+              )}
               {dayRows.map(({ row }) => {
                 const rowError = rowErrors.get(row.key);
                 return (
@@ -224,7 +236,9 @@ function AvailabilityEditor({ initial }: { initial: StaffAvailability }) {
 
       <section className="card" aria-labelledby="exceptions-heading">
         <h2 id="exceptions-heading">Days off</h2>
-        <p className="muted">Dates (in your time zone) when you cannot be booked, whatever the weekly hours say.</p>
+        <p className="muted">
+          Dates (in {zoneLabel(timeZone)}) when you cannot be booked, whatever the weekly hours say.
+        </p>
         {exceptionsError && <p className="field-error">{exceptionsError}</p>}
         {exceptions.length === 0 ? (
           <EmptyState>No days off planned.</EmptyState>
@@ -279,4 +293,13 @@ function addHour(time: string): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   const minutes = Math.min(h * 60 + m + 60, 24 * 60);
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Minutes from a block's start to its end (none when the end is not after the start). */
+function blockMinutes(block: { start: string; end: string }): number {
+  const minutes = (time: string) => {
+    const [h = 0, m = 0] = time.split(':').map(Number);
+    return h * 60 + m;
+  };
+  return Math.max(0, minutes(block.end) - minutes(block.start));
 }

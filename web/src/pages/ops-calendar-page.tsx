@@ -1,89 +1,164 @@
-import { createContext, type FormEvent, useCallback, useContext, useState } from 'react';
-import type { BookingType } from '../../../shared/booking/booking-types.js';
+import { useCallback, useRef, useState } from 'react';
 import { addDays } from '../../../shared/platform/zoned-time.js';
+import { BookingDialog } from '../components/calendar/booking-dialog.js';
+import type { WorkingBlock } from '../components/calendar/calendar-layout.js';
+import { WeekGrid } from '../components/calendar/week-grid.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
-import { TextField } from '../components/text-field.js';
-import { api, type Booking, isApiError } from '../lib/api.js';
-import {
-  BOOKING_STATUS_LABELS,
-  dateIn,
-  dayRange,
-  formatDuration,
-  formatLongDay,
-  formatShortDay,
-  formatTime,
-  loadBookingTypes,
-  mondayOf,
-  todayIn,
-  typeName,
-} from '../lib/booking.js';
-import { nowMs } from '../lib/clock.js';
-import { fieldMessage } from '../lib/format.js';
+import { api, type Booking, type BookingType } from '../lib/api.js';
+import { dayRange, loadBookingTypes, mondayOf, todayIn } from '../lib/booking.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { count, formatDuration, zoneLabel } from '../lib/format.js';
+import { useNow } from '../lib/use-polled.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/staff-pages.css';
 
-/** The operator's zone and the booking types' names, loaded together. */
+/** The operator's working hours (to size the grid) and the booking types (for the no-show fee), loaded together. */
 const loadSetup = (signal: AbortSignal) =>
   Promise.all([api.getStaffAvailability(signal), loadBookingTypes(signal)]).then(([availability, types]) => ({
     availability,
     types,
   }));
 
-const BookingTypesContext = createContext<readonly BookingType[]>([]);
-
 type View = 'day' | 'week';
+
+/** Phones open on the day view: seven columns do not fit 375 px. */
+const PHONE = '(max-width: 40rem)';
+const initialView = (): View => (typeof window !== 'undefined' && window.matchMedia?.(PHONE).matches ? 'day' : 'week');
+
+const monthDay = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const monthDayYear = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const longDay = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const asNoon = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** `16 – 22 November 2026`, or one day written out. */
+const rangeTitle = (start: string, days: number): string =>
+  days === 1
+    ? longDay.format(asNoon(start))
+    : `${monthDay.format(asNoon(start))} – ${monthDayYear.format(asNoon(addDays(start, days - 1)))}`;
 
 export function OpsCalendarPage() {
   const setup = useResource(loadSetup);
+  const zone = useDisplayZone();
   return (
     <>
       <h1>Calendar</h1>
+      <p className="lead">
+        Your bookings in your time zone, {zoneLabel(zone)}. Open a booking to see its details; once it has started, log
+        the time spent (it becomes the customer’s usage) or record a no-show.
+      </p>
       {setup.status === 'loading' && <Loading>Loading your calendar…</Loading>}
       {setup.status === 'error' && (
         <ErrorAlert error={setup.error} title="Could not load your calendar" onRetry={setup.reload} />
       )}
       {setup.status === 'ready' && (
-        <BookingTypesContext.Provider value={setup.data.types}>
-          <Calendar timeZone={setup.data.availability.timeZone} />
-        </BookingTypesContext.Provider>
+        <Calendar
+          zone={zone}
+          types={setup.data.types}
+          working={setup.data.availability.timeZone === zone ? setup.data.availability.weekly : []}
+        />
       )}
     </>
   );
 }
 
-function Calendar({ timeZone }: { timeZone: string }) {
-  const [view, setView] = useState<View>('week');
-  const [anchor, setAnchor] = useState(() => todayIn(timeZone));
+function Calendar({
+  zone,
+  types,
+  working,
+}: {
+  zone: string;
+  types: readonly BookingType[];
+  working: readonly WorkingBlock[];
+}) {
+  const now = useNow(30_000);
+  const today = todayIn(zone, now);
+  const [view, setView] = useState<View>(initialView);
+  const [anchor, setAnchor] = useState(today);
   const [changed, setChanged] = useState<Record<string, Booking>>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const types = useContext(BookingTypesContext);
+  const [open, setOpen] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+
   const start = view === 'day' ? anchor : mondayOf(anchor);
   const length = view === 'day' ? 1 : 7;
   const load = useCallback(
-    (signal: AbortSignal) => api.listStaffBookings(dayRange(start, length, timeZone), signal),
-    [start, length, timeZone],
+    (signal: AbortSignal) => api.listStaffBookings(dayRange(start, length, zone), signal),
+    [start, length, zone],
   );
   const bookings = useResource(load);
   const days = Array.from({ length }, (_, i) => addDays(start, i));
   const unit = view === 'day' ? 'day' : 'week';
   const move = (by: number) => {
-    setAnchor((current) => addDays(current, by * length));
+    setAnchor((current) => addDays(view === 'day' ? current : mondayOf(current), by * length));
     setNotice(null);
   };
 
-  const items =
+  const all =
     bookings.status === 'ready'
       ? bookings.data.items
           .map((booking) => changed[booking.id] ?? booking)
           .sort((a, b) => a.start.localeCompare(b.start))
       : [];
+  const shown = all.filter((booking) => booking.status !== 'cancelled');
+  const cancelled = all.length - shown.length;
+  const booked = shown.reduce((sum, booking) => sum + booking.durationMinutes, 0);
+  const openBooking = open ? shown.find((booking) => booking.id === open) : undefined;
+  const showsToday = days.includes(today);
+
+  const close = () => {
+    setOpen(null);
+    const target = opener.current;
+    // Back to the block that opened the dialog (a write re-renders it in place).
+    if (target?.isConnected) target.focus();
+  };
 
   return (
     <>
-      <p className="lead">
-        Your bookings, in your own time zone ({timeZone.replaceAll('_', ' ')}). Once a session has started, log the time
-        actually spent: it becomes the customer’s usage.
-      </p>
-      <div className="calendar-toolbar">
+      <div className="calendar-toolbar staff-calendar-toolbar">
+        <fieldset className="calendar-nav">
+          <legend className="visually-hidden">Move by {unit}</legend>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={`Previous ${unit}`}
+            onClick={() => move(-1)}
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-pressed={showsToday}
+            onClick={() => {
+              setAnchor(today);
+              setNotice(null);
+            }}
+          >
+            Today
+          </button>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-label={`Next ${unit}`}
+            onClick={() => move(1)}
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </fieldset>
+        <h2 className="calendar-title" aria-live="polite">
+          {rangeTitle(start, length)}
+        </h2>
         <fieldset className="toggle">
           <legend className="visually-hidden">View</legend>
           {(['day', 'week'] as const).map((option) => (
@@ -92,31 +167,26 @@ function Calendar({ timeZone }: { timeZone: string }) {
               type="button"
               className="button button-secondary button-small"
               aria-pressed={view === option}
-              onClick={() => setView(option)}
+              onClick={() => {
+                setView(option);
+                if (option === 'day' && !days.includes(anchor)) setAnchor(start);
+              }}
             >
               {option === 'day' ? 'Day' : 'Week'}
             </button>
           ))}
         </fieldset>
-        <div className="form-actions">
-          <button type="button" className="button button-secondary button-small" onClick={() => move(-1)}>
-            Previous {unit}
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setAnchor(todayIn(timeZone))}
-          >
-            Today
-          </button>
-          <button type="button" className="button button-secondary button-small" onClick={() => move(1)}>
-            Next {unit}
-          </button>
-        </div>
       </div>
-      <h2>
-        {view === 'day' ? formatLongDay(start) : `${formatShortDay(start)} – ${formatShortDay(addDays(start, 6))}`}
-      </h2>
+      <p className="calendar-caption muted">
+        Times in {zoneLabel(zone)}
+        {bookings.status === 'ready' && shown.length > 0 && (
+          <>
+            {' '}
+            · {count(shown.length, 'booking')}, {formatDuration(booked)}
+          </>
+        )}
+        {bookings.status === 'ready' && cancelled > 0 && <> · {count(cancelled, 'cancelled booking')} not shown</>}
+      </p>
       {notice && (
         <Notice>
           <p>{notice}</p>
@@ -126,216 +196,38 @@ function Calendar({ timeZone }: { timeZone: string }) {
       {bookings.status === 'error' && (
         <ErrorAlert error={bookings.error} title="Could not load your bookings" onRetry={bookings.reload} />
       )}
-      {bookings.status === 'ready' &&
-        (view === 'day' ? (
-          items.length === 0 ? (
-            <EmptyState>No bookings on this day.</EmptyState>
-          ) : (
-            <CalendarList
-              items={items}
-              heading="h3"
-              timeZone={timeZone}
-              onCompleted={(booking) => {
-                setChanged((current) => ({ ...current, [booking.id]: booking }));
-                setNotice(
-                  `Logged ${formatDuration(booking.minutesSpent ?? 0)} for ${typeName(booking.typeId, types)}.`,
-                );
-              }}
-            />
-          )
-        ) : (
-          days.map((date) => {
-            const onDay = items.filter((booking) => dateIn(booking.start, timeZone) === date);
-            return (
-              <section key={date} className="calendar-day" aria-labelledby={`day-${date}`}>
-                <h3 id={`day-${date}`}>{formatLongDay(date)}</h3>
-                {onDay.length === 0 ? (
-                  <p className="muted">Nothing booked.</p>
-                ) : (
-                  <CalendarList
-                    items={onDay}
-                    heading="h4"
-                    timeZone={timeZone}
-                    onCompleted={(booking) => {
-                      setChanged((current) => ({ ...current, [booking.id]: booking }));
-                      setNotice(
-                        `Logged ${formatDuration(booking.minutesSpent ?? 0)} for ${typeName(booking.typeId, types)}.`,
-                      );
-                    }}
-                  />
-                )}
-              </section>
-            );
-          })
-        ))}
-    </>
-  );
-}
-
-function CalendarList({
-  items,
-  heading,
-  timeZone,
-  onCompleted,
-}: {
-  items: Booking[];
-  /** h3 under the day view's heading, h4 under each day of the week view. */
-  heading: 'h3' | 'h4';
-  timeZone: string;
-  onCompleted: (booking: Booking) => void;
-}) {
-  return (
-    <ul className="booking-list">
-      {items.map((booking) => (
-        <CalendarItem
-          key={booking.id}
-          booking={booking}
-          heading={heading}
-          timeZone={timeZone}
-          onCompleted={onCompleted}
-        />
-      ))}
-    </ul>
-  );
-}
-
-function CalendarItem({
-  booking,
-  heading: Heading,
-  timeZone,
-  onCompleted,
-}: {
-  booking: Booking;
-  heading: 'h3' | 'h4';
-  timeZone: string;
-  onCompleted: (booking: Booking) => void;
-}) {
-  const [completing, setCompleting] = useState(false);
-  const types = useContext(BookingTypesContext);
-  const headingId = `booking-${booking.id}`;
-  const started = Date.parse(booking.start) <= nowMs();
-  return (
-    <li>
-      <article className="card booking-card" aria-labelledby={headingId}>
-        <div className="booking-card-header">
-          <Heading id={headingId}>
-            {formatTime(booking.start, timeZone)}–{formatTime(booking.end, timeZone)} ·{' '}
-            {typeName(booking.typeId, types)}
-          </Heading>
-          <span className={`status-pill status-${booking.status}`}>{BOOKING_STATUS_LABELS[booking.status]}</span>
-        </div>
-        <dl className="details">
-          <div>
-            <dt>Duration</dt>
-            <dd>{formatDuration(booking.durationMinutes)}</dd>
-          </div>
-          <div>
-            <dt>Organisation</dt>
-            <dd>
-              <code className="id">{booking.tenantId}</code>
-            </dd>
-          </div>
-          {booking.minutesSpent !== null && (
-            <div>
-              <dt>Time logged</dt>
-              <dd>{formatDuration(booking.minutesSpent)}</dd>
-            </div>
-          )}
-          {booking.notes && (
-            <div>
-              <dt>Notes</dt>
-              <dd className="cell-break">{booking.notes}</dd>
-            </div>
-          )}
-        </dl>
-        {booking.status === 'confirmed' &&
-          started &&
-          (completing ? (
-            <CompleteForm
-              booking={booking}
-              onDone={(completed) => {
-                setCompleting(false);
-                if (completed) onCompleted(completed);
-              }}
-            />
-          ) : (
-            <div className="card-actions form-actions">
-              <button type="button" className="button button-small" onClick={() => setCompleting(true)}>
-                Complete
-              </button>
-            </div>
-          ))}
-      </article>
-    </li>
-  );
-}
-
-function CompleteForm({ booking, onDone }: { booking: Booking; onDone: (completed: Booking | null) => void }) {
-  const [minutes, setMinutes] = useState(String(booking.durationMinutes));
-  const [note, setNote] = useState('');
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'failed'; error: unknown }>({
-    kind: 'idle',
-  });
-  const [invalid, setInvalid] = useState<string | null>(null);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    if (state.kind === 'saving') return;
-    const minutesSpent = Number(minutes);
-    if (!Number.isInteger(minutesSpent) || minutesSpent < 1 || minutesSpent > 24 * 60) {
-      setInvalid('Enter whole minutes between 1 and 1440.');
-      return;
-    }
-    setInvalid(null);
-    setState({ kind: 'saving' });
-    try {
-      onDone(await api.completeBooking(booking.id, { minutesSpent, note: note.trim() || undefined }));
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
-  }
-
-  const failed = state.kind === 'failed' ? state.error : null;
-  const fieldErrors = isApiError(failed, 422) ? failed.fieldErrors() : {};
-  const minutesError = invalid ?? (fieldErrors.minutesSpent ? fieldMessage(fieldErrors.minutesSpent) : undefined);
-  return (
-    <form className="form form-compact" onSubmit={save} noValidate>
-      <TextField
-        label="Minutes spent"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={24 * 60}
-        step={1}
-        value={minutes}
-        onChange={(event) => setMinutes(event.target.value)}
-        error={minutesError}
-      />
-      <TextField
-        label="Note (optional)"
-        value={note}
-        maxLength={2000}
-        onChange={(event) => setNote(event.target.value)}
-        error={fieldErrors.note ? fieldMessage(fieldErrors.note) : undefined}
-      />
-      {failed !== null && !fieldErrors.minutesSpent && !fieldErrors.note && (
-        <ErrorAlert error={failed} title="The time was not logged" />
+      {bookings.status === 'ready' && (
+        <>
+          {shown.length === 0 && <EmptyState>Nothing booked this {unit}.</EmptyState>}
+          <WeekGrid
+            days={days}
+            bookings={shown}
+            zone={zone}
+            today={today}
+            now={now}
+            working={working}
+            onOpen={(booking, button) => {
+              opener.current = button;
+              setOpen(booking.id);
+            }}
+          />
+        </>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-small" aria-disabled={state.kind === 'saving' || undefined}>
-          Save
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => {
-            if (state.kind !== 'saving') onDone(null);
+      {openBooking && (
+        <BookingDialog
+          key={openBooking.id}
+          booking={openBooking}
+          type={types.find((type) => type.id === openBooking.typeId)}
+          zone={zone}
+          now={now}
+          onClose={close}
+          onChanged={(booking, message) => {
+            setChanged((current) => ({ ...current, [booking.id]: booking }));
+            setNotice(message);
+            close();
           }}
-        >
-          Cancel
-        </button>
-        {state.kind === 'saving' && <Loading>Saving…</Loading>}
-      </div>
-    </form>
+        />
+      )}
+    </>
   );
 }

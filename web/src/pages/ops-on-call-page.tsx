@@ -1,16 +1,23 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { zonedParts, zonedToUtc } from '../../../shared/platform/zoned-time.js';
 import { useAuth } from '../auth/auth-context.js';
-import { DataTable } from '../components/data-table.js';
 import { SaveFooter, type SaveState } from '../components/save-footer.js';
+import { SelectField } from '../components/select-field.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
-import { TimeZoneSelect } from '../components/time-zone-select.js';
-import { api, isApiError, type OnCallRota, type OnCallShift } from '../lib/api.js';
-import { useViewerTimeZone } from '../lib/booking.js';
+import { api, isApiError, type OnCallRotaView, type OnCallShift } from '../lib/api.js';
 import { nowMs } from '../lib/clock.js';
-import { fieldMessage, formatDateTime } from '../lib/format.js';
+import { useDisplayZone } from '../lib/display-zone.js';
+import { fieldMessage, formatDateTime, formatDuration, zoneLabel } from '../lib/format.js';
+import { useNow } from '../lib/use-polled.js';
 import { useResource } from '../lib/use-resource.js';
+import '../styles/staff-pages.css';
+
+type StaffMember = OnCallRotaView['staff'][number];
+
+/** The person's name, or — for someone no longer among the staff who can be on call — a placeholder, never an id. */
+const nameOf = (staffId: string, staff: readonly StaffMember[]): string =>
+  staff.find((member) => member.id === staffId)?.name ?? 'A former staff member';
 
 const loadRota = (signal: AbortSignal) => api.getOnCallRota(signal);
 
@@ -33,14 +40,16 @@ const fromLocalInput = (value: string, zone: string): string | null => {
 
 const ISO_INSTANTS = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})/g;
 
-/** A server message with its instants ("shifts overlap at 2026-…Z") shown in the viewer's zone. */
-const inZone = (message: string, zone: string): string =>
-  message.replace(ISO_INSTANTS, (iso) => formatDateTime(iso, zone));
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A server message with its instants ("shifts overlap at 2026-…Z") in the viewer's zone and staff ids as names. */
+const inZone = (message: string, zone: string, staff: readonly StaffMember[]): string =>
+  message.replace(ISO_INSTANTS, (iso) => formatDateTime(iso, zone)).replace(UUIDS, (id) => nameOf(id, staff));
 
 export function OpsOnCallPage() {
   const rota = useResource(loadRota);
   const auth = useAuth();
-  const [timeZone, setTimeZone] = useViewerTimeZone();
+  const timeZone = useDisplayZone();
   const me = auth.status === 'signed-in' ? auth.me : null;
   const canEdit = me?.roles.includes('provider-admin') ?? false;
 
@@ -49,11 +58,8 @@ export function OpsOnCallPage() {
       <h1>On-call rota</h1>
       <p className="lead">
         Who takes emergency call-outs when: a call-out is booked with whoever is on call at its start. Shifts never
-        overlap.
+        overlap. Times are in your time zone, {zoneLabel(timeZone)}.
       </p>
-      <div className="form-compact">
-        <TimeZoneSelect value={timeZone} onChange={setTimeZone} hint="Shift times are shown in this zone." />
-      </div>
       {rota.status === 'loading' && <Loading>Loading the on-call rota…</Loading>}
       {rota.status === 'error' && (
         <ErrorAlert error={rota.error} title="Could not load the on-call rota" onRetry={rota.reload} />
@@ -71,13 +77,15 @@ function Rota({
   userId,
   canEdit,
 }: {
-  initial: OnCallRota;
+  initial: OnCallRotaView;
   timeZone: string;
   userId: string | null;
   canEdit: boolean;
 }) {
   const [rota, setRota] = useState(initial);
+  const now = useNow(60_000);
   const shifts = [...rota.shifts].sort(byStart);
+  const zone = zoneLabel(timeZone);
 
   return (
     <>
@@ -86,30 +94,29 @@ function Rota({
         {shifts.length === 0 ? (
           <EmptyState>No one is on call: emergency call-outs cannot be booked until the rota has shifts.</EmptyState>
         ) : (
-          <DataTable
-            columns={['Staff', `Start (${timeZone})`, `End (${timeZone})`]}
-            caption={`On-call shifts, times in ${timeZone}`}
-          >
-            {shifts.map((shift) => (
-              <tr key={`${shift.start}-${shift.staffId}`}>
-                <th scope="row">
-                  {shift.staffId === userId ? (
-                    <>
-                      you <span className="muted">({shift.staffId})</span>
-                    </>
-                  ) : (
-                    shift.staffId
-                  )}
-                </th>
-                <td>
-                  <time dateTime={shift.start}>{formatDateTime(shift.start, timeZone)}</time>
-                </td>
-                <td>
-                  <time dateTime={shift.end}>{formatDateTime(shift.end, timeZone)}</time>
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          <ol className="shift-list" aria-label={`On-call shifts, times in ${zone}`}>
+            {shifts.map((shift) => {
+              const current = Date.parse(shift.start) <= now && now < Date.parse(shift.end);
+              return (
+                <li key={`${shift.start}-${shift.staffId}`} className={`shift-item${current ? ' shift-current' : ''}`}>
+                  <p className="shift-who">
+                    <strong>{nameOf(shift.staffId, rota.staff)}</strong>
+                    {shift.staffId === userId && <span className="muted"> (you)</span>}
+                    {current && <span className="status-pill status-confirmed">On call now</span>}
+                  </p>
+                  <p className="shift-when">
+                    <time dateTime={shift.start}>{formatDateTime(shift.start, timeZone)}</time>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> to </span>
+                    <time dateTime={shift.end}>{formatDateTime(shift.end, timeZone)}</time>
+                  </p>
+                  <p className="shift-length muted">
+                    {formatDuration((Date.parse(shift.end) - Date.parse(shift.start)) / 60_000)}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
         )}
       </section>
       {canEdit && <RotaEditor initial={rota} timeZone={timeZone} onSaved={setRota} />}
@@ -132,12 +139,13 @@ function RotaEditor({
   timeZone,
   onSaved,
 }: {
-  initial: OnCallRota;
+  initial: OnCallRotaView;
   timeZone: string;
-  onSaved: (rota: OnCallRota) => void;
+  onSaved: (rota: OnCallRotaView) => void;
 }) {
+  const staff = initial.staff;
   const nextKey = useRef(0);
-  const toRows = (rota: OnCallRota, zone: string): Row[] =>
+  const toRows = (rota: OnCallRotaView, zone: string): Row[] =>
     [...rota.shifts].sort(byStart).map((shift) => ({
       key: nextKey.current++,
       staffId: shift.staffId,
@@ -166,7 +174,7 @@ function RotaEditor({
     const message = errors[path];
     if (!message) return undefined;
     used.add(path);
-    return fieldMessage(inZone(message, timeZone));
+    return fieldMessage(inZone(message, timeZone, staff));
   };
 
   // Adding or removing a row moves the rows the server's errors point at by position: those errors are stale.
@@ -213,12 +221,12 @@ function RotaEditor({
       const start = fromLocalInput(row.start, timeZone);
       const end = fromLocalInput(row.end, timeZone);
       const rowErrors: RowErrors = {
-        staffId: row.staffId.trim() ? undefined : 'Enter the staff id.',
+        staffId: row.staffId ? undefined : 'Choose who is on call.',
         start: start ? undefined : 'Enter a start date and time.',
         end: end ? undefined : 'Enter an end date and time.',
       };
       if (rowErrors.staffId || rowErrors.start || rowErrors.end) found.set(row.key, rowErrors);
-      return { staffId: row.staffId.trim(), start: start ?? '', end: end ?? '' };
+      return { staffId: row.staffId, start: start ?? '', end: end ?? '' };
     });
     setChecks(found);
     if (found.size > 0) {
@@ -255,12 +263,12 @@ function RotaEditor({
   const unplaced = Object.keys(errors).some((path) => !used.has(path));
 
   return (
-    <form className="form on-call-form" onSubmit={submit} noValidate>
+    <form className="form on-call-form staff-on-call-form" onSubmit={submit} noValidate>
       <section className="card" aria-labelledby="edit-rota-heading">
         <h2 id="edit-rota-heading">Edit the rota</h2>
         <p className="muted">
-          Start and end are in {timeZone}. Each shift’s staff member needs working hours set. Saving replaces the whole
-          rota.
+          Start and end are in {zoneLabel(timeZone)}. Each person on call needs working hours set. Saving replaces the
+          whole rota.
         </p>
         {shiftsError && (
           <p className="field-error" role="alert">
@@ -268,20 +276,27 @@ function RotaEditor({
           </p>
         )}
         {rows.length === 0 && <EmptyState>No shifts. Add one below.</EmptyState>}
-        <div className="shift-rows">
+        <div className="shift-editor-rows">
           {rows.map((row, index) => {
             const rowError = rowErrors.get(row.key);
+            const known = staff.some((member) => member.id === row.staffId);
             return (
-              <fieldset key={row.key} className="shift-row">
+              <fieldset key={row.key} className="shift-editor-row">
                 <legend className="visually-hidden">Shift {index + 1}</legend>
-                <TextField
-                  label="Staff id"
+                <SelectField
+                  label="Person"
                   value={row.staffId}
-                  autoComplete="off"
-                  spellCheck={false}
                   onChange={(event) => changeRow(row.key, { staffId: event.target.value })}
                   error={rowError?.staffId}
-                />
+                >
+                  <option value="">Choose a person…</option>
+                  {staff.map((member) => (
+                    <option key={member.id} value={member.id}>
+                      {member.name} ({member.email})
+                    </option>
+                  ))}
+                  {row.staffId && !known && <option value={row.staffId}>{nameOf(row.staffId, staff)}</option>}
+                </SelectField>
                 <TextField
                   label="Start"
                   type="datetime-local"
@@ -298,8 +313,8 @@ function RotaEditor({
                 />
                 <button
                   type="button"
-                  className="button button-secondary button-small"
-                  aria-label={`Remove shift ${index + 1}${row.staffId ? ` (${row.staffId})` : ''}`}
+                  className="button button-secondary"
+                  aria-label={`Remove shift ${index + 1}${row.staffId ? ` (${nameOf(row.staffId, staff)})` : ''}`}
                   onClick={() => removeRow(row.key)}
                 >
                   Remove
