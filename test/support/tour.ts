@@ -129,6 +129,12 @@ const defects = async (page: Page, width: number): Promise<string[]> => {
   return found;
 };
 
+/** Everything the tour holds against a page at `width`: its defects and its axe violations. */
+export const pageDefects = async (page: Page, width: number): Promise<string[]> => [
+  ...(await defects(page, width)),
+  ...(await axeViolations(page)),
+];
+
 const axeViolations = async (page: Page): Promise<string[]> => {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.map(
@@ -170,7 +176,7 @@ export const tourPersona = async (
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.screenshot({ path: join(dir, `${slug}-${viewport.name}.png`), fullPage: true });
       const where = `${persona.name} ${path} at ${viewport.width} px`;
-      for (const defect of [...(await defects(page, viewport.width)), ...(await axeViolations(page))]) {
+      for (const defect of await pageDefects(page, viewport.width)) {
         found.push(`${where}: ${defect}`);
       }
       for (const error of consoleErrors.splice(0)) found.push(`${where}: console error: ${error}`);

@@ -8,7 +8,7 @@ import { useDisplayZone } from '../../lib/display-zone.js';
 import { formatDuration, formatMoney } from '../../lib/format.js';
 import { byQueueOrder, incidentPath } from '../../lib/monitoring.js';
 import { Link } from '../../lib/router.js';
-import { hostLabel, isTerminalStatus, TASK_STATUS_LABELS, taskPath } from '../../lib/tasks.js';
+import { hostLabel, isTerminalStatus, personName, TASK_STATUS_LABELS, taskPath } from '../../lib/tasks.js';
 import { useResource } from '../../lib/use-resource.js';
 import { IncidentStatusPill, SeverityPill } from '../incident-parts.js';
 import {
@@ -23,6 +23,10 @@ import {
 } from './dashboard-section.js';
 
 /** A customer's "what now?": what is booked, what waits for them, what is broken, how much of the month is used. */
+/** "Today, 10:30" inside a sentence: "today, 10:30". */
+const inSentence = (when: string): string =>
+  when.replace(/^(Today|Tomorrow|Yesterday)\b/, (word) => word.toLowerCase());
+
 export function CustomerSections({ me, level }: { me: MeResponse; level: 2 | 3 }) {
   const admin = me.roles.includes('customer-admin');
   return (
@@ -157,7 +161,7 @@ function TaskRow({ task, zone, showStatus = false }: { task: Task; zone: string;
   return (
     <DashRow
       main={<Link to={taskPath(task)}>{host ? `${task.typeName} on ${host}` : task.typeName}</Link>}
-      sub={`Requested ${shortWhen(task.requestedAt, zone)} by ${task.requestedBy.email}`}
+      sub={`Requested ${inSentence(shortWhen(task.requestedAt, zone))} by ${personName(task.requestedBy)}`}
       aside={
         showStatus ? (
           <span className={`status-pill status-${task.status}`}>{TASK_STATUS_LABELS[task.status]}</span>
@@ -196,7 +200,7 @@ function OpenIncidents({ level }: { level: 2 | 3 }) {
                 key={incident.id}
                 warning={incident.status === 'open'}
                 main={<Link to={incidentPath(incident)}>{incident.monitorName}</Link>}
-                sub={`Opened ${shortWhen(incident.openedAt, zone)}`}
+                sub={`Opened ${inSentence(shortWhen(incident.openedAt, zone))}`}
                 aside={
                   <span className="dash-pills">
                     <SeverityPill severity={incident.severity} />

@@ -6,7 +6,7 @@ import { useDisplayZone } from '../../lib/display-zone.js';
 import { count, formatDuration } from '../../lib/format.js';
 import { byQueueOrder, countdown, incidentPath } from '../../lib/monitoring.js';
 import { Link } from '../../lib/router.js';
-import { hostLabel, opsTaskPath, TASK_STATUS_LABELS } from '../../lib/tasks.js';
+import { hostLabel, opsTaskPath, personName, TASK_STATUS_LABELS } from '../../lib/tasks.js';
 import { useNow } from '../../lib/use-polled.js';
 import { useResource } from '../../lib/use-resource.js';
 import { SeverityPill } from '../incident-parts.js';
@@ -129,7 +129,7 @@ function TaskQueue({ level }: { level: 2 | 3 }) {
                     sub={
                       <>
                         {host ? `${host} · ` : ''}
-                        {task.claimedBy ? `Claimed by ${task.claimedBy.email} · ` : ''}
+                        {task.claimedBy ? `Claimed by ${personName(task.claimedBy)} · ` : ''}
                         {task.slaDueAt && due ? (
                           <>
                             Response due {shortWhen(task.slaDueAt, zone, now)}{' '}
