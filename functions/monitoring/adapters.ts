@@ -82,7 +82,8 @@ export class TableStaffDirectory implements StaffDirectory {
   ) {}
 
   private async withZone(member: StaffMember): Promise<StaffMember & { timeZone: string | null }> {
-    return { ...member, timeZone: await this.zones.zoneOf(member.staffId) };
+    // The zone only shapes how the page's times read: a failed read must not stop the page (default zone, then).
+    return { ...member, timeZone: await this.zones.zoneOf(member.staffId).catch(() => null) };
   }
 
   async onCallAt(at: Date): Promise<(StaffMember & { timeZone: string | null }) | null> {

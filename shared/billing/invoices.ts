@@ -523,7 +523,8 @@ export const invoiceOfRating = (input: {
     lines: rated.lines,
     included: includedLinesOf(rated.usage),
     // An invoice of nothing is paid at once: no due date, no account to pay to.
-    payment: settled ? null : paymentOf(input.seller, at),
+    // Stripe charges the card on file: no bank-transfer instructions, or a customer would pay twice.
+    payment: settled || input.collectedByStripe ? null : paymentOf(input.seller, at),
     net: rated.net,
     vat: rated.vat,
     gross: rated.gross,

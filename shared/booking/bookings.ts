@@ -99,9 +99,11 @@ export async function withNames(
 ): Promise<BookingView[]> {
   if (bookings.length === 0) return [];
   const tenantIds = [...new Set(bookings.map((booking) => booking.tenantId))];
+  // Names are read after a booking's write has committed: a failed read (a throttle) falls back to the generic names
+  // below rather than turning a booking that happened into an error the client would retry.
   const [members, tenants] = await Promise.all([
-    deps.staff.members(),
-    Promise.all(tenantIds.map((tenantId) => deps.tenants.getTenant(tenantId))),
+    deps.staff.members().catch(() => []),
+    Promise.all(tenantIds.map((tenantId) => deps.tenants.getTenant(tenantId).catch(() => null))),
   ]);
   const staffNames = new Map(members.map((member) => [member.id, member.name]));
   const tenantNames = new Map(tenants.flatMap((tenant) => (tenant ? [[tenant.id, tenant.name] as const] : [])));

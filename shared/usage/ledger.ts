@@ -116,7 +116,8 @@ const describeSources = async (
     const key = `${record.kind}:${record.sourceId}`;
     let found = lookups.get(key);
     if (!found) {
-      found = findSource(sources, tenantId, record);
+      // A source that cannot be read is named by its kind (below): one unreadable item must not fail the page.
+      found = findSource(sources, tenantId, record).catch(() => null);
       lookups.set(key, found);
     }
     return found;

@@ -57,7 +57,7 @@ const rated = (overrides: Partial<RatedInvoice> = {}): RatedInvoice => ({
   ...overrides,
 });
 
-const issue = (rating: RatedInvoice, seller: Seller = SELLER) =>
+const issue = (rating: RatedInvoice, seller: Seller = SELLER, collectedByStripe = false) =>
   invoiceOfRating({
     id: 'inv-1',
     tenantId: 't-1',
@@ -65,7 +65,7 @@ const issue = (rating: RatedInvoice, seller: Seller = SELLER) =>
     buyer: { name: 'Demo Verein', address: [], country: 'DE', vatId: null },
     rated: rating,
     at: '2026-11-01T02:00:00.000Z',
-    collectedByStripe: false,
+    collectedByStripe,
     seller,
   });
 
@@ -94,6 +94,12 @@ describe('invoiceOfRating: payment terms and due date', () => {
   it('follows the configured terms: 30 days, or due on receipt', () => {
     expect(issue(rated(), { ...SELLER, paymentTermsDays: 30 }).payment?.dueAt).toBe('2026-12-01T02:00:00.000Z');
     expect(issue(rated(), { ...SELLER, paymentTermsDays: 0 }).payment?.dueAt).toBe('2026-11-01T02:00:00.000Z');
+  });
+
+  it('asks for no bank transfer when Stripe charges the card on file (the customer would pay twice)', () => {
+    const invoice = issue(rated(), SELLER, true);
+    expect(invoice.payment).toBeNull();
+    expect(invoice.stripe?.sync).toBe('queued');
   });
 
   it('has no due date when there is nothing to pay (settled at once)', () => {
