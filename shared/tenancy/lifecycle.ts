@@ -52,8 +52,14 @@ const move = async (
     from,
     to,
     deletionDueAt,
-    // Only a suspension has a reason; every other move clears it, so the customer never reads a stale one.
-    suspendedReason: to === 'suspended' ? (options.reason ?? null) : null,
+    // Only a suspension has a reason; a deletion request keeps it (the organisation is still suspended while it waits,
+    // and calling the deletion off returns it there); every other move clears it, so no one reads a stale one.
+    suspendedReason:
+      to === 'suspended'
+        ? (options.reason ?? null)
+        : to === 'pending_deletion'
+          ? (current?.suspendedReason ?? null)
+          : null,
     audit: audit(deps, actor, { id: tenantId, name: current?.name }, action, {
       to,
       ...(deletionDueAt ? { deletionDueAt } : {}),
@@ -102,9 +108,17 @@ export const requestDeletion = (deps: LifecycleDeps, actor: Actor) => {
   );
 };
 
-/** Within the grace period the deletion can be called off; the tenant is active again. */
-export const cancelDeletion = (deps: LifecycleDeps, actor: Actor) =>
-  move(deps, actor, ownTenant(actor), ['pending_deletion'], 'active', 'tenant.deletion_cancelled');
+/**
+ * Within the grace period the deletion can be called off: the tenant is active again — or suspended again, with the
+ * provider's reason, when it was suspended before it asked (asking and calling off must not lift a suspension).
+ */
+export const cancelDeletion = async (deps: LifecycleDeps, actor: Actor) => {
+  const tenantId = ownTenant(actor);
+  const reason = (await deps.tenants.getTenant(tenantId))?.suspendedReason ?? null;
+  return reason
+    ? move(deps, actor, tenantId, ['pending_deletion'], 'suspended', 'tenant.deletion_cancelled', { reason })
+    : move(deps, actor, tenantId, ['pending_deletion'], 'active', 'tenant.deletion_cancelled');
+};
 
 /** All of the caller's organisation's data, as one JSON document. */
 export async function exportTenant(deps: Pick<LifecycleDeps, 'tenants' | 'clock'>, actor: Actor) {

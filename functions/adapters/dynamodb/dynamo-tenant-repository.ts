@@ -42,9 +42,12 @@ const tenantFromItem = (item: Record<string, unknown>): Tenant => ({
   deletionDueAt: (item.deletionDueAt as string | undefined) ?? null,
   // Kept by the host inventory's sync (issue 5); absent until the tenant's hosts were first synchronised.
   ...(typeof item.hostCount === 'number' ? { hostCount: item.hostCount } : {}),
-  // Only a suspended organisation has a reason to read (a stale one from before a reactivation never shows).
+  // Only a suspended organisation (or one waiting for deletion since its suspension) has a reason to read; a stale one
+  // from before a reactivation never shows.
   suspendedReason:
-    item.status === 'suspended' && typeof item.suspendedReason === 'string' ? item.suspendedReason : null,
+    (item.status === 'suspended' || item.status === 'pending_deletion') && typeof item.suspendedReason === 'string'
+      ? item.suspendedReason
+      : null,
 });
 
 const userToItem = (user: User) => ({
@@ -377,7 +380,8 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
         `The organisation is ${current.status}; it cannot become ${input.to} from there.`,
       );
     }
-    const suspendedReason = input.to === 'suspended' ? (input.suspendedReason ?? null) : null;
+    const suspendedReason =
+      input.to === 'suspended' || input.to === 'pending_deletion' ? (input.suspendedReason ?? null) : null;
     const statusValues = Object.fromEntries(input.from.map((status, index) => [`:from${index}`, status]));
     const markers = [
       ...(current.deletionDueAt

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../../shared/platform/actor.js';
-import { reactivateTenant, type StatusChange, suspendTenant } from '../../../shared/tenancy/lifecycle.js';
+import {
+  cancelDeletion,
+  reactivateTenant,
+  requestDeletion,
+  type StatusChange,
+  suspendTenant,
+} from '../../../shared/tenancy/lifecycle.js';
 import { SuspendTenantRequestSchema } from '../../../shared/tenancy/model.js';
 import { signUp } from '../../../shared/tenancy/sign-up.js';
 import { InMemoryTenantRepository, recordingIdentity } from '../../support/in-memory-tenants.js';
@@ -31,6 +37,24 @@ const setup = async () => {
 };
 
 describe('suspending a tenant with a reason', () => {
+  it('is not lifted by asking for deletion and calling it off: the tenant is suspended again, with the reason', async () => {
+    const { deps, tenantId } = await setup();
+    await suspendTenant(deps, provider, tenantId, 'Two invoices are unpaid.');
+    const admin: Actor = { userId: 'u-1', email: 'ada@verein.example', roles: ['customer-admin'], tenantId };
+    expect(await requestDeletion(deps, admin)).toMatchObject({
+      status: 'pending_deletion',
+      suspendedReason: 'Two invoices are unpaid.',
+    });
+    expect(await cancelDeletion(deps, admin)).toMatchObject({
+      status: 'suspended',
+      suspendedReason: 'Two invoices are unpaid.',
+    });
+    // Reactivated by the provider, asking and calling off leaves it active.
+    await reactivateTenant(deps, provider, tenantId);
+    await requestDeletion(deps, admin);
+    expect(await cancelDeletion(deps, admin)).toMatchObject({ status: 'active', suspendedReason: null });
+  });
+
   it('stores the reason the customers read and audits it, naming the organisation', async () => {
     const { deps, tenants, tenantId } = await setup();
     const suspended = await suspendTenant(deps, provider, tenantId, '  Two invoices are unpaid.  ');

@@ -130,4 +130,26 @@ describe('DynamoTenantRepository on DynamoDB Local', () => {
     await repository.createUser(staff, { ...audit, id: `a-${++n}`, tenantId: null });
     expect(await repository.findCaller(null, staff.id)).toEqual({ user: staff, tenant: null });
   });
+
+  it('keeps a suspension’s reason while the tenant waits for deletion, and shows it only then and while suspended', async () => {
+    const { tenant, admin, audit } = fixture();
+    await repository.createTenantWithAdmin({ tenant, admin, audit });
+    const move = (from: Tenant['status'][], to: Tenant['status'], suspendedReason: string | null) =>
+      repository.setTenantStatus({
+        tenantId: tenant.id,
+        from,
+        to,
+        deletionDueAt: to === 'pending_deletion' ? '2026-12-21T10:00:00.000Z' : null,
+        audit: { ...audit, id: `a-${++n}`, action: `tenant.${to}` },
+        suspendedReason,
+      });
+    await move(['active'], 'suspended', 'Unpaid.');
+    await move(['suspended'], 'pending_deletion', 'Unpaid.');
+    expect(await repository.getTenant(tenant.id)).toMatchObject({
+      status: 'pending_deletion',
+      suspendedReason: 'Unpaid.',
+    });
+    await move(['pending_deletion'], 'active', 'ignored');
+    expect(await repository.getTenant(tenant.id)).toMatchObject({ status: 'active', suspendedReason: null });
+  });
 });
