@@ -2,22 +2,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type E2eStack, openFromNav, stackAndBrowserFixture } from '../support/e2e.js';
+import { E2E_TODAY, type E2eStack, openFromNav, stackAndBrowserFixture } from '../support/e2e.js';
 import { startLocalStackProcess } from '../support/local-stack-process.js';
 
 /**
  * One clock: the web app takes "now" from the server (each response's Date header, web/src/lib/clock.ts), never from
- * the browser. Here the stack runs months ahead of the machine and the browser keeps the machine's own clock (no
- * Playwright clock), so any page that read the browser's clock would put the stack's bookings in the wrong list,
- * hide the operator's "Log time" on a session that has ended, and show the machine's month on /usage.
+ * the browser. Here the browser's clock is set sixteen weeks behind the stack's, so any page that read the browser's
+ * clock would put the stack's bookings in the wrong list, hide the operator's "Log time" on a session that has ended,
+ * and show the browser's month on /usage. Both clocks derive from `E2E_TODAY`, never from the real date.
  */
 
 const DAY_MS = 86_400_000;
 const BERLIN = 'Europe/Berlin';
 
-/** A Monday 09:00 UTC at least sixteen weeks after the machine's today: far enough that no month or week agrees. */
+/** How far the browser's clock is behind the stack's: far enough that no month or week agrees. */
+const BROWSER_BEHIND_MS = -16 * 7 * DAY_MS;
+
+/** The first Monday 09:00 UTC at or after `E2E_TODAY`. */
 const STACK_MONDAY = (() => {
-  const day = new Date(Date.now() + 16 * 7 * DAY_MS);
+  const day = new Date(E2E_TODAY.getTime());
   day.setUTCHours(9, 0, 0, 0);
   while (day.getUTCDay() !== 1) day.setUTCDate(day.getUTCDate() + 1);
   return day;
@@ -104,11 +107,11 @@ const monthName = (at: Date) =>
 
 describe('one clock: the stack’s, whatever the browser’s says', () => {
   it('lists the customer’s bookings and usage month by the stack’s date', async () => {
-    const page = await e2e.browser.newPage({ clock: 'machine' });
+    const page = await e2e.browser.newPage({ browserClockOffsetMs: BROWSER_BEHIND_MS });
     await e2e.signIn(page, 'owner@demo.example');
     await openFromNav(page, 'Bookings', '/bookings');
 
-    // Tuesday's session has ended on the stack's clock (on the machine's it is months ahead): not upcoming.
+    // Tuesday's session has ended on the stack's clock (on the browser's it is months ahead): not upcoming.
     const upcoming = page.getByRole('region', { name: 'Upcoming' });
     const past = page.getByRole('region', { name: 'Past and cancelled' });
     await expect.poll(() => upcoming.getByRole('article').count()).toBe(1);
@@ -120,7 +123,7 @@ describe('one clock: the stack’s, whatever the browser’s says', () => {
     expect(await ended.locator('.status-pill').textContent()).toBe('Ended');
     expect(await ended.getByRole('button').count()).toBe(0);
 
-    // The day picker starts on the stack's today, not the machine's.
+    // The day picker starts on the stack's today, not the browser's.
     await openFromNav(page, 'Book', '/book');
     await page.getByRole('button', { name: 'Choose Consultation' }).click();
     const firstOffered = page.getByRole('group', { name: 'Day', exact: true }).locator('.day-button').first();
@@ -136,7 +139,7 @@ describe('one clock: the stack’s, whatever the browser’s says', () => {
   });
 
   it('offers the operator Log time on the session that has ended on the stack’s clock', async () => {
-    const page = await e2e.browser.newPage({ clock: 'machine' });
+    const page = await e2e.browser.newPage({ browserClockOffsetMs: BROWSER_BEHIND_MS });
     await e2e.signIn(page, 'operator@opsdesk.local');
     await openFromNav(page, 'Calendar', '/ops/calendar');
     // Tuesday's block, by its start time (its name goes on with the customer and the type).

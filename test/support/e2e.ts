@@ -17,10 +17,11 @@ export const UI_TIMEOUT_MS = 30_000;
 /** A browser whose pages run on the stack's clock. */
 export interface E2eBrowser {
   /**
-   * A page in a context of its own (fresh storage), its clock set to the stack's, in `E2E_TIME_ZONE`. `clock:
-   * 'machine'` leaves the browser on the machine's own clock (to show the app takes "now" from the server).
+   * A page in a context of its own (fresh storage), its clock set to the stack's, in `E2E_TIME_ZONE`.
+   * `browserClockOffsetMs` sets the browser's clock that far from the stack's instead — a browser whose clock is wrong,
+   * to show the app takes "now" from the server — and never leaves it on the machine's (the real date).
    */
-  newPage(options?: { clock?: 'stack' | 'machine' }): Promise<Page>;
+  newPage(options?: { browserClockOffsetMs?: number }): Promise<Page>;
 }
 
 /**
@@ -42,12 +43,12 @@ export const stackAndBrowserFixture = (
   let chromium: Browser | undefined;
   const fixture = {
     browser: {
-      newPage: async (pageOptions: { clock?: 'stack' | 'machine' } = {}) => {
+      newPage: async (pageOptions: { browserClockOffsetMs?: number } = {}) => {
         if (!chromium) throw new Error('Chromium did not start');
         const context = await chromium.newContext({ timezoneId: E2E_TIME_ZONE });
         context.setDefaultTimeout(UI_TIMEOUT_MS);
         const page = await context.newPage();
-        if (pageOptions.clock !== 'machine') await page.clock.install({ time: await stackTime(fixture.stack) });
+        await page.clock.install({ time: (await stackTime(fixture.stack)) + (pageOptions.browserClockOffsetMs ?? 0) });
         // Closing the page closes its context too (when the browser closes first, there is nothing left to close).
         page.on('close', () => context.close().catch(() => undefined));
         return page;
