@@ -1,3 +1,4 @@
+import { periodIdName } from '../billing/periods.js';
 import { findBookingType } from '../booking/booking-types.js';
 import type { Money } from '../contracts/common.js';
 import { readableDate } from '../platform/readable-time.js';
@@ -16,27 +17,9 @@ const OPAQUE_ID =
 export const looksLikeId = (value: string): boolean => OPAQUE_ID.test(value);
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const PERIOD_ID = /^(\d{4})-(\d{2})$/;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** `2026-12` → `December 2026`; anything else as it is. */
-export const periodLabel = (periodId: string): string => {
-  const match = PERIOD_ID.exec(periodId);
-  return match ? `${MONTHS[Number(match[2]) - 1]} ${match[1]}` : periodId;
-};
+export const periodLabel = periodIdName;
 
 const words = (text: string): string => text.replace(/_/g, ' ').trim();
 const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -12,7 +12,7 @@ import { readableDateTime } from '../platform/readable-time.js';
 import type { BookingQuote } from '../reports/model.js';
 import type { Tenant, User } from '../tenancy/model.js';
 import type { UsageLedger } from '../usage/ledger.js';
-import { periodOf, planInForce } from './periods.js';
+import { periodName, periodOf, planInForce } from './periods.js';
 import type {
   BalanceBookings,
   BalanceLevel,
@@ -179,10 +179,6 @@ export const formatHours = (minutes: number): string => {
 
 /** `80.00 EUR`, as the other e-mails write money. */
 export const formatMoneyText = (money: Money): string => `${(money.amount / 100).toFixed(2)} ${money.currency}`;
-
-/** `December 2026`: a period in words (English, as the e-mails are). */
-export const periodName = (period: Period): string =>
-  new Date(period.start).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Every customer-admin of the tenant: who balance warnings go to. */
 const customerAdminsOf = async (deps: Pick<BalanceDeps, 'tenants'>, tenantId: string): Promise<User[]> => {

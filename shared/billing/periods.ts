@@ -16,6 +16,34 @@ export const PeriodIdSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a mon
 /** The calendar month (UTC) named `YYYY-MM`. */
 export const periodNamed = (id: string): Period => periodOf(new Date(`${id}-01T00:00:00.000Z`));
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * `2026-11` → `November 2026`: a period as people read it (English words, a UTC calendar month) in e-mails, PDFs and
+ * audit details — fixed words, so no machine's locale changes them; anything that is not `YYYY-MM` as it is.
+ */
+export const periodIdName = (id: string): string => {
+  const match = /^(\d{4})-(\d{2})$/.exec(id);
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : id;
+};
+
+/** `November 2026`: a period in words. */
+export const periodName = (period: Pick<Period, 'id'>): string => periodIdName(period.id);
+
 /** Monthly value of a plan for ordering: base fee plus one host's fee. */
 const planValue = (plan: Plan): number => plan.monthlyFee.amount + (plan.perHost?.monthlyFee.amount ?? 0);
 

@@ -1,5 +1,5 @@
 import { newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
-import { periodNamed } from '../billing/periods.js';
+import { periodName, periodNamed } from '../billing/periods.js';
 import { includedWebmasterMinutes } from '../billing/rating.js';
 import type { Period, Subscription } from '../billing/subscription.js';
 import type { BookingNotification } from '../booking/notifications.js';
@@ -21,10 +21,6 @@ const DAY_MS = 86_400_000;
 
 /** The UTC date (`2026-11-30`) of an instant. */
 const utcDay = (instant: number): string => new Date(instant).toISOString().slice(0, 10);
-
-/** `November 2026`: how e-mails name a period (a UTC calendar month). */
-export const periodName = (period: Period): string =>
-  new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(period.start));
 
 /**
  * The plan in force at the period's end (the last one that took effect before it), with the period's included

@@ -1,4 +1,5 @@
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { periodIdName } from '../../../shared/billing/periods.js';
 import { uptimePercent } from '../../../shared/monitoring/uptime-percent.js';
 import { isTimeZone } from '../../../shared/platform/time-zone.js';
 import { offsetMinutes, zonedParts } from '../../../shared/platform/zoned-time.js';
@@ -39,28 +40,6 @@ const RED = rgb(0.75, 0.1, 0.1);
 const NONE = '—';
 
 // --- Formatting ----------------------------------------------------------------------------------
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2026-11` → `November 2026`; anything else as it is. */
-const monthName = (periodId: string): string => {
-  const match = /^(\d{4})-(\d{2})$/.exec(periodId);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : periodId;
-};
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -344,7 +323,7 @@ const table = (cursor: Cursor, title: string, columns: Column[], rows: Cell[][])
 
 // --- Sections ------------------------------------------------------------------------------------
 
-const titleOf = (report: ServiceReport) => `Service report ${monthName(report.periodId)}`;
+const titleOf = (report: ServiceReport) => `Service report ${periodIdName(report.periodId)}`;
 
 const drawTitle = (cursor: Cursor) => {
   const { report, fonts, zone } = cursor;
@@ -355,7 +334,7 @@ const drawTitle = (cursor: Cursor) => {
     cursor.y -= 18;
   }
   cursor.y -= 4;
-  fact(cursor, 'Period', monthName(report.periodId));
+  fact(cursor, 'Period', periodIdName(report.periodId));
   fact(
     cursor,
     `In ${zone}`,

@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { periodIdName } from '../../../shared/billing/periods.js';
 import type { BookingQuote } from '../../../shared/reports/model.js';
 import { SubmitButton } from '../components/save-footer.js';
 import { SelectField } from '../components/select-field.js';
@@ -6,7 +7,7 @@ import { SlotPicker } from '../components/slot-picker.js';
 import { EmptyState, ErrorAlert, Loading, Notice } from '../components/status.js';
 import { TextAreaField } from '../components/text-area-field.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
-import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, request, type Slot } from '../lib/api.js';
+import { api, type Booking, type BookingType, isApiError, newIdempotencyKey, type Slot } from '../lib/api.js';
 import {
   bookingWindow,
   cancellationPolicy,
@@ -292,21 +293,13 @@ export function quoteSentence(quote: BookingQuote, durationMinutes: number): str
   if (quote.includedMinutes === 0) {
     return 'Your organisation has no plan with included webmaster hours: this booking is not counted against any.';
   }
-  return `This booking uses ${formatDuration(durationMinutes)} of your remaining ${formatDuration(remaining)} in ${monthName(quote.periodId)}.`;
+  return `This booking uses ${formatDuration(durationMinutes)} of your remaining ${formatDuration(remaining)} in ${periodIdName(quote.periodId)}.`;
 }
-
-/** `December 2026` from `2026-12`. */
-const monthName = (periodId: string): string =>
-  new Date(`${periodId}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Before the customer confirms: what the booking does to the month’s included hours and what the time beyond costs. */
 function QuoteNote({ durationMinutes, start }: { durationMinutes: number; start: string }) {
   const load = useCallback(
-    (signal: AbortSignal) =>
-      request<BookingQuote>(
-        `/api/booking-quote?${new URLSearchParams({ durationMinutes: String(durationMinutes), start })}`,
-        { signal },
-      ),
+    (signal: AbortSignal) => api.quoteBooking(durationMinutes, start, signal),
     [durationMinutes, start],
   );
   const quote = useResource(load);
@@ -328,8 +321,9 @@ function QuoteNote({ durationMinutes, start }: { durationMinutes: number; start:
       </p>
       {data.includedMinutes > 0 && (
         <p className="muted">
-          {monthName(data.periodId)}: {formatDuration(data.usedMinutes)} used and {formatDuration(data.bookedMinutes)}{' '}
-          booked of {formatDuration(data.includedMinutes)} included; each engagement counts in whole quarter hours.
+          {periodIdName(data.periodId)}: {formatDuration(data.usedMinutes)} used and{' '}
+          {formatDuration(data.bookedMinutes)} booked of {formatDuration(data.includedMinutes)} included; each
+          engagement counts in whole quarter hours.
         </p>
       )}
     </div>
