@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOST } from '../../scripts/local-stack/seed.js';
-import { stackAndBrowserFixture, stackTime } from '../support/e2e.js';
-import { apiAs, MEMBER, OPERATOR, OWNER, tokenOf } from '../support/tour.js';
+import { stackAndBrowserFixture } from '../support/e2e.js';
+import { apiAs, MEMBER, OPERATOR, OWNER, seedTourFacts, tokenOf } from '../support/tour.js';
 
 // Each persona's dashboard answers "what now?" with the stack's real data (set up below through the API). The local
 // stack's seed puts Otto Operator on call for two weeks from its start.
@@ -13,44 +12,10 @@ const ADMIN = 'admin@opsdesk.local';
 /** Text that looks like one of Opsdesk's ids: shown where a name belongs, it is a defect. */
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 
-/**
- * What a working week leaves: a colleague invited as a member, a consultation booked two days ahead and another,
- * later one cancelled, a custom job the operator claimed, and the member's service restart waiting for approval.
- */
+// What a working week leaves (a member invited, a session booked and one cancelled, a disk report, a claimed custom
+// job, the member's service restart waiting for approval): the tours' facts.
 beforeAll(async () => {
-  const owner = apiAs(e2e.stack, OWNER);
-  await owner('POST', '/api/users/invitations', { email: MEMBER, name: 'Mia Member', role: 'customer-member' });
-  const now = await stackTime(e2e.stack);
-  const day = 24 * 60 * 60 * 1000;
-  const query = new URLSearchParams({
-    type: 'consultation',
-    from: new Date(now).toISOString(),
-    to: new Date(now + 14 * day).toISOString(),
-    timeZone: 'Europe/Berlin',
-    durationMinutes: '30',
-  });
-  const { slots } = await owner<{ slots: { start: string }[] }>('GET', `/api/availability?${query}`);
-  const first = slots.find((slot) => Date.parse(slot.start) >= now + 2 * day);
-  // Another day, so that the first booking's buffers cannot take its slot.
-  const second = slots.find((slot) => first && Date.parse(slot.start) >= Date.parse(first.start) + day);
-  if (!first || !second) throw new Error('no two free consultation slots two days ahead');
-  await owner('POST', '/api/bookings', { typeId: 'consultation', start: first.start, durationMinutes: 30 });
-  const cancelled = await owner<{ id: string }>('POST', '/api/bookings', {
-    typeId: 'consultation',
-    start: second.start,
-    durationMinutes: 30,
-  });
-  await owner('POST', `/api/bookings/${cancelled.id}/cancel`);
-  const custom = await owner<{ id: string }>('POST', '/api/tasks', {
-    typeId: 'custom',
-    params: { description: 'Renew the shop’s payment plugin licence.' },
-  });
-  await apiAs(e2e.stack, OPERATOR)('POST', `/api/ops/tasks/${custom.id}/claim`);
-  await apiAs(e2e.stack, MEMBER)('POST', '/api/tasks', {
-    typeId: 'service-restart',
-    hostId: DEMO_HOST.id,
-    params: { service: 'nginx' },
-  });
+  await seedTourFacts(e2e.stack);
 }, 120_000);
 
 /** A dashboard card, by its heading. */

@@ -8,6 +8,7 @@ import type { Booking } from '../../shared/booking/model.js';
 import { zonedParts } from '../../shared/platform/zoned-time.js';
 import { E2E_TODAY, type E2eStack, openFromNav, stackAndBrowserFixture, statusTexts } from '../support/e2e.js';
 import { startLocalStackProcess } from '../support/local-stack-process.js';
+import { apiAs } from '../support/tour.js';
 
 // The operator's calendar needs bookings that have started: a customer cannot book the past. So the stack is started
 // first on E2E_TODAY, where the customer (owner@demo.example) books three consultations on one day through the API,
@@ -24,24 +25,9 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/;
 const dataDir = mkdtempSync(join(tmpdir(), 'opsdesk-e2e-calendar-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const apiSend = async <T>(url: string, email: string, method: string, path: string, body?: unknown): Promise<T> => {
-  const login = await fetch(`${url}/auth/dev/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json', 'Idempotency-Key': `e2e-${Math.random()}` }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-};
+/** A call of a stack's API as a seeded user (dev identity provider), before the fixture has the stack. */
+const apiSend = <T>(url: string, email: string, method: string, path: string, body?: unknown): Promise<T> =>
+  apiAs({ url }, email)<T>(method, path, body);
 
 /** The three bookings, in the order they start; filled in while the stack starts. */
 const booked: Booking[] = [];

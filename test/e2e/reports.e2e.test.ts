@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportList, ServiceReport } from '../../shared/reports/model.js';
 import { E2E_TODAY, type E2eStack, openFromNav, stackAndBrowserFixture, UI_TIMEOUT_MS } from '../support/e2e.js';
 import { startLocalStackProcess } from '../support/local-stack-process.js';
+import { apiAs } from '../support/tour.js';
 
 // A report needs a month that ended while Demo Verein existed. The stack's clock starts at CLOCK_START, the seed
 // creates Demo Verein then (with its plan and its monitors), and the start-up job closes the previous month: so the
@@ -35,24 +36,8 @@ afterAll(() => {
 });
 
 /** A call of a stack's API as a seeded user (dev identity provider): to set facts up, and to know what pages show. */
-const apiSend = async <T>(url: string, email: string, method: string, path: string, body?: unknown): Promise<T> => {
-  const login = await fetch(`${url}/auth/dev/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-};
+const apiSend = <T>(url: string, email: string, method: string, path: string, body?: unknown): Promise<T> =>
+  apiAs({ url }, email)<T>(method, path, body);
 const apiGetFrom = <T>(url: string, email: string, path: string) => apiSend<T>(url, email, 'GET', path);
 
 /**

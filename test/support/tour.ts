@@ -26,7 +26,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const URL_TEXT = /https?:\/\/\S+/g;
 
 /** A seeded or invited user's API token (dev identity provider). */
-export const tokenOf = async (stack: E2eStack, email: string): Promise<string> => {
+export const tokenOf = async (stack: Pick<E2eStack, 'url'>, email: string): Promise<string> => {
   const login = await fetch(`${stack.url}/auth/dev/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -38,7 +38,7 @@ export const tokenOf = async (stack: E2eStack, email: string): Promise<string> =
 
 /** Calls the stack's API as `email`; throws on anything but success. */
 export const apiAs =
-  (stack: E2eStack, email: string) =>
+  (stack: Pick<E2eStack, 'url'>, email: string) =>
   async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${stack.url}${path}`, {
       method,
