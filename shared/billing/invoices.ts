@@ -445,38 +445,20 @@ const DAY_MS = 86_400_000;
  * rounded up to quarter hours, as rated), call-outs and task runs, each listed when the plan includes any.
  */
 export const includedLinesOf = (usage: RatedInvoice['usage']): IncludedLine[] => {
-  const lines: IncludedLine[] = [];
-  if (usage.includedMinutes > 0) {
-    const used = Math.min(usage.roundedMinutes, usage.includedMinutes);
-    lines.push({
-      kind: 'included_webmaster_minutes',
-      description: 'Webmaster time included in the plan',
-      quantity: used,
-      allowance: usage.includedMinutes,
-      unit: 'minutes',
-    });
-  }
-  if (usage.includedCallOuts > 0) {
-    const used = Math.min(usage.callOuts, usage.includedCallOuts);
-    lines.push({
-      kind: 'included_call_outs',
-      description: 'Emergency call-outs included in the plan',
-      quantity: used,
-      allowance: usage.includedCallOuts,
-      unit: 'call-outs',
-    });
-  }
-  if (usage.includedTaskRuns > 0) {
-    const used = Math.min(usage.taskRuns, usage.includedTaskRuns);
-    lines.push({
-      kind: 'included_task_runs',
-      description: 'Task runs included in the plan',
-      quantity: used,
-      allowance: usage.includedTaskRuns,
-      unit: 'runs',
-    });
-  }
-  return lines;
+  const allowances: [IncludedLine['kind'], string, number, number, IncludedLine['unit']][] = [
+    ['included_webmaster_minutes', 'Webmaster time', usage.roundedMinutes, usage.includedMinutes, 'minutes'],
+    ['included_call_outs', 'Emergency call-outs', usage.callOuts, usage.includedCallOuts, 'call-outs'],
+    ['included_task_runs', 'Task runs', usage.taskRuns, usage.includedTaskRuns, 'runs'],
+  ];
+  return allowances
+    .filter(([, , , allowance]) => allowance > 0)
+    .map(([kind, what, used, allowance, unit]) => ({
+      kind,
+      description: `${what} included in the plan`,
+      quantity: Math.min(used, allowance),
+      allowance,
+      unit,
+    }));
 };
 
 /** How an invoice issued `at` is paid: due `paymentTermsDays` later, by transfer to the seller's account. */

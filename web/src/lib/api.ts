@@ -57,6 +57,9 @@ export type TenantExport = z.infer<Routes['exportTenant']['response']>;
 export type InviteUserRequest = z.input<Routes['inviteUser']['body']>;
 export type SubscriptionView = z.infer<Routes['getSubscription']['response']>;
 export type SubscriptionPreview = z.infer<Routes['previewSubscription']['response']>;
+export type BookingQuote = z.infer<Routes['quoteBooking']['response']>;
+export type StatusPageSettings = z.infer<Routes['getStatusPage']['response']>;
+export type StatusPageInput = z.input<Routes['putStatusPage']['body']>;
 export type Entitlement = SubscriptionView['entitlements'][number];
 /** `{ checkoutUrl }` when Stripe needs a payment method first (send the browser there), else the subscription. */
 export type SubscribeResponse = z.infer<Routes['subscribe']['response']>;
@@ -320,6 +323,9 @@ const ROUTES = {
   reactivateTenant: { method: 'POST', path: '/api/admin/tenants/{tenantId}/reactivate' },
   getSubscription: { method: 'GET', path: '/api/subscription' },
   previewSubscription: { method: 'GET', path: '/api/subscription/preview' },
+  quoteBooking: { method: 'GET', path: '/api/booking-quote' },
+  getStatusPage: { method: 'GET', path: '/api/status-page' },
+  putStatusPage: { method: 'PUT', path: '/api/status-page' },
   subscribe: { method: 'POST', path: '/api/subscription' },
   openBillingPortal: { method: 'POST', path: '/api/billing/portal' },
   getBillingProfile: { method: 'GET', path: '/api/billing/profile' },
@@ -460,6 +466,15 @@ export const api = {
 
   getSubscription: (signal?: AbortSignal) =>
     request<SubscriptionView>(ROUTES.getSubscription.path, { method: ROUTES.getSubscription.method, signal }),
+  quoteBooking: (durationMinutes: number, start: string, signal?: AbortSignal) =>
+    request<BookingQuote>(withQuery(ROUTES.quoteBooking.path, { durationMinutes, start }), {
+      method: ROUTES.quoteBooking.method,
+      signal,
+    }),
+  getStatusPage: (signal?: AbortSignal) =>
+    request<StatusPageSettings>(ROUTES.getStatusPage.path, { method: ROUTES.getStatusPage.method, signal }),
+  putStatusPage: (body: StatusPageInput) =>
+    request<StatusPageSettings>(ROUTES.putStatusPage.path, { method: ROUTES.putStatusPage.method, body }),
   previewSubscription: (planId: string, signal?: AbortSignal) =>
     request<SubscriptionPreview>(withQuery(ROUTES.previewSubscription.path, { planId }), {
       method: ROUTES.previewSubscription.method,

@@ -6,13 +6,11 @@ import { SaveFooter, type SaveState } from '../components/save-footer.js';
 import { SelectField } from '../components/select-field.js';
 import { EmptyState, ErrorAlert, Loading } from '../components/status.js';
 import { TextField } from '../components/text-field.js';
-import { api, isApiError, type Monitor, request } from '../lib/api.js';
+import { api, isApiError, type Monitor } from '../lib/api.js';
 import { Link } from '../lib/router.js';
 import { useResource } from '../lib/use-resource.js';
 
-const STATUS_PAGE_PATH = '/api/status-page';
-
-const loadSettings = (signal: AbortSignal) => request<StatusPage>(STATUS_PAGE_PATH, { method: 'GET', signal });
+const loadSettings = (signal: AbortSignal) => api.getStatusPage(signal);
 const loadMonitors = (signal: AbortSignal) => api.listMonitors(signal).then((list) => list.items);
 
 /** Where the public page is, on this app's own origin (CloudFront serves `/status/*` beside the app). */
@@ -136,10 +134,7 @@ function StatusPageForm({ initial, monitors }: { initial: StatusPage; monitors: 
     if (save.kind === 'saving') return;
     setSave({ kind: 'saving' });
     try {
-      const answer = await request<StatusPage>(STATUS_PAGE_PATH, {
-        method: 'PUT',
-        body: { slug: slug.trim(), published, monitorIds: chosen },
-      });
+      const answer = await api.putStatusPage({ slug: slug.trim(), published, monitorIds: chosen });
       setSaved(answer);
       setSave({ kind: 'saved' });
     } catch (error) {
