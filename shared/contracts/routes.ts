@@ -89,6 +89,7 @@ import {
   TenantSchema,
   UserSchema,
 } from '../tenancy/model.js';
+import { ApiKeyListSchema, CreateApiKeyRequestSchema, CreatedApiKeySchema } from '../tenancy/api-keys.js';
 import { UsageQuerySchema, UsageViewSchema } from '../usage/ledger.js';
 import { ID_PATTERN, IdSchema, IsoInstantSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';
@@ -156,6 +157,12 @@ export interface RouteDefinition {
    * none; writes `writes`, or `anonymousWrites` when public): see shared/platform/rate-limits.ts.
    */
   rateLimit?: RateLimitName | 'none';
+  /**
+   * `false`: no API key may call it, whatever its scopes (identity and key management, the organisation's deletion
+   * and export, the browser-only billing portal). Otherwise a key needs the scope `keyScopeOf` derives from the
+   * route (shared/contracts/api-key-scopes.ts).
+   */
+  apiKey?: false;
 }
 
 const route = <const R extends RouteDefinition>(definition: R): R => definition;
@@ -319,6 +326,7 @@ export const routes = {
     response: UserSchema,
     successStatus: 201,
     idempotent: true,
+    apiKey: false,
   }),
   changeUserRole: route({
     method: 'PATCH',
@@ -331,6 +339,7 @@ export const routes = {
     example: { role: 'customer-admin' },
     response: UserSchema,
     successStatus: 200,
+    apiKey: false,
   }),
   removeUser: route({
     method: 'DELETE',
@@ -341,6 +350,7 @@ export const routes = {
     params: z.object({ userId: IdSchema }),
     response: null,
     successStatus: 204,
+    apiKey: false,
   }),
   listAudit: route({
     method: 'GET',
@@ -361,6 +371,7 @@ export const routes = {
     summary: 'Everything Opsdesk stores for the caller’s organisation, as one JSON document',
     response: TenantExportSchema,
     successStatus: 200,
+    apiKey: false,
   }),
   requestTenantDeletion: route({
     method: 'POST',
@@ -370,6 +381,7 @@ export const routes = {
     summary: 'Ask for the organisation to be deleted after the grace period',
     response: TenantSchema,
     successStatus: 202,
+    apiKey: false,
   }),
   cancelTenantDeletion: route({
     method: 'DELETE',
@@ -379,6 +391,42 @@ export const routes = {
     summary: 'Call off a requested deletion within the grace period',
     response: TenantSchema,
     successStatus: 200,
+    apiKey: false,
+  }),
+  listApiKeys: route({
+    method: 'GET',
+    path: '/api/api-keys',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'The organisation’s API keys, newest first: name, scopes, expiry and last use — never the key itself',
+    response: ApiKeyListSchema,
+    successStatus: 200,
+    apiKey: false,
+  }),
+  createApiKey: route({
+    method: 'POST',
+    path: '/api/api-keys',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary:
+      'Create an API key for scripts: `key` is in this answer only (Opsdesk keeps its SHA-256). Use it as ' +
+      '`Authorization: Bearer <key>` on the routes its scopes allow; it acts as its creator, within their roles',
+    body: CreateApiKeyRequestSchema,
+    example: { name: 'Deploy pipeline', scopes: ['tasks:read', 'tasks:write'], expiresAt: '2027-12-31T23:00:00Z' },
+    response: CreatedApiKeySchema,
+    successStatus: 201,
+    apiKey: false,
+  }),
+  revokeApiKey: route({
+    method: 'DELETE',
+    path: '/api/api-keys/{apiKeyId}',
+    context: 'tenancy',
+    access: ['customer-admin'],
+    summary: 'Revoke an API key: the next call made with it is refused (401)',
+    params: z.object({ apiKeyId: IdSchema }),
+    response: null,
+    successStatus: 204,
+    apiKey: false,
   }),
   listTenants: route({
     method: 'GET',
@@ -455,6 +503,7 @@ export const routes = {
     summary: 'A Stripe Customer Portal session for payment methods (Stripe mode only)',
     response: PortalResponseSchema,
     successStatus: 200,
+    apiKey: false,
   }),
   getBillingProfile: route({
     method: 'GET',
