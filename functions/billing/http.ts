@@ -69,17 +69,9 @@ export const handler = createHttpHandler(
         : listPeriodInvoices(deps, query),
     listInvoices: ({ actor, query }) => listCustomerInvoices(deps, actor, query),
     getInvoice: async ({ actor, params }) =>
-      asFileOr(
-        params.invoiceFile,
-        await getCustomerInvoice(deps, actor, invoiceIdOf(params.invoiceFile)),
-        customerView,
-      ),
+      asFileOr(params.invoiceId, await getCustomerInvoice(deps, actor, invoiceIdOf(params.invoiceId)), customerView),
     getFinanceInvoice: async ({ params }) =>
-      asFileOr(
-        params.invoiceFile,
-        await getFinanceInvoice(deps, invoiceIdOf(params.invoiceFile)),
-        (invoice) => invoice,
-      ),
+      asFileOr(params.invoiceId, await getFinanceInvoice(deps, invoiceIdOf(params.invoiceId)), (invoice) => invoice),
     voidInvoice: ({ actor, params, body }) => voidInvoice(deps, actor, params.invoiceId, body),
     markInvoiceUncollectible: ({ actor, params, body }) =>
       markInvoiceUncollectible(deps, actor, params.invoiceId, body),

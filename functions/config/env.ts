@@ -18,6 +18,11 @@ export const ENV = {
   seller: 'SELLER',
   tableName: 'TABLE_NAME',
   userPoolId: 'USER_POOL_ID',
+  /**
+   * The API authorizer (functions/identity/api-authorizer.ts): the app clients whose Cognito access tokens the API
+   * accepts, comma-separated (the web app's and the smoke test's). The pool's region is the prefix of its id.
+   */
+  userPoolClientIds: 'USER_POOL_CLIENT_IDS',
   /** `cognito` in AWS; `local` in the local stack (the dev identity provider). */
   identityProvider: 'IDENTITY_PROVIDER',
   /** Local stack and tests only: DynamoDB Local's URL. */

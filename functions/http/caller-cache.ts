@@ -1,3 +1,5 @@
+import type { Actor } from '../../shared/platform/actor.js';
+import type { ApiKeyUse, StoredApiKey } from '../../shared/tenancy/api-keys.js';
 import type { Tenant, User } from '../../shared/tenancy/model.js';
 import type { CallerDirectory } from '../../shared/tenancy/ports.js';
 
@@ -31,6 +33,22 @@ export class CachedCallerDirectory implements CallerDirectory {
       this.entries.set(key, { found, at: this.monotonicMs() });
     }
     return found;
+  }
+
+  /**
+   * Calls made with API keys are never answered from memory: the key item is read on every call, so a revoked
+   * key is refused at once (in every container), and so are a removed creator's keys.
+   */
+  findKeyCaller(
+    tenantId: string,
+    apiKeyId: string,
+    userId: string,
+  ): Promise<{ key: StoredApiKey; user: User; tenant: Tenant } | null> {
+    return this.inner.findKeyCaller ? this.inner.findKeyCaller(tenantId, apiKeyId, userId) : Promise.resolve(null);
+  }
+
+  async recordKeyUse(actor: Actor, use: ApiKeyUse): Promise<void> {
+    await this.inner.recordKeyUse?.(actor, use);
   }
 
   /** Drops what is kept of a user (their role changed or they were removed). */

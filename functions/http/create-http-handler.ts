@@ -9,6 +9,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import type { z } from 'zod';
+import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
 import {
   type BoundedContext,
@@ -24,8 +25,10 @@ import { type Actor, hasAnyRole } from '../../shared/platform/actor.js';
 import type { Clock } from '../../shared/platform/ports.js';
 import { rateLimitOf } from '../../shared/platform/rate-limits.js';
 import type { CallerDirectory } from '../../shared/tenancy/ports.js';
-import { resolveCaller } from '../../shared/tenancy/resolve-caller.js';
+import { resolveCaller, resolveKeyCaller } from '../../shared/tenancy/resolve-caller.js';
+import { runInTenantScope } from '../adapters/dynamodb/tenant-scope.js';
 import { originVerifier } from '../config/origin.js';
+import { clock as platformClock } from '../config/platform.js';
 import { httpRateLimiting } from '../config/rate-limiter.js';
 import type { OriginVerifier } from '../identity/origin-authorizer.js';
 import { logger } from '../observability/logger.js';
@@ -36,9 +39,10 @@ import {
   runInRequestContext,
 } from '../observability/request-context.js';
 import { tracer } from '../observability/tracer.js';
-import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
+import { actorFromClaims } from './actor-from-claims.js';
+import { credentialOf } from './authorizer-context.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
-import { errorToResponse } from './problem.js';
+import { allowedMethods, errorToResponse, MethodNotAllowedError } from './problem.js';
 import { enforceRateLimit, type HttpRateLimiting } from './rate-limit.js';
 import { tenantScopedRoute } from './tenant-scoped-route.js';
 import { asUnavailable } from './unavailable.js';
@@ -102,7 +106,8 @@ const bodyBytes = (event: APIGatewayProxyEventV2): number =>
   event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').length : Buffer.byteLength(event.body)) : 0;
 
 const parseJsonBody = (definition: RouteDefinition, event: APIGatewayProxyEventV2): unknown => {
-  if (bodyBytes(event) > MAX_BODY_BYTES) {
+  // Only routes that read a body refuse a large one (the webhook reads its raw body); the others ignore what came.
+  if ((definition.body || definition.context === 'webhooks') && bodyBytes(event) > MAX_BODY_BYTES) {
     throw new DomainError('REQUEST.TOO_LARGE', `The request body is over ${MAX_BODY_BYTES} bytes (1 MB).`);
   }
   if (!definition.body) return undefined;
@@ -136,22 +141,88 @@ const validate = (schema: z.ZodType | undefined, value: unknown, where: 'body' |
 };
 
 /**
- * The caller of a route that needs one: identity from the verified token, everything else (roles, tenant) from
- * the table as it is now — so a removed user gets 401 and a demoted one 403 with a token issued before.
+ * The query string: a parameter the route does not define is refused (422 naming `query.<name>`), like an unknown
+ * body field — on every route that takes a query or a credential. Public routes without a query (health, status
+ * pages, heartbeats, webhooks) ignore it: probes, caches and cron lines add cache-busters there.
+ */
+const validateQuery = (definition: RouteDefinition, value: Record<string, string | undefined>): unknown => {
+  const known = definition.query ? Object.keys(definition.query.shape) : [];
+  if (definition.query || definition.access !== 'public') {
+    const unknown = Object.keys(value).filter((name) => !known.includes(name));
+    if (unknown.length > 0) {
+      throw new DomainError(
+        'REQUEST.INVALID',
+        'The request query is not valid.',
+        unknown.map((name) => ({ path: `query.${name}`, message: 'unknown query parameter' })),
+      );
+    }
+  }
+  return validate(definition.query, value, 'query');
+};
+
+/** Calls made with an API key, by request: their use is recorded with the answer's status. */
+const keyCalls = new WeakMap<APIGatewayProxyEventV2, { actor: Actor; definition: RouteDefinition }>();
+
+/**
+ * The caller of a route that needs one: identity from the verified credential, everything else (roles, tenant) from
+ * the table as it is now — so a removed user gets 401 and a demoted one 403 with a token issued before. An API key
+ * acts as its creator (their current roles) within its scopes: the key, the creator and the organisation are read
+ * on every call (a revoked or expired key, a removed creator: 401); a route no key may call, a creator without the
+ * route's role or a key without its scope: 403.
  */
 const authenticate = async (
   definition: RouteDefinition,
   event: APIGatewayProxyEventV2,
   callers: CallerDirectory | undefined,
+  now: () => Date,
 ): Promise<Actor | null> => {
-  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
   if (definition.access === 'public') return null;
   if (!callers) throw new Error('A route that needs a caller was built without a caller directory');
-  const actor = await resolveCaller(callers, actorFromClaims(claims));
+  const credential = credentialOf(event);
+  if (credential?.kind === 'apiKey') {
+    const actor = await resolveKeyCaller(callers, credential, now());
+    keyCalls.set(event, { actor, definition });
+    const scope = keyScopeOf(definition);
+    if (!scope) throw new DomainError('AUTH.FORBIDDEN', 'API keys cannot call this route: sign in as a person.');
+    if (!hasAnyRole(actor, definition.access)) {
+      throw new DomainError(
+        'AUTH.FORBIDDEN',
+        `The key acts as the person who created it, who no longer has one of the roles: ${definition.access.join(', ')}.`,
+      );
+    }
+    if (!actor.apiKey?.scopes.includes(scope)) {
+      throw new DomainError('AUTH.FORBIDDEN', `This API key lacks the scope ${scope}.`);
+    }
+    return actor;
+  }
+  const actor = await resolveCaller(callers, actorFromClaims(credential?.claims));
   if (!hasAnyRole(actor, definition.access)) {
     throw new DomainError('AUTH.FORBIDDEN', `This needs one of the roles: ${definition.access.join(', ')}.`);
   }
   return actor;
+};
+
+/**
+ * Records a call made with an API key (its audit entry, the key's last use) with the answer's status, in the
+ * key's tenant's scope. Never fails the answer: a use that could not be recorded is logged.
+ */
+const recordKeyCall = async (
+  event: APIGatewayProxyEventV2,
+  callers: CallerDirectory | undefined,
+  response: APIGatewayProxyResultV2,
+): Promise<void> => {
+  const call = keyCalls.get(event);
+  if (!call?.actor.tenantId || !callers?.recordKeyUse) return;
+  const status = typeof response === 'object' && response !== null ? (response.statusCode ?? 200) : 200;
+  try {
+    await runInTenantScope(
+      call.actor.tenantId,
+      () => callers.recordKeyUse?.(call.actor, { method: call.definition.method, route: call.definition.path, status }),
+      event.requestContext.requestId,
+    );
+  } catch (error) {
+    logger.warn('Could not record an API key’s use', { error, apiKeyId: call.actor.apiKey?.id });
+  }
 };
 
 /** Whether the caller asked for the route's CSV rendering. */
@@ -238,9 +309,13 @@ export const createHttpHandler = <C extends BoundedContext>(
     rateLimiting?: HttpRateLimiting;
     /** Whether a request came through CloudFront (AWS); none in the local stack. */
     origin?: OriginVerifier;
+    /** Decides whether an API key has expired (default: the idempotency clock, else the process's). */
+    clock?: Clock;
   } = {},
 ) => {
   const origin = options.origin ?? originVerifier();
+  const keyClock = options.clock ?? options.idempotency?.clock ?? platformClock;
+  const now = () => keyClock.now();
   const entries = routeEntries().filter(([, definition]) => definition.context === context);
   // Built at cold start, and only by contexts that have a limited route (the table is theirs anyway).
   const limiting = entries.some(([, definition]) => rateLimitOf(definition))
@@ -264,14 +339,14 @@ export const createHttpHandler = <C extends BoundedContext>(
         if (definition.access !== 'public' && origin && !(await origin(event.headers?.[ORIGIN_VERIFY_HEADER]))) {
           throw new DomainError('AUTH.FORBIDDEN', 'Reach Opsdesk through its own address: this one answers nothing.');
         }
-        const actor = await authenticate(definition, event, options.callers);
+        const actor = await authenticate(definition, event, options.callers, now);
         if (actor) identifyCaller(actor);
         const rawBody = parseJsonBody(definition, event);
         const request = {
           actor,
           body: validate(definition.body, rawBody, 'body'),
           params: validate(definition.params, event.pathParameters ?? {}, 'params'),
-          query: validate(definition.query, event.queryStringParameters ?? {}, 'query'),
+          query: validateQuery(definition, event.queryStringParameters ?? {}),
           headers: event.headers ?? {},
           rawBody: decodeBody(event),
           event,
@@ -312,6 +387,9 @@ export const createHttpHandler = <C extends BoundedContext>(
       httpRouterHandler({
         routes,
         notFoundResponse: ({ method, path }) => {
+          // A known path with another method: 405 naming the methods it has (API Gateway's `$default` sends it here).
+          const allowed = allowedMethods(path);
+          if (allowed.length > 0) throw new MethodNotAllowedError(method, path, allowed);
           throw new DomainError('ROUTE.NOT_FOUND', `No route ${method} ${path}.`);
         },
       }),
@@ -324,9 +402,11 @@ export const createHttpHandler = <C extends BoundedContext>(
   return async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResultV2> => {
     const requestId = event.requestContext.requestId;
     const correlationId = acceptedCorrelationId(event.headers?.[CORRELATION_ID_HEADER]) ?? requestId;
-    const response = await runInRequestContext({ requestId, correlationId, tenantId: null, userId: null }, () =>
-      chain(event, context),
-    );
+    const response = await runInRequestContext({ requestId, correlationId, tenantId: null, userId: null }, async () => {
+      const answer = await chain(event, context);
+      await recordKeyCall(event, options.callers, answer);
+      return answer;
+    });
     return typeof response === 'object' && response !== null
       ? { ...response, headers: { ...response.headers, [CORRELATION_ID_HEADER]: correlationId } }
       : response;

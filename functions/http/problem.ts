@@ -1,5 +1,6 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Problem } from '../../shared/contracts/common.js';
+import { matchPath, routeEntries } from '../../shared/contracts/routes.js';
 import { DomainError, type ErrorCode, RetryLaterError } from '../../shared/errors.js';
 
 /** The one mapping from domain error codes to HTTP. */
@@ -28,6 +29,34 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   'PAYMENT_PROVIDER.REJECTED': { status: 502, title: 'Payment provider refused' },
 };
 
+/** How much of a message a problem carries: an error never echoes a huge bad value back whole. */
+export const MAX_PROBLEM_TEXT = 300;
+const capped = (text: string): string =>
+  text.length > MAX_PROBLEM_TEXT ? `${text.slice(0, MAX_PROBLEM_TEXT - 1)}…` : text;
+
+/**
+ * The methods the manifest has for a concrete path (empty: an unknown path). Local-only routes count only where
+ * they exist (`includeLocalOnly`, the local stack).
+ */
+export const allowedMethods = (path: string, includeLocalOnly = false): string[] =>
+  routeEntries()
+    .filter(([, definition]) => (includeLocalOnly || !definition.localOnly) && matchPath(definition.path, path))
+    .map(([, definition]) => definition.method)
+    .filter((method, index, all) => all.indexOf(method) === index)
+    .sort();
+
+/** A known path asked with a method it does not have: 405 with `Allow`. */
+export class MethodNotAllowedError extends DomainError {
+  constructor(
+    method: string,
+    path: string,
+    readonly allowed: string[],
+  ) {
+    super('ROUTE.METHOD_NOT_ALLOWED', `${path} does not answer ${method}; it answers ${allowed.join(', ')}.`);
+    this.name = 'MethodNotAllowedError';
+  }
+}
+
 const typeUri = (code: string) => `https://opsdesk.dev/problems/${code.toLowerCase().replace(/[._]/g, '-')}`;
 
 export const problemResponse = (
@@ -45,10 +74,12 @@ export const domainErrorToProblem = (error: DomainError, instance?: string): Pro
     type: typeUri(error.code),
     title,
     status,
-    detail: error.message,
+    detail: capped(error.message),
     code: error.code,
-    ...(instance ? { instance } : {}),
-    ...(error.errors ? { errors: error.errors } : {}),
+    ...(instance ? { instance: capped(instance) } : {}),
+    ...(error.errors
+      ? { errors: error.errors.map((field) => ({ path: capped(field.path), message: capped(field.message) })) }
+      : {}),
   };
 };
 
@@ -62,7 +93,11 @@ export const internalProblem = (requestId: string): Problem => ({
 
 /** Headers an error adds to its problem: `Retry-After` (whole seconds) when it says when to try again. */
 const errorHeaders = (error: DomainError): Record<string, string> =>
-  error instanceof RetryLaterError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+  error instanceof RetryLaterError
+    ? { 'retry-after': String(error.retryAfterSeconds) }
+    : error instanceof MethodNotAllowedError
+      ? { allow: error.allowed.join(', ') }
+      : {};
 
 export const errorToResponse = (error: unknown, requestId: string, instance?: string) =>
   error instanceof DomainError

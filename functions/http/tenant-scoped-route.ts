@@ -1,20 +1,26 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { RouteDefinition } from '../../shared/contracts/routes.js';
 import { runInTenantScope } from '../adapters/dynamodb/tenant-scope.js';
-import { actorFromClaims, type JwtClaims } from './actor-from-claims.js';
+import { actorFromClaims } from './actor-from-claims.js';
+import { credentialOf } from './authorizer-context.js';
 
-/** The organisation the verified token names, if any (staff tokens and malformed claims: none). */
+/**
+ * The organisation the verified credential names, if any: a token's `custom:tenantId` claim, an API key's tenant
+ * (from its lookup item). Staff tokens and malformed claims: none.
+ */
 const claimedTenantId = (event: APIGatewayProxyEventV2): string | null => {
-  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: JwtClaims } } }).authorizer?.jwt?.claims;
   try {
-    return actorFromClaims(claims).tenantId;
+    const credential = credentialOf(event);
+    if (!credential) return null;
+    if (credential.kind === 'apiKey') return credential.tenantId;
+    return actorFromClaims(credential.claims).tenantId;
   } catch {
     return null; // authentication refuses it (401/403) before any data is read
   }
 };
 
 /**
- * A route's handler, run in the scope of the tenant its caller's verified token names — from caller
+ * A route's handler, run in the scope of the tenant its caller's verified credential names — from caller
  * resolution on, which refuses (401) a caller whose stored tenant differs. Every table call of the request
  * is then limited to that tenant's keys (and, in AWS, made with its credentials). Public routes (sign-up,
  * webhooks) and staff callers run outside any tenant's scope, with the function's own grants.

@@ -1,5 +1,6 @@
+import redocPackage from 'redoc/package.json' with { type: 'json' };
 import { PLANS } from '../../shared/catalogue/plans.js';
-import { buildOpenApiDocument } from '../../shared/contracts/openapi.js';
+import { buildOpenApiDocument, withServer } from '../../shared/contracts/openapi.js';
 import { takeOperationsSnapshot } from '../../shared/operations/snapshot.js';
 import { callerDirectory } from '../config/callers.js';
 import { clock } from '../config/platform.js';
@@ -8,10 +9,64 @@ import { createHttpHandler, RouteAnswer } from '../http/create-http-handler.js';
 import { RETRY_AFTER_UNAVAILABLE_SECONDS } from '../http/unavailable.js';
 import { operationsDeps } from './operations.js';
 
+/**
+ * The API's address as the caller reached it: CloudFront and the local stack pass the host; the scheme is the
+ * forwarded one, else https (http only for a local address).
+ */
+export const serverUrlOf = (headers: Record<string, string | undefined>): string => {
+  const host = (headers['x-forwarded-host'] ?? headers.host ?? 'localhost').split(',')[0]?.trim() || 'localhost';
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(host);
+  const forwarded = headers['x-forwarded-proto']?.split(',')[0]?.trim();
+  const scheme = forwarded === 'http' || forwarded === 'https' ? forwarded : local ? 'http' : 'https';
+  return `${scheme}://${host}`;
+};
+
 /** Generated once per cold start: the manifest does not change while a function runs. */
 const openApiDocument = buildOpenApiDocument();
 const ready = readiness();
 let operations: ReturnType<typeof operationsDeps> | undefined;
+
+/**
+ * Redoc's standalone bundle, a file of the web app's build (web/vite.config.ts copies it there under this name): a web
+ * path, not an API one — in AWS only `/api/*` reaches this function, everything else is the web bucket.
+ */
+export const REDOC_SCRIPT_PATH = `/assets/redoc-${redocPackage.version}.standalone.js`;
+
+/**
+ * What the reference page may do: run Redoc from this origin, read the document, style itself inline
+ * (styled-components) and search in a worker it starts from a blob. Nothing else loads; nothing frames it.
+ */
+export const API_DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The API reference: Redoc renders the served document (`<redoc spec-url>` starts it: no inline script). */
+const API_DOCS_HTML = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="The Opsdesk API reference: every route, its scopes, requests and answers." />
+    <meta name="color-scheme" content="light" />
+    <title>Opsdesk API reference</title>
+    <style>body { margin: 0; }</style>
+  </head>
+  <body>
+    <noscript>The reference needs JavaScript. The OpenAPI document itself is at <a href="/api/openapi.json">/api/openapi.json</a>.</noscript>
+    <redoc spec-url="/api/openapi.json"></redoc>
+    <script src="${REDOC_SCRIPT_PATH}"></script>
+  </body>
+</html>
+`;
 
 export const handler = createHttpHandler(
   'platform',
@@ -30,7 +85,9 @@ export const handler = createHttpHandler(
             'cache-control': 'no-store',
           });
     },
-    openapi: async () => openApiDocument,
+    // `servers` names the address the document was asked at (outside tools need it absolute).
+    openapi: async ({ headers }) => withServer(openApiDocument, serverUrlOf(headers)),
+    getApiDocs: async () => new RouteAnswer(200, API_DOCS_HTML, { 'content-security-policy': API_DOCS_CSP }),
     listPlans: async () => ({ items: [...PLANS] }),
     // Wired at the first call: the public routes must not need the table's settings at cold start (see readiness).
     getOperations: async () => {

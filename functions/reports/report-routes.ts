@@ -26,8 +26,8 @@ export const reportRoutes = (
 ): Pick<ContextImplementation<'reports'>, 'listReports' | 'getReport' | 'getReportExport'> => ({
   listReports: ({ actor, query }) => listReports(deps, actor, query),
   getReport: async ({ actor, params, query }) => {
-    const report = await getReport(deps, actor, periodOfFile(params.reportFile), query.tenantId);
-    return params.reportFile.endsWith('.pdf') ? asPdf(report) : report;
+    const report = await getReport(deps, actor, periodOfFile(params.period), query.tenantId);
+    return params.period.endsWith('.pdf') ? asPdf(report) : report;
   },
   getReportExport: ({ actor, params, query }) => getReportExport(deps, actor, params.period, query.tenantId),
 });

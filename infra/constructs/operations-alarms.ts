@@ -520,6 +520,8 @@ const functionRoles = (stateless: StatelessStack): Map<IConstruct, FunctionRole>
   };
   for (const [context, fn] of stateless.functions) set(fn, { label: `${context} HTTP function`, kind: 'request' });
   set(stateless.originVerification.authorizer, { label: 'origin authorizer', kind: 'request' });
+  // On every request that needs a caller: its crashes (a key set or the table unreachable) are API 500s.
+  set(stateless.apiAuthorizer, { label: 'API authorizer', kind: 'request' });
   for (const [id, fn] of stateless.scheduledFunctions) set(fn, { label: `${id} job`, kind: 'background' });
   for (const [id, { consumer, deadLetter }] of stateless.queueConsumers) {
     set(consumer, { label: `${id} consumer`, kind: 'background' });

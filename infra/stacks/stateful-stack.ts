@@ -181,7 +181,7 @@ export class StatefulStack extends Stack {
       userPoolResourceServerName: 'Opsdesk API',
       scopes: ROLES.map((role) => {
         const scope = new ResourceServerScope({ scopeName: role, scopeDescription: `Acts as ${role}` });
-        // The API's authorizer checks scopeForRole(role); fail the synth if the two ever disagree.
+        // The API authorizer requires scopeForRole(role) of a token; fail the synth if the two ever disagree.
         if (`${RESOURCE_SERVER_IDENTIFIER}/${scope.scopeName}` !== scopeForRole(role)) {
           throw new Error(`Resource server scope for ${role} does not match scopeForRole`);
         }

@@ -5,14 +5,12 @@ import {
   type CfnStage,
   HttpApi,
   HttpMethod,
+  HttpRoute,
+  HttpRouteKey,
   type HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
-import {
-  HttpLambdaAuthorizer,
-  HttpLambdaResponseType,
-  HttpUserPoolAuthorizer,
-} from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaAuthorizer, HttpLambdaResponseType } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnManagedLoginBranding, ClientAttributes, OAuthScope, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Rule } from 'aws-cdk-lib/aws-events';
@@ -257,6 +255,12 @@ const grantTableData = (stateful: StatefulStack, fn: AppFunction, access: 'read'
   );
 };
 
+/** API Gateway keeps the API authorizer's answer this long per Authorization header and route. */
+export const API_AUTHORIZER_CACHE_MINUTES = 5;
+
+/** The partitions of the API-key lookup items (`P#APIKEY#<sha256>`): all the API authorizer may read of the table. */
+export const API_KEY_LOOKUP_PARTITIONS = keys.apiKeyLookup('*').pk;
+
 /** Routes that exist in AWS: everything in the manifest except the local stack's own (dev login). */
 export const deployedRoutes = (): [RouteId, RouteDefinition][] =>
   routeEntries().filter(([, definition]) => !definition.localOnly);
@@ -401,6 +405,11 @@ export class StatelessStack extends Stack {
    * sends in ORIGIN_VERIFY_HEADER, and the REQUEST authorizer function that checks it.
    */
   readonly originVerification: { secret: Secret; authorizer: AppFunction };
+  /**
+   * The REQUEST authorizer function of every route that needs a caller: a Cognito access token of the app's clients
+   * or an organisation's API key (functions/identity/api-authorizer.ts).
+   */
+  readonly apiAuthorizer: AppFunction;
   /** Where users reach the web app (the stage's domain, else the distribution's): callbacks and Stripe's return URLs. */
   readonly webOrigin: string;
   /** Output `WebUrl`: the web app's origin, for what runs after a deploy (the pipeline's smoke test). */
@@ -459,7 +468,11 @@ export class StatelessStack extends Stack {
             latencyMs: '$context.responseLatency',
             integrationError: '$context.integrationErrorMessage',
             authorizerError: '$context.authorizer.error',
-            sub: '$context.authorizer.claims.sub',
+            // What the API authorizer's context names (functions/http/authorizer-context.ts): `token` or `apiKey`,
+            // and for a key its id and the person it acts as; a token's user is in the handler's log lines.
+            credential: '$context.authorizer.kind',
+            apiKeyId: '$context.authorizer.apiKeyId',
+            apiKeyCreatedBy: '$context.authorizer.createdBy',
           }),
         ),
       },
@@ -476,8 +489,8 @@ export class StatelessStack extends Stack {
       secret: web.originVerifySecret,
       authorizer: this.createOriginAuthorizer(web.originVerifySecret),
     };
-    // The routes that need a token have the JWT authorizer; their handlers check CloudFront's header themselves
-    // (createHttpHandler), so that no route answers at the API's own execute-api domain.
+    // The routes that need a caller have the API authorizer (a token or a key); their handlers check CloudFront's
+    // header themselves (createHttpHandler), so that no route answers at the API's own execute-api domain.
     for (const fn of this.functions.values()) {
       fn.function.addEnvironment(ENV.originSecretArn, web.originVerifySecret.secretArn);
       web.originVerifySecret.grantRead(fn.function);
@@ -551,7 +564,8 @@ export class StatelessStack extends Stack {
       useCognitoProvidedValues: true,
     });
 
-    this.addRoutes(stateful, limits);
+    this.apiAuthorizer = this.createApiAuthorizer(stateful, [this.webClient, this.smokeClient]);
+    this.addRoutes(limits);
 
     web.deploySite({
       distPath: props.webDistPath,
@@ -774,10 +788,41 @@ export class StatelessStack extends Stack {
     return fn;
   }
 
-  private addRoutes(stateful: StatefulStack, limits: TrafficLimits): void {
-    const authorizer = new HttpUserPoolAuthorizer('CognitoAuthorizer', stateful.userPool, {
-      userPoolClients: [this.webClient, this.smokeClient],
-      identitySource: ['$request.header.Authorization'],
+  /**
+   * The REQUEST authorizer function of the routes that need a caller (functions/identity/api-authorizer.ts): verifies
+   * Cognito access tokens of the given app clients against the pool's public keys (no AWS call: the JWKS is public),
+   * and looks API keys up by their hash — GetItem on the key-lookup items (`P#APIKEY#<hash>`) and nothing else of
+   * the table. The handler reads the key item, its creator and the organisation again on every request.
+   */
+  private createApiAuthorizer(stateful: StatefulStack, clients: readonly UserPoolClient[]): AppFunction {
+    const fn = new AppFunction(this, 'api-authorizer', {
+      entry: 'functions/identity/api-authorizer.ts',
+      serviceName: 'opsdesk-api-authorizer',
+      stage: this.config,
+      description: 'API routes that need a caller: a Cognito access token of the app clients, or an API key',
+      environment: {
+        [ENV.userPoolId]: stateful.userPool.userPoolId,
+        [ENV.userPoolClientIds]: clients.map((client) => client.userPoolClientId).join(','),
+        [ENV.tableName]: stateful.table.tableName,
+      },
+    });
+    fn.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [stateful.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [API_KEY_LOOKUP_PARTITIONS] } },
+      }),
+    );
+    return fn;
+  }
+
+  private addRoutes(limits: TrafficLimits): void {
+    // Tokens and API keys alike (API Gateway allows one authorizer per route). The answer is cached per header AND
+    // route: a key allowed on one route is not on another. API Gateway answers 401 itself without the header.
+    const authorizer = new HttpLambdaAuthorizer('ApiAuthorizer', this.apiAuthorizer.function, {
+      identitySource: ['$request.header.Authorization', '$context.routeKey'],
+      responseTypes: [HttpLambdaResponseType.SIMPLE],
+      resultsCacheTtl: Duration.minutes(API_AUTHORIZER_CACHE_MINUTES),
     });
     // Anonymous routes have no caller to check, only the way the request came: through CloudFront.
     // API Gateway answers 401 itself when the header is missing and caches the answer per value.
@@ -803,10 +848,8 @@ export class StatelessStack extends Stack {
         path: definition.path,
         methods: [HttpMethod[definition.method]],
         integration,
-        ...(access === 'public'
-          ? { authorizer: originAuthorizer }
-          : // Any one of the route's roles suffices: API Gateway accepts a token with at least one scope.
-            { authorizer, authorizationScopes: access.map((role) => scopeForRole(role)) }),
+        // The route's roles (a token's role scopes) and a key's scope are the API authorizer's to check.
+        authorizer: access === 'public' ? originAuthorizer : authorizer,
       });
       const throttle = routeThrottle(limits, routeId, definition);
       if (throttle) {
@@ -817,6 +860,18 @@ export class StatelessStack extends Stack {
         throttledRoutes.push(...apiRoutes.map((apiRoute) => apiRoute.node.defaultChild as CfnRoute));
       }
     }
+
+    // Anything else — an unknown path, a known path with another method — reaches the platform function, which answers
+    // problem+json 404, or 405 with `Allow` (createHttpHandler), instead of API Gateway's bare `{"message":"Not Found"}`.
+    // It needs no caller; only CloudFront's requests pass, like the anonymous routes.
+    const platform = integrations.get('platform');
+    if (!platform) throw new Error('No platform function for the $default route');
+    new HttpRoute(this, 'DefaultRoute', {
+      httpApi: this.api,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: platform,
+      authorizer: originAuthorizer,
+    });
 
     // Per-route throttling exists only on the L1 stage. CloudFormation rejects a route key the API
     // does not have yet, hence the stage waits for those routes.

@@ -23,11 +23,15 @@ Every schema named here is defined in the OpenAPI 3.1 document the API serves at
   400 malformed JSON or path, 401 no or invalid token, 403 a role that may not, 404 an unknown id — also another
   organisation's id, never revealing that it exists —, 409 a conflict (slot taken, state changed, idempotency key
   reused with another body), 413 a body over 1 MB, 415 a body that is not JSON, 422 valid JSON that fails validation
-  (\`errors\` names each field, e.g. \`body.email\`), 429 too many requests (with \`Retry-After\`), 503 a dependency is
-  unavailable (with \`Retry-After\`). Bad input never gets a 500.
+  (\`errors\` names each field, e.g. \`body.email\`, also \`query.<name>\` for an unknown query parameter), 429 too many
+  requests (with \`Retry-After\`), 503 a dependency is unavailable (with \`Retry-After\`). A known path asked with another
+  method is 405 with an \`Allow\` header. Bad input never gets a 500. In AWS, API Gateway answers a missing or refused
+  credential itself: 401 \`{"message":"Unauthorized"}\` / 403 \`{"message":"Forbidden"}\` (\`application/json\`).
 - Authentication: \`Authorization: Bearer <JWT>\` — in AWS a Cognito token (\`sub\`, \`email\`, \`custom:tenantId\` for
   customers, \`cognito:groups\`: \`provider-admin\`, \`operator\`, \`finance\`, \`customer-admin\`, \`customer-member\`);
   in the local stack a token from \`POST /auth/dev/login\` \`{ "email": … }\` for a seeded or signed-up user.
+  Scripts use an API key (\`odk_…\`, created by a customer-admin under Organisation → API keys or
+  \`POST /api/api-keys\`, shown once) the same way: \`Authorization: Bearer odk_…\`, limited to its scopes.
 - Lists take \`?limit=\` (default 50, at most 200) and answer \`{ items: [...], nextCursor?: string }\`; pass
   \`?cursor=\` to continue.
 - Writes marked *idempotent* accept an \`Idempotency-Key\` header: the same key and body get the first response again

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
-import type { JwtClaims } from '../../functions/http/actor-from-claims.js';
+import type { AuthorizerContext, RequestAuthorizer } from '../../functions/http/authorizer-context.js';
+import { allowedMethods } from '../../functions/http/problem.js';
 import type { Problem } from '../../shared/contracts/common.js';
-import { scopeForRole } from '../../shared/contracts/roles.js';
 import {
   type BoundedContext,
   matchPath,
@@ -46,8 +46,6 @@ export interface LocalResponse {
   headers: Record<string, string>;
   body: Buffer;
 }
-
-export type TokenVerifier = (token: string) => Promise<{ claims: JwtClaims; scopes: string[] } | null>;
 
 const problem = (status: number, title: string, detail: string): LocalResponse => ({
   status,
@@ -105,12 +103,14 @@ const flattenHeaders = (headers: LocalRequest['headers']): Record<string, string
 };
 
 /**
- * Plays API Gateway's part for the local stack: matches the route from the manifest, runs the JWT
- * authorizer (token verified, route scopes required), builds the `APIGatewayProxyEventV2` and
- * invokes the context's real Lambda handler.
+ * Plays API Gateway's part for the local stack: matches the route from the manifest, runs the API's authorizer
+ * (`authorizeRequest`: a person's token with the route's role scope, or an API key with the route's key scope) —
+ * answering 401/403 as problem+json where API Gateway answers `{"message": …}` —, builds the
+ * `APIGatewayProxyEventV2` with the verdict's context in `requestContext.authorizer.lambda`, as the Lambda
+ * authorizer passes it, and invokes the context's real Lambda handler.
  */
 export const createDispatcher = (
-  verify: TokenVerifier,
+  authorizeRequest: RequestAuthorizer,
   // API Gateway's request time, on the stack's clock like everything else.
   clock: Clock = new SystemClock(Number(process.env[ENV.clockOffsetMs] ?? 0)),
 ) => {
@@ -124,21 +124,19 @@ export const createDispatcher = (
     return module;
   };
 
-  const authorize = async (definition: RouteDefinition, headers: Record<string, string>) => {
-    if (definition.access === 'public') return { ok: true as const, authorizer: undefined };
-    const token = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1];
-    const verified = token ? await verify(token) : null;
-    if (!verified) {
-      return { ok: false as const, response: problem(401, 'Not signed in', 'Send a valid bearer token.') };
+  const authorize = async (
+    definition: RouteDefinition,
+    headers: Record<string, string>,
+  ): Promise<
+    { ok: true; authorizer: { lambda: AuthorizerContext } | undefined } | { ok: false; response: LocalResponse }
+  > => {
+    if (definition.access === 'public') return { ok: true, authorizer: undefined };
+    const verdict = await authorizeRequest(definition, headers.authorization);
+    if (verdict.outcome === 'unauthenticated') {
+      return { ok: false, response: problem(401, 'Not signed in', verdict.reason) };
     }
-    const required = definition.access.map(scopeForRole);
-    if (!verified.scopes.some((scope) => required.includes(scope))) {
-      return {
-        ok: false as const,
-        response: problem(403, 'Forbidden', `This needs one of the roles: ${definition.access.join(', ')}.`),
-      };
-    }
-    return { ok: true as const, authorizer: { jwt: { claims: verified.claims, scopes: verified.scopes } } };
+    if (verdict.outcome === 'forbidden') return { ok: false, response: problem(403, 'Forbidden', verdict.reason) };
+    return { ok: true, authorizer: { lambda: verdict.context } };
   };
 
   return async (request: LocalRequest): Promise<LocalResponse> => {
@@ -146,7 +144,17 @@ export const createDispatcher = (
     const method = request.method.toUpperCase();
     if (decodePath(url.pathname) === null) return problem(400, MALFORMED_PATH.title, MALFORMED_PATH.detail);
     const match = findRoute(method, url.pathname);
-    if (!match) return problem(404, 'No such route', `No route ${method} ${url.pathname}.`);
+    if (!match) {
+      // A known path with another method: 405 and the methods it has, as createHttpHandler answers in AWS.
+      const allowed = allowedMethods(url.pathname, true);
+      if (allowed.length === 0) return problem(404, 'No such route', `No route ${method} ${url.pathname}.`);
+      const refused = problem(
+        405,
+        'Method not allowed',
+        `${url.pathname} does not answer ${method}; it answers ${allowed.join(', ')}.`,
+      );
+      return { ...refused, headers: { ...refused.headers, allow: allowed.join(', ') } };
+    }
     const { definition, params } = match;
     const headers = flattenHeaders(request.headers);
     const auth = await authorize(definition, headers);

@@ -21,6 +21,7 @@ import { ENV } from '../../functions/config/env.js';
 import { rateLimitEnvironment, rateLimitsFromEnv } from '../../functions/config/rate-limits.js';
 import { tableProbe } from '../../functions/config/readiness.js';
 import { stageEnvironment } from '../../functions/config/stage.js';
+import { authorizeRequest, dynamoApiKeyLookup, sha256Hex } from '../../functions/identity/authorize-request.js';
 import { Readiness } from '../../functions/platform/readiness.js';
 import { loadStageConfig } from '../../infra/stage-config.js';
 import { TABLE } from '../../shared/contracts/resources.js';
@@ -298,10 +299,19 @@ export const startLocalStack = async (settings: LocalStackSettings): Promise<Run
       client.destroy();
     }
     const web = await webBuild;
-    state.dispatch = createDispatcher((token) => verifyDevToken(token, secret, clock.now()));
     setLocalEventTarget(deliverCommandStatus);
     // The consumers wait while the table does not answer (a restarting engine): no message is dead-lettered by an outage.
     const tableClient = createDocumentClient(dynamo.endpoint);
+    // The API's authorizer, as in AWS: dev identity tokens, and API keys by their hash's lookup item.
+    state.dispatch = createDispatcher(
+      authorizeRequest({
+        verifyToken: (token) => verifyDevToken(token, secret, clock.now()),
+        findApiKey: dynamoApiKeyLookup(tableClient, TABLE.name),
+        hash: sha256Hex,
+        clock,
+      }),
+      clock,
+    );
     const table = new Readiness({ table: tableProbe(tableClient, TABLE.name) }, { cacheMs: 1_000, timeoutMs: 1_000 });
     const poller = startQueuePoller(
       queues.endpoint,

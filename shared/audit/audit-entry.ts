@@ -16,6 +16,8 @@ export const AuditEntrySchema = z
       roles: z.array(z.enum(ROLES)),
       /** The person's name; the API fills it in when it reads the log (entries store who by id and e-mail). */
       name: z.string().optional(),
+      /** The API key the person's script called with (the person is the key's creator); absent for a signed-in call. */
+      apiKey: z.object({ id: z.string(), name: z.string() }).optional(),
     }),
     action: z.string().regex(/^[a-z_]+\.[a-z_]+$/),
     target: z.object({
@@ -36,11 +38,12 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export type AuditActor = AuditEntry['actor'];
 
-/** The audit actor for a person calling the API. */
+/** The audit actor for a person calling the API, naming the API key when the call was made with one. */
 export const auditActorOf = (actor: Actor): AuditActor => ({
   userId: actor.userId,
   email: actor.email,
   roles: actor.roles,
+  ...(actor.apiKey ? { apiKey: { id: actor.apiKey.id, name: actor.apiKey.name } } : {}),
 });
 
 /** Opsdesk itself (scheduled jobs) and Stripe (webhooks) act without a user. */

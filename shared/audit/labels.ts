@@ -41,6 +41,16 @@ const TARGET_TYPES: Record<string, string> = {
   balance: 'Balance warning',
   report: 'Service report',
   status_page: 'Status page',
+  api_key: 'API key',
+};
+
+/**
+ * Who did it, as a person reads it: their name (else e-mail), or for a call made with an API key
+ * "API key ‘Deploy pipeline’ (of Kim Nord)" — the key acts as its creator, and the log says which key it was.
+ */
+export const auditActorLabel = (actor: AuditEntry['actor']): string => {
+  const person = actor.name ?? actor.email;
+  return actor.apiKey ? `API key ‘${actor.apiKey.name}’ (of ${person})` : person;
 };
 
 /** `booking` → "Booking", `status_page` → "Status page". */

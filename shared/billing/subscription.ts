@@ -72,9 +72,16 @@ export const SubscriptionViewSchema = z
   .meta({ id: 'SubscriptionView' });
 export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
 
+/** A plan id in a request: short, so a bad one is never echoed back at length. */
+const PlanIdInputSchema = z
+  .string({ error: 'a plan id from GET /api/plans' })
+  .min(1, 'a plan id from GET /api/plans')
+  .max(64, 'a plan id from GET /api/plans')
+  .regex(/^[a-z0-9-]+$/, 'a plan id from GET /api/plans');
+
 export const SubscribeRequestSchema = z
   .strictObject({
-    planId: z.string({ error: 'a plan id from GET /api/plans' }).min(1, 'a plan id from GET /api/plans'),
+    planId: PlanIdInputSchema,
   })
   .meta({ id: 'SubscribeRequest' });
 
@@ -84,7 +91,7 @@ export const SubscribeResponseSchema = z
 
 /** `GET /api/subscription/preview?planId=`: which plan to look at. */
 export const SubscriptionPreviewQuerySchema = z.object({
-  planId: z.string({ error: 'a plan id from GET /api/plans' }).min(1, 'a plan id from GET /api/plans'),
+  planId: PlanIdInputSchema,
 });
 
 /**

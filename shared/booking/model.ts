@@ -86,7 +86,7 @@ export const AvailabilityQuerySchema = z.object({
   from: IsoInstantSchema,
   to: IsoInstantSchema,
   timeZone: TimeZoneSchema,
-  durationMinutes: z.coerce.number().int().optional(),
+  durationMinutes: z.coerce.number().int().min(15).max(480).optional(),
   staffId: IdSchema.optional(),
 });
 
@@ -104,7 +104,7 @@ export const BookRequestSchema = z
   .strictObject({
     typeId: z.string().min(1),
     start: IsoInstantSchema,
-    durationMinutes: z.number().int().min(15),
+    durationMinutes: z.number().int().min(15).max(480),
     staffId: IdSchema.optional(),
     notes: z.string().trim().max(2000).optional(),
   })
@@ -112,7 +112,7 @@ export const BookRequestSchema = z
 export type BookRequest = z.infer<typeof BookRequestSchema>;
 
 export const RescheduleRequestSchema = z
-  .strictObject({ start: IsoInstantSchema, durationMinutes: z.number().int().min(15).optional() })
+  .strictObject({ start: IsoInstantSchema, durationMinutes: z.number().int().min(15).max(480).optional() })
   .meta({ id: 'RescheduleRequest' });
 
 export const CompleteBookingRequestSchema = z

@@ -110,7 +110,12 @@ export const MonitorRequestSchema = z
       .optional(),
     /** Instead of a period: a 5-field cron expression (minute hour day month weekday) in `timeZone`. */
     cron: z.string().trim().min(9).max(120).optional(),
-    timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Berlin').optional(),
+    timeZone: z
+      .string()
+      .max(64, 'an IANA time zone such as Europe/Berlin')
+      .refine(isTimeZone, 'an IANA time zone such as Europe/Berlin')
+      .meta({ description: 'An IANA time zone name (the tz database), such as `Europe/Berlin`' })
+      .optional(),
   })
   .meta({ id: 'MonitorRequest' });
 export type MonitorRequest = z.infer<typeof MonitorRequestSchema>;

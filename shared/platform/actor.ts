@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '../contracts/api-key-scopes.js';
 import type { Role } from '../contracts/roles.js';
 import { DomainError } from '../errors.js';
 
@@ -10,6 +11,11 @@ export interface Actor {
   email: string;
   roles: Role[];
   tenantId: string | null;
+  /**
+   * Set when the call was made with an API key: the actor is then the key's creator (with their current roles),
+   * limited to the key's scopes. Every audit entry written during the call names the key (`auditActorOf`).
+   */
+  apiKey?: { id: string; name: string; scopes: ApiKeyScope[] };
 }
 
 export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>

@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
 import { CUSTOMER_ROLES, ROLES } from '../contracts/roles.js';
-import { isTimeZone } from '../platform/time-zone.js';
+import { isTimeZone, TIME_ZONE_PATTERN } from '../platform/time-zone.js';
 
 export const TENANT_STATUSES = ['active', 'past_due', 'suspended', 'pending_deletion'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 
-export const TimeZoneSchema = z.string().refine(isTimeZone, { message: 'an IANA time zone such as Europe/Berlin' });
+/** An IANA time zone name; the pattern and bound are published, the refinement asks the runtime's tz database. */
+export const TimeZoneSchema = z
+  .string()
+  .max(64, 'an IANA time zone such as Europe/Berlin')
+  .regex(TIME_ZONE_PATTERN, 'an IANA time zone such as Europe/Berlin')
+  .refine(isTimeZone, { message: 'an IANA time zone such as Europe/Berlin' })
+  .meta({
+    description: 'An IANA time zone name (the tz database), such as `Europe/Berlin`',
+    examples: ['Europe/Berlin'],
+  });
 
 export const TenantSchema = z
   .object({
@@ -46,6 +55,14 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 const text = (label: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be text`) });
 
+/** An e-mail address in a request: trimmed, at most 254 characters (RFC 5321), compared in lower case. */
+const EmailInputSchema = text('an e-mail address')
+  .trim()
+  .max(254, 'an e-mail address is at most 254 characters')
+  .pipe(z.email('a valid e-mail address'))
+  .transform(normaliseEmail)
+  .meta({ format: 'email', description: 'An e-mail address' });
+
 const trimmed = (label: string, max: number) =>
   text(label).trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
 
@@ -53,7 +70,7 @@ export const SignupRequestSchema = z
   .strictObject({
     organisation: trimmed('the organisation name', 120).min(2, 'the organisation name has at least 2 characters'),
     name: trimmed('your name', 120),
-    email: text('an e-mail address').trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
+    email: EmailInputSchema,
     timeZone: TimeZoneSchema.optional(),
   })
   .meta({ id: 'SignupRequest' });
@@ -92,7 +109,7 @@ export type CustomerRole = z.infer<typeof CustomerRoleSchema>;
 
 export const InviteUserRequestSchema = z
   .strictObject({
-    email: text('an e-mail address').trim().pipe(z.email('a valid e-mail address')).transform(normaliseEmail),
+    email: EmailInputSchema,
     name: trimmed('the name', 120).optional(),
     role: CustomerRoleSchema,
   })

@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
 import type { Role } from '../contracts/roles.js';
+import type { Actor } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
+import type { ApiKeyUse, StoredApiKey } from './api-keys.js';
 import type { CustomerRole, Tenant, TenantStatus, User } from './model.js';
 
 export interface TenantRepository {
@@ -69,6 +71,18 @@ export interface TenantRepository {
 export interface CallerDirectory {
   /** Null when the user (or a customer's organisation) no longer exists. */
   findCaller(tenantId: string | null, userId: string): Promise<{ user: User; tenant: Tenant | null } | null>;
+  /**
+   * A call made with an API key: the key item, its creator and their organisation, in one strongly consistent
+   * read, never cached (a revoked key — its item deleted — is refused on the very next call). Null when any of
+   * the three is gone. Optional: a directory without it refuses keys (401).
+   */
+  findKeyCaller?(
+    tenantId: string,
+    apiKeyId: string,
+    userId: string,
+  ): Promise<{ key: StoredApiKey; user: User; tenant: Tenant } | null>;
+  /** Records a call made with a key (shared/tenancy/api-keys.ts `recordApiKeyUse`). */
+  recordKeyUse?(actor: Actor, use: ApiKeyUse): Promise<void>;
 }
 
 export interface AuditLog {

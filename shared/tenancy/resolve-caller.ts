@@ -32,3 +32,43 @@ export const resolveCaller = async (directory: CallerDirectory, claimed: Actor):
     tenantId: user.tenantId,
   };
 };
+
+/**
+ * The caller of a request made with an API key, from what the authorizer verified (the key's id, tenant and
+ * creator): the key, its creator and the organisation as the table has them now — so a revoked key (deleted), an
+ * expired one, a removed creator or a gone organisation is refused (401) on the very next call, whatever the
+ * gateway's authorizer cache remembers. The actor is the creator with their current roles, and the key.
+ */
+export const resolveKeyCaller = async (
+  directory: CallerDirectory,
+  credential: { apiKeyId: string; tenantId: string; createdBy: string },
+  now: Date,
+): Promise<Actor> => {
+  if (!directory.findKeyCaller) throw new DomainError('AUTH.UNAUTHENTICATED', 'API keys are not accepted here.');
+  const found = await directory.findKeyCaller(credential.tenantId, credential.apiKeyId, credential.createdBy);
+  if (!found) {
+    throw new DomainError(
+      'AUTH.UNAUTHENTICATED',
+      'This API key was revoked, or the person who created it or their organisation no longer exists.',
+    );
+  }
+  const { key, user, tenant } = found;
+  if (
+    key.tenantId !== credential.tenantId ||
+    key.createdBy.userId !== credential.createdBy ||
+    user.tenantId !== credential.tenantId ||
+    tenant.id !== credential.tenantId
+  ) {
+    throw new DomainError('AUTH.UNAUTHENTICATED', 'This API key does not match its organisation.');
+  }
+  if (key.expiresAt !== null && Date.parse(key.expiresAt) <= now.getTime()) {
+    throw new DomainError('AUTH.UNAUTHENTICATED', `This API key expired at ${key.expiresAt}.`);
+  }
+  return {
+    userId: user.id,
+    email: user.email,
+    roles: [...user.roles],
+    tenantId: user.tenantId,
+    apiKey: { id: key.id, name: key.name, scopes: [...key.scopes] },
+  };
+};

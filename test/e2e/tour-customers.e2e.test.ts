@@ -25,7 +25,7 @@ const MEMBER_NAV = [
   '/plans',
   '/dev/mailbox',
 ];
-const ADMIN_NAV = [...MEMBER_NAV, '/usage', '/invoices', '/users', '/organisation', '/audit'];
+const ADMIN_NAV = [...MEMBER_NAV, '/usage', '/invoices', '/users', '/organisation', '/api-keys', '/audit'];
 
 describe('the customers’ tour of the web app', () => {
   it('finds what it looks for: an id where a name belongs, an error, a page too wide, an axe violation', async () => {

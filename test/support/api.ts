@@ -19,6 +19,7 @@ import { RandomIds } from '../../functions/adapters/system/random-ids.js';
 import { SystemClock } from '../../functions/adapters/system/system-clock.js';
 import { ENV } from '../../functions/config/env.js';
 import { stageEnvironment } from '../../functions/config/stage.js';
+import { authorizeRequest, dynamoApiKeyLookup, sha256Hex } from '../../functions/identity/authorize-request.js';
 import { loadStageConfig } from '../../infra/stage-config.js';
 import { createDispatcher, type LocalResponse } from '../../scripts/local-stack/dispatcher.js';
 import { startLocalQueues } from '../../scripts/local-stack/engines.js';
@@ -209,7 +210,16 @@ export const createTestApi = async (
     audit: audit(tenantA.id),
   });
   await tenants.removeUser({ user: users['removed-member-A'], audit: audit(tenantA.id) });
-  const dispatch = createDispatcher((token) => verifyDevToken(token, secret, now()));
+  // The API's authorizer, as the local stack builds it: dev tokens, and API keys by their hash's lookup item.
+  const dispatch = createDispatcher(
+    authorizeRequest({
+      verifyToken: (token) => verifyDevToken(token, secret, now()),
+      findApiKey: dynamoApiKeyLookup(table.client, table.tableName),
+      hash: sha256Hex,
+      clock,
+    }),
+    clock,
+  );
 
   let members = 0;
   let bookingsMade = 0;

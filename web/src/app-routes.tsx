@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { CUSTOMER_ROLES, ROLES, type Role } from '../../shared/contracts/roles.js';
 import type { IdentityConfig } from './lib/identity-config.js';
 import { matchPath } from './lib/router.js';
+import { ApiKeysPage } from './pages/api-keys-page.js';
 import { AuditPage } from './pages/audit-page.js';
 import { AuthCallbackPage } from './pages/auth-callback-page.js';
 import { BookPage } from './pages/book-page.js';
@@ -245,6 +246,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['customer-admin'],
     nav: true,
     page: OrganisationPage,
+  },
+  {
+    path: '/api-keys',
+    group: 'Organisation',
+    label: 'API keys',
+    roles: ['customer-admin'],
+    nav: true,
+    page: ApiKeysPage,
   },
   {
     path: '/admin/tenants',

@@ -15,9 +15,11 @@ import { quarterHoursOf } from '../../../shared/booking/availability.js';
 import { TABLE } from '../../../shared/contracts/resources.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { Page, PageQuery } from '../../../shared/platform/pagination.js';
+import type { StoredApiKey } from '../../../shared/tenancy/api-keys.js';
 import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/tenancy/model.js';
 import type { CallerDirectory, TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
+import { apiKeyFromItem } from './dynamo-api-key-repository.js';
 import { reportOfChunks } from './dynamo-report-store.js';
 import { keys, type TableKey } from './keys.js';
 import { queryAll, queryPage, queryPrefixPage } from './pagination.js';
@@ -193,6 +195,32 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
     const tenantItem = tenantKey ? items.find((item) => item.sk === tenantKey.sk) : undefined;
     if (!userItem || (tenantKey && !tenantItem)) return null;
     return { user: userFromItem(userItem), tenant: tenantItem ? tenantFromItem(tenantItem) : null };
+  }
+
+  /**
+   * A call made with an API key: the key item, its creator and the tenant in one strongly consistent
+   * `BatchGetItem`, never cached — a revoked key (its item deleted) is refused on the very next call.
+   */
+  async findKeyCaller(
+    tenantId: string,
+    apiKeyId: string,
+    userId: string,
+  ): Promise<{ key: StoredApiKey; user: User; tenant: Tenant } | null> {
+    const wanted = [keys.apiKey(tenantId, apiKeyId), keys.tenantUser(tenantId, userId), keys.tenant(tenantId)];
+    const items: Record<string, unknown>[] = [];
+    let request: BatchGetCommandInput['RequestItems'] = {
+      [this.tableName]: { Keys: wanted, ConsistentRead: true },
+    };
+    while (request?.[this.tableName]?.Keys?.length) {
+      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
+      items.push(...(answer.Responses?.[this.tableName] ?? []));
+      request = answer.UnprocessedKeys;
+    }
+    const [keyItem, userItem, tenantItem] = wanted.map((key) =>
+      items.find((item) => item.pk === key.pk && item.sk === key.sk),
+    );
+    if (!keyItem || !userItem || !tenantItem) return null;
+    return { key: apiKeyFromItem(keyItem), user: userFromItem(userItem), tenant: tenantFromItem(tenantItem) };
   }
 
   async emailHolder(email: string): Promise<{ tenantId: string | null } | undefined> {
@@ -461,9 +489,10 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
       const entity = String(item.entity);
       // Request bookkeeping, not the organisation's data; report chunks are decoded above.
       if (entity === 'idempotency' || entity === 'rate_bucket' || entity === 'report_chunk') continue;
-      const record = Object.fromEntries(
-        Object.entries(item).filter(([name]) => !(keys.storageAttributes as readonly string[]).includes(name)),
-      );
+      // An API key's hash is a credential's fingerprint, not the organisation's data: never exported.
+      const hidden: readonly string[] =
+        entity === 'api_key' ? [...keys.storageAttributes, 'keyHash'] : keys.storageAttributes;
+      const record = Object.fromEntries(Object.entries(item).filter(([name]) => !hidden.includes(name)));
       const records = data[entity] ?? [];
       records.push(record);
       data[entity] = records;
@@ -505,6 +534,10 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
         .filter((item) => item.entity === 'subscription' && item.pastDueSince)
         .map((item) => keys.pastDue(String(item.pastDueSince), tenant.id)),
       ...(tenant.deletionDueAt ? [keys.deletionMarker(tenant.deletionDueAt, tenant.id)] : []),
+      // API keys: each hash's lookup item (left behind, the authorizer would still find the key).
+      ...items
+        .filter((item) => item.entity === 'api_key' && typeof item.keyHash === 'string')
+        .map((item) => keys.apiKeyLookup(String(item.keyHash))),
       // Bookings hold staff time in provider-side lock items and are reachable by id through a pointer.
       ...items
         .filter((item) => item.entity === 'booking')

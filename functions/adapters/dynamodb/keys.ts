@@ -261,6 +261,14 @@ export const keys = {
     pk: keys.tenantPartition(tenantId),
     sk: `BALANCE_NOTICE#${periodId}#${level}`,
   }),
+  /** An API key of a tenant (issue 17): name, scopes, expiry, last use, and its hash (never exported). */
+  apiKey: (tenantId: string, apiKeyId: string): TableKey => ({
+    pk: keys.tenantPartition(tenantId),
+    sk: `${keys.apiKeyPrefix}${apiKeyId}`,
+  }),
+  apiKeyPrefix: 'APIKEY#',
+  /** An API key's SHA-256 (hex) → its tenant, id, creator, scopes and expiry: the authorizer names only the key. */
+  apiKeyLookup: (keyHash: string): TableKey => ({ pk: `P#APIKEY#${keyHash}`, sk: 'KEY' }),
   /** Storage-only attributes, left out of exports. */
   storageAttributes: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'entity', 'v'] as const,
   auditPrefix: 'AUDIT#',
@@ -333,6 +341,8 @@ export const TENANT_REQUEST_PROVIDER_KEYS: readonly ProviderKeyGrant[] = [
   { pattern: 'P#MONITOR_DUE', access: 'read-write' },
   // Create and delete a heartbeat monitor: its token's lookup item, in the monitor's transaction.
   { pattern: 'P#MONITOR_TOKEN#*', access: 'read-write' },
+  // Create and revoke an API key: its hash's lookup item (what the authorizer reads), in the key's transaction.
+  { pattern: 'P#APIKEY#*', access: 'read-write' },
   // Delete a monitor with an open incident (resolved with it): the incident's unresolved entry and its page marker
   // go in the incident's transaction. (Customers read incidents by their own key, never by the pointer.)
   { pattern: 'P#INCIDENTS_OPEN', access: 'read-write' },

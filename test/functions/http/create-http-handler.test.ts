@@ -50,6 +50,22 @@ describe('createHttpHandler', () => {
     expect(JSON.parse(String(response.body))).toMatchObject({ status: 404, title: 'No such route' });
   });
 
+  it('answers a known path asked with another method 405 with Allow, as problem+json', async () => {
+    const response = await invoke(event('DELETE', '/api/health'));
+    expect(response.statusCode).toBe(405);
+    expect(response.headers).toMatchObject({ 'content-type': 'application/problem+json', allow: 'GET' });
+    expect(JSON.parse(String(response.body))).toMatchObject({ status: 405, code: 'ROUTE.METHOD_NOT_ALLOWED' });
+    // Any context’s function answers for every path of the manifest (API Gateway’s `$default` reaches one).
+    const other = await invoke(event('PUT', '/api/tasks/t-1/approve'));
+    expect(other.statusCode).toBe(405);
+    expect(other.headers).toMatchObject({ allow: 'POST' });
+  });
+
+  it('lets a public route without a query ignore a query string (cache-busters, probes)', async () => {
+    const response = await invoke(event('GET', '/api/health', { queryStringParameters: { t: '123' } }));
+    expect(response.statusCode).toBe(200);
+  });
+
   it('turns an unexpected failure into a 500 that leaks nothing but the request id', async () => {
     const failing = createHttpHandler(
       'platform',
@@ -58,6 +74,7 @@ describe('createHttpHandler', () => {
           throw new Error('secret internals: password=hunter2');
         },
         openapi: async () => ({}),
+        getApiDocs: async () => '',
         listPlans: async () => ({ items: [] }),
         getOperations: async () => {
           throw new Error('not called');
@@ -124,6 +141,26 @@ describe('createHttpHandler behind CloudFront (an origin verifier given, as in A
       expect(JSON.parse(String(response.body))).toMatchObject({ code: 'AUTH.FORBIDDEN' });
     }
     expect(checked).toEqual([undefined, 'guessed']);
+  });
+
+  it('refuses an unknown query parameter with a 422 naming it, as an unknown body field', async () => {
+    const response = (await devTools(
+      event('GET', '/auth/dev/mailbox', {
+        headers: { 'x-opsdesk-origin-verify': 'cloudfront-secret' },
+        queryStringParameters: { limit: '5', bogus: 'x' },
+        requestContext: {
+          requestId: 'req-3',
+          http: { method: 'GET', path: '/auth/dev/mailbox' },
+          authorizer: { jwt: { claims, scopes: [] } },
+        },
+      }) as never,
+      lambdaContext('dev-identity', 'req-3'),
+    )) as APIGatewayProxyStructuredResultV2;
+    expect(response.statusCode).toBe(422);
+    expect(JSON.parse(String(response.body)).errors).toEqual([
+      { path: 'query.limit', message: 'unknown query parameter' },
+      { path: 'query.bogus', message: 'unknown query parameter' },
+    ]);
   });
 
   it('serves the same request when it carries CloudFront’s secret', async () => {

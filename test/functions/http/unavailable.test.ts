@@ -100,6 +100,7 @@ describe('a store that is down, slow or throttling is 503 with Retry-After, neve
         },
         openapi: async () => ({}),
         listPlans: async () => ({ items: [] }),
+        getApiDocs: async () => '',
         getOperations: async () => {
           throw new Error('not called');
         },

@@ -161,6 +161,21 @@ describe('operations stack: Lambda alarms', () => {
     });
   });
 
+  it('alarms on both authorizers as on HTTP functions: every request that needs a caller runs the API authorizer', () => {
+    for (const name of ['api-authorizer', 'origin-authorizer']) {
+      const alarm = t.alarms.find((a) => a.Properties.AlarmName === `Opsdesk-dev-Stateless-${name}-errors`);
+      expect(alarm, name).toBeDefined();
+      expect(alarm.Properties.Metrics[0].Expression, name).toBe(
+        `IF(errors >= ${ALARM_THRESHOLDS.requestFunctionErrors}, 100 * errors / invocations, 0)`,
+      );
+      expect(alarm.Properties.AlarmDescription, name).toContain(name.replace('-', ' ').replace('api', 'API'));
+      expect(
+        t.alarms.some((a) => a.Properties.AlarmName === `Opsdesk-dev-Stateless-${name}-throttles`),
+        name,
+      ).toBe(true);
+    }
+  });
+
   it('covers a function added to a stack before the operations stack is built', () => {
     const extended = templatesOf(
       build({

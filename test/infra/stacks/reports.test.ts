@@ -13,7 +13,7 @@ const variablesOf = (fn: AppFunction): Record<string, unknown> =>
   resources[logicalId(fn.function)]!.Properties.Environment.Variables;
 
 describe('reports: status pages and service reports in AWS', () => {
-  it('serves every reports route from one function of its own, the public ones without an authorizer', () => {
+  it('serves every reports route from one function of its own, the public ones without a caller’s authorizer', () => {
     const reports = stateless.functions.get('reports');
     expect(reports).toBeDefined();
     const routes = Object.values(resources).filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Route');
@@ -22,7 +22,13 @@ describe('reports: status pages and service reports in AWS', () => {
         (candidate) => candidate.Properties.RouteKey === `${definition.method} ${definition.path}`,
       );
       expect(route, `${definition.method} ${definition.path}`).toBeDefined();
-      expect(route?.Properties.AuthorizationType === 'JWT').toBe(definition.access !== 'public');
+      // Public routes: CloudFront's origin check only; the others: the API authorizer (a token or a key).
+      const authorizer = stateless.resolve(route?.Properties.AuthorizerId) as { Ref: string };
+      const expected =
+        definition.access === 'public' ? stateless.originVerification.authorizer : stateless.apiAuthorizer;
+      expect(JSON.stringify(resources[authorizer.Ref]?.Properties.AuthorizerUri)).toContain(
+        logicalId(expected.function),
+      );
     }
   });
 

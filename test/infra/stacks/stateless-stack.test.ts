@@ -10,6 +10,7 @@ import { QUEUES, queueUrlEnvName, SCHEDULES } from '../../../shared/contracts/re
 import { ROLES, scopeForRole } from '../../../shared/contracts/roles.js';
 import { routeEntries, routeKey } from '../../../shared/contracts/routes.js';
 import { RATE_LIMITS } from '../../../shared/platform/rate-limits.js';
+import { flat, list, type Statement } from '../support/iam.js';
 import { createTestOpsdesk } from '../support/opsdesk-app.js';
 
 const { stateless, config } = createTestOpsdesk();
@@ -20,23 +21,40 @@ const resources = (type: string) => Object.values(template.findResources(type));
 
 const deployed = routeEntries().filter(([, definition]) => !definition.localOnly);
 const publicRoutes = deployed.filter(([, definition]) => definition.access === 'public');
-/** The REQUEST authorizer on the anonymous routes: it lets through only requests that carry CloudFront's secret. */
-const originAuthorizerId = (): string => {
-  const custom = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).filter(
-    ([, authorizer]) => authorizer.Properties.AuthorizerType === 'REQUEST',
+/** The REQUEST authorizer backed by `fn`: its logical id. */
+const authorizerIdOf = (fn: { function: { node: { defaultChild?: unknown } } }): string => {
+  const backed = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer')).filter(([, authorizer]) =>
+    JSON.stringify(authorizer.Properties.AuthorizerUri).includes(logicalId(fn.function)),
   );
-  expect(custom).toHaveLength(1);
-  return custom[0]![0];
+  expect(backed).toHaveLength(1);
+  return backed[0]![0];
 };
+/** The REQUEST authorizer on the anonymous routes: it lets through only requests that carry CloudFront's secret. */
+const originAuthorizerId = (): string => authorizerIdOf(stateless.originVerification.authorizer);
+/** The REQUEST authorizer on every route that needs a caller: a Cognito access token or an API key. */
+const apiAuthorizerId = (): string => authorizerIdOf(stateless.apiAuthorizer);
 const localOnly = routeEntries().filter(([, definition]) => definition.localOnly);
 
 describe('stateless stack: HTTP API from the route manifest', () => {
   const apiRoutes = resources('AWS::ApiGatewayV2::Route').map((route) => route.Properties);
   const routeByKey = new Map(apiRoutes.map((route) => [route.RouteKey as string, route]));
 
-  it('has exactly one API route per deployed manifest route', () => {
-    expect([...routeByKey.keys()].sort()).toEqual(deployed.map(([, definition]) => routeKey(definition)).sort());
-    expect(apiRoutes).toHaveLength(deployed.length);
+  it('has exactly one API route per deployed manifest route, and the $default route', () => {
+    expect([...routeByKey.keys()].sort()).toEqual(
+      ['$default', ...deployed.map(([, definition]) => routeKey(definition))].sort(),
+    );
+    expect(apiRoutes).toHaveLength(deployed.length + 1);
+  });
+
+  it('sends every other request ($default: unknown paths, other methods) to the platform function, behind CloudFront only', () => {
+    const route = routeByKey.get('$default');
+    expect(route.AuthorizationType).toBe('CUSTOM');
+    expect(route.AuthorizerId).toEqual({ Ref: originAuthorizerId() });
+    const integrationId = (route.Target['Fn::Join'][1] as unknown[])[1] as { Ref: string };
+    const integration = template.findResources('AWS::ApiGatewayV2::Integration')[integrationId.Ref];
+    expect(integration?.Properties.IntegrationUri).toEqual({
+      'Fn::GetAtt': [logicalId(stateless.functions.get('platform')!.function), 'Arn'],
+    });
   });
 
   it.each(deployed.map(([id, definition]) => [id, definition] as const))(
@@ -50,9 +68,10 @@ describe('stateless stack: HTTP API from the route manifest', () => {
         expect(route.AuthorizerId).toEqual({ Ref: originAuthorizerId() });
         expect(route.AuthorizationScopes).toBeUndefined();
       } else {
-        expect(route.AuthorizationType).toBe('JWT');
-        expect(route.AuthorizerId).toBeDefined();
-        expect(route.AuthorizationScopes).toEqual(definition.access.map((role) => scopeForRole(role)));
+        // Tokens and keys alike; the route's roles and a key's scope are the authorizer's to check.
+        expect(route.AuthorizationType).toBe('CUSTOM');
+        expect(route.AuthorizerId).toEqual({ Ref: apiAuthorizerId() });
+        expect(route.AuthorizationScopes).toBeUndefined();
       }
     },
   );
@@ -77,27 +96,22 @@ describe('stateless stack: HTTP API from the route manifest', () => {
     }
   });
 
-  it('checks Cognito JWTs: issuer of the user pool, audience the web client and the smoke test’s client', () => {
-    const jwt = resources('AWS::ApiGatewayV2::Authorizer').filter(
-      (candidate) => candidate.Properties.AuthorizerType === 'JWT',
-    );
-    expect(jwt).toHaveLength(1);
-    const [authorizer] = jwt;
-    expect(authorizer?.Properties.AuthorizerType).toBe('JWT');
-    expect(authorizer?.Properties.JwtConfiguration.Audience).toEqual([
-      { Ref: logicalId(stateless.webClient) },
-      { Ref: logicalId(stateless.smokeClient) },
-    ]);
-    const issuer = JSON.stringify(authorizer?.Properties.JwtConfiguration.Issuer);
-    expect(issuer).toContain('https://cognito-idp.');
-    expect(issuer).toContain('.amazonaws.com/');
+  it('has no JWT authorizer left: API Gateway allows one authorizer per route, and keys are no JWTs', () => {
+    const types = resources('AWS::ApiGatewayV2::Authorizer').map((authorizer) => authorizer.Properties.AuthorizerType);
+    expect(types).toEqual(['REQUEST', 'REQUEST']);
   });
 
-  it('logs every request of the stage', () => {
+  it('logs every request of the stage, with the credential the API authorizer let through', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
       AutoDeploy: true,
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+    const format = JSON.parse(resources('AWS::ApiGatewayV2::Stage')[0]!.Properties.AccessLogSettings.Format);
+    expect(format).toMatchObject({
+      credential: '$context.authorizer.kind',
+      apiKeyId: '$context.authorizer.apiKeyId',
+      apiKeyCreatedBy: '$context.authorizer.createdBy',
     });
   });
 });
@@ -177,6 +191,76 @@ describe('stateless stack: only CloudFront reaches the anonymous routes', () => 
     );
     expect(policies).toContain('secretsmanager:GetSecretValue');
     expect(policies).not.toContain('dynamodb:');
+  });
+});
+
+describe('stateless stack: the API authorizer (Cognito access tokens and API keys)', () => {
+  const authorizer = () => template.toJSON().Resources[apiAuthorizerId()].Properties;
+  const fn = stateless.apiAuthorizer;
+  const tableArnOfHealthProbe = () => {
+    const platformRole = stateless.functions.get('platform')!.function.role!;
+    const probe = Object.values(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(platformRole) }] } }),
+    )
+      .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[])
+      .find((statement) => JSON.stringify(statement.Condition ?? {}).includes('P#HEALTH"]'));
+    return probe!.Resource;
+  };
+  const statements = () =>
+    Object.values(
+      template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: logicalId(fn.function.role!) }] } }),
+    ).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+
+  it('is a REQUEST authorizer of simple responses, cached 5 minutes per Authorization header and route', () => {
+    expect(authorizer()).toMatchObject({
+      AuthorizerType: 'REQUEST',
+      IdentitySource: ['$request.header.Authorization', '$context.routeKey'],
+      AuthorizerPayloadFormatVersion: '2.0',
+      EnableSimpleResponses: true,
+      AuthorizerResultTtlInSeconds: 300,
+    });
+    expect(JSON.stringify(authorizer().AuthorizerUri)).toContain(logicalId(fn.function));
+  });
+
+  it('runs functions/identity/api-authorizer.ts like every function: Node 24, ARM64, JSON logs, X-Ray', () => {
+    expect(template.toJSON().Resources[logicalId(fn.function)].Properties).toMatchObject({
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      LoggingConfig: { LogFormat: 'JSON' },
+      TracingConfig: { Mode: 'Active' },
+    });
+  });
+
+  it('knows the pool, the app clients whose tokens it accepts and the table', () => {
+    const variables = template.toJSON().Resources[logicalId(fn.function)].Properties.Environment.Variables;
+    // The pool the HTTP functions administer.
+    const tenancy = template.toJSON().Resources[logicalId(stateless.functions.get('tenancy')!.function)];
+    expect(variables[ENV.userPoolId]).toEqual(tenancy.Properties.Environment.Variables[ENV.userPoolId]);
+    expect(flat(variables[ENV.userPoolClientIds])).toBe(
+      `<${logicalId(stateless.webClient)}>,<${logicalId(stateless.smokeClient)}>`,
+    );
+    expect(variables[ENV.tableName]).toBeDefined();
+  });
+
+  it('reads only the API-key lookup items of the table (GetItem, LeadingKeys P#APIKEY#*), and nothing else', () => {
+    const data = statements().filter((statement) =>
+      list(statement.Action).some((action) => !/^(logs|xray):/.test(action)),
+    );
+    expect(data).toHaveLength(1);
+    const [lookup] = data;
+    expect(list(lookup!.Action)).toEqual(['dynamodb:GetItem']);
+    // The table itself: no index, no wildcard; the same ARN the health probe reads its one item from.
+    expect(list(lookup!.Resource).map(flat)).toEqual([flat(tableArnOfHealthProbe())]);
+    expect(lookup!.Condition).toEqual({ 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['P#APIKEY#*'] } });
+  });
+
+  it('may be invoked by this API only', () => {
+    const permissions = resources('AWS::Lambda::Permission').filter((permission) =>
+      JSON.stringify(permission.Properties.FunctionName).includes(logicalId(fn.function)),
+    );
+    expect(permissions).toHaveLength(1);
+    expect(permissions[0]!.Properties.Principal).toBe('apigateway.amazonaws.com');
+    expect(JSON.stringify(permissions[0]!.Properties.SourceArn)).toContain(logicalId(stateless.api));
   });
 });
 

@@ -28,11 +28,9 @@ const samples: Record<string, () => Promise<string>> = {
   userId: async () => (await api.addMemberOfTenantA()).id,
   tenantId: async () => api.tenantA.id,
   bookingId: async () => (await api.addBookingOfTenantA()).id,
-  bookingFile: async () => `${(await api.addBookingOfTenantA()).id}.ics`,
   taskId: async () => (await api.addTaskOfTenantA()).id,
   hostId: async () => (await api.addHost({ tenantId: api.tenantA.id })).id,
   invoiceId: async () => (await api.addInvoice()).id,
-  invoiceFile: async () => `${(await api.addInvoice()).id}.pdf`,
   monitorId: async () => {
     lastMonitor = (await api.addMonitorOfTenantA()).monitor;
     return lastMonitor.id;
@@ -40,6 +38,14 @@ const samples: Record<string, () => Promise<string>> = {
   // The planned maintenance of the monitor just made for {monitorId}, which comes first in the path.
   slotId: async () => lastMonitor?.maintenance[0]?.id ?? 'no-monitor-sampled-first',
   incidentId: async () => (await api.addIncidentOfTenantA()).id,
+  // A key of tenant A, made through the API by its admin (the secret is not needed: only its id is in the path).
+  apiKeyId: async () =>
+    (
+      await api.request('POST', '/api/api-keys', {
+        persona: 'customer-admin-A',
+        body: { name: 'Matrix key', scopes: ['tasks:read'] },
+      })
+    ).json().id,
   token: async () => (await api.addMonitorOfTenantA('heartbeat')).token ?? '',
   signal: async () => 'start',
   // A period that has ended and has been closed (closing it again changes nothing).
@@ -55,8 +61,12 @@ const samples: Record<string, () => Promise<string>> = {
     });
     return 'matrix-tenant-a';
   },
-  // `/api/reports/{YYYY-MM}`: tenant A's report of a closed period.
-  reportFile: async () => reportOfTenantA('2026-01'),
+};
+/** Routes whose parameter is a file name (`<id>.ics`, `<id>.pdf`): that form of the same sample. */
+const fileSamples: Record<string, () => Promise<string>> = {
+  '/api/bookings/{bookingId}': async () => `${(await api.addBookingOfTenantA()).id}.ics`,
+  '/api/invoices/{invoiceId}': async () => `${(await api.addInvoice()).id}.pdf`,
+  '/api/finance/invoices/{invoiceId}': async () => `${(await api.addInvoice()).id}.pdf`,
 };
 
 /**
@@ -79,7 +89,7 @@ const tenantOf = (persona: Persona) => (persona === 'anonymous' ? null : api.use
 const concretePath = async (definition: RouteDefinition) => {
   let path = definition.path;
   for (const name of pathParamNames(definition.path)) {
-    const sample = samples[name];
+    const sample = fileSamples[definition.path] ?? samples[name];
     if (!sample) throw new Error(`Add a sample owned by tenant A for path parameter {${name}} to this test`);
     path = path.replace(`{${name}}`, encodeURIComponent(await sample()));
   }

@@ -121,7 +121,7 @@ describe('the local server while writes are refused', () => {
   let refusal: WriteRefusal | null = null;
   beforeAll(async () => {
     server = createLocalServer({
-      dispatch: createDispatcher(async () => null),
+      dispatch: createDispatcher(async () => ({ outcome: 'unauthenticated', reason: 'No credential is valid here.' })),
       webDir: tmpdir(),
       webConfig: {},
       refuseWrites: () => refusal,

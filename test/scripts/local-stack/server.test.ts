@@ -22,7 +22,7 @@ beforeAll(async () => {
   mkdirSync(join(webDir, 'assets'));
   writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log("opsdesk");');
   server = createLocalServer({
-    dispatch: createDispatcher(async () => null),
+    dispatch: createDispatcher(async () => ({ outcome: 'unauthenticated', reason: 'No credential is valid here.' })),
     webDir,
     webConfig: { identity: 'dev' },
   });
@@ -106,7 +106,10 @@ describe('malformed %-escapes in the path', () => {
 
 describe('the dispatcher on its own (as the API tests use it)', () => {
   it('answers a malformed %-escape with 400 before matching a route', async () => {
-    const dispatch = createDispatcher(async () => null);
+    const dispatch = createDispatcher(async () => ({
+      outcome: 'unauthenticated',
+      reason: 'No credential is valid here.',
+    }));
     for (const url of ['/api/users/%E0%A4%A', '/api/tasks/%zz?limit=5', '/auth/dev/%']) {
       const response = await dispatch({ method: 'GET', url, headers: {} });
       expect(response.status, url).toBe(400);

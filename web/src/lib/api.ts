@@ -29,6 +29,7 @@ import type {
 } from '../../../shared/monitoring/model.js';
 import type { TaskTypeView } from '../../../shared/tasks/catalogue.js';
 import type { Activation, Host, MaintenanceWindowView, Task, TaskStatus } from '../../../shared/tasks/model.js';
+import type { ApiKey, CreateApiKeyRequest, CreatedApiKey } from '../../../shared/tenancy/api-keys.js';
 import type {
   CustomerRole,
   MeResponse,
@@ -131,6 +132,8 @@ export type HistoryRange = MonitorHistory['range'];
 export type IncidentPage = z.infer<Routes['listIncidents']['response']>;
 export type AckLinkResponse = z.infer<Routes['acknowledgeByLink']['response']>;
 export type RemediateRequestBody = z.input<Routes['remediateIncident']['body']>;
+// API keys (issue 17): what the organisation's scripts sign in with.
+export type { ApiKey, CreateApiKeyRequest, CreatedApiKey };
 
 /** The server answered with an error; `problem` is its RFC 9457 body (or one made up from the status). */
 export class ApiError extends Error {
@@ -368,14 +371,14 @@ const ROUTES = {
   closePeriod: { method: 'POST', path: '/api/finance/periods/{period}/close' },
   getPeriodClose: { method: 'GET', path: '/api/finance/periods/{period}' },
   listFinanceInvoices: { method: 'GET', path: '/api/finance/invoices' },
-  getFinanceInvoice: { method: 'GET', path: '/api/finance/invoices/{invoiceFile}' },
+  getFinanceInvoice: { method: 'GET', path: '/api/finance/invoices/{invoiceId}' },
   voidInvoice: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/void' },
   markInvoiceUncollectible: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/uncollectible' },
   recordInvoicePayment: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/payments' },
   retryInvoiceCollection: { method: 'POST', path: '/api/finance/invoices/{invoiceId}/collect' },
   getReconciliation: { method: 'GET', path: '/api/finance/reconciliation' },
   listInvoices: { method: 'GET', path: '/api/invoices' },
-  getInvoice: { method: 'GET', path: '/api/invoices/{invoiceFile}' },
+  getInvoice: { method: 'GET', path: '/api/invoices/{invoiceId}' },
   listMonitors: { method: 'GET', path: '/api/monitors' },
   createMonitor: { method: 'POST', path: '/api/monitors' },
   getMonitor: { method: 'GET', path: '/api/monitors/{monitorId}' },
@@ -393,6 +396,9 @@ const ROUTES = {
   remediateIncident: { method: 'POST', path: '/api/incidents/{incidentId}/remediate' },
   acknowledgeByLink: { method: 'POST', path: '/api/incident-acks' },
   listIncidentQueue: { method: 'GET', path: '/api/ops/incidents' },
+  listApiKeys: { method: 'GET', path: '/api/api-keys' },
+  createApiKey: { method: 'POST', path: '/api/api-keys' },
+  revokeApiKey: { method: 'DELETE', path: '/api/api-keys/{apiKeyId}' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
 /** `/api/users/{userId}` with `{ userId: 'u-1' }` → `/api/users/u-1`. */
@@ -629,12 +635,12 @@ export const api = {
     }),
   /** Any invoice or credit note, with its Stripe collection (null in ledger billing). */
   getFinanceInvoice: (invoiceId: string, signal?: AbortSignal) =>
-    request<Invoice>(fillPath(ROUTES.getFinanceInvoice.path, { invoiceFile: invoiceId }), {
+    request<Invoice>(fillPath(ROUTES.getFinanceInvoice.path, { invoiceId: invoiceId }), {
       method: ROUTES.getFinanceInvoice.method,
       signal,
     }),
   downloadFinanceInvoicePdf: (invoiceId: string) =>
-    requestFile(fillPath(ROUTES.getFinanceInvoice.path, { invoiceFile: `${invoiceId}.pdf` }), 'application/pdf', {
+    requestFile(fillPath(ROUTES.getFinanceInvoice.path, { invoiceId: `${invoiceId}.pdf` }), 'application/pdf', {
       method: ROUTES.getFinanceInvoice.method,
     }),
   /** 409 for a paid, void or credit note; 422 names `reason`. */
@@ -676,7 +682,7 @@ export const api = {
       signal,
     }),
   downloadInvoicePdf: (invoiceId: string) =>
-    requestFile(fillPath(ROUTES.getInvoice.path, { invoiceFile: `${invoiceId}.pdf` }), 'application/pdf', {
+    requestFile(fillPath(ROUTES.getInvoice.path, { invoiceId: `${invoiceId}.pdf` }), 'application/pdf', {
       method: ROUTES.getInvoice.method,
     }),
   /** The organisation's monitors with their current state, by name. */
@@ -756,4 +762,14 @@ export const api = {
   /** Every tenant's unresolved incidents: most severe first, then oldest. */
   listIncidentQueue: (signal?: AbortSignal) =>
     request<{ items: Incident[] }>(ROUTES.listIncidentQueue.path, { method: ROUTES.listIncidentQueue.method, signal }),
+
+  /** The organisation's API keys, newest first (never the keys themselves). */
+  listApiKeys: (signal?: AbortSignal) =>
+    request<{ items: ApiKey[] }>(ROUTES.listApiKeys.path, { method: ROUTES.listApiKeys.method, signal }),
+  /** The answer's `key` is the only time the key is seen: show it once, never keep it. 422 names `body.<field>`. */
+  createApiKey: (body: CreateApiKeyRequest) =>
+    request<CreatedApiKey>(ROUTES.createApiKey.path, { method: ROUTES.createApiKey.method, body }),
+  /** The next call made with the key is refused (401). */
+  revokeApiKey: (apiKeyId: string) =>
+    request<void>(fillPath(ROUTES.revokeApiKey.path, { apiKeyId }), { method: ROUTES.revokeApiKey.method }),
 };

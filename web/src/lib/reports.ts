@@ -22,7 +22,7 @@ export type ReportLineSource = ReportInvoiceLine['sources'][number];
 /** Method and path of the report routes, held equal to the route manifest at compile time (as in api.ts). */
 const ROUTES = {
   listReports: { method: 'GET', path: '/api/reports' },
-  getReport: { method: 'GET', path: '/api/reports/{reportFile}' },
+  getReport: { method: 'GET', path: '/api/reports/{period}' },
   getReportExport: { method: 'GET', path: '/api/reports/{period}/export' },
 } as const satisfies { [K in keyof Routes]?: Pick<Routes[K], 'method' | 'path'> };
 
@@ -31,7 +31,7 @@ const tenantQuery = (tenantId: string | null | undefined): string =>
   tenantId ? `?${new URLSearchParams({ tenantId }).toString()}` : '';
 
 const reportFilePath = (file: string, tenantId: string | null | undefined): string =>
-  `${ROUTES.getReport.path.replace('{reportFile}', encodeURIComponent(file))}${tenantQuery(tenantId)}`;
+  `${ROUTES.getReport.path.replace('{period}', encodeURIComponent(file))}${tenantQuery(tenantId)}`;
 
 const exportPath = (periodId: string, tenantId: string | null | undefined): string =>
   `${ROUTES.getReportExport.path.replace('{period}', encodeURIComponent(periodId))}${tenantQuery(tenantId)}`;

@@ -1,4 +1,5 @@
 import {
+  auditActorLabel,
   auditDetailLines,
   auditTargetName,
   type DetailFormats,
@@ -58,7 +59,7 @@ const formatsIn = (zone: string): DetailFormats => ({
 /** One audit entry: when (in `zone`), who by name, what, to what by name, and its details per kind of entry. */
 export function AuditRow({ entry, zone }: { entry: AuditEntry; zone: string }) {
   const details = auditDetailLines(entry, formatsIn(zone));
-  const actorName = entry.actor.name ?? entry.actor.email;
+  const actorName = auditActorLabel(entry.actor);
   const target = auditTargetName(entry, zone);
   const targetType = targetTypeLabel(entry.target.type);
   return (
@@ -68,7 +69,7 @@ export function AuditRow({ entry, zone }: { entry: AuditEntry; zone: string }) {
       </td>
       <td className="cell-break" data-label="Who">
         {actorName}
-        {actorName !== entry.actor.email && entry.actor.userId !== 'system' && entry.actor.userId !== 'stripe' && (
+        {(entry.actor.apiKey || actorName !== entry.actor.email) && entry.actor.userId !== 'system' && entry.actor.userId !== 'stripe' && (
           <span className="cell-sub">{entry.actor.email}</span>
         )}
         {entry.actor.roles.length > 0 && <span className="cell-sub">{roleList(entry.actor.roles)}</span>}
