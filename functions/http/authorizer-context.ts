@@ -8,14 +8,15 @@ import type { JwtClaims } from './actor-from-claims.js';
  * both use `authorizeRequest` (functions/identity/authorize-request.ts). It passes its verdict as the Lambda
  * authorizer's context (`requestContext.authorizer.lambda`), flat strings only:
  *
- * - a person's token: `{ kind: 'token', claims: <the verified claims as JSON> }`;
+ * - a person's token: `{ kind: 'token', claims: <the verified claims as JSON>, userId }` (the user id, flat, for the
+ *   access log);
  * - an API key: `{ kind: 'apiKey', apiKeyId, tenantId, createdBy }` (the key's creator, whose current roles it acts with).
  *
  * The handler trusts the identity only and reads everything else from the table on every request (users:
  * resolve-caller.ts; keys: the key item itself, so a revoked key is refused at once).
  */
 export type AuthorizerContext =
-  | { kind: 'token'; claims: string }
+  | { kind: 'token'; claims: string; userId: string }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; createdBy: string };
 
 export type CallerCredential =

@@ -142,20 +142,19 @@ const validate = (schema: z.ZodType | undefined, value: unknown, where: 'body' |
 
 /**
  * The query string: a parameter the route does not define is refused (422 naming `query.<name>`), like an unknown
- * body field — on every route that takes a query or a credential. Public routes without a query (health, status
- * pages, heartbeats, webhooks) ignore it: probes, caches and cron lines add cache-busters there.
+ * body field — except on the routes that say they ignore it (`ignoresQuery`: health, status pages, heartbeat pings,
+ * which probes, caches and cron lines call with cache-busters).
  */
 const validateQuery = (definition: RouteDefinition, value: Record<string, string | undefined>): unknown => {
+  if (definition.ignoresQuery) return validate(definition.query, {}, 'query');
   const known = definition.query ? Object.keys(definition.query.shape) : [];
-  if (definition.query || definition.access !== 'public') {
-    const unknown = Object.keys(value).filter((name) => !known.includes(name));
-    if (unknown.length > 0) {
-      throw new DomainError(
-        'REQUEST.INVALID',
-        'The request query is not valid.',
-        unknown.map((name) => ({ path: `query.${name}`, message: 'unknown query parameter' })),
-      );
-    }
+  const unknown = Object.keys(value).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new DomainError(
+      'REQUEST.INVALID',
+      'The request query is not valid.',
+      unknown.map((name) => ({ path: `query.${name}`, message: 'unknown query parameter' })),
+    );
   }
   return validate(definition.query, value, 'query');
 };

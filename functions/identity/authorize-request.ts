@@ -77,5 +77,12 @@ export const authorizeRequest =
     if (!verified.scopes.some((scope) => required.includes(scope))) {
       return forbidden(`This needs one of the roles: ${definition.access.join(', ')}.`);
     }
-    return { outcome: 'allow', context: { kind: 'token', claims: JSON.stringify(verified.claims) } };
+    return {
+      outcome: 'allow',
+      context: {
+        kind: 'token',
+        claims: JSON.stringify(verified.claims),
+        userId: String(verified.claims.username ?? verified.claims.sub ?? ''),
+      },
+    };
   };

@@ -1,6 +1,7 @@
 import redocPackage from 'redoc/package.json' with { type: 'json' };
 import { PLANS } from '../../shared/catalogue/plans.js';
 import { buildOpenApiDocument, withServer } from '../../shared/contracts/openapi.js';
+import { API_DOCS_CSP } from '../../shared/contracts/resources.js';
 import { takeOperationsSnapshot } from '../../shared/operations/snapshot.js';
 import { callerDirectory } from '../config/callers.js';
 import { clock } from '../config/platform.js';
@@ -31,23 +32,6 @@ let operations: ReturnType<typeof operationsDeps> | undefined;
  * path, not an API one — in AWS only `/api/*` reaches this function, everything else is the web bucket.
  */
 export const REDOC_SCRIPT_PATH = `/assets/redoc-${redocPackage.version}.standalone.js`;
-
-/**
- * What the reference page may do: run Redoc from this origin, read the document, style itself inline
- * (styled-components) and search in a worker it starts from a blob. Nothing else loads; nothing frames it.
- */
-export const API_DOCS_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The API reference: Redoc renders the served document (`<redoc spec-url>` starts it: no inline script). */
 const API_DOCS_HTML = `<!doctype html>

@@ -33,7 +33,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, type ISource, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
+import { API_DOCS_CSP, ORIGIN_VERIFY_HEADER } from '../../shared/contracts/resources.js';
 import { STATUS_PAGE_CSS, statusPageCsp } from '../../shared/reports/status-html.js';
 import { iam5ResourceFinding, wildcardResourceFindings } from '../nag.js';
 
@@ -244,6 +244,16 @@ export class WebHosting extends Construct {
       additionalBehaviors: {
         '/status/*': statusBehaviour(statusHeaders),
         '/api/status/*': statusBehaviour(apiHeaders),
+        // The API reference is a page: Redoc from the web bucket, inline styles and a search worker (API_DOCS_CSP).
+        '/api/docs': {
+          functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
+          origin: apiOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: this.securityHeaders('ApiDocsHeaders', 'Opsdesk API reference', API_DOCS_CSP),
+        },
         '/api/*': {
           functionAssociations: [{ function: viewerAddress, eventType: FunctionEventType.VIEWER_REQUEST }],
           origin: apiOrigin,

@@ -471,6 +471,7 @@ export class StatelessStack extends Stack {
             // What the API authorizer's context names (functions/http/authorizer-context.ts): `token` or `apiKey`,
             // and for a key its id and the person it acts as; a token's user is in the handler's log lines.
             credential: '$context.authorizer.kind',
+            userId: '$context.authorizer.userId',
             apiKeyId: '$context.authorizer.apiKeyId',
             apiKeyCreatedBy: '$context.authorizer.createdBy',
           }),

@@ -42,6 +42,16 @@ export const generateSchemaTypes = async (document: object): Promise<string> => 
 
 export const committedSchemaTypes = (): string => readFileSync(SCHEMA_PATH, 'utf8');
 
+/** Null when `committed` is `generated`; else where they part, for a test's message. */
+export const schemaDrift = (committed: string, generated: string): string | null => {
+  if (committed === generated) return null;
+  const a = committed.split('\n');
+  const b = generated.split('\n');
+  const line = a.findIndex((text, index) => text !== b[index]);
+  const at = line < 0 ? a.length : line;
+  return `scripts/api-client/schema.d.ts is stale (line ${at + 1}: committed ${JSON.stringify(a[at]?.trim())}, generated ${JSON.stringify(b[at]?.trim())}): run \`npm run client:generate\``;
+};
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const urlAt = process.argv.indexOf('--url');
   const url = urlAt >= 0 ? process.argv[urlAt + 1] : undefined;

@@ -1945,6 +1945,10 @@ export interface components {
       user: components['schemas']['User'];
       tenant: components['schemas']['Tenant'] | null;
       roles: ('provider-admin' | 'operator' | 'finance' | 'customer-admin' | 'customer-member')[];
+      /**
+       * @description An IANA time zone name (the tz database), such as `Europe/Berlin`
+       * @example Europe/Berlin
+       */
       timeZone: string;
     };
     User: {
@@ -1962,6 +1966,10 @@ export interface components {
       name: string;
       /** @enum {string} */
       status: 'active' | 'past_due' | 'suspended' | 'pending_deletion';
+      /**
+       * @description An IANA time zone name (the tz database), such as `Europe/Berlin`
+       * @example Europe/Berlin
+       */
       timeZone: string;
       planId: string | null;
       /** Format: date-time */
@@ -2533,6 +2541,10 @@ export interface components {
       nextCursor?: string;
     };
     StaffAvailability: {
+      /**
+       * @description An IANA time zone name (the tz database), such as `Europe/Berlin`
+       * @example Europe/Berlin
+       */
       timeZone: string;
       weekly: {
         /** @enum {string} */
@@ -3292,10 +3304,22 @@ export interface components {
     SignupRequest: {
       organisation: string;
       name: string;
+      /**
+       * Format: email
+       * @description An e-mail address
+       */
       email: string;
+      /**
+       * @description An IANA time zone name (the tz database), such as `Europe/Berlin`
+       * @example Europe/Berlin
+       */
       timeZone?: string;
     };
     InviteUserRequest: {
+      /**
+       * Format: email
+       * @description An e-mail address
+       */
       email: string;
       name?: string;
       /** @enum {string} */
@@ -3351,6 +3375,10 @@ export interface components {
       durationMinutes?: number;
     };
     StaffAvailabilityInput: {
+      /**
+       * @description An IANA time zone name (the tz database), such as `Europe/Berlin`
+       * @example Europe/Berlin
+       */
       timeZone: string;
       weekly: {
         /** @enum {string} */
@@ -3449,6 +3477,7 @@ export interface components {
       periodMinutes?: number;
       graceMinutes?: number;
       cron?: string;
+      /** @description An IANA time zone name (the tz database), such as `Europe/Berlin` */
       timeZone?: string;
     };
     MonitorPatch: {
@@ -3483,6 +3512,7 @@ export interface components {
       periodMinutes?: number;
       graceMinutes?: number;
       cron?: string;
+      /** @description An IANA time zone name (the tz database), such as `Europe/Berlin` */
       timeZone?: string;
       paused?: boolean;
     };
@@ -3542,6 +3572,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "ok",
+           *       "time": "2026-11-18T09:30:09.447Z",
+           *       "checks": {
+           *         "table": "ok",
+           *         "queues": "ok"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['Health'];
         };
       };
@@ -3573,6 +3613,109 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "openapi": "3.1.0",
+           *       "info": {
+           *         "title": "Opsdesk API",
+           *         "version": "1.0.0",
+           *         "description": "Managed-services platform: plans, bookings, tasks on customer hosts, monitoring, usage-based invoices.\n\n## Getting an API key\n\nScripts (a deploy pipeline, a cron job, an accounting import) call the API with an **API key** of their organisation.\n\n1. A `customer-admin` opens **Organisation → API keys** in the web app and creates a key with a name, the scopes it\n   needs and an optional expiry — or …",
+           *         "contact": {
+           *           "name": "Opsdesk support",
+           *           "email": "support@opsdesk.dev"
+           *         },
+           *         "license": {
+           *           "name": "Proprietary",
+           *           "url": "https://opsdesk.dev/terms"
+           *         }
+           *       },
+           *       "servers": [
+           *         {
+           *           "url": "http://localhost"
+           *         }
+           *       ],
+           *       "tags": [
+           *         {
+           *           "name": "platform",
+           *           "description": "Health, this document, the plan catalogue and the provider’s operations snapshot"
+           *         },
+           *         {
+           *           "name": "tenancy",
+           *           "description": "Sign-up, the organisation, its users, API keys and audit log; provider-admins’ tenant administration"
+           *         }
+           *       ],
+           *       "security": [
+           *         {
+           *           "bearer": []
+           *         },
+           *         {
+           *           "apiKey": []
+           *         }
+           *       ],
+           *       "paths": {
+           *         "/api/health": {
+           *           "get": {
+           *             "operationId": "health",
+           *             "summary": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not",
+           *             "description": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not. Anyone may call it: no credential.",
+           *             "tags": [
+           *               "platform"
+           *             ],
+           *             "security": [],
+           *             "parameters": [],
+           *             "responses": {
+           *               "200": {
+           *                 "description": "Success",
+           *                 "content": {
+           *                   "application/json": {
+           *                     "schema": {
+           *                       "$ref": "#/components/schemas/Health"
+           *                     }
+           *                   }
+           *                 }
+           *               },
+           *               "503": {
+           *                 "description": "Not ready: a check failed",
+           *                 "headers": {
+           *                   "Retry-After": {
+           *                     "description": "Seconds until a request may pass",
+           *                     "schema": {
+           *                       "type": "integer",
+           *                       "minimum": 1
+           *                     }
+           *                   }
+           *                 },
+           *                 "content": {
+           *                   "application/json": {
+           *                     "schema": {
+           *                       "$ref": "#/components/schemas/Health"
+           *                     }
+           *                   }
+           *                 }
+           *               }
+           *             }
+           *           }
+           *         }
+           *       },
+           *       "components": {
+           *         "securitySchemes": {
+           *           "bearer": {
+           *             "type": "http",
+           *             "scheme": "bearer",
+           *             "bearerFormat": "JWT",
+           *             "description": "A person’s token: Cognito in AWS, `POST /auth/dev/login` in the local stack"
+           *           },
+           *           "apiKey": {
+           *             "type": "http",
+           *             "scheme": "bearer",
+           *             "bearerFormat": "odk_…",
+           *             "description": "An API key of the organisation (see \"Getting an API key\"), limited to its scopes"
+           *           }
+           *         },
+           *         "schemas": {}
+           *       }
+           *     }
+           */
           'application/json': {
             [key: string]: unknown;
           };
@@ -3626,6 +3769,112 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "webmaster-eighth",
+           *           "name": "Webmaster share — an eighth",
+           *           "kind": "webmaster-share",
+           *           "description": "An eighth of a webmaster position: 20 hours a month, one managed host, emergency call-outs.",
+           *           "monthlyFee": {
+           *             "amount": 119000,
+           *             "currency": "EUR"
+           *           },
+           *           "included": {
+           *             "webmasterHours": 20,
+           *             "hosts": 1,
+           *             "taskRuns": 30,
+           *             "callOuts": 0
+           *           },
+           *           "perHost": null,
+           *           "overage": {
+           *             "webmasterHour": {
+           *               "amount": 8000,
+           *               "currency": "EUR"
+           *             },
+           *             "taskRun": {
+           *               "amount": 500,
+           *               "currency": "EUR"
+           *             },
+           *             "callOut": {
+           *               "amount": 15000,
+           *               "currency": "EUR"
+           *             }
+           *           },
+           *           "callOutsAllowed": true,
+           *           "taskSlaHours": 48,
+           *           "monitoring": {
+           *             "includedMonitors": 5,
+           *             "maxMonitors": 20,
+           *             "minIntervalMinutes": 5,
+           *             "extraMonitor": {
+           *               "amount": 300,
+           *               "currency": "EUR"
+           *             },
+           *             "coverage": "business-hours",
+           *             "businessHours": {
+           *               "timeZone": "Europe/Berlin",
+           *               "days": [
+           *                 "mon",
+           *                 "tue"
+           *               ],
+           *               "start": "08:00",
+           *               "end": "18:00"
+           *             },
+           *             "acknowledgeMinutes": 60,
+           *             "resolveMinutes": 480
+           *           }
+           *         },
+           *         {
+           *           "id": "webmaster-quarter",
+           *           "name": "Webmaster share — a quarter",
+           *           "kind": "webmaster-share",
+           *           "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *           "monthlyFee": {
+           *             "amount": 229000,
+           *             "currency": "EUR"
+           *           },
+           *           "included": {
+           *             "webmasterHours": 40,
+           *             "hosts": 3,
+           *             "taskRuns": 90,
+           *             "callOuts": 1
+           *           },
+           *           "perHost": null,
+           *           "overage": {
+           *             "webmasterHour": {
+           *               "amount": 7600,
+           *               "currency": "EUR"
+           *             },
+           *             "taskRun": {
+           *               "amount": 500,
+           *               "currency": "EUR"
+           *             },
+           *             "callOut": {
+           *               "amount": 15000,
+           *               "currency": "EUR"
+           *             }
+           *           },
+           *           "callOutsAllowed": true,
+           *           "taskSlaHours": 24,
+           *           "monitoring": {
+           *             "includedMonitors": 15,
+           *             "maxMonitors": 50,
+           *             "minIntervalMinutes": 1,
+           *             "extraMonitor": {
+           *               "amount": 250,
+           *               "currency": "EUR"
+           *             },
+           *             "coverage": "24x7",
+           *             "businessHours": null,
+           *             "acknowledgeMinutes": 15,
+           *             "resolveMinutes": 240
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['PlanList'];
         };
       };
@@ -3646,6 +3895,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "takenAt": "2026-11-18T09:30:09.723Z",
+           *       "queues": [
+           *         {
+           *           "id": "task-dispatch",
+           *           "fifo": true,
+           *           "available": true,
+           *           "visible": 0,
+           *           "inFlight": 0,
+           *           "oldestAgeSeconds": null,
+           *           "deadLetterVisible": 0
+           *         },
+           *         {
+           *           "id": "billing-sync",
+           *           "fifo": true,
+           *           "available": true,
+           *           "visible": 0,
+           *           "inFlight": 0,
+           *           "oldestAgeSeconds": null,
+           *           "deadLetterVisible": 0
+           *         }
+           *       ],
+           *       "outbox": {
+           *         "due": 0,
+           *         "oldestDueAt": null,
+           *         "oldestAgeSeconds": 0
+           *       },
+           *       "periodClose": {
+           *         "periodId": "2026-10",
+           *         "status": "done",
+           *         "startedAt": "2026-11-18T09:30:08.206Z",
+           *         "tenants": 0,
+           *         "invoiced": 0,
+           *         "skipped": 0,
+           *         "failed": 0,
+           *         "runningMinutes": null
+           *       },
+           *       "periodCloseUnfinishedMinutes": 0,
+           *       "heartbeats": [
+           *         {
+           *           "jobId": "purge-deleted-tenants",
+           *           "rateMinutes": 60,
+           *           "cron": null,
+           *           "lastFinishedAt": null,
+           *           "outcome": null,
+           *           "durationMs": null,
+           *           "count": null,
+           *           "error": null,
+           *           "lastOkAt": null,
+           *           "ageMinutes": null,
+           *           "expectedBy": null,
+           *           "late": false,
+           *           "state": "never"
+           *         },
+           *         {
+           *           "jobId": "suspend-overdue-tenants",
+           *           "rateMinutes": 60,
+           *           "cron": null,
+           *           "lastFinishedAt": null,
+           *           "outcome": null,
+           *           "durationMs": null,
+           *           "count": null,
+           *           "error": null,
+           *           "lastOkAt": null,
+           *           "ageMinutes": null,
+           *           "expectedBy": null,
+           *           "late": false,
+           *           "state": "never"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['OperationsSnapshot'];
         };
       };
@@ -3720,6 +4042,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
+           *       "userId": "00000000-0000-4000-8000-000000000005"
+           *     }
+           */
           'application/json': components['schemas']['SignupResponse'];
         };
       };
@@ -3807,6 +4135,35 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "user": {
+           *         "id": "00000000-0000-4000-8000-000000000006",
+           *         "tenantId": "00000000-0000-4000-8000-000000000007",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000007",
+           *         "roles": [
+           *           "customer-admin"
+           *         ],
+           *         "createdAt": "2026-11-18T09:30:01.214Z"
+           *       },
+           *       "tenant": {
+           *         "id": "00000000-0000-4000-8000-000000000007",
+           *         "name": "Tenant A",
+           *         "status": "active",
+           *         "timeZone": "Europe/Berlin",
+           *         "planId": "webmaster-eighth",
+           *         "createdAt": "2026-11-18T09:30:01.214Z",
+           *         "deletionDueAt": null,
+           *         "hostCount": 0,
+           *         "suspendedReason": null
+           *       },
+           *       "roles": [
+           *         "customer-admin"
+           *       ],
+           *       "timeZone": "Europe/Berlin"
+           *     }
+           */
           'application/json': components['schemas']['MeResponse'];
         };
       };
@@ -3870,6 +4227,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000008",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "email": "member-2-00000000-0000-4000-8000-000000000007@example.com",
+           *       "name": "member-2-00000000-0000-4000-8000-000000000007",
+           *       "roles": [
+           *         "customer-member"
+           *       ],
+           *       "createdAt": "2026-11-18T09:30:01.214Z"
+           *     }
+           */
           'application/json': components['schemas']['User'];
         };
       };
@@ -4059,6 +4428,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000009",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "email": "member-6-00000000-0000-4000-8000-000000000007@example.com",
+           *       "name": "member-6-00000000-0000-4000-8000-000000000007",
+           *       "roles": [
+           *         "customer-admin"
+           *       ],
+           *       "createdAt": "2026-11-18T09:30:01.214Z"
+           *     }
+           */
           'application/json': components['schemas']['User'];
         };
       };
@@ -4180,6 +4561,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000010",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "email": "demoted-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "name": "demoted-a-00000000-0000-4000-8000-000000000007",
+           *           "roles": [
+           *             "customer-member"
+           *           ],
+           *           "createdAt": "2026-11-18T09:30:01.214Z"
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000006",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "name": "admin-a-00000000-0000-4000-8000-000000000007",
+           *           "roles": [
+           *             "customer-admin"
+           *           ],
+           *           "createdAt": "2026-11-18T09:30:01.214Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['UserPage'];
         };
       };
@@ -4254,6 +4661,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000011",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "email": "alex@kulturverein-nord.example",
+           *       "name": "Alex Nord",
+           *       "roles": [
+           *         "customer-member"
+           *       ],
+           *       "createdAt": "2026-11-18T09:30:11.503Z"
+           *     }
+           */
           'application/json': components['schemas']['User'];
         };
       };
@@ -4368,6 +4787,59 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000012",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "at": "2026-11-18T09:30:11.503Z",
+           *           "actor": {
+           *             "userId": "00000000-0000-4000-8000-000000000006",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *             "roles": [
+           *               "customer-admin"
+           *             ],
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *           },
+           *           "action": "user.invited",
+           *           "target": {
+           *             "type": "user",
+           *             "id": "00000000-0000-4000-8000-000000000011",
+           *             "name": "Alex Nord"
+           *           },
+           *           "details": {
+           *             "email": "alex@kulturverein-nord.example",
+           *             "role": "customer-member"
+           *           }
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000013",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "at": "2026-11-18T09:30:11.191Z",
+           *           "actor": {
+           *             "userId": "00000000-0000-4000-8000-000000000006",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *             "roles": [
+           *               "customer-admin"
+           *             ],
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *           },
+           *           "action": "user.role_changed",
+           *           "target": {
+           *             "type": "user",
+           *             "id": "00000000-0000-4000-8000-000000000009",
+           *             "name": "member-6-00000000-0000-4000-8000-000000000007"
+           *           },
+           *           "details": {
+           *             "email": "member-6-00000000-0000-4000-8000-000000000007@example.com",
+           *             "from": "customer-member",
+           *             "to": "customer-admin"
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['AuditPage'];
         };
       };
@@ -4428,6 +4900,130 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "exportedAt": "2026-11-18T09:30:11.899Z",
+           *       "format": "opsdesk-export/1",
+           *       "data": {
+           *         "activation": [
+           *           {
+           *             "hostId": null,
+           *             "expiresAt": 1795080607,
+           *             "createdAt": "2026-11-18T09:30:06.862Z",
+           *             "createdBy": "00000000-0000-4000-8000-000000000006",
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "name": "web-01",
+           *             "validUntil": "2026-11-19T09:30:06.862Z",
+           *             "usedAt": null,
+           *             "activationId": "00000000-0000-4000-8000-000000000001"
+           *           }
+           *         ],
+           *         "audit": [
+           *           {
+           *             "actor": {
+           *               "userId": "test",
+           *               "email": "test@opsdesk.local",
+           *               "roles": [
+           *                 "provider-admin"
+           *               ]
+           *             },
+           *             "at": "2026-11-18T09:30:01.214Z",
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "action": "test.seeded",
+           *             "details": {},
+           *             "id": "00000000-0000-4000-8000-000000000014",
+           *             "target": {
+           *               "type": "test",
+           *               "id": "seed"
+           *             }
+           *           },
+           *           {
+           *             "actor": {
+           *               "userId": "test",
+           *               "email": "test@opsdesk.local",
+           *               "roles": [
+           *                 "provider-admin"
+           *               ]
+           *             },
+           *             "at": "2026-11-18T09:30:01.214Z",
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "action": "test.seeded",
+           *             "details": {},
+           *             "id": "00000000-0000-4000-8000-000000000015",
+           *             "target": {
+           *               "type": "test",
+           *               "id": "seed"
+           *             }
+           *           }
+           *         ],
+           *         "subscription": [
+           *           {
+           *             "suspendedForNonPayment": false,
+           *             "period": {
+           *               "start": "2026-11-01T00:00:00.000Z",
+           *               "end": "2026-12-01T00:00:00.000Z",
+           *               "id": "2026-11"
+           *             },
+           *             "paymentMethodOnFile": false,
+           *             "pendingPlanId": null,
+           *             "paymentStateAt": null,
+           *             "paymentMethodAt": null,
+           *             "revision": 0,
+           *             "createdAt": "2026-11-18T09:30:05.302Z",
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "planId": "webmaster-eighth",
+           *             "planHistory": [
+           *               {
+           *                 "effectiveFrom": "2026-11-01T00:00:00.000Z",
+           *                 "planId": "webmaster-eighth"
+           *               }
+           *             ],
+           *             "stripeCustomerId": null,
+           *             "pastDueSince": null,
+           *             "paymentStatus": "current",
+           *             "status": "active",
+           *             "updatedAt": "2026-11-18T09:30:05.302Z"
+           *           }
+           *         ],
+           *         "tenant": [
+           *           {
+           *             "timeZone": "Europe/Berlin",
+           *             "deletionDueAt": null,
+           *             "createdAt": "2026-11-18T09:30:01.214Z",
+           *             "hostCount": 0,
+           *             "adminCount": 2,
+           *             "name": "Tenant A",
+           *             "planId": "webmaster-eighth",
+           *             "id": "00000000-0000-4000-8000-000000000007",
+           *             "status": "active"
+           *           }
+           *         ],
+           *         "user": [
+           *           {
+           *             "createdAt": "2026-11-18T09:30:01.214Z",
+           *             "roles": [
+           *               "customer-member"
+           *             ],
+           *             "name": "demoted-a-00000000-0000-4000-8000-000000000007",
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "id": "00000000-0000-4000-8000-000000000010",
+           *             "email": "demoted-a-00000000-0000-4000-8000-000000000007@example.com"
+           *           },
+           *           {
+           *             "createdAt": "2026-11-18T09:30:01.214Z",
+           *             "roles": [
+           *               "customer-admin"
+           *             ],
+           *             "tenantId": "00000000-0000-4000-8000-000000000007",
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000007",
+           *             "id": "00000000-0000-4000-8000-000000000006",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['TenantExport'];
         };
       };
@@ -4488,6 +5084,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "name": "Tenant B",
+           *       "status": "pending_deletion",
+           *       "timeZone": "Europe/Berlin",
+           *       "planId": "webmaster-eighth",
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "deletionDueAt": "2026-12-18T09:30:08.671Z",
+           *       "suspendedReason": null
+           *     }
+           */
           'application/json': components['schemas']['Tenant'];
         };
       };
@@ -4568,6 +5176,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "name": "Tenant B",
+           *       "status": "active",
+           *       "timeZone": "Europe/Berlin",
+           *       "planId": "webmaster-eighth",
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "deletionDueAt": null,
+           *       "suspendedReason": null
+           *     }
+           */
           'application/json': components['schemas']['Tenant'];
         };
       };
@@ -4648,6 +5268,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['ApiKeyList'];
         };
       };
@@ -4722,6 +5347,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0mwlx7ict-4021bc3c2ff4",
+           *       "name": "Deploy pipeline",
+           *       "scopes": [
+           *         "tasks:read",
+           *         "tasks:write"
+           *       ],
+           *       "prefix": "odk_lJ4_Hqkc",
+           *       "createdAt": "2026-11-18T09:30:12.269Z",
+           *       "createdBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *       },
+           *       "expiresAt": "2027-12-31T23:00:00.000Z",
+           *       "lastUsedAt": null,
+           *       "key": "odk_lJ4_HqkcD6J31R-aaC0LRbYls6cDj0_2oP74WUN3OfY"
+           *     }
+           */
           'application/json': components['schemas']['CreatedApiKey'];
         };
       };
@@ -4933,6 +5577,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "name": "Tenant B",
+           *           "status": "active",
+           *           "timeZone": "Europe/Berlin",
+           *           "planId": "webmaster-eighth",
+           *           "createdAt": "2026-11-18T09:30:01.214Z",
+           *           "deletionDueAt": null,
+           *           "suspendedReason": null
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000007",
+           *           "name": "Tenant A",
+           *           "status": "active",
+           *           "timeZone": "Europe/Berlin",
+           *           "planId": "webmaster-eighth",
+           *           "createdAt": "2026-11-18T09:30:01.214Z",
+           *           "deletionDueAt": null,
+           *           "hostCount": 0,
+           *           "suspendedReason": null
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TenantPage'];
         };
       };
@@ -5005,6 +5676,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000003",
+           *       "name": "Tenant C",
+           *       "status": "suspended",
+           *       "timeZone": "Europe/Berlin",
+           *       "planId": "webmaster-eighth",
+           *       "createdAt": "2026-11-18T09:30:05.302Z",
+           *       "deletionDueAt": null,
+           *       "suspendedReason": "Two invoices are unpaid; please pay them or contact billing."
+           *     }
+           */
           'application/json': components['schemas']['Tenant'];
         };
       };
@@ -5124,6 +5807,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000003",
+           *       "name": "Tenant C",
+           *       "status": "active",
+           *       "timeZone": "Europe/Berlin",
+           *       "planId": "webmaster-eighth",
+           *       "createdAt": "2026-11-18T09:30:05.302Z",
+           *       "deletionDueAt": null,
+           *       "suspendedReason": null
+           *     }
+           */
           'application/json': components['schemas']['Tenant'];
         };
       };
@@ -5222,6 +5917,88 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "status": "active",
+           *       "paymentStatus": "current",
+           *       "billing": "stripe",
+           *       "plan": {
+           *         "id": "webmaster-eighth",
+           *         "name": "Webmaster share — an eighth",
+           *         "kind": "webmaster-share",
+           *         "description": "An eighth of a webmaster position: 20 hours a month, one managed host, emergency call-outs.",
+           *         "monthlyFee": {
+           *           "amount": 119000,
+           *           "currency": "EUR"
+           *         },
+           *         "included": {
+           *           "webmasterHours": 20,
+           *           "hosts": 1,
+           *           "taskRuns": 30,
+           *           "callOuts": 0
+           *         },
+           *         "perHost": null,
+           *         "overage": {
+           *           "webmasterHour": {
+           *             "amount": 8000,
+           *             "currency": "EUR"
+           *           },
+           *           "taskRun": {
+           *             "amount": 500,
+           *             "currency": "EUR"
+           *           },
+           *           "callOut": {
+           *             "amount": 15000,
+           *             "currency": "EUR"
+           *           }
+           *         },
+           *         "callOutsAllowed": true,
+           *         "taskSlaHours": 48,
+           *         "monitoring": {
+           *           "includedMonitors": 5,
+           *           "maxMonitors": 20,
+           *           "minIntervalMinutes": 5,
+           *           "extraMonitor": {
+           *             "amount": 300,
+           *             "currency": "EUR"
+           *           },
+           *           "coverage": "business-hours",
+           *           "businessHours": {
+           *             "timeZone": "Europe/Berlin",
+           *             "days": [
+           *               "mon",
+           *               "tue"
+           *             ],
+           *             "start": "08:00",
+           *             "end": "18:00"
+           *           },
+           *           "acknowledgeMinutes": 60,
+           *           "resolveMinutes": 480
+           *         }
+           *       },
+           *       "pendingPlan": null,
+           *       "period": {
+           *         "id": "2026-11",
+           *         "start": "2026-11-01T00:00:00.000Z",
+           *         "end": "2026-12-01T00:00:00.000Z"
+           *       },
+           *       "paymentMethodOnFile": false,
+           *       "entitlements": [
+           *         {
+           *           "kind": "webmaster_minutes",
+           *           "included": 1200,
+           *           "used": 0,
+           *           "unit": "minutes"
+           *         },
+           *         {
+           *           "kind": "hosts",
+           *           "included": 1,
+           *           "used": 0,
+           *           "unit": "hosts"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['SubscriptionView'];
         };
       };
@@ -5294,6 +6071,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "checkoutUrl": "https://checkout.stripe.com/c/pay/cs_test_fake1"
+           *     }
+           */
           'application/json': components['schemas']['SubscribeResponse'];
         };
       };
@@ -5416,6 +6198,125 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "plan": {
+           *         "id": "webmaster-quarter",
+           *         "name": "Webmaster share — a quarter",
+           *         "kind": "webmaster-share",
+           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *         "monthlyFee": {
+           *           "amount": 229000,
+           *           "currency": "EUR"
+           *         },
+           *         "included": {
+           *           "webmasterHours": 40,
+           *           "hosts": 3,
+           *           "taskRuns": 90,
+           *           "callOuts": 1
+           *         },
+           *         "perHost": null,
+           *         "overage": {
+           *           "webmasterHour": {
+           *             "amount": 7600,
+           *             "currency": "EUR"
+           *           },
+           *           "taskRun": {
+           *             "amount": 500,
+           *             "currency": "EUR"
+           *           },
+           *           "callOut": {
+           *             "amount": 15000,
+           *             "currency": "EUR"
+           *           }
+           *         },
+           *         "callOutsAllowed": true,
+           *         "taskSlaHours": 24,
+           *         "monitoring": {
+           *           "includedMonitors": 15,
+           *           "maxMonitors": 50,
+           *           "minIntervalMinutes": 1,
+           *           "extraMonitor": {
+           *             "amount": 250,
+           *             "currency": "EUR"
+           *           },
+           *           "coverage": "24x7",
+           *           "businessHours": null,
+           *           "acknowledgeMinutes": 15,
+           *           "resolveMinutes": 240
+           *         }
+           *       },
+           *       "currentPlan": {
+           *         "id": "webmaster-quarter",
+           *         "name": "Webmaster share — a quarter",
+           *         "kind": "webmaster-share",
+           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *         "monthlyFee": {
+           *           "amount": 229000,
+           *           "currency": "EUR"
+           *         },
+           *         "included": {
+           *           "webmasterHours": 40,
+           *           "hosts": 3,
+           *           "taskRuns": 90,
+           *           "callOuts": 1
+           *         },
+           *         "perHost": null,
+           *         "overage": {
+           *           "webmasterHour": {
+           *             "amount": 7600,
+           *             "currency": "EUR"
+           *           },
+           *           "taskRun": {
+           *             "amount": 500,
+           *             "currency": "EUR"
+           *           },
+           *           "callOut": {
+           *             "amount": 15000,
+           *             "currency": "EUR"
+           *           }
+           *         },
+           *         "callOutsAllowed": true,
+           *         "taskSlaHours": 24,
+           *         "monitoring": {
+           *           "includedMonitors": 15,
+           *           "maxMonitors": 50,
+           *           "minIntervalMinutes": 1,
+           *           "extraMonitor": {
+           *             "amount": 250,
+           *             "currency": "EUR"
+           *           },
+           *           "coverage": "24x7",
+           *           "businessHours": null,
+           *           "acknowledgeMinutes": 15,
+           *           "resolveMinutes": 240
+           *         }
+           *       },
+           *       "change": "keep",
+           *       "price": {
+           *         "amount": 229000,
+           *         "currency": "EUR"
+           *       },
+           *       "effectiveAt": "2026-11-18T09:30:13.392Z",
+           *       "period": {
+           *         "id": "2026-11",
+           *         "start": "2026-11-01T00:00:00.000Z",
+           *         "end": "2026-12-01T00:00:00.000Z"
+           *       },
+           *       "proratedDays": 13,
+           *       "periodDays": 30,
+           *       "proratedAmount": {
+           *         "amount": 99233,
+           *         "currency": "EUR"
+           *       },
+           *       "periodFees": {
+           *         "amount": 166666,
+           *         "currency": "EUR"
+           *       },
+           *       "nextInvoiceAt": "2026-12-01T00:00:00.000Z",
+           *       "needsPaymentMethod": true
+           *     }
+           */
           'application/json': components['schemas']['SubscriptionPreview'];
         };
       };
@@ -5476,6 +6377,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "url": "https://billing.stripe.com/p/session/test_fake"
+           *     }
+           */
           'application/json': components['schemas']['PortalSession'];
         };
       };
@@ -5565,6 +6471,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "profile": null
+           *     }
+           */
           'application/json': components['schemas']['BillingProfileView'];
         };
       };
@@ -5641,6 +6552,20 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "profile": {
+           *         "legalName": "Kulturverein Nord e.V.",
+           *         "addressLines": [
+           *           "Hafenstraße 12"
+           *         ],
+           *         "postalCode": "20457",
+           *         "city": "Hamburg",
+           *         "country": "DE",
+           *         "vatId": null
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['BillingProfileView'];
         };
       };
@@ -5760,6 +6685,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "period": {
+           *         "id": "2026-11",
+           *         "start": "2026-11-01T00:00:00.000Z",
+           *         "end": "2026-12-01T00:00:00.000Z"
+           *       },
+           *       "records": [],
+           *       "allowances": {
+           *         "webmasterMinutes": {
+           *           "included": 1720,
+           *           "used": 0,
+           *           "over": 0,
+           *           "unit": "minutes"
+           *         },
+           *         "callOuts": {
+           *           "included": 0,
+           *           "used": 0,
+           *           "over": 0,
+           *           "unit": "call-outs"
+           *         },
+           *         "taskRuns": {
+           *           "included": 56,
+           *           "used": 0,
+           *           "over": 0,
+           *           "unit": "runs"
+           *         }
+           *       },
+           *       "estimate": {
+           *         "net": 166666,
+           *         "currency": "EUR"
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['UsageView'];
         };
       };
@@ -5823,6 +6782,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periodId": "2026-10",
+           *       "status": "done",
+           *       "startedAt": "2026-11-18T09:30:08.206Z",
+           *       "tenants": 0,
+           *       "invoiced": 0,
+           *       "skipped": 0,
+           *       "failed": 0
+           *     }
+           */
           'application/json': components['schemas']['PeriodClose'];
         };
       };
@@ -5933,6 +6903,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periodId": "2026-10",
+           *       "status": "done",
+           *       "startedAt": "2026-11-18T09:30:08.206Z",
+           *       "tenants": 0,
+           *       "invoiced": 0,
+           *       "skipped": 0,
+           *       "failed": 0
+           *     }
+           */
           'application/json': components['schemas']['PeriodClose'];
         };
       };
@@ -6023,6 +7004,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['InvoicePage'];
           'text/csv': string;
         };
@@ -6089,6 +7075,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['CustomerInvoicePage'];
         };
       };
@@ -6152,6 +7143,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000016",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "invoice",
+           *       "number": "OD-2026-000002",
+           *       "periodId": "2020-02",
+           *       "servicePeriod": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "issuedAt": "2026-11-18T09:30:01.214Z",
+           *       "seller": {
+           *         "name": "Seller",
+           *         "vatId": "DE1",
+           *         "country": "DE",
+           *         "address": []
+           *       },
+           *       "buyer": {
+           *         "name": "Tenant A",
+           *         "vatId": null,
+           *         "country": "DE",
+           *         "address": [
+           *           "Hauptstraße 1",
+           *           "10115 Berlin"
+           *         ]
+           *       },
+           *       "currency": "EUR",
+           *       "lines": [
+           *         {
+           *           "unitPrice": 119005,
+           *           "unit": "month",
+           *           "amount": 119005,
+           *           "quantity": 1,
+           *           "kind": "base_fee",
+           *           "vatRate": 1900,
+           *           "description": "Eighth webmaster"
+           *         }
+           *       ],
+           *       "included": [],
+           *       "payment": null,
+           *       "net": 119005,
+           *       "vat": [
+           *         {
+           *           "rate": 1900,
+           *           "amount": 22611,
+           *           "base": 119005
+           *         }
+           *       ],
+           *       "gross": 141616,
+           *       "vatTreatment": "domestic",
+           *       "creditNoteOf": null,
+           *       "creditNote": null,
+           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
+           *       "paidAt": null,
+           *       "version": 1,
+           *       "paymentUrl": null
+           *     }
+           */
           'application/json': components['schemas']['CustomerInvoice'];
           'application/pdf': string;
         };
@@ -6234,6 +7285,67 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000017",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "invoice",
+           *       "number": "OD-2026-000004",
+           *       "periodId": "2020-04",
+           *       "servicePeriod": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "issuedAt": "2026-11-18T09:30:01.214Z",
+           *       "seller": {
+           *         "name": "Seller",
+           *         "vatId": "DE1",
+           *         "country": "DE",
+           *         "address": []
+           *       },
+           *       "buyer": {
+           *         "name": "Tenant A",
+           *         "vatId": null,
+           *         "country": "DE",
+           *         "address": [
+           *           "Hauptstraße 1",
+           *           "10115 Berlin"
+           *         ]
+           *       },
+           *       "currency": "EUR",
+           *       "lines": [
+           *         {
+           *           "unitPrice": 119005,
+           *           "unit": "month",
+           *           "amount": 119005,
+           *           "quantity": 1,
+           *           "kind": "base_fee",
+           *           "vatRate": 1900,
+           *           "description": "Eighth webmaster"
+           *         }
+           *       ],
+           *       "included": [],
+           *       "payment": null,
+           *       "net": 119005,
+           *       "vat": [
+           *         {
+           *           "rate": 1900,
+           *           "amount": 22611,
+           *           "base": 119005
+           *         }
+           *       ],
+           *       "gross": 141616,
+           *       "vatTreatment": "domestic",
+           *       "creditNoteOf": null,
+           *       "creditNote": null,
+           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
+           *       "paidAt": null,
+           *       "statusNote": null,
+           *       "stripe": null,
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['Invoice'];
           'application/pdf': string;
         };
@@ -6330,6 +7442,134 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "invoice": {
+           *         "id": "00000000-0000-4000-8000-000000000018",
+           *         "tenantId": "00000000-0000-4000-8000-000000000007",
+           *         "kind": "invoice",
+           *         "number": "OD-2026-000006",
+           *         "periodId": "2020-06",
+           *         "servicePeriod": {
+           *           "start": "2026-10-01T00:00:00.000Z",
+           *           "end": "2026-11-01T00:00:00.000Z"
+           *         },
+           *         "status": "void",
+           *         "issuedAt": "2026-11-18T09:30:01.214Z",
+           *         "seller": {
+           *           "name": "Seller",
+           *           "vatId": "DE1",
+           *           "country": "DE",
+           *           "address": []
+           *         },
+           *         "buyer": {
+           *           "name": "Tenant A",
+           *           "vatId": null,
+           *           "country": "DE",
+           *           "address": [
+           *             "Hauptstraße 1",
+           *             "10115 Berlin"
+           *           ]
+           *         },
+           *         "currency": "EUR",
+           *         "lines": [
+           *           {
+           *             "unitPrice": 119005,
+           *             "unit": "month",
+           *             "amount": 119005,
+           *             "quantity": 1,
+           *             "kind": "base_fee",
+           *             "vatRate": 1900,
+           *             "description": "Eighth webmaster"
+           *           }
+           *         ],
+           *         "included": [],
+           *         "payment": null,
+           *         "net": 119005,
+           *         "vat": [
+           *           {
+           *             "rate": 1900,
+           *             "amount": 22611,
+           *             "base": 119005
+           *           }
+           *         ],
+           *         "gross": 141616,
+           *         "vatTreatment": "domestic",
+           *         "creditNoteOf": null,
+           *         "creditNote": {
+           *           "id": "00000000-0000-4000-8000-000000000019",
+           *           "number": "OD-CN-2026-000001"
+           *         },
+           *         "statusChangedAt": "2026-11-18T09:30:15.787Z",
+           *         "paidAt": null,
+           *         "statusNote": "Billed the wrong organisation",
+           *         "stripe": null,
+           *         "version": 2
+           *       },
+           *       "creditNote": {
+           *         "id": "00000000-0000-4000-8000-000000000019",
+           *         "tenantId": "00000000-0000-4000-8000-000000000007",
+           *         "kind": "credit_note",
+           *         "number": "OD-CN-2026-000001",
+           *         "periodId": "2020-06",
+           *         "servicePeriod": {
+           *           "start": "2026-10-01T00:00:00.000Z",
+           *           "end": "2026-11-01T00:00:00.000Z"
+           *         },
+           *         "status": "finalized",
+           *         "issuedAt": "2026-11-18T09:30:15.787Z",
+           *         "seller": {
+           *           "name": "Seller",
+           *           "vatId": "DE1",
+           *           "country": "DE",
+           *           "address": []
+           *         },
+           *         "buyer": {
+           *           "name": "Tenant A",
+           *           "vatId": null,
+           *           "country": "DE",
+           *           "address": [
+           *             "Hauptstraße 1",
+           *             "10115 Berlin"
+           *           ]
+           *         },
+           *         "currency": "EUR",
+           *         "lines": [
+           *           {
+           *             "unitPrice": -119005,
+           *             "unit": "month",
+           *             "amount": -119005,
+           *             "quantity": 1,
+           *             "kind": "base_fee",
+           *             "vatRate": 1900,
+           *             "description": "Eighth webmaster"
+           *           }
+           *         ],
+           *         "included": [],
+           *         "payment": null,
+           *         "net": -119005,
+           *         "vat": [
+           *           {
+           *             "rate": 1900,
+           *             "amount": -22611,
+           *             "base": -119005
+           *           }
+           *         ],
+           *         "gross": -141616,
+           *         "vatTreatment": "domestic",
+           *         "creditNoteOf": {
+           *           "id": "00000000-0000-4000-8000-000000000018",
+           *           "number": "OD-2026-000006"
+           *         },
+           *         "creditNote": null,
+           *         "statusChangedAt": "2026-11-18T09:30:15.787Z",
+           *         "paidAt": null,
+           *         "statusNote": "Billed the wrong organisation",
+           *         "stripe": null,
+           *         "version": 1
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['VoidedInvoice'];
         };
       };
@@ -6472,6 +7712,67 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000020",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "invoice",
+           *       "number": "OD-2026-000008",
+           *       "periodId": "2020-08",
+           *       "servicePeriod": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "status": "uncollectible",
+           *       "issuedAt": "2026-11-18T09:30:01.214Z",
+           *       "seller": {
+           *         "name": "Seller",
+           *         "vatId": "DE1",
+           *         "country": "DE",
+           *         "address": []
+           *       },
+           *       "buyer": {
+           *         "name": "Tenant A",
+           *         "vatId": null,
+           *         "country": "DE",
+           *         "address": [
+           *           "Hauptstraße 1",
+           *           "10115 Berlin"
+           *         ]
+           *       },
+           *       "currency": "EUR",
+           *       "lines": [
+           *         {
+           *           "unitPrice": 119005,
+           *           "unit": "month",
+           *           "amount": 119005,
+           *           "quantity": 1,
+           *           "kind": "base_fee",
+           *           "vatRate": 1900,
+           *           "description": "Eighth webmaster"
+           *         }
+           *       ],
+           *       "included": [],
+           *       "payment": null,
+           *       "net": 119005,
+           *       "vat": [
+           *         {
+           *           "rate": 1900,
+           *           "amount": 22611,
+           *           "base": 119005
+           *         }
+           *       ],
+           *       "gross": 141616,
+           *       "vatTreatment": "domestic",
+           *       "creditNoteOf": null,
+           *       "creditNote": null,
+           *       "statusChangedAt": "2026-11-18T09:30:16.399Z",
+           *       "paidAt": null,
+           *       "statusNote": "Organisation dissolved; no assets",
+           *       "stripe": null,
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Invoice'];
         };
       };
@@ -6616,6 +7917,67 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000021",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "invoice",
+           *       "number": "OD-2026-000010",
+           *       "periodId": "2020-10",
+           *       "servicePeriod": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "status": "paid",
+           *       "issuedAt": "2026-11-18T09:30:01.214Z",
+           *       "seller": {
+           *         "name": "Seller",
+           *         "vatId": "DE1",
+           *         "country": "DE",
+           *         "address": []
+           *       },
+           *       "buyer": {
+           *         "name": "Tenant A",
+           *         "vatId": null,
+           *         "country": "DE",
+           *         "address": [
+           *           "Hauptstraße 1",
+           *           "10115 Berlin"
+           *         ]
+           *       },
+           *       "currency": "EUR",
+           *       "lines": [
+           *         {
+           *           "unitPrice": 119005,
+           *           "unit": "month",
+           *           "amount": 119005,
+           *           "quantity": 1,
+           *           "kind": "base_fee",
+           *           "vatRate": 1900,
+           *           "description": "Eighth webmaster"
+           *         }
+           *       ],
+           *       "included": [],
+           *       "payment": null,
+           *       "net": 119005,
+           *       "vat": [
+           *         {
+           *           "rate": 1900,
+           *           "amount": 22611,
+           *           "base": 119005
+           *         }
+           *       ],
+           *       "gross": 141616,
+           *       "vatTreatment": "domestic",
+           *       "creditNoteOf": null,
+           *       "creditNote": null,
+           *       "statusChangedAt": "2026-11-18T09:30:16.741Z",
+           *       "paidAt": "2026-11-18T09:30:16.741Z",
+           *       "statusNote": "SEPA transfer 2026-11-03 RF18 5390 0754 7034",
+           *       "stripe": null,
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Invoice'];
         };
       };
@@ -6744,6 +8106,76 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000022",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "invoice",
+           *       "number": "OD-2026-000012",
+           *       "periodId": "2020-12",
+           *       "servicePeriod": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "issuedAt": "2026-11-18T09:30:01.214Z",
+           *       "seller": {
+           *         "name": "Seller",
+           *         "vatId": "DE1",
+           *         "country": "DE",
+           *         "address": []
+           *       },
+           *       "buyer": {
+           *         "name": "Tenant A",
+           *         "vatId": null,
+           *         "country": "DE",
+           *         "address": [
+           *           "Hauptstraße 1",
+           *           "10115 Berlin"
+           *         ]
+           *       },
+           *       "currency": "EUR",
+           *       "lines": [
+           *         {
+           *           "unitPrice": 119005,
+           *           "unit": "month",
+           *           "amount": 119005,
+           *           "quantity": 1,
+           *           "kind": "base_fee",
+           *           "vatRate": 1900,
+           *           "description": "Eighth webmaster"
+           *         }
+           *       ],
+           *       "included": [],
+           *       "payment": null,
+           *       "net": 119005,
+           *       "vat": [
+           *         {
+           *           "rate": 1900,
+           *           "amount": 22611,
+           *           "base": 119005
+           *         }
+           *       ],
+           *       "gross": 141616,
+           *       "vatTreatment": "domestic",
+           *       "creditNoteOf": null,
+           *       "creditNote": null,
+           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
+           *       "paidAt": null,
+           *       "statusNote": null,
+           *       "stripe": {
+           *         "amountDue": null,
+           *         "lastError": null,
+           *         "amountPaid": null,
+           *         "eventAt": null,
+           *         "invoiceId": null,
+           *         "sync": "queued",
+           *         "status": null,
+           *         "updatedAt": "2026-11-18T09:30:17.063Z"
+           *       },
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Invoice'];
         };
       };
@@ -6861,6 +8293,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periodId": "2026-01",
+           *       "closed": false,
+           *       "collection": "stripe",
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['Reconciliation'];
         };
       };
@@ -6958,6 +8398,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "received": true,
+           *       "outcome": "ignored"
+           *     }
+           */
           'application/json': {
             /** @constant */
             received: true;
@@ -7011,6 +8457,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "consultation",
+           *           "name": "Consultation",
+           *           "description": "A call with a webmaster to plan work, review a site or answer questions.",
+           *           "durations": [
+           *             15,
+           *             30
+           *           ],
+           *           "bufferBeforeMinutes": 0,
+           *           "bufferAfterMinutes": 15,
+           *           "minNoticeMinutes": 120,
+           *           "horizonDays": 60,
+           *           "cancellationNoticeHours": 24,
+           *           "lateCancellationFee": {
+           *             "amount": 4000,
+           *             "currency": "EUR"
+           *           },
+           *           "requires": "nothing",
+           *           "schedule": "working-hours"
+           *         },
+           *         {
+           *           "id": "hands-on",
+           *           "name": "Hands-on session",
+           *           "description": "A webmaster works on your site or systems while you watch, or on their own.",
+           *           "durations": [
+           *             30,
+           *             45
+           *           ],
+           *           "bufferBeforeMinutes": 15,
+           *           "bufferAfterMinutes": 15,
+           *           "minNoticeMinutes": 1440,
+           *           "horizonDays": 60,
+           *           "cancellationNoticeHours": 48,
+           *           "lateCancellationFee": {
+           *             "amount": 8000,
+           *             "currency": "EUR"
+           *           },
+           *           "requires": "active-plan",
+           *           "schedule": "working-hours"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['BookingTypeList'];
         };
       };
@@ -7096,6 +8588,28 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "timeZone": "Europe/Berlin",
+           *       "durationMinutes": 15,
+           *       "slots": [
+           *         {
+           *           "start": "2027-01-04T08:00:00+01:00",
+           *           "end": "2027-01-04T08:15:00+01:00",
+           *           "staffIds": [
+           *             "00000000-0000-4000-8000-000000000023"
+           *           ]
+           *         },
+           *         {
+           *           "start": "2027-01-04T08:15:00+01:00",
+           *           "end": "2027-01-04T08:30:00+01:00",
+           *           "staffIds": [
+           *             "00000000-0000-4000-8000-000000000023"
+           *           ]
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['Availability'];
         };
       };
@@ -7161,6 +8675,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['BookingPage'];
         };
       };
@@ -7235,6 +8754,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000024",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "typeId": "consultation",
+           *       "staffId": "00000000-0000-4000-8000-000000000023",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *       "start": "2027-01-04T09:00:00.000Z",
+           *       "end": "2027-01-04T09:30:00.000Z",
+           *       "durationMinutes": 30,
+           *       "holdStart": "2027-01-04T09:00:00.000Z",
+           *       "holdEnd": "2027-01-04T09:45:00.000Z",
+           *       "status": "confirmed",
+           *       "notes": null,
+           *       "lateCancellationFee": null,
+           *       "minutesSpent": null,
+           *       "createdAt": "2026-11-18T09:30:17.658Z",
+           *       "updatedAt": "2026-11-18T09:30:17.658Z",
+           *       "tenantName": "Tenant A",
+           *       "typeName": "Consultation",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *     }
+           */
           'application/json': components['schemas']['Booking'];
         };
       };
@@ -7345,6 +8887,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000025",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "typeId": "consultation",
+           *       "staffId": "00000000-0000-4000-8000-000000000023",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *       "start": "2030-01-07T02:00:00.000Z",
+           *       "end": "2030-01-07T02:30:00.000Z",
+           *       "durationMinutes": 30,
+           *       "holdStart": "2030-01-07T02:00:00.000Z",
+           *       "holdEnd": "2030-01-07T02:45:00.000Z",
+           *       "status": "cancelled",
+           *       "notes": null,
+           *       "lateCancellationFee": null,
+           *       "minutesSpent": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:18.088Z",
+           *       "tenantName": "Tenant A",
+           *       "typeName": "Consultation",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *     }
+           */
           'application/json': components['schemas']['Booking'];
         };
       };
@@ -7455,6 +9020,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000026",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "typeId": "consultation",
+           *       "staffId": "00000000-0000-4000-8000-000000000023",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *       "start": "2027-01-05T10:00:00.000Z",
+           *       "end": "2027-01-05T10:30:00.000Z",
+           *       "durationMinutes": 30,
+           *       "holdStart": "2027-01-05T10:00:00.000Z",
+           *       "holdEnd": "2027-01-05T10:45:00.000Z",
+           *       "status": "confirmed",
+           *       "notes": null,
+           *       "lateCancellationFee": null,
+           *       "minutesSpent": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:18.421Z",
+           *       "tenantName": "Tenant A",
+           *       "typeName": "Consultation",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *     }
+           */
           'application/json': components['schemas']['Booking'];
         };
       };
@@ -7652,6 +9240,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "timeZone": "Europe/Berlin",
+           *       "weekly": [
+           *         {
+           *           "day": "mon",
+           *           "start": "08:00",
+           *           "end": "18:00"
+           *         },
+           *         {
+           *           "day": "tue",
+           *           "start": "08:00",
+           *           "end": "18:00"
+           *         }
+           *       ],
+           *       "exceptions": []
+           *     }
+           */
           'application/json': components['schemas']['StaffAvailability'];
         };
       };
@@ -7729,6 +9335,19 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "timeZone": "Europe/Berlin",
+           *       "weekly": [
+           *         {
+           *           "day": "mon",
+           *           "start": "09:00",
+           *           "end": "17:00"
+           *         }
+           *       ],
+           *       "exceptions": []
+           *     }
+           */
           'application/json': components['schemas']['StaffAvailability'];
         };
       };
@@ -7836,6 +9455,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "shifts": [],
+           *       "staff": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000023",
+           *           "name": "operator-00000000-0000-4000-8000-000000000007",
+           *           "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['OnCallRotaView'];
         };
       };
@@ -7905,6 +9536,18 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "shifts": [],
+           *       "staff": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000023",
+           *           "name": "operator-00000000-0000-4000-8000-000000000007",
+           *           "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['OnCallRotaView'];
         };
       };
@@ -8023,6 +9666,54 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000024",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "typeId": "consultation",
+           *           "staffId": "00000000-0000-4000-8000-000000000023",
+           *           "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *           "start": "2027-01-04T09:00:00.000Z",
+           *           "end": "2027-01-04T09:30:00.000Z",
+           *           "durationMinutes": 30,
+           *           "holdStart": "2027-01-04T09:00:00.000Z",
+           *           "holdEnd": "2027-01-04T09:45:00.000Z",
+           *           "status": "confirmed",
+           *           "notes": null,
+           *           "lateCancellationFee": null,
+           *           "minutesSpent": null,
+           *           "createdAt": "2026-11-18T09:30:17.658Z",
+           *           "updatedAt": "2026-11-18T09:30:17.658Z",
+           *           "tenantName": "Tenant A",
+           *           "typeName": "Consultation",
+           *           "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000026",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "typeId": "consultation",
+           *           "staffId": "00000000-0000-4000-8000-000000000023",
+           *           "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *           "start": "2027-01-05T10:00:00.000Z",
+           *           "end": "2027-01-05T10:30:00.000Z",
+           *           "durationMinutes": 30,
+           *           "holdStart": "2027-01-05T10:00:00.000Z",
+           *           "holdEnd": "2027-01-05T10:45:00.000Z",
+           *           "status": "confirmed",
+           *           "notes": null,
+           *           "lateCancellationFee": null,
+           *           "minutesSpent": null,
+           *           "createdAt": "2026-11-18T09:30:01.214Z",
+           *           "updatedAt": "2026-11-18T09:30:18.421Z",
+           *           "tenantName": "Tenant A",
+           *           "typeName": "Consultation",
+           *           "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['StaffBookings'];
         };
       };
@@ -8096,6 +9787,29 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000027",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "typeId": "consultation",
+           *       "staffId": "00000000-0000-4000-8000-000000000023",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *       "start": "2026-11-18T02:03:19.488Z",
+           *       "end": "2026-11-18T02:33:19.488Z",
+           *       "durationMinutes": 30,
+           *       "holdStart": "2026-11-18T02:03:19.488Z",
+           *       "holdEnd": "2026-11-18T02:48:19.488Z",
+           *       "status": "completed",
+           *       "notes": null,
+           *       "lateCancellationFee": null,
+           *       "minutesSpent": 45,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:19.548Z",
+           *       "tenantName": "Tenant A",
+           *       "typeName": "Consultation",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *     }
+           */
           'application/json': components['schemas']['Booking'];
         };
       };
@@ -8215,6 +9929,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000028",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "typeId": "consultation",
+           *       "staffId": "00000000-0000-4000-8000-000000000023",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
+           *       "start": "2026-11-17T23:38:19.678Z",
+           *       "end": "2026-11-18T00:08:19.678Z",
+           *       "durationMinutes": 30,
+           *       "holdStart": "2026-11-17T23:38:19.678Z",
+           *       "holdEnd": "2026-11-18T00:23:19.678Z",
+           *       "status": "no_show",
+           *       "notes": null,
+           *       "lateCancellationFee": {
+           *         "amount": 4000,
+           *         "currency": "EUR"
+           *       },
+           *       "minutesSpent": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:19.716Z",
+           *       "tenantName": "Tenant A",
+           *       "typeName": "Consultation",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *     }
+           */
           'application/json': components['schemas']['Booking'];
         };
       };
@@ -8313,6 +10053,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "disk-report",
+           *           "name": "Disk report",
+           *           "description": "Space and inodes per file system, and the largest usual suspects (logs, sites, backups).",
+           *           "automated": true,
+           *           "disruptive": false,
+           *           "needsApproval": false,
+           *           "readOnly": true,
+           *           "timeoutSeconds": 120,
+           *           "parameters": {
+           *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+           *             "type": "object",
+           *             "properties": {},
+           *             "additionalProperties": false
+           *           }
+           *         },
+           *         {
+           *           "id": "certificate-check",
+           *           "name": "Certificate check",
+           *           "description": "Reads the TLS certificate a domain serves and reports the days left until it expires.",
+           *           "automated": true,
+           *           "disruptive": false,
+           *           "needsApproval": false,
+           *           "readOnly": true,
+           *           "timeoutSeconds": 60,
+           *           "parameters": {
+           *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+           *             "type": "object",
+           *             "properties": {
+           *               "domain": {
+           *                 "type": "string",
+           *                 "maxLength": 253,
+           *                 "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+           *                 "title": "Domain",
+           *                 "description": "a host name such as www.example.org (letters, digits, hyphens and dots)",
+           *                 "examples": [
+           *                   "www.example.org"
+           *                 ]
+           *               },
+           *               "port": {
+           *                 "default": 443,
+           *                 "type": "integer",
+           *                 "minimum": 1,
+           *                 "maximum": 65535,
+           *                 "title": "Port",
+           *                 "description": "the TLS port, usually 443"
+           *               }
+           *             },
+           *             "required": [
+           *               "domain"
+           *             ],
+           *             "additionalProperties": false
+           *           }
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TaskTypeList'];
         };
       };
@@ -8378,6 +10178,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['TaskPage'];
         };
       };
@@ -8453,6 +10258,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0mwlx7o8l-14e6a1a8fcd0",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Please add a redirect from /old to /new."
+           *       },
+           *       "notes": null,
+           *       "status": "queued",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:19.893Z",
+           *       "updatedAt": "2026-11-18T09:30:19.893Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-19T09:30:19.893Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "status": "queued",
+           *           "at": "2026-11-18T09:30:19.893Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "reason": null
+           *         }
+           *       ],
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -8563,6 +10415,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000029",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "queued",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:01.214Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         }
+           *       ],
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -8644,6 +10542,63 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0mwlx7ojf-a7331cabb35a",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "service-restart",
+           *       "typeName": "Service restart",
+           *       "automated": true,
+           *       "disruptive": true,
+           *       "hostId": "mi-00000000000000002",
+           *       "hostName": "host-2",
+           *       "params": {
+           *         "service": "nginx"
+           *       },
+           *       "notes": null,
+           *       "status": "scheduled",
+           *       "requestedBy": {
+           *         "name": "member-a-00000000-0000-4000-8000-000000000007",
+           *         "userId": "00000000-0000-4000-8000-000000000030",
+           *         "email": "member-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:20.283Z",
+           *       "updatedAt": "2026-11-18T09:30:20.367Z",
+           *       "approvedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *       },
+           *       "scheduledFor": "2026-11-22T01:00:00.000Z",
+           *       "slaDueAt": null,
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": "2026-11-22T01:00:00.000Z",
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": "requested by a member",
+           *           "at": "2026-11-18T09:30:20.283Z",
+           *           "status": "awaiting_approval",
+           *           "by": "member-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "status": "scheduled",
+           *           "at": "2026-11-18T09:30:20.367Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "reason": "waits for the maintenance window"
+           *         }
+           *       ],
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -8754,6 +10709,59 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "0mwlx7otz-42842885510d",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "service-restart",
+           *       "typeName": "Service restart",
+           *       "automated": true,
+           *       "disruptive": true,
+           *       "hostId": "mi-00000000000000004",
+           *       "hostName": "host-4",
+           *       "params": {
+           *         "service": "nginx"
+           *       },
+           *       "notes": null,
+           *       "status": "declined",
+           *       "requestedBy": {
+           *         "name": "member-a-00000000-0000-4000-8000-000000000007",
+           *         "userId": "00000000-0000-4000-8000-000000000030",
+           *         "email": "member-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:20.663Z",
+           *       "updatedAt": "2026-11-18T09:30:20.727Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": null,
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": "requested by a member",
+           *           "at": "2026-11-18T09:30:20.663Z",
+           *           "status": "awaiting_approval",
+           *           "by": "member-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "status": "declined",
+           *           "at": "2026-11-18T09:30:20.727Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "reason": "Not before the shop’s sale ends on Friday."
+           *         }
+           *       ],
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -8873,6 +10881,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000031",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "cancelled",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:20.859Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "status": "cancelled",
+           *           "at": "2026-11-18T09:30:20.859Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *           "reason": "cancelled by the customer"
+           *         }
+           *       ],
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -8971,6 +11031,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "day": "sun",
+           *       "start": "02:00",
+           *       "durationMinutes": 180,
+           *       "timeZone": "Europe/Berlin",
+           *       "nextOpensAt": "2026-11-22T01:00:00.000Z",
+           *       "openNow": false
+           *     }
+           */
           'application/json': components['schemas']['MaintenanceWindowView'];
         };
       };
@@ -9042,6 +11112,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "start": "02:00",
+           *       "day": "sun",
+           *       "durationMinutes": 180,
+           *       "timeZone": "Europe/Berlin",
+           *       "nextOpensAt": "2026-11-22T01:00:00.000Z",
+           *       "openNow": false
+           *     }
+           */
           'application/json': components['schemas']['MaintenanceWindowView'];
         };
       };
@@ -9149,6 +11229,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "mi-00000000000000001",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "name": "host-1",
+           *           "platform": "Debian GNU/Linux 12",
+           *           "agentVersion": "test",
+           *           "pingStatus": "Online",
+           *           "lastSeenAt": "2026-11-18T09:30:01.214Z",
+           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "ipAddress": "127.0.0.1",
+           *           "syncedAt": "2026-11-18T09:30:01.214Z"
+           *         },
+           *         {
+           *           "id": "mi-00000000000000002",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "name": "host-2",
+           *           "platform": "Debian GNU/Linux 12",
+           *           "agentVersion": "test",
+           *           "pingStatus": "Online",
+           *           "lastSeenAt": "2026-11-18T09:30:01.214Z",
+           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "ipAddress": "127.0.0.1",
+           *           "syncedAt": "2026-11-18T09:30:01.214Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HostList'];
         };
       };
@@ -9218,6 +11328,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "activationId": "00000000-0000-4000-8000-000000000001",
+           *       "activationCode": "sC7jEHMpA1suX7-PEAiU",
+           *       "expiresAt": "2026-11-19T09:30:06.862Z",
+           *       "registerCommand": "DATA_DIR=/tmp npm run host:register -- --id 00000000-0000-4000-8000-000000000001 --code sC7jEHMpA1suX7-PEAiU"
+           *     }
+           */
           'application/json': components['schemas']['Activation'];
         };
       };
@@ -9325,6 +11443,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "mi-00000000000000001",
+           *           "name": "host-1",
+           *           "platform": "Debian GNU/Linux 12 (bookworm)",
+           *           "agentVersion": "opsdesk-local-runner/1",
+           *           "pingStatus": "Online",
+           *           "lastSeenAt": "2026-11-18T09:30:21.048Z",
+           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "ipAddress": "127.0.0.1",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "syncedAt": "2026-11-18T09:30:21.048Z"
+           *         },
+           *         {
+           *           "id": "mi-00000000000000002",
+           *           "name": "host-2",
+           *           "platform": "Debian GNU/Linux 12 (bookworm)",
+           *           "agentVersion": "opsdesk-local-runner/1",
+           *           "pingStatus": "Online",
+           *           "lastSeenAt": "2026-11-18T09:30:21.048Z",
+           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "ipAddress": "127.0.0.1",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "syncedAt": "2026-11-18T09:30:21.048Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['HostList'];
         };
       };
@@ -9509,6 +11657,100 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000029",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "tenantName": "Tenant A",
+           *           "typeId": "custom",
+           *           "typeName": "Custom work",
+           *           "automated": false,
+           *           "disruptive": false,
+           *           "hostId": null,
+           *           "hostName": null,
+           *           "params": {
+           *             "description": "Renew the domain at the registrar."
+           *           },
+           *           "notes": null,
+           *           "status": "queued",
+           *           "requestedBy": {
+           *             "userId": "00000000-0000-4000-8000-000000000006",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *           },
+           *           "requestedAt": "2026-11-18T09:30:01.214Z",
+           *           "updatedAt": "2026-11-18T09:30:01.214Z",
+           *           "approvedBy": null,
+           *           "scheduledFor": null,
+           *           "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *           "claimedBy": null,
+           *           "dispatchStartedAt": null,
+           *           "commandId": null,
+           *           "dispatchAttempts": 0,
+           *           "lastError": null,
+           *           "deadLetteredAt": null,
+           *           "nextCheckAt": null,
+           *           "output": null,
+           *           "minutesSpent": null,
+           *           "completionNote": null,
+           *           "history": [
+           *             {
+           *               "reason": null,
+           *               "at": "2026-11-18T09:30:01.214Z",
+           *               "status": "queued",
+           *               "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *             }
+           *           ],
+           *           "version": 1
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000032",
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "tenantName": "Tenant A",
+           *           "typeId": "custom",
+           *           "typeName": "Custom work",
+           *           "automated": false,
+           *           "disruptive": false,
+           *           "hostId": null,
+           *           "hostName": null,
+           *           "params": {
+           *             "description": "Renew the domain at the registrar."
+           *           },
+           *           "notes": null,
+           *           "status": "queued",
+           *           "requestedBy": {
+           *             "userId": "00000000-0000-4000-8000-000000000006",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *           },
+           *           "requestedAt": "2026-11-18T09:30:01.214Z",
+           *           "updatedAt": "2026-11-18T09:30:01.214Z",
+           *           "approvedBy": null,
+           *           "scheduledFor": null,
+           *           "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *           "claimedBy": null,
+           *           "dispatchStartedAt": null,
+           *           "commandId": null,
+           *           "dispatchAttempts": 0,
+           *           "lastError": null,
+           *           "deadLetteredAt": null,
+           *           "nextCheckAt": null,
+           *           "output": null,
+           *           "minutesSpent": null,
+           *           "completionNote": null,
+           *           "history": [
+           *             {
+           *               "reason": null,
+           *               "at": "2026-11-18T09:30:01.214Z",
+           *               "status": "queued",
+           *               "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *             }
+           *           ],
+           *           "version": 1
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['TaskPage'];
         };
       };
@@ -9572,6 +11814,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000033",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "queued",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:01.214Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         }
+           *       ],
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -9653,6 +11941,62 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000034",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "claimed",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:21.423Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000023",
+           *         "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *         "name": "operator-00000000-0000-4000-8000-000000000007"
+           *       },
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "status": "claimed",
+           *           "at": "2026-11-18T09:30:21.423Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "reason": null
+           *         }
+           *       ],
+           *       "version": 2
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -9754,6 +12098,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000035",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "queued",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:21.615Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:21.564Z",
+           *           "status": "claimed",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *         }
+           *       ],
+           *       "version": 3
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -9866,6 +12262,62 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000036",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "succeeded",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:21.811Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": {
+           *         "name": "operator-00000000-0000-4000-8000-000000000007",
+           *         "userId": "00000000-0000-4000-8000-000000000023",
+           *         "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *       },
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": null,
+           *       "output": null,
+           *       "minutesSpent": 30,
+           *       "completionNote": "Redirect added and tested.",
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:21.775Z",
+           *           "status": "claimed",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *         }
+           *       ],
+           *       "version": 3
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -9987,6 +12439,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['TaskPage'];
         };
       };
@@ -10050,6 +12507,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "id": "00000000-0000-4000-8000-000000000037",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "automated": false,
+           *       "disruptive": false,
+           *       "hostId": null,
+           *       "hostName": null,
+           *       "params": {
+           *         "description": "Renew the domain at the registrar."
+           *       },
+           *       "notes": null,
+           *       "status": "queued",
+           *       "requestedBy": {
+           *         "userId": "00000000-0000-4000-8000-000000000006",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *       },
+           *       "requestedAt": "2026-11-18T09:30:01.214Z",
+           *       "updatedAt": "2026-11-18T09:30:21.995Z",
+           *       "approvedBy": null,
+           *       "scheduledFor": null,
+           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
+           *       "claimedBy": null,
+           *       "dispatchStartedAt": null,
+           *       "commandId": null,
+           *       "dispatchAttempts": 0,
+           *       "lastError": null,
+           *       "deadLetteredAt": null,
+           *       "nextCheckAt": "2026-11-18T09:40:21.995Z",
+           *       "output": null,
+           *       "minutesSpent": null,
+           *       "completionNote": null,
+           *       "history": [
+           *         {
+           *           "reason": null,
+           *           "at": "2026-11-18T09:30:01.214Z",
+           *           "status": "queued",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         },
+           *         {
+           *           "reason": "Dispatch failed three times",
+           *           "at": "2026-11-18T09:30:21.964Z",
+           *           "status": "failed",
+           *           "by": "dispatcher"
+           *         }
+           *       ],
+           *       "version": 3
+           *     }
+           */
           'application/json': components['schemas']['Task'];
         };
       };
@@ -10148,6 +12657,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['MonitorList'];
         };
       };
@@ -10226,6 +12740,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "target": "https://shop.example.org/",
+           *       "intervalMinutes": 5,
+           *       "confirmations": 2,
+           *       "method": "GET",
+           *       "headers": {},
+           *       "keyword": "Add to cart",
+           *       "keywordAbsent": false,
+           *       "maxResponseMs": 3000,
+           *       "followRedirects": true,
+           *       "expectedStatus": [
+           *         200,
+           *         399
+           *       ],
+           *       "warnDays": null,
+           *       "recordType": null,
+           *       "expected": null,
+           *       "hostId": null,
+           *       "hostCheck": null,
+           *       "periodMinutes": null,
+           *       "graceMinutes": null,
+           *       "cron": null,
+           *       "timeZone": null,
+           *       "paused": false,
+           *       "state": "pending",
+           *       "confirmation": {
+           *         "phase": "stable",
+           *         "count": 0
+           *       },
+           *       "lastCheckedAt": null,
+           *       "lastResult": null,
+           *       "nextCheckAt": "2026-11-18T09:30:22.150Z",
+           *       "incidentId": null,
+           *       "maintenance": [],
+           *       "heartbeatUrl": null,
+           *       "runningSince": null,
+           *       "updatedAt": "2026-11-18T09:30:22.150Z",
+           *       "version": 1,
+           *       "id": "00000000-0000-4000-8000-000000000038",
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "kind": "http",
+           *       "name": "Shop front page",
+           *       "createdAt": "2026-11-18T09:30:22.150Z"
+           *     }
+           */
           'application/json': components['schemas']['Monitor'];
         };
       };
@@ -10336,6 +12896,61 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "paused": false,
+           *       "lastResult": null,
+           *       "intervalMinutes": 5,
+           *       "expectedStatus": [
+           *         200,
+           *         399
+           *       ],
+           *       "lastCheckedAt": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "followRedirects": true,
+           *       "heartbeatUrl": null,
+           *       "state": "pending",
+           *       "id": "00000000-0000-4000-8000-000000000039",
+           *       "keyword": null,
+           *       "runningSince": null,
+           *       "updatedAt": "2026-11-18T09:30:01.214Z",
+           *       "cron": null,
+           *       "headers": {},
+           *       "warnDays": null,
+           *       "graceMinutes": null,
+           *       "method": "GET",
+           *       "recordType": null,
+           *       "kind": "http",
+           *       "expected": null,
+           *       "maxResponseMs": null,
+           *       "hostId": null,
+           *       "timeZone": null,
+           *       "confirmation": {
+           *         "phase": "stable",
+           *         "count": 0
+           *       },
+           *       "confirmations": 2,
+           *       "periodMinutes": null,
+           *       "version": 1,
+           *       "target": "http://127.0.0.1:9/",
+           *       "hostCheck": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "name": "Matrix monitor 2",
+           *       "nextCheckAt": "2026-11-18T10:30:22.218Z",
+           *       "incidentId": null,
+           *       "maintenance": [
+           *         {
+           *           "start": "2026-11-19T09:30:22.218Z",
+           *           "reason": "Matrix maintenance",
+           *           "end": "2026-11-19T10:30:22.218Z",
+           *           "id": "00000000-0000-4000-8000-000000000040",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "keywordAbsent": false,
+           *       "recentResults": []
+           *     }
+           */
           'application/json': components['schemas']['MonitorDetail'];
         };
       };
@@ -10526,6 +13141,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "paused": false,
+           *       "lastResult": null,
+           *       "intervalMinutes": 10,
+           *       "expectedStatus": [
+           *         200,
+           *         399
+           *       ],
+           *       "lastCheckedAt": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "followRedirects": true,
+           *       "heartbeatUrl": null,
+           *       "state": "pending",
+           *       "id": "00000000-0000-4000-8000-000000000041",
+           *       "keyword": null,
+           *       "runningSince": null,
+           *       "updatedAt": "2026-11-18T09:30:22.535Z",
+           *       "cron": null,
+           *       "headers": {},
+           *       "warnDays": null,
+           *       "graceMinutes": null,
+           *       "method": "GET",
+           *       "recordType": null,
+           *       "kind": "http",
+           *       "expected": null,
+           *       "maxResponseMs": null,
+           *       "hostId": null,
+           *       "timeZone": null,
+           *       "confirmation": {
+           *         "phase": "stable",
+           *         "count": 0
+           *       },
+           *       "confirmations": 2,
+           *       "periodMinutes": null,
+           *       "version": 2,
+           *       "target": "http://127.0.0.1:9/",
+           *       "hostCheck": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "name": "Matrix monitor 6",
+           *       "nextCheckAt": "2026-11-18T09:40:22.535Z",
+           *       "incidentId": null,
+           *       "maintenance": [
+           *         {
+           *           "start": "2026-11-19T09:30:22.489Z",
+           *           "reason": "Matrix maintenance",
+           *           "end": "2026-11-19T10:30:22.489Z",
+           *           "id": "00000000-0000-4000-8000-000000000042",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "keywordAbsent": false
+           *     }
+           */
           'application/json': components['schemas']['Monitor'];
         };
       };
@@ -10645,6 +13314,60 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "paused": false,
+           *       "lastResult": null,
+           *       "intervalMinutes": 5,
+           *       "expectedStatus": [
+           *         200,
+           *         399
+           *       ],
+           *       "lastCheckedAt": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "followRedirects": true,
+           *       "heartbeatUrl": null,
+           *       "state": "pending",
+           *       "id": "00000000-0000-4000-8000-000000000043",
+           *       "keyword": null,
+           *       "runningSince": null,
+           *       "updatedAt": "2026-11-18T09:30:22.632Z",
+           *       "cron": null,
+           *       "headers": {},
+           *       "warnDays": null,
+           *       "graceMinutes": null,
+           *       "method": "GET",
+           *       "recordType": null,
+           *       "kind": "http",
+           *       "expected": null,
+           *       "maxResponseMs": null,
+           *       "hostId": null,
+           *       "timeZone": null,
+           *       "confirmation": {
+           *         "phase": "stable",
+           *         "count": 0
+           *       },
+           *       "confirmations": 2,
+           *       "periodMinutes": null,
+           *       "version": 2,
+           *       "target": "http://127.0.0.1:9/",
+           *       "hostCheck": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "name": "Matrix monitor 8",
+           *       "nextCheckAt": "2026-11-18T09:30:22.632Z",
+           *       "incidentId": null,
+           *       "maintenance": [
+           *         {
+           *           "start": "2026-11-19T09:30:22.611Z",
+           *           "reason": "Matrix maintenance",
+           *           "end": "2026-11-19T10:30:22.611Z",
+           *           "id": "00000000-0000-4000-8000-000000000044",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "keywordAbsent": false
+           *     }
+           */
           'application/json': components['schemas']['Monitor'];
         };
       };
@@ -10749,6 +13472,14 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "monitorId": "00000000-0000-4000-8000-000000000045",
+           *       "range": "24h",
+           *       "buckets": [],
+           *       "uptime": null
+           *     }
+           */
           'application/json': components['schemas']['MonitorHistory'];
         };
       };
@@ -10841,6 +13572,67 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "paused": false,
+           *       "lastResult": null,
+           *       "intervalMinutes": 5,
+           *       "expectedStatus": [
+           *         200,
+           *         399
+           *       ],
+           *       "lastCheckedAt": null,
+           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "followRedirects": true,
+           *       "heartbeatUrl": null,
+           *       "state": "pending",
+           *       "id": "00000000-0000-4000-8000-000000000046",
+           *       "keyword": null,
+           *       "runningSince": null,
+           *       "updatedAt": "2026-11-18T09:30:22.852Z",
+           *       "cron": null,
+           *       "headers": {},
+           *       "warnDays": null,
+           *       "graceMinutes": null,
+           *       "method": "GET",
+           *       "recordType": null,
+           *       "kind": "http",
+           *       "expected": null,
+           *       "maxResponseMs": null,
+           *       "hostId": null,
+           *       "timeZone": null,
+           *       "confirmation": {
+           *         "phase": "stable",
+           *         "count": 0
+           *       },
+           *       "confirmations": 2,
+           *       "periodMinutes": null,
+           *       "version": 2,
+           *       "target": "http://127.0.0.1:9/",
+           *       "hostCheck": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "name": "Matrix monitor 12",
+           *       "nextCheckAt": "2026-11-18T10:30:22.828Z",
+           *       "incidentId": null,
+           *       "maintenance": [
+           *         {
+           *           "start": "2026-11-19T09:30:22.828Z",
+           *           "reason": "Matrix maintenance",
+           *           "end": "2026-11-19T10:30:22.828Z",
+           *           "id": "00000000-0000-4000-8000-000000000047",
+           *           "taskId": null
+           *         },
+           *         {
+           *           "id": "00000000-0000-4000-8000-000000000048",
+           *           "start": "2027-01-09T22:00:00.000Z",
+           *           "end": "2027-01-09T23:30:00.000Z",
+           *           "reason": "PHP upgrade",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "keywordAbsent": false
+           *     }
+           */
           'application/json': components['schemas']['Monitor'];
         };
       };
@@ -11061,6 +13853,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "ok": true
+           *     }
+           */
           'application/json': components['schemas']['HeartbeatAck'];
         };
       };
@@ -11113,6 +13910,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "ok": true
+           *     }
+           */
           'application/json': components['schemas']['HeartbeatAck'];
         };
       };
@@ -11167,6 +13969,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "ok": true
+           *     }
+           */
           'application/json': components['schemas']['HeartbeatAck'];
         };
       };
@@ -11221,6 +14028,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "ok": true
+           *     }
+           */
           'application/json': components['schemas']['HeartbeatAck'];
         };
       };
@@ -11277,6 +14089,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['IncidentPage'];
         };
       };
@@ -11340,6 +14157,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "acknowledgedBy": null,
+           *       "nextPageAt": null,
+           *       "openedAt": "2026-11-18T09:30:23.493Z",
+           *       "pagedStaffIds": [],
+           *       "pages": 0,
+           *       "tenantName": "Tenant A",
+           *       "resolveDueAt": "2026-11-18T17:30:23.493Z",
+           *       "detectedAt": "2026-11-18T09:30:23.493Z",
+           *       "id": "00000000-0000-4000-8000-000000000049",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:23.493Z",
+           *       "severity": "critical",
+           *       "coverage": "covered",
+           *       "monitorId": "00000000-0000-4000-8000-000000000050",
+           *       "resolvedAt": null,
+           *       "monitorName": "Matrix monitor 25",
+           *       "monitorKind": "http",
+           *       "escalationLevel": 0,
+           *       "version": 1,
+           *       "acknowledgedAt": null,
+           *       "coverageStartsAt": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:23.493Z",
+           *           "text": "HTTP 503",
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "by": null
+           *         }
+           *       ],
+           *       "status": "open",
+           *       "tasks": []
+           *     }
+           */
           'application/json': components['schemas']['IncidentView'];
         };
       };
@@ -11421,6 +14274,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *       "nextPageAt": null,
+           *       "openedAt": "2026-11-18T09:30:23.617Z",
+           *       "pagedStaffIds": [],
+           *       "pages": 0,
+           *       "tenantName": "Tenant A",
+           *       "resolveDueAt": "2026-11-18T17:30:23.617Z",
+           *       "detectedAt": "2026-11-18T09:30:23.617Z",
+           *       "id": "00000000-0000-4000-8000-000000000051",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:23.617Z",
+           *       "severity": "critical",
+           *       "coverage": "covered",
+           *       "monitorId": "00000000-0000-4000-8000-000000000052",
+           *       "resolvedAt": null,
+           *       "monitorName": "Matrix monitor 27",
+           *       "monitorKind": "http",
+           *       "escalationLevel": 0,
+           *       "version": 2,
+           *       "acknowledgedAt": "2026-11-18T09:30:23.639Z",
+           *       "coverageStartsAt": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:23.617Z",
+           *           "text": "HTTP 503",
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "by": null
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:23.639Z",
+           *           "kind": "acknowledged",
+           *           "text": "Acknowledged by operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "status": "acknowledged",
+           *       "tasks": []
+           *     }
+           */
           'application/json': components['schemas']['IncidentView'];
         };
       };
@@ -11531,6 +14427,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "acknowledgedBy": null,
+           *       "nextPageAt": null,
+           *       "openedAt": "2026-11-18T09:30:23.746Z",
+           *       "pagedStaffIds": [],
+           *       "pages": 0,
+           *       "tenantName": "Tenant A",
+           *       "resolveDueAt": "2026-11-18T17:30:23.746Z",
+           *       "detectedAt": "2026-11-18T09:30:23.746Z",
+           *       "id": "00000000-0000-4000-8000-000000000053",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:23.746Z",
+           *       "severity": "critical",
+           *       "coverage": "covered",
+           *       "monitorId": "00000000-0000-4000-8000-000000000054",
+           *       "resolvedAt": "2026-11-18T09:30:23.766Z",
+           *       "monitorName": "Matrix monitor 29",
+           *       "monitorKind": "http",
+           *       "escalationLevel": 0,
+           *       "version": 2,
+           *       "acknowledgedAt": null,
+           *       "coverageStartsAt": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:23.746Z",
+           *           "text": "HTTP 503",
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "by": null
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:23.766Z",
+           *           "kind": "note",
+           *           "text": "Restarted php-fpm; the shop answers again.",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "status": "resolved",
+           *       "tasks": []
+           *     }
+           */
           'application/json': components['schemas']['IncidentView'];
         };
       };
@@ -11659,6 +14598,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "acknowledgedBy": null,
+           *       "nextPageAt": null,
+           *       "openedAt": "2026-11-18T09:30:23.849Z",
+           *       "pagedStaffIds": [],
+           *       "pages": 0,
+           *       "tenantName": "Tenant A",
+           *       "resolveDueAt": "2026-11-18T17:30:23.849Z",
+           *       "detectedAt": "2026-11-18T09:30:23.849Z",
+           *       "id": "00000000-0000-4000-8000-000000000055",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:23.849Z",
+           *       "severity": "critical",
+           *       "coverage": "covered",
+           *       "monitorId": "00000000-0000-4000-8000-000000000056",
+           *       "resolvedAt": null,
+           *       "monitorName": "Matrix monitor 31",
+           *       "monitorKind": "http",
+           *       "escalationLevel": 0,
+           *       "version": 2,
+           *       "acknowledgedAt": null,
+           *       "coverageStartsAt": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:23.849Z",
+           *           "text": "HTTP 503",
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "by": null
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:23.870Z",
+           *           "kind": "note",
+           *           "text": "Disk at 97 %: rotating the access logs.",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "taskId": null
+           *         }
+           *       ],
+           *       "status": "open",
+           *       "tasks": []
+           *     }
+           */
           'application/json': components['schemas']['IncidentView'];
         };
       };
@@ -11790,6 +14772,57 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "acknowledgedBy": null,
+           *       "nextPageAt": null,
+           *       "openedAt": "2026-11-18T09:30:24.087Z",
+           *       "pagedStaffIds": [],
+           *       "pages": 0,
+           *       "tenantName": "Tenant A",
+           *       "resolveDueAt": "2026-11-18T17:30:24.087Z",
+           *       "detectedAt": "2026-11-18T09:30:24.087Z",
+           *       "id": "00000000-0000-4000-8000-000000000057",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:24.087Z",
+           *       "severity": "critical",
+           *       "coverage": "covered",
+           *       "monitorId": "00000000-0000-4000-8000-000000000058",
+           *       "resolvedAt": null,
+           *       "monitorName": "Matrix monitor 33",
+           *       "monitorKind": "http",
+           *       "escalationLevel": 0,
+           *       "version": 2,
+           *       "acknowledgedAt": null,
+           *       "coverageStartsAt": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:24.087Z",
+           *           "text": "HTTP 503",
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "by": null
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:24.190Z",
+           *           "kind": "remediation",
+           *           "text": "Service restart started by operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *           "taskId": "0mwlx7rkd-2a60d772cec4"
+           *         }
+           *       ],
+           *       "status": "open",
+           *       "tasks": [
+           *         {
+           *           "id": "0mwlx7rkd-2a60d772cec4",
+           *           "typeId": "service-restart",
+           *           "status": "scheduled",
+           *           "output": null,
+           *           "updatedAt": "2026-11-18T09:30:24.205Z"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['IncidentView'];
         };
       };
@@ -11915,6 +14948,13 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "incidentId": "00000000-0000-4000-8000-000000000059",
+           *       "status": "acknowledged",
+           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *     }
+           */
           'application/json': components['schemas']['AckLinkResponse'];
         };
       };
@@ -11993,6 +15033,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "acknowledgedBy": null,
+           *           "nextPageAt": null,
+           *           "openedAt": "2026-11-18T09:30:23.446Z",
+           *           "pagedStaffIds": [],
+           *           "pages": 0,
+           *           "tenantName": "Tenant A",
+           *           "resolveDueAt": "2026-11-18T17:30:23.446Z",
+           *           "detectedAt": "2026-11-18T09:30:23.446Z",
+           *           "id": "00000000-0000-4000-8000-000000000060",
+           *           "acknowledgeDueAt": "2026-11-18T10:30:23.446Z",
+           *           "severity": "critical",
+           *           "coverage": "covered",
+           *           "monitorId": "00000000-0000-4000-8000-000000000061",
+           *           "resolvedAt": null,
+           *           "monitorName": "Matrix monitor 24",
+           *           "monitorKind": "http",
+           *           "escalationLevel": 0,
+           *           "version": 1,
+           *           "acknowledgedAt": null,
+           *           "coverageStartsAt": null,
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "timeline": [
+           *             {
+           *               "at": "2026-11-18T09:30:23.446Z",
+           *               "text": "HTTP 503",
+           *               "kind": "detected",
+           *               "taskId": null,
+           *               "by": null
+           *             }
+           *           ],
+           *           "status": "open"
+           *         },
+           *         {
+           *           "acknowledgedBy": null,
+           *           "nextPageAt": null,
+           *           "openedAt": "2026-11-18T09:30:23.493Z",
+           *           "pagedStaffIds": [],
+           *           "pages": 0,
+           *           "tenantName": "Tenant A",
+           *           "resolveDueAt": "2026-11-18T17:30:23.493Z",
+           *           "detectedAt": "2026-11-18T09:30:23.493Z",
+           *           "id": "00000000-0000-4000-8000-000000000049",
+           *           "acknowledgeDueAt": "2026-11-18T10:30:23.493Z",
+           *           "severity": "critical",
+           *           "coverage": "covered",
+           *           "monitorId": "00000000-0000-4000-8000-000000000050",
+           *           "resolvedAt": null,
+           *           "monitorName": "Matrix monitor 25",
+           *           "monitorKind": "http",
+           *           "escalationLevel": 0,
+           *           "version": 1,
+           *           "acknowledgedAt": null,
+           *           "coverageStartsAt": null,
+           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "timeline": [
+           *             {
+           *               "at": "2026-11-18T09:30:23.493Z",
+           *               "text": "HTTP 503",
+           *               "kind": "detected",
+           *               "taskId": null,
+           *               "by": null
+           *             }
+           *           ],
+           *           "status": "open"
+           *         }
+           *       ]
+           *     }
+           */
           'application/json': components['schemas']['IncidentQueue'];
         };
       };
@@ -12053,6 +15165,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "slug": null,
+           *       "published": false,
+           *       "monitorIds": [],
+           *       "path": null,
+           *       "updatedAt": null,
+           *       "version": 0
+           *     }
+           */
           'application/json': components['schemas']['StatusPage'];
         };
       };
@@ -12124,6 +15247,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "slug": "demo-verein",
+           *       "published": true,
+           *       "monitorIds": [],
+           *       "path": "/status/demo-verein",
+           *       "updatedAt": "2026-11-18T09:30:24.724Z",
+           *       "version": 1
+           *     }
+           */
           'application/json': components['schemas']['StatusPage'];
         };
       };
@@ -12234,6 +15368,17 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "name": "Tenant A",
+           *       "slug": "contract-tenant-a",
+           *       "updatedAt": "2026-11-18T09:30:25.297Z",
+           *       "overall": "unknown",
+           *       "monitors": [],
+           *       "incidents": [],
+           *       "maintenance": []
+           *     }
+           */
           'application/json': components['schemas']['PublicStatus'];
         };
       };
@@ -12340,6 +15485,11 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "items": []
+           *     }
+           */
           'application/json': components['schemas']['ReportList'];
         };
       };
@@ -12406,6 +15556,210 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "tenantName": "Bäckerei Müller GmbH",
+           *       "periodId": "2026-10",
+           *       "period": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "timeZone": "Europe/Berlin",
+           *       "generatedAt": "2026-11-01T00:05:00.000Z",
+           *       "plan": {
+           *         "id": "managed-business",
+           *         "name": "Managed Business"
+           *       },
+           *       "method": [
+           *         "The period is the UTC calendar month; times are shown in the organisation’s time zone, and every figure is computed on instants.",
+           *         "Uptime per monitor = up / (up + down) over the daily rollups (UTC days) of the period; results during maintenance are counted apart and never as down."
+           *       ],
+           *       "monitors": [
+           *         {
+           *           "monitorId": "mon-shop",
+           *           "name": "Shop website",
+           *           "kind": "http",
+           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
+           *           "up": 8912,
+           *           "down": 4,
+           *           "noData": 12,
+           *           "maintenance": 30,
+           *           "uptime": 0.9995513683266039
+           *         },
+           *         {
+           *           "monitorId": "mon-tls",
+           *           "name": "Shop TLS certificate",
+           *           "kind": "tls",
+           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
+           *           "up": 744,
+           *           "down": 0,
+           *           "noData": 0,
+           *           "maintenance": 0,
+           *           "uptime": 1
+           *         }
+           *       ],
+           *       "incidents": [
+           *         {
+           *           "incidentId": "inc-carried",
+           *           "monitorName": "Shop website",
+           *           "severity": "critical",
+           *           "openedAt": "2026-09-30T23:55:00.000Z",
+           *           "acknowledgedAt": "2026-10-01T00:04:00.000Z",
+           *           "resolvedAt": "2026-10-01T01:10:00.000Z",
+           *           "acknowledgeDueAt": "2026-10-01T00:10:00.000Z",
+           *           "resolveDueAt": "2026-10-01T03:55:00.000Z",
+           *           "minutesToAcknowledge": 9,
+           *           "minutesToResolve": 75,
+           *           "acknowledge": "met",
+           *           "resolve": "met",
+           *           "carriedOver": true
+           *         },
+           *         {
+           *           "incidentId": "inc-dns",
+           *           "monitorName": "DNS baeckerei-mueller.de",
+           *           "severity": "major",
+           *           "openedAt": "2026-10-12T08:00:00.000Z",
+           *           "acknowledgedAt": "2026-10-12T08:31:40.000Z",
+           *           "resolvedAt": "2026-10-12T10:20:00.000Z",
+           *           "acknowledgeDueAt": "2026-10-12T08:15:00.000Z",
+           *           "resolveDueAt": "2026-10-12T12:00:00.000Z",
+           *           "minutesToAcknowledge": 32,
+           *           "minutesToResolve": 140,
+           *           "acknowledge": "missed",
+           *           "resolve": "met",
+           *           "carriedOver": false
+           *         }
+           *       ],
+           *       "sla": {
+           *         "acknowledgeMinutes": 15,
+           *         "resolveMinutes": 240,
+           *         "acknowledgeMet": 3,
+           *         "acknowledgeMissed": 1,
+           *         "resolveMet": 2,
+           *         "resolveMissed": 1,
+           *         "met": false
+           *       },
+           *       "tasks": [
+           *         {
+           *           "taskId": "task-001",
+           *           "typeName": "Clear cache",
+           *           "hostName": "web-02.baeckerei-mueller.de",
+           *           "params": {
+           *             "service": "php8.2-fpm",
+           *             "attempt": 1
+           *           },
+           *           "requestedBy": "Operator Jonas",
+           *           "approvedBy": "Maria Keller",
+           *           "requestedAt": "2026-10-02T07:01:00.000Z",
+           *           "outcome": "succeeded",
+           *           "finishedAt": "2026-10-02T08:01:00.000Z",
+           *           "durationMinutes": 2
+           *         },
+           *         {
+           *           "taskId": "task-002",
+           *           "typeName": "Renew certificate",
+           *           "hostName": "web-03.baeckerei-mueller.de",
+           *           "params": {
+           *             "service": "nginx",
+           *             "attempt": 2
+           *           },
+           *           "requestedBy": "Operator Jonas",
+           *           "approvedBy": "Maria Keller",
+           *           "requestedAt": "2026-10-03T07:02:00.000Z",
+           *           "outcome": "succeeded",
+           *           "finishedAt": "2026-10-03T08:02:00.000Z",
+           *           "durationMinutes": 3
+           *         }
+           *       ],
+           *       "hours": {
+           *         "includedMinutes": 240,
+           *         "recordedMinutes": 235,
+           *         "roundedMinutes": 270,
+           *         "overageMinutes": 30,
+           *         "roundingRule": "Each engagement (booking or task) is rounded up to the next quarter hour (15 minutes); included minutes are used first.",
+           *         "items": [
+           *           {
+           *             "usageRecordId": "u-hours-1",
+           *             "source": "booking",
+           *             "sourceId": "bk-review",
+           *             "occurredAt": "2026-10-06T09:00:00.000Z",
+           *             "description": "Monthly WordPress review",
+           *             "minutes": 50,
+           *             "roundedMinutes": 60
+           *           },
+           *           {
+           *             "usageRecordId": "u-hours-2",
+           *             "source": "booking",
+           *             "sourceId": "bk-landing",
+           *             "occurredAt": "2026-10-14T13:00:00.000Z",
+           *             "description": "Landing page for the autumn campaign, with the new bread range and a contact form",
+           *             "minutes": 95,
+           *             "roundedMinutes": 105
+           *           }
+           *         ]
+           *       },
+           *       "upcoming": {
+           *         "certificates": [
+           *           {
+           *             "monitorName": "Shop TLS certificate",
+           *             "subject": "shop.baeckerei-mueller.de",
+           *             "expiresOn": "2026-12-09",
+           *             "daysLeft": 38
+           *           }
+           *         ],
+           *         "domains": "Domain registrations are not monitored: their expiry dates are not known to Opsdesk.",
+           *         "maintenance": [
+           *           {
+           *             "monitorName": "Shop website",
+           *             "start": "2026-11-04T05:00:00.000Z",
+           *             "end": "2026-11-04T06:30:00.000Z",
+           *             "reason": "PHP upgrade to 8.3"
+           *           }
+           *         ]
+           *       },
+           *       "invoice": {
+           *         "invoiceId": "inv-2026-10",
+           *         "number": "OD-2026-000042",
+           *         "status": "finalized",
+           *         "currency": "EUR",
+           *         "net": 118500,
+           *         "gross": 141015,
+           *         "lines": [
+           *           {
+           *             "kind": "base_fee",
+           *             "description": "Managed Business plan, October 2026",
+           *             "quantity": 1,
+           *             "unit": "month",
+           *             "amount": 99000,
+           *             "sources": [
+           *               {
+           *                 "type": "plan",
+           *                 "id": "managed-business"
+           *               }
+           *             ]
+           *           },
+           *           {
+           *             "kind": "webmaster_overage",
+           *             "description": "Webmaster time beyond the allowance",
+           *             "quantity": 2,
+           *             "unit": "quarter-hours",
+           *             "amount": 4500,
+           *             "sources": [
+           *               {
+           *                 "type": "usage",
+           *                 "id": "u-hours-1"
+           *               },
+           *               {
+           *                 "type": "usage",
+           *                 "id": "u-hours-2"
+           *               }
+           *             ]
+           *           }
+           *         ]
+           *       }
+           *     }
+           */
           'application/json': components['schemas']['ServiceReport'];
           'text/csv': string;
           'application/pdf': string;
@@ -12492,6 +15846,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "periodId": "2026-10",
+           *       "period": {
+           *         "start": "2026-10-01T00:00:00.000Z",
+           *         "end": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "plan": null,
+           *       "monitors": [],
+           *       "rollups": [],
+           *       "incidents": [],
+           *       "tasks": [],
+           *       "bookings": [],
+           *       "usage": [],
+           *       "invoice": null
+           *     }
+           */
           'application/json': components['schemas']['ReportExport'];
         };
       };
@@ -12578,6 +15950,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
+          /**
+           * @example {
+           *       "periodId": "2026-11",
+           *       "includedMinutes": 1720,
+           *       "usedMinutes": 75,
+           *       "bookedMinutes": 60,
+           *       "afterMinutes": 195,
+           *       "overageMinutes": 0,
+           *       "overageCost": {
+           *         "amount": 0,
+           *         "currency": "EUR"
+           *       },
+           *       "overageHourPrice": {
+           *         "amount": 7600,
+           *         "currency": "EUR"
+           *       },
+           *       "shareAfter": 0.11337209302325581
+           *     }
+           */
           'application/json': components['schemas']['BookingQuote'];
         };
       };

@@ -231,7 +231,8 @@ export const declaredErrorStatuses = (id: RouteId, definition: RouteDefinition):
   if ((isWrite(definition) && definition.access !== 'public') || definition.idempotent) statuses.add(409);
   if (hasBody) statuses.add(413);
   if (definition.body) statuses.add(415);
-  if (definition.body || definition.query || definition.access !== 'public' || definition.idempotent) statuses.add(422);
+  // Every route refuses an unknown query parameter, except those that ignore the query string.
+  if (!definition.ignoresQuery || definition.body || definition.query) statuses.add(422);
   if (rateLimitOf(definition)) statuses.add(429);
   if (definition.context === 'billing' && isWrite(definition) && definition.access !== 'public') statuses.add(502);
   if (!TABLELESS.has(id)) statuses.add(503);
@@ -252,8 +253,9 @@ const errorResponse = (status: number, id: RouteId, definition: RouteDefinition)
       return {
         description:
           'Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the ' +
-          '`Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked ' +
-          'token or API key, and a removed user (also in the local stack).',
+          '`Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the ' +
+          'gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack ' +
+          'answers problem+json for every 401, including a bad token and an unknown or expired key.',
         content: { ...problem, ...gateway },
       };
     case 403:
@@ -263,12 +265,20 @@ const errorResponse = (status: number, id: RouteId, definition: RouteDefinition)
           (keyScopeOf(definition)
             ? `; an API key needs the scope \`${keyScopeOf(definition)}\``
             : '; no API key may call it') +
-          '. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses ' +
-          'the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack).',
+          '. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer ' +
+          'refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway ' +
+          'authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the ' +
+          'gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing ' +
+          'role or scope).',
         content: { ...problem, ...gateway },
       };
     case 404:
-      return problemResponse('Unknown id (also another organisation’s: its existence is never revealed)');
+      return definition.produces === 'text/html'
+        ? {
+            description: 'Unknown page: a page for people, in HTML',
+            content: { 'text/html': { schema: { type: 'string' } } },
+          }
+        : problemResponse('Unknown id (also another organisation’s: its existence is never revealed)');
     case 409:
       return problemResponse(
         [
@@ -326,6 +336,11 @@ const operationDescription = (definition: RouteDefinition): string => {
   }
   if (definition.idempotent) lines.push('Send an `Idempotency-Key` to retry it safely.');
   if (definition.csv) lines.push('Send `Accept: text/csv` for CSV.');
+  lines.push(
+    definition.ignoresQuery
+      ? 'Any query string is ignored (probes, caches and cron lines add their own).'
+      : 'An unknown query parameter is refused (422).',
+  );
   return lines.join(' ');
 };
 
@@ -378,6 +393,7 @@ const operation = (writer: SchemaWriter, id: RouteId, definition: RouteDefinitio
     summary: definition.summary,
     description: operationDescription(definition),
     tags: [definition.context],
+    ...(definition.ignoresQuery ? { 'x-opsdesk-query-ignored': true } : {}),
     ...(definition.access === 'public'
       ? { security: [] }
       : {

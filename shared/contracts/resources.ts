@@ -214,3 +214,21 @@ export const TENANT_SESSION_TAG = 'tenantId';
  * without it did not come through the distribution (and its WAF), and are refused.
  */
 export const ORIGIN_VERIFY_HEADER = 'x-opsdesk-origin-verify';
+
+/**
+ * The API reference page's (`GET /api/docs`) Content-Security-Policy: the handler sends it, and in AWS CloudFront's
+ * `/api/docs` behaviour sets it (over the API's `default-src 'none'`). What the reference page may do: run Redoc from this origin, read the document, style itself inline
+ * (styled-components) and search in a worker it starts from a blob. Nothing else loads; nothing frames it.
+ */
+export const API_DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -163,6 +163,11 @@ export interface RouteDefinition {
    * route (shared/contracts/api-key-scopes.ts).
    */
   apiKey?: false;
+  /**
+   * Any query string is ignored instead of refused (422): public answers that probes, caches and cron lines call
+   * with cache-busters of their own (health, status pages, heartbeat pings). Published as `x-opsdesk-query-ignored`.
+   */
+  ignoresQuery?: true;
 }
 
 const route = <const R extends RouteDefinition>(definition: R): R => definition;
@@ -221,6 +226,7 @@ const heartbeatRoute = <const M extends 'GET' | 'POST', const P extends string, 
     response: HeartbeatAckSchema,
     successStatus: 200,
     rateLimit: 'none',
+    ignoresQuery: true,
   });
 export const PlanListSchema = z.object({ items: z.array(PlanSchema) }).meta({ id: 'PlanList' });
 export const HostListSchema = z.object({ items: z.array(HostSchema) }).meta({ id: 'HostList' });
@@ -239,6 +245,7 @@ export const routes = {
     summary: 'Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not',
     response: HealthResponseSchema,
     successStatus: 200,
+    ignoresQuery: true,
   }),
   openapi: route({
     method: 'GET',
@@ -1297,6 +1304,7 @@ export const routes = {
     response: PublicStatusSchema,
     successStatus: 200,
     cacheSeconds: STATUS_CACHE_SECONDS,
+    ignoresQuery: true,
   }),
   getStatusHtml: route({
     method: 'GET',
@@ -1309,6 +1317,7 @@ export const routes = {
     produces: 'text/html',
     successStatus: 200,
     cacheSeconds: STATUS_CACHE_SECONDS,
+    ignoresQuery: true,
   }),
   listReports: route({
     method: 'GET',

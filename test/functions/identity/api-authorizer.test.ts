@@ -47,7 +47,11 @@ describe('API authorizer (Lambda REQUEST authorizer of every route that needs a 
   it('passes a token’s context on as it is', async () => {
     const verdict: AuthorizerVerdict = {
       outcome: 'allow',
-      context: { kind: 'token', claims: JSON.stringify({ username: 'u-ada', 'cognito:groups': '[operator]' }) },
+      context: {
+        kind: 'token',
+        claims: JSON.stringify({ username: 'u-ada', 'cognito:groups': '[operator]' }),
+        userId: 'u-ada',
+      },
     };
     const { authorize } = recording(verdict);
     await expect(

@@ -79,7 +79,7 @@ describe('authorizeRequest with tokens', () => {
     const verdict = await authorize(routes.listTasks, 'Bearer good.jwt');
     expect(verdict).toEqual({
       outcome: 'allow',
-      context: { kind: 'token', claims: JSON.stringify({ username: 'u-1', email: 'a@b.example' }) },
+      context: { kind: 'token', claims: JSON.stringify({ username: 'u-1', email: 'a@b.example' }), userId: 'u-1' },
     });
   });
 

@@ -5,6 +5,7 @@ import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { CachePolicy, OriginRequestPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { describe, expect, it } from 'vitest';
 import { VIEWER_IP_HEADER, WebHosting } from '../../../infra/constructs/web-hosting.js';
+import { API_DOCS_CSP } from '../../../shared/contracts/resources.js';
 import { fakeWebDist } from '../support/opsdesk-app.js';
 
 const hostingTemplate = (distPath: string) => {
@@ -115,6 +116,20 @@ describe('web hosting', () => {
       expect(web).toContain('https://login.example.org');
       const api = policyOf(apiBehavior()).ContentSecurityPolicy.ContentSecurityPolicy;
       expect(api).toBe("default-src 'none'; frame-ancestors 'none'");
+    });
+
+    it('gives the API reference page (/api/docs, matched before /api/*) the CSP its renderer needs, read-only', () => {
+      const patterns = config.CacheBehaviors.map((behavior: { PathPattern: string }) => behavior.PathPattern);
+      expect(patterns.indexOf('/api/docs')).toBeGreaterThanOrEqual(0);
+      expect(patterns.indexOf('/api/docs')).toBeLessThan(patterns.indexOf('/api/*'));
+      const docs = config.CacheBehaviors.find(
+        (behavior: { PathPattern: string }) => behavior.PathPattern === '/api/docs',
+      );
+      expect(docs.AllowedMethods).toEqual(['GET', 'HEAD']);
+      expect(docs.TargetOriginId).toBe(apiBehavior().TargetOriginId);
+      expect(policyOf(docs).ContentSecurityPolicy.ContentSecurityPolicy).toBe(API_DOCS_CSP);
+      expect(API_DOCS_CSP).toContain("script-src 'self'");
+      expect(API_DOCS_CSP).not.toContain('unsafe-eval');
     });
   });
 

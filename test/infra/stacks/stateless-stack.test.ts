@@ -110,6 +110,7 @@ describe('stateless stack: HTTP API from the route manifest', () => {
     const format = JSON.parse(resources('AWS::ApiGatewayV2::Stage')[0]!.Properties.AccessLogSettings.Format);
     expect(format).toMatchObject({
       credential: '$context.authorizer.kind',
+      userId: '$context.authorizer.userId',
       apiKeyId: '$context.authorizer.apiKeyId',
       apiKeyCreatedBy: '$context.authorizer.createdBy',
     });

@@ -57,7 +57,8 @@ export const exerciseApiClient = async (api: TestApi): Promise<void> => {
   const invoice = await opsdesk.GET('/api/invoices/{invoiceId}', { params: { path: { invoiceId: first?.id ?? '' } } });
   // The route answers the JSON or, for `{id}.pdf`, the file: the type says both.
   const read = invoice.data;
-  if (!read || typeof read !== 'object') throw new Error(`GET /api/invoices/{invoiceId} answered ${invoice.response.status}`);
+  if (!read || typeof read !== 'object')
+    throw new Error(`GET /api/invoices/{invoiceId} answered ${invoice.response.status}`);
   expect(read.number).toBe(first?.number);
 
   // What the key was not given: another context's routes answer 403 problem+json (typed as the error).

@@ -31,8 +31,9 @@ const DOC_ID = 'https://opsdesk.local/openapi.json';
 const escapePointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
 
 // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => Ajv2020;
 
 const isJsonMedia = (media: string) => media === 'application/json' || media.endsWith('+json');
 
@@ -138,11 +139,14 @@ export const createDocumentValidator = (doc: Json) => {
     const declared = deref(operation.op.responses[status]);
     const content = declared?.content as Json | undefined;
     if (!content || Object.keys(content).length === 0) {
-      if (response.body.length > 0) problems.push(`${response.status} declares no body but one came: ${text.slice(0, 120)}`);
+      if (response.body.length > 0)
+        problems.push(`${response.status} declares no body but one came: ${text.slice(0, 120)}`);
       return problems;
     }
     if (!(media in content)) {
-      problems.push(`${response.status} answered ${media || 'no Content-Type'}; declared: ${Object.keys(content).join(', ')}`);
+      problems.push(
+        `${response.status} answered ${media || 'no Content-Type'}; declared: ${Object.keys(content).join(', ')}`,
+      );
       return problems;
     }
     if (isJsonMedia(media)) {
