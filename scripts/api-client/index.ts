@@ -16,7 +16,7 @@ export type { components, operations, paths } from './schema.js';
 export interface OpsdeskClientOptions {
   /** Where the API answers: `https://<your Opsdesk>` (the paths start with `/api/`). */
   baseUrl: string;
-  /** An API key (`odk_…`, made by a customer-admin under Settings → API keys), or a user's token. */
+  /** An API key (`odk_…`, made by a customer-admin under Organisation → API keys), or a user's token. */
   apiKey: string;
   /** Another fetch (a proxy, a test's); the global one by default. */
   fetch?: ClientOptions['fetch'];

@@ -13,7 +13,7 @@ export interface paths {
     };
     /**
      * Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not
-     * @description Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not. Anyone may call it: no credential.
+     * @description Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     get: operations['health'];
     put?: never;
@@ -33,7 +33,7 @@ export interface paths {
     };
     /**
      * This API as an OpenAPI 3.1 document, generated from the route manifest
-     * @description This API as an OpenAPI 3.1 document, generated from the route manifest. Anyone may call it: no credential.
+     * @description This API as an OpenAPI 3.1 document, generated from the route manifest. Anyone may call it: no credential. An unknown query parameter is refused (422).
      */
     get: operations['openapi'];
     put?: never;
@@ -53,7 +53,7 @@ export interface paths {
     };
     /**
      * This API’s reference as a web page: the OpenAPI document rendered by Redoc, served from this origin
-     * @description This API’s reference as a web page: the OpenAPI document rendered by Redoc, served from this origin. Anyone may call it: no credential.
+     * @description This API’s reference as a web page: the OpenAPI document rendered by Redoc, served from this origin. Anyone may call it: no credential. An unknown query parameter is refused (422).
      */
     get: operations['getApiDocs'];
     put?: never;
@@ -73,7 +73,7 @@ export interface paths {
     };
     /**
      * The plan catalogue
-     * @description The plan catalogue. Anyone may call it: no credential.
+     * @description The plan catalogue. Anyone may call it: no credential. An unknown query parameter is refused (422).
      */
     get: operations['listPlans'];
     put?: never;
@@ -93,7 +93,7 @@ export interface paths {
     };
     /**
      * Staff: queue depths and dead letters, the booking e-mails’ outbox backlog, the latest period close and every scheduled job’s heartbeat — the figures the operations alarms are published from
-     * @description Staff: queue depths and dead letters, the booking e-mails’ outbox backlog, the latest period close and every scheduled job’s heartbeat — the figures the operations alarms are published from. Roles: `operator`, `finance`, `provider-admin`. No API key may call it.
+     * @description Staff: queue depths and dead letters, the booking e-mails’ outbox backlog, the latest period close and every scheduled job’s heartbeat — the figures the operations alarms are published from. Roles: `operator`, `finance`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getOperations'];
     put?: never;
@@ -115,7 +115,7 @@ export interface paths {
     put?: never;
     /**
      * Sign an organisation up: creates the tenant and its first customer-admin, whom the identity provider e-mails; an address that has an account already creates nothing and gets an answer of the same shape (ids never stored)
-     * @description Sign an organisation up: creates the tenant and its first customer-admin, whom the identity provider e-mails; an address that has an account already creates nothing and gets an answer of the same shape (ids never stored). Anyone may call it: no credential. Send an `Idempotency-Key` to retry it safely.
+     * @description Sign an organisation up: creates the tenant and its first customer-admin, whom the identity provider e-mails; an address that has an account already creates nothing and gets an answer of the same shape (ids never stored). Anyone may call it: no credential. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['signUp'];
     delete?: never;
@@ -133,7 +133,7 @@ export interface paths {
     };
     /**
      * The calling user, their organisation (customers) and roles
-     * @description The calling user, their organisation (customers) and roles. Roles: `customer-admin`, `customer-member`, `operator`, `finance`, `provider-admin`. API keys need the scope `tenancy:read`.
+     * @description The calling user, their organisation (customers) and roles. Roles: `customer-admin`, `customer-member`, `operator`, `finance`, `provider-admin`. API keys need the scope `tenancy:read`. An unknown query parameter is refused (422).
      */
     get: operations['getMe'];
     put?: never;
@@ -153,21 +153,21 @@ export interface paths {
     };
     /**
      * One user of the caller’s organisation
-     * @description One user of the caller’s organisation. Roles: `customer-admin`, `customer-member`. API keys need the scope `tenancy:read`.
+     * @description One user of the caller’s organisation. Roles: `customer-admin`, `customer-member`. API keys need the scope `tenancy:read`. An unknown query parameter is refused (422).
      */
     get: operations['getUser'];
     put?: never;
     post?: never;
     /**
      * Remove a user from the organisation; 409 for the last customer-admin
-     * @description Remove a user from the organisation; 409 for the last customer-admin. Roles: `customer-admin`. No API key may call it.
+     * @description Remove a user from the organisation; 409 for the last customer-admin. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     delete: operations['removeUser'];
     options?: never;
     head?: never;
     /**
      * Change a colleague’s role; 409 if it would leave no customer-admin
-     * @description Change a colleague’s role; 409 if it would leave no customer-admin. Roles: `customer-admin`. No API key may call it.
+     * @description Change a colleague’s role; 409 if it would leave no customer-admin. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     patch: operations['changeUserRole'];
     trace?: never;
@@ -181,7 +181,7 @@ export interface paths {
     };
     /**
      * Users of the caller’s organisation with their roles
-     * @description Users of the caller’s organisation with their roles. Roles: `customer-admin`. API keys need the scope `tenancy:read`.
+     * @description Users of the caller’s organisation with their roles. Roles: `customer-admin`. API keys need the scope `tenancy:read`. An unknown query parameter is refused (422).
      */
     get: operations['listUsers'];
     put?: never;
@@ -203,7 +203,7 @@ export interface paths {
     put?: never;
     /**
      * Invite a colleague as customer-admin or customer-member; the identity provider e-mails them. 409 for a member of the caller’s organisation; an address of another organisation or of staff gets an answer of the same shape (the user, never stored, and no e-mail)
-     * @description Invite a colleague as customer-admin or customer-member; the identity provider e-mails them. 409 for a member of the caller’s organisation; an address of another organisation or of staff gets an answer of the same shape (the user, never stored, and no e-mail). Roles: `customer-admin`. No API key may call it. Send an `Idempotency-Key` to retry it safely.
+     * @description Invite a colleague as customer-admin or customer-member; the identity provider e-mails them. 409 for a member of the caller’s organisation; an address of another organisation or of staff gets an answer of the same shape (the user, never stored, and no e-mail). Roles: `customer-admin`. No API key may call it. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['inviteUser'];
     delete?: never;
@@ -221,7 +221,7 @@ export interface paths {
     };
     /**
      * Audit entries, newest first: the caller’s organisation, or (provider-admin) `tenantId`’s or the provider’s own
-     * @description Audit entries, newest first: the caller’s organisation, or (provider-admin) `tenantId`’s or the provider’s own. Roles: `customer-admin`, `provider-admin`. API keys need the scope `tenancy:read`.
+     * @description Audit entries, newest first: the caller’s organisation, or (provider-admin) `tenantId`’s or the provider’s own. Roles: `customer-admin`, `provider-admin`. API keys need the scope `tenancy:read`. An unknown query parameter is refused (422).
      */
     get: operations['listAudit'];
     put?: never;
@@ -241,7 +241,7 @@ export interface paths {
     };
     /**
      * Everything Opsdesk stores for the caller’s organisation, as one JSON document
-     * @description Everything Opsdesk stores for the caller’s organisation, as one JSON document. Roles: `customer-admin`. No API key may call it.
+     * @description Everything Opsdesk stores for the caller’s organisation, as one JSON document. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['exportTenant'];
     put?: never;
@@ -263,12 +263,12 @@ export interface paths {
     put?: never;
     /**
      * Ask for the organisation to be deleted after the grace period
-     * @description Ask for the organisation to be deleted after the grace period. Roles: `customer-admin`. No API key may call it.
+     * @description Ask for the organisation to be deleted after the grace period. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['requestTenantDeletion'];
     /**
      * Call off a requested deletion within the grace period
-     * @description Call off a requested deletion within the grace period. Roles: `customer-admin`. No API key may call it.
+     * @description Call off a requested deletion within the grace period. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     delete: operations['cancelTenantDeletion'];
     options?: never;
@@ -285,13 +285,13 @@ export interface paths {
     };
     /**
      * The organisation’s API keys, newest first: name, scopes, expiry and last use — never the key itself
-     * @description The organisation’s API keys, newest first: name, scopes, expiry and last use — never the key itself. Roles: `customer-admin`. No API key may call it.
+     * @description The organisation’s API keys, newest first: name, scopes, expiry and last use — never the key itself. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listApiKeys'];
     put?: never;
     /**
      * Create an API key for scripts: `key` is in this answer only (Opsdesk keeps its SHA-256). Use it as `Authorization: Bearer <key>` on the routes its scopes allow; it acts as its creator, within their roles
-     * @description Create an API key for scripts: `key` is in this answer only (Opsdesk keeps its SHA-256). Use it as `Authorization: Bearer <key>` on the routes its scopes allow; it acts as its creator, within their roles. Roles: `customer-admin`. No API key may call it.
+     * @description Create an API key for scripts: `key` is in this answer only (Opsdesk keeps its SHA-256). Use it as `Authorization: Bearer <key>` on the routes its scopes allow; it acts as its creator, within their roles. Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['createApiKey'];
     delete?: never;
@@ -312,7 +312,7 @@ export interface paths {
     post?: never;
     /**
      * Revoke an API key: the next call made with it is refused (401)
-     * @description Revoke an API key: the next call made with it is refused (401). Roles: `customer-admin`. No API key may call it.
+     * @description Revoke an API key: the next call made with it is refused (401). Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     delete: operations['revokeApiKey'];
     options?: never;
@@ -329,7 +329,7 @@ export interface paths {
     };
     /**
      * All tenants, oldest first, with plan and status
-     * @description All tenants, oldest first, with plan and status. Roles: `provider-admin`. No API key may call it.
+     * @description All tenants, oldest first, with plan and status. Roles: `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listTenants'];
     put?: never;
@@ -351,7 +351,7 @@ export interface paths {
     put?: never;
     /**
      * Suspend a tenant with a reason its customers read: they can still see billing and pay, but not book or request tasks
-     * @description Suspend a tenant with a reason its customers read: they can still see billing and pay, but not book or request tasks. Roles: `provider-admin`. No API key may call it.
+     * @description Suspend a tenant with a reason its customers read: they can still see billing and pay, but not book or request tasks. Roles: `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['suspendTenant'];
     delete?: never;
@@ -371,7 +371,7 @@ export interface paths {
     put?: never;
     /**
      * Reactivate a suspended tenant (its suspension reason is cleared)
-     * @description Reactivate a suspended tenant (its suspension reason is cleared). Roles: `provider-admin`. No API key may call it.
+     * @description Reactivate a suspended tenant (its suspension reason is cleared). Roles: `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['reactivateTenant'];
     delete?: never;
@@ -389,13 +389,13 @@ export interface paths {
     };
     /**
      * Current plan, status, period, and each entitlement included vs used so far
-     * @description Current plan, status, period, and each entitlement included vs used so far. Roles: `customer-admin`, `customer-member`. API keys need the scope `billing:read`.
+     * @description Current plan, status, period, and each entitlement included vs used so far. Roles: `customer-admin`, `customer-member`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['getSubscription'];
     put?: never;
     /**
      * Choose or change the plan: `{ checkoutUrl }` when Stripe needs a payment method first, else the subscription (upgrades at once, downgrades at period end)
-     * @description Choose or change the plan: `{ checkoutUrl }` when Stripe needs a payment method first, else the subscription (upgrades at once, downgrades at period end). Roles: `customer-admin`. API keys need the scope `billing:write`. Send an `Idempotency-Key` to retry it safely.
+     * @description Choose or change the plan: `{ checkoutUrl }` when Stripe needs a payment method first, else the subscription (upgrades at once, downgrades at period end). Roles: `customer-admin`. API keys need the scope `billing:write`. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['subscribe'];
     delete?: never;
@@ -413,7 +413,7 @@ export interface paths {
     };
     /**
      * What choosing `?planId=` would do, without doing it: when it takes effect, its price, and what this period’s invoice charges for it (prorated by days, as rated)
-     * @description What choosing `?planId=` would do, without doing it: when it takes effect, its price, and what this period’s invoice charges for it (prorated by days, as rated). Roles: `customer-admin`. API keys need the scope `billing:read`.
+     * @description What choosing `?planId=` would do, without doing it: when it takes effect, its price, and what this period’s invoice charges for it (prorated by days, as rated). Roles: `customer-admin`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['previewSubscription'];
     put?: never;
@@ -435,7 +435,7 @@ export interface paths {
     put?: never;
     /**
      * A Stripe Customer Portal session for payment methods (Stripe mode only)
-     * @description A Stripe Customer Portal session for payment methods (Stripe mode only). Roles: `customer-admin`. No API key may call it.
+     * @description A Stripe Customer Portal session for payment methods (Stripe mode only). Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['openBillingPortal'];
     delete?: never;
@@ -453,12 +453,12 @@ export interface paths {
     };
     /**
      * Who the organisation’s invoices are addressed to (null until set)
-     * @description Who the organisation’s invoices are addressed to (null until set). Roles: `customer-admin`. API keys need the scope `billing:read`.
+     * @description Who the organisation’s invoices are addressed to (null until set). Roles: `customer-admin`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['getBillingProfile'];
     /**
      * Set the invoice address, country and VAT number (EU businesses abroad: reverse charge) for the next invoices
-     * @description Set the invoice address, country and VAT number (EU businesses abroad: reverse charge) for the next invoices. Roles: `customer-admin`. API keys need the scope `billing:write`.
+     * @description Set the invoice address, country and VAT number (EU businesses abroad: reverse charge) for the next invoices. Roles: `customer-admin`. API keys need the scope `billing:write`. An unknown query parameter is refused (422).
      */
     put: operations['setBillingProfile'];
     post?: never;
@@ -477,7 +477,7 @@ export interface paths {
     };
     /**
      * Usage records of a period (`?period=YYYY-MM`, default the current one) with running totals, allowances and the estimate so far
-     * @description Usage records of a period (`?period=YYYY-MM`, default the current one) with running totals, allowances and the estimate so far. Roles: `customer-admin`. API keys need the scope `billing:read`.
+     * @description Usage records of a period (`?period=YYYY-MM`, default the current one) with running totals, allowances and the estimate so far. Roles: `customer-admin`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['getUsage'];
     put?: never;
@@ -499,7 +499,7 @@ export interface paths {
     put?: never;
     /**
      * Close an ended period: one message per tenant rates its usage into a finalized invoice with the next number; 409 before the period ends; closing again changes nothing (and retries failed tenants)
-     * @description Close an ended period: one message per tenant rates its usage into a finalized invoice with the next number; 409 before the period ends; closing again changes nothing (and retries failed tenants). Roles: `finance`. No API key may call it.
+     * @description Close an ended period: one message per tenant rates its usage into a finalized invoice with the next number; 409 before the period ends; closing again changes nothing (and retries failed tenants). Roles: `finance`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['closePeriod'];
     delete?: never;
@@ -517,7 +517,7 @@ export interface paths {
     };
     /**
      * Progress of a period’s close: tenants invoiced, skipped (nothing to invoice) and failed
-     * @description Progress of a period’s close: tenants invoiced, skipped (nothing to invoice) and failed. Roles: `finance`. No API key may call it.
+     * @description Progress of a period’s close: tenants invoiced, skipped (nothing to invoice) and failed. Roles: `finance`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getPeriodClose'];
     put?: never;
@@ -537,7 +537,7 @@ export interface paths {
     };
     /**
      * A period’s invoices and credit notes in number order (`&status=` one status); `Accept: text/csv` → all of them as CSV for finance
-     * @description A period’s invoices and credit notes in number order (`&status=` one status); `Accept: text/csv` → all of them as CSV for finance. Roles: `finance`. No API key may call it. Send `Accept: text/csv` for CSV.
+     * @description A period’s invoices and credit notes in number order (`&status=` one status); `Accept: text/csv` → all of them as CSV for finance. Roles: `finance`. No API key may call it. Send `Accept: text/csv` for CSV. An unknown query parameter is refused (422).
      */
     get: operations['listFinanceInvoices'];
     put?: never;
@@ -557,7 +557,7 @@ export interface paths {
     };
     /**
      * The organisation’s invoices and credit notes, newest period first
-     * @description The organisation’s invoices and credit notes, newest period first. Roles: `customer-admin`. API keys need the scope `billing:read`.
+     * @description The organisation’s invoices and credit notes, newest period first. Roles: `customer-admin`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['listInvoices'];
     put?: never;
@@ -577,7 +577,7 @@ export interface paths {
     };
     /**
      * One of the organisation’s invoices: `/api/invoices/{id}` as JSON, `/api/invoices/{id}.pdf` the PDF
-     * @description One of the organisation’s invoices: `/api/invoices/{id}` as JSON, `/api/invoices/{id}.pdf` the PDF. Roles: `customer-admin`. API keys need the scope `billing:read`.
+     * @description One of the organisation’s invoices: `/api/invoices/{id}` as JSON, `/api/invoices/{id}.pdf` the PDF. Roles: `customer-admin`. API keys need the scope `billing:read`. An unknown query parameter is refused (422).
      */
     get: operations['getInvoice'];
     put?: never;
@@ -597,7 +597,7 @@ export interface paths {
     };
     /**
      * Any invoice or credit note with its Stripe collection: `/api/finance/invoices/{id}` as JSON, `/api/finance/invoices/{id}.pdf` the PDF
-     * @description Any invoice or credit note with its Stripe collection: `/api/finance/invoices/{id}` as JSON, `/api/finance/invoices/{id}.pdf` the PDF. Roles: `finance`. No API key may call it.
+     * @description Any invoice or credit note with its Stripe collection: `/api/finance/invoices/{id}` as JSON, `/api/finance/invoices/{id}.pdf` the PDF. Roles: `finance`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getFinanceInvoice'];
     put?: never;
@@ -619,7 +619,7 @@ export interface paths {
     put?: never;
     /**
      * Void an unpaid invoice: a credit note with its own number cancels it (and Stripe’s invoice is voided); 409 for a paid or void one
-     * @description Void an unpaid invoice: a credit note with its own number cancels it (and Stripe’s invoice is voided); 409 for a paid or void one. Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely.
+     * @description Void an unpaid invoice: a credit note with its own number cancels it (and Stripe’s invoice is voided); 409 for a paid or void one. Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['voidInvoice'];
     delete?: never;
@@ -639,7 +639,7 @@ export interface paths {
     put?: never;
     /**
      * Write an unpaid invoice off as uncollectible (it can still be paid or voided later)
-     * @description Write an unpaid invoice off as uncollectible (it can still be paid or voided later). Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely.
+     * @description Write an unpaid invoice off as uncollectible (it can still be paid or voided later). Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['markInvoiceUncollectible'];
     delete?: never;
@@ -659,7 +659,7 @@ export interface paths {
     put?: never;
     /**
      * Ledger billing: record a payment that arrived outside Stripe (bank transfer); 409 for an invoice Stripe collects
-     * @description Ledger billing: record a payment that arrived outside Stripe (bank transfer); 409 for an invoice Stripe collects. Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely.
+     * @description Ledger billing: record a payment that arrived outside Stripe (bank transfer); 409 for an invoice Stripe collects. Roles: `finance`. No API key may call it. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['recordInvoicePayment'];
     delete?: never;
@@ -679,7 +679,7 @@ export interface paths {
     put?: never;
     /**
      * Send an invoice to Stripe again after its collection failed (the billing-sync queue gave up); 409 otherwise
-     * @description Send an invoice to Stripe again after its collection failed (the billing-sync queue gave up); 409 otherwise. Roles: `finance`. No API key may call it.
+     * @description Send an invoice to Stripe again after its collection failed (the billing-sync queue gave up); 409 otherwise. Roles: `finance`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['retryInvoiceCollection'];
     delete?: never;
@@ -697,7 +697,7 @@ export interface paths {
     };
     /**
      * Per tenant of a period: the ledger’s rating now vs the Opsdesk invoice vs Stripe’s invoice and payment status, differences flagged; paged by tenant
-     * @description Per tenant of a period: the ledger’s rating now vs the Opsdesk invoice vs Stripe’s invoice and payment status, differences flagged; paged by tenant. Roles: `finance`. No API key may call it.
+     * @description Per tenant of a period: the ledger’s rating now vs the Opsdesk invoice vs Stripe’s invoice and payment status, differences flagged; paged by tenant. Roles: `finance`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getReconciliation'];
     put?: never;
@@ -719,7 +719,7 @@ export interface paths {
     put?: never;
     /**
      * Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops
-     * @description Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops. Anyone may call it: no credential.
+     * @description Stripe events, verified by the Stripe-Signature header on the raw body; replays are no-ops. Anyone may call it: no credential. An unknown query parameter is refused (422).
      */
     post: operations['stripeWebhook'];
     delete?: never;
@@ -737,7 +737,7 @@ export interface paths {
     };
     /**
      * Booking types with allowed durations, buffers, notice, horizon and cancellation policy
-     * @description Booking types with allowed durations, buffers, notice, horizon and cancellation policy. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `booking:read`.
+     * @description Booking types with allowed durations, buffers, notice, horizon and cancellation policy. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `booking:read`. An unknown query parameter is refused (422).
      */
     get: operations['listBookingTypes'];
     put?: never;
@@ -757,7 +757,7 @@ export interface paths {
     };
     /**
      * Free slots of a booking type between `from` and `to` (at most 62 days), shown in `timeZone`
-     * @description Free slots of a booking type between `from` and `to` (at most 62 days), shown in `timeZone`. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`.
+     * @description Free slots of a booking type between `from` and `to` (at most 62 days), shown in `timeZone`. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`. An unknown query parameter is refused (422).
      */
     get: operations['findAvailability'];
     put?: never;
@@ -777,13 +777,13 @@ export interface paths {
     };
     /**
      * This organisation’s bookings
-     * @description This organisation’s bookings. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`.
+     * @description This organisation’s bookings. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`. An unknown query parameter is refused (422).
      */
     get: operations['listBookings'];
     put?: never;
     /**
      * Book a slot; 409 names the quarter hour that is taken
-     * @description Book a slot; 409 names the quarter hour that is taken. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`. Send an `Idempotency-Key` to retry it safely.
+     * @description Book a slot; 409 names the quarter hour that is taken. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['book'];
     delete?: never;
@@ -803,7 +803,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a booking: free before the type’s notice, a late-cancellation fee after it
-     * @description Cancel a booking: free before the type’s notice, a late-cancellation fee after it. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`.
+     * @description Cancel a booking: free before the type’s notice, a late-cancellation fee after it. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`. An unknown query parameter is refused (422).
      */
     post: operations['cancelBooking'];
     delete?: never;
@@ -823,7 +823,7 @@ export interface paths {
     put?: never;
     /**
      * Move a booking with the same webmaster; 409 if the new slot is taken
-     * @description Move a booking with the same webmaster; 409 if the new slot is taken. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`.
+     * @description Move a booking with the same webmaster; 409 if the new slot is taken. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:write`. An unknown query parameter is refused (422).
      */
     post: operations['rescheduleBooking'];
     delete?: never;
@@ -841,7 +841,7 @@ export interface paths {
     };
     /**
      * One booking as an RFC 5545 calendar, `GET /api/bookings/{id}.ics` (one path segment, as API Gateway routes it), in the organisation’s time zone
-     * @description One booking as an RFC 5545 calendar, `GET /api/bookings/{id}.ics` (one path segment, as API Gateway routes it), in the organisation’s time zone. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`.
+     * @description One booking as an RFC 5545 calendar, `GET /api/bookings/{id}.ics` (one path segment, as API Gateway routes it), in the organisation’s time zone. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`. An unknown query parameter is refused (422).
      */
     get: operations['getBookingCalendar'];
     put?: never;
@@ -861,12 +861,12 @@ export interface paths {
     };
     /**
      * The calling operator’s weekly hours and exceptions
-     * @description The calling operator’s weekly hours and exceptions. Roles: `operator`. No API key may call it.
+     * @description The calling operator’s weekly hours and exceptions. Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getStaffAvailability'];
     /**
      * Set the calling operator’s weekly hours (in their IANA zone) and dated exceptions
-     * @description Set the calling operator’s weekly hours (in their IANA zone) and dated exceptions. Roles: `operator`. No API key may call it.
+     * @description Set the calling operator’s weekly hours (in their IANA zone) and dated exceptions. Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     put: operations['setStaffAvailability'];
     post?: never;
@@ -885,12 +885,12 @@ export interface paths {
     };
     /**
      * The on-call rota: who takes emergency call-outs when, and every operator who can be on call
-     * @description The on-call rota: who takes emergency call-outs when, and every operator who can be on call. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description The on-call rota: who takes emergency call-outs when, and every operator who can be on call. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getOnCallRota'];
     /**
      * Replace the on-call rota (shifts never overlap; each shift’s staff member is an operator)
-     * @description Replace the on-call rota (shifts never overlap; each shift’s staff member is an operator). Roles: `provider-admin`. No API key may call it.
+     * @description Replace the on-call rota (shifts never overlap; each shift’s staff member is an operator). Roles: `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     put: operations['setOnCallRota'];
     post?: never;
@@ -909,7 +909,7 @@ export interface paths {
     };
     /**
      * The calling operator’s bookings between `from` and `to` (their calendar)
-     * @description The calling operator’s bookings between `from` and `to` (their calendar). Roles: `operator`. No API key may call it.
+     * @description The calling operator’s bookings between `from` and `to` (their calendar). Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listStaffBookings'];
     put?: never;
@@ -931,7 +931,7 @@ export interface paths {
     put?: never;
     /**
      * Log the minutes actually spent; records usage once (a retry records nothing new)
-     * @description Log the minutes actually spent; records usage once (a retry records nothing new). Roles: `operator`. No API key may call it.
+     * @description Log the minutes actually spent; records usage once (a retry records nothing new). Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['completeBooking'];
     delete?: never;
@@ -951,7 +951,7 @@ export interface paths {
     put?: never;
     /**
      * The customer did not turn up: status `no_show`, the late-cancellation fee recorded once
-     * @description The customer did not turn up: status `no_show`, the late-cancellation fee recorded once. Roles: `operator`. No API key may call it.
+     * @description The customer did not turn up: status `no_show`, the late-cancellation fee recorded once. Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['markNoShow'];
     delete?: never;
@@ -969,7 +969,7 @@ export interface paths {
     };
     /**
      * The task catalogue: flags and each type’s parameters as JSON Schema
-     * @description The task catalogue: flags and each type’s parameters as JSON Schema. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `tasks:read`.
+     * @description The task catalogue: flags and each type’s parameters as JSON Schema. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `tasks:read`. An unknown query parameter is refused (422).
      */
     get: operations['listTaskTypes'];
     put?: never;
@@ -989,13 +989,13 @@ export interface paths {
     };
     /**
      * The organisation’s tasks, newest first, with status history and output excerpt
-     * @description The organisation’s tasks, newest first, with status history and output excerpt. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`.
+     * @description The organisation’s tasks, newest first, with status history and output excerpt. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`. An unknown query parameter is refused (422).
      */
     get: operations['listTasks'];
     put?: never;
     /**
      * Request a task on one of the organisation’s hosts: awaiting approval, scheduled for the maintenance window, or queued
-     * @description Request a task on one of the organisation’s hosts: awaiting approval, scheduled for the maintenance window, or queued. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`. Send an `Idempotency-Key` to retry it safely.
+     * @description Request a task on one of the organisation’s hosts: awaiting approval, scheduled for the maintenance window, or queued. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['requestTask'];
     delete?: never;
@@ -1013,7 +1013,7 @@ export interface paths {
     };
     /**
      * One task with its status history and output excerpt
-     * @description One task with its status history and output excerpt. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`.
+     * @description One task with its status history and output excerpt. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`. An unknown query parameter is refused (422).
      */
     get: operations['getTask'];
     put?: never;
@@ -1035,7 +1035,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a task awaiting approval: it is queued, or scheduled for the maintenance window
-     * @description Approve a task awaiting approval: it is queued, or scheduled for the maintenance window. Roles: `customer-admin`. API keys need the scope `tasks:write`.
+     * @description Approve a task awaiting approval: it is queued, or scheduled for the maintenance window. Roles: `customer-admin`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     post: operations['approveTask'];
     delete?: never;
@@ -1055,7 +1055,7 @@ export interface paths {
     put?: never;
     /**
      * Decline a task awaiting approval, with a reason the requester reads: it never runs (a repeated decline answers the declined task)
-     * @description Decline a task awaiting approval, with a reason the requester reads: it never runs (a repeated decline answers the declined task). Roles: `customer-admin`. API keys need the scope `tasks:write`.
+     * @description Decline a task awaiting approval, with a reason the requester reads: it never runs (a repeated decline answers the declined task). Roles: `customer-admin`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     post: operations['declineTask'];
     delete?: never;
@@ -1075,7 +1075,7 @@ export interface paths {
     put?: never;
     /**
      * Withdraw a task that has not started (waiting for approval, a maintenance window or the queue)
-     * @description Withdraw a task that has not started (waiting for approval, a maintenance window or the queue). Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`.
+     * @description Withdraw a task that has not started (waiting for approval, a maintenance window or the queue). Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     post: operations['cancelTask'];
     delete?: never;
@@ -1093,12 +1093,12 @@ export interface paths {
     };
     /**
      * The organisation’s weekly maintenance window (in its time zone) and its next opening
-     * @description The organisation’s weekly maintenance window (in its time zone) and its next opening. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`.
+     * @description The organisation’s weekly maintenance window (in its time zone) and its next opening. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`. An unknown query parameter is refused (422).
      */
     get: operations['getMaintenanceWindow'];
     /**
      * Set the weekly maintenance window disruptive tasks wait for
-     * @description Set the weekly maintenance window disruptive tasks wait for. Roles: `customer-admin`. API keys need the scope `tasks:write`.
+     * @description Set the weekly maintenance window disruptive tasks wait for. Roles: `customer-admin`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     put: operations['setMaintenanceWindow'];
     post?: never;
@@ -1117,7 +1117,7 @@ export interface paths {
     };
     /**
      * The organisation’s managed hosts as last synchronised from SSM
-     * @description The organisation’s managed hosts as last synchronised from SSM. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`.
+     * @description The organisation’s managed hosts as last synchronised from SSM. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:read`. An unknown query parameter is refused (422).
      */
     get: operations['listHosts'];
     put?: never;
@@ -1139,7 +1139,7 @@ export interface paths {
     put?: never;
     /**
      * An SSM hybrid activation for one server, with the command that registers it; 409 without a plan that includes hosts, with 3 unused activations, or when registered hosts plus unused activations reach the plan’s hosts
-     * @description An SSM hybrid activation for one server, with the command that registers it; 409 without a plan that includes hosts, with 3 unused activations, or when registered hosts plus unused activations reach the plan’s hosts. Roles: `customer-admin`. API keys need the scope `tasks:write`.
+     * @description An SSM hybrid activation for one server, with the command that registers it; 409 without a plan that includes hosts, with 3 unused activations, or when registered hosts plus unused activations reach the plan’s hosts. Roles: `customer-admin`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     post: operations['createActivation'];
     delete?: never;
@@ -1159,7 +1159,7 @@ export interface paths {
     put?: never;
     /**
      * Read the organisation’s hosts from SSM now
-     * @description Read the organisation’s hosts from SSM now. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`.
+     * @description Read the organisation’s hosts from SSM now. Roles: `customer-admin`, `customer-member`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     post: operations['syncHosts'];
     delete?: never;
@@ -1180,7 +1180,7 @@ export interface paths {
     post?: never;
     /**
      * Deregister a host from SSM and remove it from the inventory
-     * @description Deregister a host from SSM and remove it from the inventory. Roles: `customer-admin`. API keys need the scope `tasks:write`.
+     * @description Deregister a host from SSM and remove it from the inventory. Roles: `customer-admin`. API keys need the scope `tasks:write`. An unknown query parameter is refused (422).
      */
     delete: operations['deregisterHost'];
     options?: never;
@@ -1197,7 +1197,7 @@ export interface paths {
     };
     /**
      * Open tasks across tenants, oldest first, with tenant name and SLA due time
-     * @description Open tasks across tenants, oldest first, with tenant name and SLA due time. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Open tasks across tenants, oldest first, with tenant name and SLA due time. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listTaskQueue'];
     put?: never;
@@ -1217,7 +1217,7 @@ export interface paths {
     };
     /**
      * Any tenant’s task, for operators
-     * @description Any tenant’s task, for operators. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Any tenant’s task, for operators. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['getOpsTask'];
     put?: never;
@@ -1239,7 +1239,7 @@ export interface paths {
     put?: never;
     /**
      * Take a manual task; 409 if another operator has it
-     * @description Take a manual task; 409 if another operator has it. Roles: `operator`. No API key may call it.
+     * @description Take a manual task; 409 if another operator has it. Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['claimTask'];
     delete?: never;
@@ -1259,7 +1259,7 @@ export interface paths {
     put?: never;
     /**
      * Hand a claimed manual task back to the queue (only the operator who claimed it)
-     * @description Hand a claimed manual task back to the queue (only the operator who claimed it). Roles: `operator`. No API key may call it.
+     * @description Hand a claimed manual task back to the queue (only the operator who claimed it). Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['unclaimTask'];
     delete?: never;
@@ -1279,7 +1279,7 @@ export interface paths {
     put?: never;
     /**
      * Finish a claimed manual task; the minutes are recorded as usage
-     * @description Finish a claimed manual task; the minutes are recorded as usage. Roles: `operator`. No API key may call it.
+     * @description Finish a claimed manual task; the minutes are recorded as usage. Roles: `operator`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['completeTask'];
     delete?: never;
@@ -1297,7 +1297,7 @@ export interface paths {
     };
     /**
      * Tasks whose dispatch failed three times, newest first
-     * @description Tasks whose dispatch failed three times, newest first. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Tasks whose dispatch failed three times, newest first. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listDeadLetters'];
     put?: never;
@@ -1319,7 +1319,7 @@ export interface paths {
     put?: never;
     /**
      * Send a dead-lettered task back to the dispatch queue
-     * @description Send a dead-lettered task back to the dispatch queue. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Send a dead-lettered task back to the dispatch queue. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['redriveTask'];
     delete?: never;
@@ -1337,13 +1337,13 @@ export interface paths {
     };
     /**
      * This organisation’s monitors with their current state, by name
-     * @description This organisation’s monitors with their current state, by name. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`.
+     * @description This organisation’s monitors with their current state, by name. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`. An unknown query parameter is refused (422).
      */
     get: operations['listMonitors'];
     put?: never;
     /**
      * Create a monitor (http, tls, dns, tcp, heartbeat, host); the plan decides how many and how often; 422 names a field or a target the checker may not reach
-     * @description Create a monitor (http, tls, dns, tcp, heartbeat, host); the plan decides how many and how often; 422 names a field or a target the checker may not reach. Roles: `customer-admin`. API keys need the scope `monitoring:write`. Send an `Idempotency-Key` to retry it safely.
+     * @description Create a monitor (http, tls, dns, tcp, heartbeat, host); the plan decides how many and how often; 422 names a field or a target the checker may not reach. Roles: `customer-admin`. API keys need the scope `monitoring:write`. Send an `Idempotency-Key` to retry it safely. An unknown query parameter is refused (422).
      */
     post: operations['createMonitor'];
     delete?: never;
@@ -1361,21 +1361,21 @@ export interface paths {
     };
     /**
      * One monitor with its newest results
-     * @description One monitor with its newest results. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`.
+     * @description One monitor with its newest results. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`. An unknown query parameter is refused (422).
      */
     get: operations['getMonitor'];
     put?: never;
     post?: never;
     /**
      * Delete a monitor (its incidents stay, resolved)
-     * @description Delete a monitor (its incidents stay, resolved). Roles: `customer-admin`. API keys need the scope `monitoring:write`.
+     * @description Delete a monitor (its incidents stay, resolved). Roles: `customer-admin`. API keys need the scope `monitoring:write`. An unknown query parameter is refused (422).
      */
     delete: operations['deleteMonitor'];
     options?: never;
     head?: never;
     /**
      * Change a monitor (any field but its kind), or pause and resume it
-     * @description Change a monitor (any field but its kind), or pause and resume it. Roles: `customer-admin`. API keys need the scope `monitoring:write`.
+     * @description Change a monitor (any field but its kind), or pause and resume it. Roles: `customer-admin`. API keys need the scope `monitoring:write`. An unknown query parameter is refused (422).
      */
     patch: operations['updateMonitor'];
     trace?: never;
@@ -1391,7 +1391,7 @@ export interface paths {
     put?: never;
     /**
      * Check the monitor at the next dispatch (within a minute) instead of after its interval: after a fix
-     * @description Check the monitor at the next dispatch (within a minute) instead of after its interval: after a fix. Roles: `customer-admin`. API keys need the scope `monitoring:write`.
+     * @description Check the monitor at the next dispatch (within a minute) instead of after its interval: after a fix. Roles: `customer-admin`. API keys need the scope `monitoring:write`. An unknown query parameter is refused (422).
      */
     post: operations['checkMonitorNow'];
     delete?: never;
@@ -1409,7 +1409,7 @@ export interface paths {
     };
     /**
      * Up/down counts and response-time percentiles per hour (24h, 7d) or day (90d): what the charts draw
-     * @description Up/down counts and response-time percentiles per hour (24h, 7d) or day (90d): what the charts draw. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`.
+     * @description Up/down counts and response-time percentiles per hour (24h, 7d) or day (90d): what the charts draw. Roles: `customer-admin`, `customer-member`. API keys need the scope `monitoring:read`. An unknown query parameter is refused (422).
      */
     get: operations['getMonitorHistory'];
     put?: never;
@@ -1431,7 +1431,7 @@ export interface paths {
     put?: never;
     /**
      * Plan a maintenance: checks go on, no page goes out, the time is not counted in uptime
-     * @description Plan a maintenance: checks go on, no page goes out, the time is not counted in uptime. Roles: `customer-admin`. API keys need the scope `monitoring:write`.
+     * @description Plan a maintenance: checks go on, no page goes out, the time is not counted in uptime. Roles: `customer-admin`. API keys need the scope `monitoring:write`. An unknown query parameter is refused (422).
      */
     post: operations['scheduleMaintenance'];
     delete?: never;
@@ -1452,7 +1452,7 @@ export interface paths {
     post?: never;
     /**
      * Cancel a planned maintenance (or end a running one now)
-     * @description Cancel a planned maintenance (or end a running one now). Roles: `customer-admin`. API keys need the scope `monitoring:write`.
+     * @description Cancel a planned maintenance (or end a running one now). Roles: `customer-admin`. API keys need the scope `monitoring:write`. An unknown query parameter is refused (422).
      */
     delete: operations['cancelMaintenance'];
     options?: never;
@@ -1469,13 +1469,13 @@ export interface paths {
     };
     /**
      * The same as POST, for `curl` and `wget` in a cron line
-     * @description The same as POST, for `curl` and `wget` in a cron line. Anyone may call it: no credential.
+     * @description The same as POST, for `curl` and `wget` in a cron line. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     get: operations['pingHeartbeatGet'];
     put?: never;
     /**
      * A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404
-     * @description A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404. Anyone may call it: no credential.
+     * @description A heartbeat monitor’s job succeeded (the secret token is the credential); unknown token 404. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     post: operations['pingHeartbeat'];
     delete?: never;
@@ -1493,13 +1493,13 @@ export interface paths {
     };
     /**
      * The same as POST, for `curl` and `wget` in a cron line
-     * @description The same as POST, for `curl` and `wget` in a cron line. Anyone may call it: no credential.
+     * @description The same as POST, for `curl` and `wget` in a cron line. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     get: operations['signalHeartbeatGet'];
     put?: never;
     /**
      * `/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed
-     * @description `/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed. Anyone may call it: no credential.
+     * @description `/start`: the job began (a run longer than the grace is a failure); `/fail`: the job failed. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     post: operations['signalHeartbeat'];
     delete?: never;
@@ -1517,7 +1517,7 @@ export interface paths {
     };
     /**
      * Incidents, newest first: a customer’s own organisation’s; operators and provider-admins every tenant’s
-     * @description Incidents, newest first: a customer’s own organisation’s; operators and provider-admins every tenant’s. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `monitoring:read`.
+     * @description Incidents, newest first: a customer’s own organisation’s; operators and provider-admins every tenant’s. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `monitoring:read`. An unknown query parameter is refused (422).
      */
     get: operations['listIncidents'];
     put?: never;
@@ -1537,7 +1537,7 @@ export interface paths {
     };
     /**
      * One incident with its timeline and the output of its diagnostic and remediation tasks
-     * @description One incident with its timeline and the output of its diagnostic and remediation tasks. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `monitoring:read`.
+     * @description One incident with its timeline and the output of its diagnostic and remediation tasks. Roles: `customer-admin`, `customer-member`, `operator`, `provider-admin`. API keys need the scope `monitoring:read`. An unknown query parameter is refused (422).
      */
     get: operations['getIncident'];
     put?: never;
@@ -1559,7 +1559,7 @@ export interface paths {
     put?: never;
     /**
      * Take the incident: paging and escalation stop (acknowledging twice changes nothing)
-     * @description Take the incident: paging and escalation stop (acknowledging twice changes nothing). Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Take the incident: paging and escalation stop (acknowledging twice changes nothing). Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['acknowledgeIncident'];
     delete?: never;
@@ -1579,7 +1579,7 @@ export interface paths {
     put?: never;
     /**
      * Close the incident with an optional note (the customer sees it)
-     * @description Close the incident with an optional note (the customer sees it). Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Close the incident with an optional note (the customer sees it). Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['resolveIncident'];
     delete?: never;
@@ -1599,7 +1599,7 @@ export interface paths {
     put?: never;
     /**
      * Add a note to the timeline (the customer sees it)
-     * @description Add a note to the timeline (the customer sees it). Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Add a note to the timeline (the customer sees it). Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['addIncidentNote'];
     delete?: never;
@@ -1619,7 +1619,7 @@ export interface paths {
     put?: never;
     /**
      * Start a remediation task on the monitor’s host (service restart, certificate renewal) through the task lifecycle: approvals and maintenance windows apply, the run is billed
-     * @description Start a remediation task on the monitor’s host (service restart, certificate renewal) through the task lifecycle: approvals and maintenance windows apply, the run is billed. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Start a remediation task on the monitor’s host (service restart, certificate renewal) through the task lifecycle: approvals and maintenance windows apply, the run is billed. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     post: operations['remediateIncident'];
     delete?: never;
@@ -1639,7 +1639,7 @@ export interface paths {
     put?: never;
     /**
      * The one-click acknowledgement of a page’s e-mail: the signed, expiring token is the credential
-     * @description The one-click acknowledgement of a page’s e-mail: the signed, expiring token is the credential. Anyone may call it: no credential.
+     * @description The one-click acknowledgement of a page’s e-mail: the signed, expiring token is the credential. Anyone may call it: no credential. An unknown query parameter is refused (422).
      */
     post: operations['acknowledgeByLink'];
     delete?: never;
@@ -1657,7 +1657,7 @@ export interface paths {
     };
     /**
      * Every tenant’s unresolved incidents in one queue: most severe first, then oldest, with the plan’s acknowledge and resolve deadlines
-     * @description Every tenant’s unresolved incidents in one queue: most severe first, then oldest, with the plan’s acknowledge and resolve deadlines. Roles: `operator`, `provider-admin`. No API key may call it.
+     * @description Every tenant’s unresolved incidents in one queue: most severe first, then oldest, with the plan’s acknowledge and resolve deadlines. Roles: `operator`, `provider-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     get: operations['listIncidentQueue'];
     put?: never;
@@ -1677,12 +1677,12 @@ export interface paths {
     };
     /**
      * The organisation’s public status page settings (slug null until one is chosen)
-     * @description The organisation’s public status page settings (slug null until one is chosen). Roles: `customer-admin`, `customer-member`. API keys need the scope `reports:read`.
+     * @description The organisation’s public status page settings (slug null until one is chosen). Roles: `customer-admin`, `customer-member`. API keys need the scope `reports:read`. An unknown query parameter is refused (422).
      */
     get: operations['getStatusPage'];
     /**
      * Choose the slug, the monitors shown and whether the page is published; 409 naming `body.slug` when another organisation has it
-     * @description Choose the slug, the monitors shown and whether the page is published; 409 naming `body.slug` when another organisation has it. Roles: `customer-admin`. API keys need the scope `reports:write`.
+     * @description Choose the slug, the monitors shown and whether the page is published; 409 naming `body.slug` when another organisation has it. Roles: `customer-admin`. API keys need the scope `reports:write`. An unknown query parameter is refused (422).
      */
     put: operations['putStatusPage'];
     post?: never;
@@ -1701,7 +1701,7 @@ export interface paths {
     };
     /**
      * A published status page: current state and 90-day uptime of the chosen monitors, open and recent incidents, planned maintenance; 404 when unknown or unpublished
-     * @description A published status page: current state and 90-day uptime of the chosen monitors, open and recent incidents, planned maintenance; 404 when unknown or unpublished. Anyone may call it: no credential.
+     * @description A published status page: current state and 90-day uptime of the chosen monitors, open and recent incidents, planned maintenance; 404 when unknown or unpublished. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     get: operations['getPublicStatus'];
     put?: never;
@@ -1721,7 +1721,7 @@ export interface paths {
     };
     /**
      * The same status page as HTML (no script); an unknown or unpublished slug gets a 404 page
-     * @description The same status page as HTML (no script); an unknown or unpublished slug gets a 404 page. Anyone may call it: no credential.
+     * @description The same status page as HTML (no script); an unknown or unpublished slug gets a 404 page. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).
      */
     get: operations['getStatusHtml'];
     put?: never;
@@ -1741,7 +1741,7 @@ export interface paths {
     };
     /**
      * Monthly service reports of the organisation, newest first; finance, operators and provider-admins name a tenant (`?tenantId=`) or a period (`?period=`: every tenant’s report of it)
-     * @description Monthly service reports of the organisation, newest first; finance, operators and provider-admins name a tenant (`?tenantId=`) or a period (`?period=`: every tenant’s report of it). Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`.
+     * @description Monthly service reports of the organisation, newest first; finance, operators and provider-admins name a tenant (`?tenantId=`) or a period (`?period=`: every tenant’s report of it). Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`. An unknown query parameter is refused (422).
      */
     get: operations['listReports'];
     put?: never;
@@ -1761,7 +1761,7 @@ export interface paths {
     };
     /**
      * The monthly service report of a closed period: `/api/reports/{YYYY-MM}` as JSON (CSV with `Accept: text/csv`), `/api/reports/{YYYY-MM}.pdf` the PDF; staff name the organisation with `?tenantId=`
-     * @description The monthly service report of a closed period: `/api/reports/{YYYY-MM}` as JSON (CSV with `Accept: text/csv`), `/api/reports/{YYYY-MM}.pdf` the PDF; staff name the organisation with `?tenantId=`. Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`. Send `Accept: text/csv` for CSV.
+     * @description The monthly service report of a closed period: `/api/reports/{YYYY-MM}` as JSON (CSV with `Accept: text/csv`), `/api/reports/{YYYY-MM}.pdf` the PDF; staff name the organisation with `?tenantId=`. Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`. Send `Accept: text/csv` for CSV. An unknown query parameter is refused (422).
      */
     get: operations['getReport'];
     put?: never;
@@ -1781,7 +1781,7 @@ export interface paths {
     };
     /**
      * The raw records behind every figure of a report (rollups, incidents, tasks, bookings, usage, invoice)
-     * @description The raw records behind every figure of a report (rollups, incidents, tasks, bookings, usage, invoice). Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`.
+     * @description The raw records behind every figure of a report (rollups, incidents, tasks, bookings, usage, invoice). Roles: `customer-admin`, `customer-member`, `finance`, `operator`, `provider-admin`. API keys need the scope `reports:read`. An unknown query parameter is refused (422).
      */
     get: operations['getReportExport'];
     put?: never;
@@ -1801,7 +1801,7 @@ export interface paths {
     };
     /**
      * What a booking of this length would do to the month’s included webmaster hours, and what the time beyond them costs
-     * @description What a booking of this length would do to the month’s included webmaster hours, and what the time beyond them costs. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`.
+     * @description What a booking of this length would do to the month’s included webmaster hours, and what the time beyond them costs. Roles: `customer-admin`, `customer-member`. API keys need the scope `booking:read`. An unknown query parameter is refused (422).
      */
     get: operations['quoteBooking'];
     put?: never;
@@ -3574,12 +3574,12 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "status": "ok",
-           *       "time": "2026-11-18T09:30:09.447Z",
            *       "checks": {
-           *         "table": "ok",
-           *         "queues": "ok"
-           *       }
+           *         "queues": "ok",
+           *         "table": "ok"
+           *       },
+           *       "status": "ok",
+           *       "time": "2026-11-18T09:30:03.720Z"
            *     }
            */
           'application/json': components['schemas']['Health'];
@@ -3615,35 +3615,91 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "openapi": "3.1.0",
+           *       "components": {
+           *         "schemas": {},
+           *         "securitySchemes": {
+           *           "apiKey": {
+           *             "bearerFormat": "odk_…",
+           *             "description": "An API key of the organisation (see \"Getting an API key\"), limited to its scopes",
+           *             "scheme": "bearer",
+           *             "type": "http"
+           *           },
+           *           "bearer": {
+           *             "bearerFormat": "JWT",
+           *             "description": "A person’s token: Cognito in AWS, `POST /auth/dev/login` in the local stack",
+           *             "scheme": "bearer",
+           *             "type": "http"
+           *           }
+           *         }
+           *       },
            *       "info": {
-           *         "title": "Opsdesk API",
-           *         "version": "1.0.0",
-           *         "description": "Managed-services platform: plans, bookings, tasks on customer hosts, monitoring, usage-based invoices.\n\n## Getting an API key\n\nScripts (a deploy pipeline, a cron job, an accounting import) call the API with an **API key** of their organisation.\n\n1. A `customer-admin` opens **Organisation → API keys** in the web app and creates a key with a name, the scopes it\n   needs and an optional expiry — or …",
            *         "contact": {
-           *           "name": "Opsdesk support",
-           *           "email": "support@opsdesk.dev"
+           *           "email": "support@opsdesk.dev",
+           *           "name": "Opsdesk support"
            *         },
+           *         "description": "Managed-services platform: plans, bookings, tasks on customer hosts, monitoring, usage-based invoices.\n\n## Getting an API key\n\nScripts (a deploy pipeline, a cron job, an accounting import) call the API with an **API key** of their organisation.\n\n1. A `customer-admin` opens **Organisation → API keys** in the web app and creates a key with a name, the scopes it\n   needs and an optional expiry — or …",
            *         "license": {
            *           "name": "Proprietary",
            *           "url": "https://opsdesk.dev/terms"
+           *         },
+           *         "title": "Opsdesk API",
+           *         "version": "1.0.0"
+           *       },
+           *       "openapi": "3.1.0",
+           *       "paths": {
+           *         "/api/health": {
+           *           "get": {
+           *             "description": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not. Anyone may call it: no credential. Any query string is ignored (probes, caches and cron lines add their own).",
+           *             "operationId": "health",
+           *             "parameters": [],
+           *             "responses": {
+           *               "200": {
+           *                 "content": {
+           *                   "application/json": {
+           *                     "example": {
+           *                       "checks": {
+           *                         "queues": "ok",
+           *                         "table": "ok"
+           *                       },
+           *                       "status": "ok",
+           *                       "time": "2026-11-18T09:30:03.331Z"
+           *                     },
+           *                     "schema": {
+           *                       "$ref": "#/components/schemas/Health"
+           *                     }
+           *                   }
+           *                 },
+           *                 "description": "Success"
+           *               },
+           *               "503": {
+           *                 "content": {
+           *                   "application/json": {
+           *                     "schema": {
+           *                       "$ref": "#/components/schemas/Health"
+           *                     }
+           *                   }
+           *                 },
+           *                 "description": "Not ready: a check failed",
+           *                 "headers": {
+           *                   "Retry-After": {
+           *                     "description": "Seconds until a request may pass",
+           *                     "schema": {
+           *                       "minimum": 1,
+           *                       "type": "integer"
+           *                     }
+           *                   }
+           *                 }
+           *               }
+           *             },
+           *             "security": [],
+           *             "summary": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not",
+           *             "tags": [
+           *               "platform"
+           *             ],
+           *             "x-opsdesk-query-ignored": true
+           *           }
            *         }
            *       },
-           *       "servers": [
-           *         {
-           *           "url": "http://localhost"
-           *         }
-           *       ],
-           *       "tags": [
-           *         {
-           *           "name": "platform",
-           *           "description": "Health, this document, the plan catalogue and the provider’s operations snapshot"
-           *         },
-           *         {
-           *           "name": "tenancy",
-           *           "description": "Sign-up, the organisation, its users, API keys and audit log; provider-admins’ tenant administration"
-           *         }
-           *       ],
            *       "security": [
            *         {
            *           "bearer": []
@@ -3652,73 +3708,35 @@ export interface operations {
            *           "apiKey": []
            *         }
            *       ],
-           *       "paths": {
-           *         "/api/health": {
-           *           "get": {
-           *             "operationId": "health",
-           *             "summary": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not",
-           *             "description": "Liveness and readiness of the API: 200 when its table and queues answer, 503 when one does not. Anyone may call it: no credential.",
-           *             "tags": [
-           *               "platform"
-           *             ],
-           *             "security": [],
-           *             "parameters": [],
-           *             "responses": {
-           *               "200": {
-           *                 "description": "Success",
-           *                 "content": {
-           *                   "application/json": {
-           *                     "schema": {
-           *                       "$ref": "#/components/schemas/Health"
-           *                     }
-           *                   }
-           *                 }
-           *               },
-           *               "503": {
-           *                 "description": "Not ready: a check failed",
-           *                 "headers": {
-           *                   "Retry-After": {
-           *                     "description": "Seconds until a request may pass",
-           *                     "schema": {
-           *                       "type": "integer",
-           *                       "minimum": 1
-           *                     }
-           *                   }
-           *                 },
-           *                 "content": {
-           *                   "application/json": {
-           *                     "schema": {
-           *                       "$ref": "#/components/schemas/Health"
-           *                     }
-           *                   }
-           *                 }
-           *               }
-           *             }
-           *           }
+           *       "servers": [
+           *         {
+           *           "url": "http://localhost"
            *         }
-           *       },
-           *       "components": {
-           *         "securitySchemes": {
-           *           "bearer": {
-           *             "type": "http",
-           *             "scheme": "bearer",
-           *             "bearerFormat": "JWT",
-           *             "description": "A person’s token: Cognito in AWS, `POST /auth/dev/login` in the local stack"
-           *           },
-           *           "apiKey": {
-           *             "type": "http",
-           *             "scheme": "bearer",
-           *             "bearerFormat": "odk_…",
-           *             "description": "An API key of the organisation (see \"Getting an API key\"), limited to its scopes"
-           *           }
+           *       ],
+           *       "tags": [
+           *         {
+           *           "description": "Health, this document, the plan catalogue and the provider’s operations snapshot",
+           *           "name": "platform"
            *         },
-           *         "schemas": {}
-           *       }
+           *         {
+           *           "description": "Sign-up, the organisation, its users, API keys and audit log; provider-admins’ tenant administration",
+           *           "name": "tenancy"
+           *         }
+           *       ]
            *     }
            */
           'application/json': {
             [key: string]: unknown;
           };
+        };
+      };
+      /** @description Validation failed; `errors` names each field (`body.<field>`, `query.<name>` — also an unknown query parameter) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3739,6 +3757,15 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /** @description Validation failed; `errors` names each field (`body.<field>`, `query.<name>` — also an unknown query parameter) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -3773,109 +3800,118 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "webmaster-eighth",
-           *           "name": "Webmaster share — an eighth",
-           *           "kind": "webmaster-share",
+           *           "callOutsAllowed": true,
            *           "description": "An eighth of a webmaster position: 20 hours a month, one managed host, emergency call-outs.",
-           *           "monthlyFee": {
-           *             "amount": 119000,
-           *             "currency": "EUR"
-           *           },
+           *           "id": "webmaster-eighth",
            *           "included": {
-           *             "webmasterHours": 20,
+           *             "callOuts": 0,
            *             "hosts": 1,
            *             "taskRuns": 30,
-           *             "callOuts": 0
+           *             "webmasterHours": 20
            *           },
-           *           "perHost": null,
-           *           "overage": {
-           *             "webmasterHour": {
-           *               "amount": 8000,
-           *               "currency": "EUR"
-           *             },
-           *             "taskRun": {
-           *               "amount": 500,
-           *               "currency": "EUR"
-           *             },
-           *             "callOut": {
-           *               "amount": 15000,
-           *               "currency": "EUR"
-           *             }
-           *           },
-           *           "callOutsAllowed": true,
-           *           "taskSlaHours": 48,
+           *           "kind": "webmaster-share",
            *           "monitoring": {
-           *             "includedMonitors": 5,
-           *             "maxMonitors": 20,
-           *             "minIntervalMinutes": 5,
-           *             "extraMonitor": {
-           *               "amount": 300,
-           *               "currency": "EUR"
-           *             },
-           *             "coverage": "business-hours",
+           *             "acknowledgeMinutes": 60,
            *             "businessHours": {
-           *               "timeZone": "Europe/Berlin",
            *               "days": [
            *                 "mon",
            *                 "tue"
            *               ],
+           *               "end": "18:00",
            *               "start": "08:00",
-           *               "end": "18:00"
+           *               "timeZone": "Europe/Berlin"
            *             },
-           *             "acknowledgeMinutes": 60,
+           *             "coverage": "business-hours",
+           *             "extraMonitor": {
+           *               "amount": 300,
+           *               "currency": "EUR"
+           *             },
+           *             "includedMonitors": 5,
+           *             "maxMonitors": 20,
+           *             "minIntervalMinutes": 5,
            *             "resolveMinutes": 480
-           *           }
-           *         },
-           *         {
-           *           "id": "webmaster-quarter",
-           *           "name": "Webmaster share — a quarter",
-           *           "kind": "webmaster-share",
-           *           "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *           },
            *           "monthlyFee": {
-           *             "amount": 229000,
+           *             "amount": 119000,
            *             "currency": "EUR"
            *           },
-           *           "included": {
-           *             "webmasterHours": 40,
-           *             "hosts": 3,
-           *             "taskRuns": 90,
-           *             "callOuts": 1
-           *           },
-           *           "perHost": null,
+           *           "name": "Webmaster share — an eighth",
            *           "overage": {
-           *             "webmasterHour": {
-           *               "amount": 7600,
+           *             "callOut": {
+           *               "amount": 15000,
            *               "currency": "EUR"
            *             },
            *             "taskRun": {
            *               "amount": 500,
            *               "currency": "EUR"
            *             },
-           *             "callOut": {
-           *               "amount": 15000,
+           *             "webmasterHour": {
+           *               "amount": 8000,
            *               "currency": "EUR"
            *             }
            *           },
+           *           "perHost": null,
+           *           "taskSlaHours": 48
+           *         },
+           *         {
            *           "callOutsAllowed": true,
-           *           "taskSlaHours": 24,
+           *           "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *           "id": "webmaster-quarter",
+           *           "included": {
+           *             "callOuts": 1,
+           *             "hosts": 3,
+           *             "taskRuns": 90,
+           *             "webmasterHours": 40
+           *           },
+           *           "kind": "webmaster-share",
            *           "monitoring": {
-           *             "includedMonitors": 15,
-           *             "maxMonitors": 50,
-           *             "minIntervalMinutes": 1,
+           *             "acknowledgeMinutes": 15,
+           *             "businessHours": null,
+           *             "coverage": "24x7",
            *             "extraMonitor": {
            *               "amount": 250,
            *               "currency": "EUR"
            *             },
-           *             "coverage": "24x7",
-           *             "businessHours": null,
-           *             "acknowledgeMinutes": 15,
+           *             "includedMonitors": 15,
+           *             "maxMonitors": 50,
+           *             "minIntervalMinutes": 1,
            *             "resolveMinutes": 240
-           *           }
+           *           },
+           *           "monthlyFee": {
+           *             "amount": 229000,
+           *             "currency": "EUR"
+           *           },
+           *           "name": "Webmaster share — a quarter",
+           *           "overage": {
+           *             "callOut": {
+           *               "amount": 15000,
+           *               "currency": "EUR"
+           *             },
+           *             "taskRun": {
+           *               "amount": 500,
+           *               "currency": "EUR"
+           *             },
+           *             "webmasterHour": {
+           *               "amount": 7600,
+           *               "currency": "EUR"
+           *             }
+           *           },
+           *           "perHost": null,
+           *           "taskSlaHours": 24
            *         }
            *       ]
            *     }
            */
           'application/json': components['schemas']['PlanList'];
+        };
+      };
+      /** @description Validation failed; `errors` names each field (`body.<field>`, `query.<name>` — also an unknown query parameter) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3897,81 +3933,81 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "takenAt": "2026-11-18T09:30:09.723Z",
-           *       "queues": [
+           *       "heartbeats": [
            *         {
-           *           "id": "task-dispatch",
-           *           "fifo": true,
-           *           "available": true,
-           *           "visible": 0,
-           *           "inFlight": 0,
-           *           "oldestAgeSeconds": null,
-           *           "deadLetterVisible": 0
+           *           "ageMinutes": null,
+           *           "count": null,
+           *           "cron": null,
+           *           "durationMs": null,
+           *           "error": null,
+           *           "expectedBy": null,
+           *           "jobId": "purge-deleted-tenants",
+           *           "lastFinishedAt": null,
+           *           "lastOkAt": null,
+           *           "late": false,
+           *           "outcome": null,
+           *           "rateMinutes": 60,
+           *           "state": "never"
            *         },
            *         {
-           *           "id": "billing-sync",
-           *           "fifo": true,
-           *           "available": true,
-           *           "visible": 0,
-           *           "inFlight": 0,
-           *           "oldestAgeSeconds": null,
-           *           "deadLetterVisible": 0
+           *           "ageMinutes": null,
+           *           "count": null,
+           *           "cron": null,
+           *           "durationMs": null,
+           *           "error": null,
+           *           "expectedBy": null,
+           *           "jobId": "suspend-overdue-tenants",
+           *           "lastFinishedAt": null,
+           *           "lastOkAt": null,
+           *           "late": false,
+           *           "outcome": null,
+           *           "rateMinutes": 60,
+           *           "state": "never"
            *         }
            *       ],
            *       "outbox": {
            *         "due": 0,
-           *         "oldestDueAt": null,
-           *         "oldestAgeSeconds": 0
+           *         "oldestAgeSeconds": 0,
+           *         "oldestDueAt": null
            *       },
            *       "periodClose": {
-           *         "periodId": "2026-10",
-           *         "status": "done",
-           *         "startedAt": "2026-11-18T09:30:08.206Z",
-           *         "tenants": 0,
-           *         "invoiced": 0,
-           *         "skipped": 0,
            *         "failed": 0,
-           *         "runningMinutes": null
+           *         "invoiced": 0,
+           *         "periodId": "2026-10",
+           *         "runningMinutes": null,
+           *         "skipped": 0,
+           *         "startedAt": "2026-11-18T09:30:03.137Z",
+           *         "status": "done",
+           *         "tenants": 0
            *       },
            *       "periodCloseUnfinishedMinutes": 0,
-           *       "heartbeats": [
+           *       "queues": [
            *         {
-           *           "jobId": "purge-deleted-tenants",
-           *           "rateMinutes": 60,
-           *           "cron": null,
-           *           "lastFinishedAt": null,
-           *           "outcome": null,
-           *           "durationMs": null,
-           *           "count": null,
-           *           "error": null,
-           *           "lastOkAt": null,
-           *           "ageMinutes": null,
-           *           "expectedBy": null,
-           *           "late": false,
-           *           "state": "never"
+           *           "available": true,
+           *           "deadLetterVisible": 0,
+           *           "fifo": true,
+           *           "id": "task-dispatch",
+           *           "inFlight": 0,
+           *           "oldestAgeSeconds": null,
+           *           "visible": 0
            *         },
            *         {
-           *           "jobId": "suspend-overdue-tenants",
-           *           "rateMinutes": 60,
-           *           "cron": null,
-           *           "lastFinishedAt": null,
-           *           "outcome": null,
-           *           "durationMs": null,
-           *           "count": null,
-           *           "error": null,
-           *           "lastOkAt": null,
-           *           "ageMinutes": null,
-           *           "expectedBy": null,
-           *           "late": false,
-           *           "state": "never"
+           *           "available": true,
+           *           "deadLetterVisible": 0,
+           *           "fifo": true,
+           *           "id": "billing-sync",
+           *           "inFlight": 0,
+           *           "oldestAgeSeconds": null,
+           *           "visible": 0
            *         }
-           *       ]
+           *       ],
+           *       "takenAt": "2026-11-18T09:30:03.814Z"
            *     }
            */
           'application/json': components['schemas']['OperationsSnapshot'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3981,7 +4017,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, finance, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, finance, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4044,8 +4080,8 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000004",
-           *       "userId": "00000000-0000-4000-8000-000000000005"
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "userId": "00000000-0000-4000-8000-000000000002"
            *     }
            */
           'application/json': components['schemas']['SignupResponse'];
@@ -4137,37 +4173,37 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "user": {
-           *         "id": "00000000-0000-4000-8000-000000000006",
-           *         "tenantId": "00000000-0000-4000-8000-000000000007",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *         "name": "admin-a-00000000-0000-4000-8000-000000000007",
-           *         "roles": [
-           *           "customer-admin"
-           *         ],
-           *         "createdAt": "2026-11-18T09:30:01.214Z"
-           *       },
-           *       "tenant": {
-           *         "id": "00000000-0000-4000-8000-000000000007",
-           *         "name": "Tenant A",
-           *         "status": "active",
-           *         "timeZone": "Europe/Berlin",
-           *         "planId": "webmaster-eighth",
-           *         "createdAt": "2026-11-18T09:30:01.214Z",
-           *         "deletionDueAt": null,
-           *         "hostCount": 0,
-           *         "suspendedReason": null
-           *       },
            *       "roles": [
            *         "customer-admin"
            *       ],
-           *       "timeZone": "Europe/Berlin"
+           *       "tenant": {
+           *         "createdAt": "2026-11-18T09:30:00.438Z",
+           *         "deletionDueAt": null,
+           *         "hostCount": 0,
+           *         "id": "00000000-0000-4000-8000-000000000001",
+           *         "name": "Tenant A",
+           *         "planId": "webmaster-eighth",
+           *         "status": "active",
+           *         "suspendedReason": null,
+           *         "timeZone": "Europe/Berlin"
+           *       },
+           *       "timeZone": "Europe/Berlin",
+           *       "user": {
+           *         "createdAt": "2026-11-18T09:30:00.438Z",
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "id": "00000000-0000-4000-8000-000000000002",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
+           *         "roles": [
+           *           "customer-admin"
+           *         ],
+           *         "tenantId": "00000000-0000-4000-8000-000000000001"
+           *       }
            *     }
            */
           'application/json': components['schemas']['MeResponse'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4177,7 +4213,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, operator, finance, provider-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, operator, finance, provider-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4229,14 +4265,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000008",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "email": "member-2-00000000-0000-4000-8000-000000000007@example.com",
-           *       "name": "member-2-00000000-0000-4000-8000-000000000007",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "email": "member-2-00000000-0000-4000-8000-000000000001@example.com",
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "name": "member-2-00000000-0000-4000-8000-000000000001",
            *       "roles": [
            *         "customer-member"
            *       ],
-           *       "createdAt": "2026-11-18T09:30:01.214Z"
+           *       "tenantId": "00000000-0000-4000-8000-000000000001"
            *     }
            */
           'application/json': components['schemas']['User'];
@@ -4251,7 +4287,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4261,7 +4297,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4330,7 +4366,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4340,7 +4376,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4430,14 +4466,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000009",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "email": "member-6-00000000-0000-4000-8000-000000000007@example.com",
-           *       "name": "member-6-00000000-0000-4000-8000-000000000007",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "name": "member-6-00000000-0000-4000-8000-000000000001",
            *       "roles": [
            *         "customer-admin"
            *       ],
-           *       "createdAt": "2026-11-18T09:30:01.214Z"
+           *       "tenantId": "00000000-0000-4000-8000-000000000001"
            *     }
            */
           'application/json': components['schemas']['User'];
@@ -4452,7 +4488,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4462,7 +4498,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4565,24 +4601,24 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000010",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "email": "demoted-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "name": "demoted-a-00000000-0000-4000-8000-000000000007",
-           *           "roles": [
-           *             "customer-member"
-           *           ],
-           *           "createdAt": "2026-11-18T09:30:01.214Z"
-           *         },
-           *         {
-           *           "id": "00000000-0000-4000-8000-000000000006",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "name": "admin-a-00000000-0000-4000-8000-000000000007",
+           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "name": "member-6-00000000-0000-4000-8000-000000000001",
            *           "roles": [
            *             "customer-admin"
            *           ],
-           *           "createdAt": "2026-11-18T09:30:01.214Z"
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
+           *         },
+           *         {
+           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "email": "member-1-00000000-0000-4000-8000-000000000001@example.com",
+           *           "id": "00000000-0000-4000-8000-000000000003",
+           *           "name": "member-1-00000000-0000-4000-8000-000000000001",
+           *           "roles": [
+           *             "customer-member"
+           *           ],
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -4590,7 +4626,7 @@ export interface operations {
           'application/json': components['schemas']['UserPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4600,7 +4636,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4663,14 +4699,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000011",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "createdAt": "2026-11-18T09:30:04.605Z",
            *       "email": "alex@kulturverein-nord.example",
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Alex Nord",
            *       "roles": [
            *         "customer-member"
            *       ],
-           *       "createdAt": "2026-11-18T09:30:11.503Z"
+           *       "tenantId": "00000000-0000-4000-8000-000000000002"
            *     }
            */
           'application/json': components['schemas']['User'];
@@ -4685,7 +4721,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4695,7 +4731,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4791,51 +4827,51 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000012",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "at": "2026-11-18T09:30:11.503Z",
+           *           "action": "user.invited",
            *           "actor": {
-           *             "userId": "00000000-0000-4000-8000-000000000006",
-           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000001",
            *             "roles": [
            *               "customer-admin"
            *             ],
-           *             "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *             "userId": "00000000-0000-4000-8000-000000000002"
            *           },
-           *           "action": "user.invited",
-           *           "target": {
-           *             "type": "user",
-           *             "id": "00000000-0000-4000-8000-000000000011",
-           *             "name": "Alex Nord"
-           *           },
+           *           "at": "2026-11-18T09:30:04.605Z",
            *           "details": {
            *             "email": "alex@kulturverein-nord.example",
            *             "role": "customer-member"
-           *           }
+           *           },
+           *           "id": "00000000-0000-4000-8000-000000000003",
+           *           "target": {
+           *             "id": "00000000-0000-4000-8000-000000000004",
+           *             "name": "Alex Nord",
+           *             "type": "user"
+           *           },
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000013",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "at": "2026-11-18T09:30:11.191Z",
+           *           "action": "user.role_changed",
            *           "actor": {
-           *             "userId": "00000000-0000-4000-8000-000000000006",
-           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000001",
            *             "roles": [
            *               "customer-admin"
            *             ],
-           *             "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *             "userId": "00000000-0000-4000-8000-000000000002"
            *           },
-           *           "action": "user.role_changed",
-           *           "target": {
-           *             "type": "user",
-           *             "id": "00000000-0000-4000-8000-000000000009",
-           *             "name": "member-6-00000000-0000-4000-8000-000000000007"
-           *           },
+           *           "at": "2026-11-18T09:30:04.489Z",
            *           "details": {
-           *             "email": "member-6-00000000-0000-4000-8000-000000000007@example.com",
+           *             "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
            *             "from": "customer-member",
            *             "to": "customer-admin"
-           *           }
+           *           },
+           *           "id": "00000000-0000-4000-8000-000000000005",
+           *           "target": {
+           *             "id": "00000000-0000-4000-8000-000000000006",
+           *             "name": "member-6-00000000-0000-4000-8000-000000000001",
+           *             "type": "user"
+           *           },
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -4843,7 +4879,7 @@ export interface operations {
           'application/json': components['schemas']['AuditPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4853,7 +4889,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, provider-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, provider-admin; an API key needs the scope `tenancy:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4902,132 +4938,132 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "exportedAt": "2026-11-18T09:30:11.899Z",
-           *       "format": "opsdesk-export/1",
            *       "data": {
            *         "activation": [
            *           {
+           *             "activationId": "00000000-0000-4000-8000-000000000001",
+           *             "createdAt": "2026-11-18T09:30:02.812Z",
+           *             "createdBy": "00000000-0000-4000-8000-000000000002",
+           *             "expiresAt": 1795080603,
            *             "hostId": null,
-           *             "expiresAt": 1795080607,
-           *             "createdAt": "2026-11-18T09:30:06.862Z",
-           *             "createdBy": "00000000-0000-4000-8000-000000000006",
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
            *             "name": "web-01",
-           *             "validUntil": "2026-11-19T09:30:06.862Z",
+           *             "tenantId": "00000000-0000-4000-8000-000000000003",
            *             "usedAt": null,
-           *             "activationId": "00000000-0000-4000-8000-000000000001"
+           *             "validUntil": "2026-11-19T09:30:02.812Z"
            *           }
            *         ],
            *         "audit": [
            *           {
+           *             "action": "test.seeded",
            *             "actor": {
-           *               "userId": "test",
            *               "email": "test@opsdesk.local",
            *               "roles": [
            *                 "provider-admin"
-           *               ]
+           *               ],
+           *               "userId": "test"
            *             },
-           *             "at": "2026-11-18T09:30:01.214Z",
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
-           *             "action": "test.seeded",
+           *             "at": "2026-11-18T09:30:00.438Z",
            *             "details": {},
-           *             "id": "00000000-0000-4000-8000-000000000014",
+           *             "id": "00000000-0000-4000-8000-000000000004",
            *             "target": {
-           *               "type": "test",
-           *               "id": "seed"
-           *             }
+           *               "id": "seed",
+           *               "type": "test"
+           *             },
+           *             "tenantId": "00000000-0000-4000-8000-000000000003"
            *           },
            *           {
+           *             "action": "test.seeded",
            *             "actor": {
-           *               "userId": "test",
            *               "email": "test@opsdesk.local",
            *               "roles": [
            *                 "provider-admin"
-           *               ]
+           *               ],
+           *               "userId": "test"
            *             },
-           *             "at": "2026-11-18T09:30:01.214Z",
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
-           *             "action": "test.seeded",
+           *             "at": "2026-11-18T09:30:00.438Z",
            *             "details": {},
-           *             "id": "00000000-0000-4000-8000-000000000015",
+           *             "id": "00000000-0000-4000-8000-000000000005",
            *             "target": {
-           *               "type": "test",
-           *               "id": "seed"
-           *             }
+           *               "id": "seed",
+           *               "type": "test"
+           *             },
+           *             "tenantId": "00000000-0000-4000-8000-000000000003"
            *           }
            *         ],
            *         "subscription": [
            *           {
-           *             "suspendedForNonPayment": false,
-           *             "period": {
-           *               "start": "2026-11-01T00:00:00.000Z",
-           *               "end": "2026-12-01T00:00:00.000Z",
-           *               "id": "2026-11"
-           *             },
-           *             "paymentMethodOnFile": false,
-           *             "pendingPlanId": null,
-           *             "paymentStateAt": null,
+           *             "createdAt": "2026-11-18T09:30:02.089Z",
+           *             "pastDueSince": null,
            *             "paymentMethodAt": null,
-           *             "revision": 0,
-           *             "createdAt": "2026-11-18T09:30:05.302Z",
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
-           *             "planId": "webmaster-eighth",
+           *             "paymentMethodOnFile": false,
+           *             "paymentStateAt": null,
+           *             "paymentStatus": "current",
+           *             "pendingPlanId": null,
+           *             "period": {
+           *               "end": "2026-12-01T00:00:00.000Z",
+           *               "id": "2026-11",
+           *               "start": "2026-11-01T00:00:00.000Z"
+           *             },
            *             "planHistory": [
            *               {
            *                 "effectiveFrom": "2026-11-01T00:00:00.000Z",
            *                 "planId": "webmaster-eighth"
            *               }
            *             ],
-           *             "stripeCustomerId": null,
-           *             "pastDueSince": null,
-           *             "paymentStatus": "current",
+           *             "planId": "webmaster-eighth",
+           *             "revision": 0,
            *             "status": "active",
-           *             "updatedAt": "2026-11-18T09:30:05.302Z"
+           *             "stripeCustomerId": null,
+           *             "suspendedForNonPayment": false,
+           *             "tenantId": "00000000-0000-4000-8000-000000000003",
+           *             "updatedAt": "2026-11-18T09:30:02.089Z"
            *           }
            *         ],
            *         "tenant": [
            *           {
-           *             "timeZone": "Europe/Berlin",
-           *             "deletionDueAt": null,
-           *             "createdAt": "2026-11-18T09:30:01.214Z",
-           *             "hostCount": 0,
            *             "adminCount": 2,
+           *             "createdAt": "2026-11-18T09:30:00.438Z",
+           *             "deletionDueAt": null,
+           *             "hostCount": 0,
+           *             "id": "00000000-0000-4000-8000-000000000003",
            *             "name": "Tenant A",
            *             "planId": "webmaster-eighth",
-           *             "id": "00000000-0000-4000-8000-000000000007",
-           *             "status": "active"
+           *             "status": "active",
+           *             "timeZone": "Europe/Berlin"
            *           }
            *         ],
            *         "user": [
            *           {
-           *             "createdAt": "2026-11-18T09:30:01.214Z",
-           *             "roles": [
-           *               "customer-member"
-           *             ],
-           *             "name": "demoted-a-00000000-0000-4000-8000-000000000007",
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
-           *             "id": "00000000-0000-4000-8000-000000000010",
-           *             "email": "demoted-a-00000000-0000-4000-8000-000000000007@example.com"
-           *           },
-           *           {
-           *             "createdAt": "2026-11-18T09:30:01.214Z",
+           *             "createdAt": "2026-11-18T09:30:00.438Z",
+           *             "email": "member-6-00000000-0000-4000-8000-000000000003@example.com",
+           *             "id": "00000000-0000-4000-8000-000000000006",
+           *             "name": "member-6-00000000-0000-4000-8000-000000000003",
            *             "roles": [
            *               "customer-admin"
            *             ],
-           *             "tenantId": "00000000-0000-4000-8000-000000000007",
-           *             "name": "admin-a-00000000-0000-4000-8000-000000000007",
-           *             "id": "00000000-0000-4000-8000-000000000006",
-           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *             "tenantId": "00000000-0000-4000-8000-000000000003"
+           *           },
+           *           {
+           *             "createdAt": "2026-11-18T09:30:00.438Z",
+           *             "email": "member-1-00000000-0000-4000-8000-000000000003@example.com",
+           *             "id": "00000000-0000-4000-8000-000000000007",
+           *             "name": "member-1-00000000-0000-4000-8000-000000000003",
+           *             "roles": [
+           *               "customer-member"
+           *             ],
+           *             "tenantId": "00000000-0000-4000-8000-000000000003"
            *           }
            *         ]
-           *       }
+           *       },
+           *       "exportedAt": "2026-11-18T09:30:04.737Z",
+           *       "format": "opsdesk-export/1",
+           *       "tenantId": "00000000-0000-4000-8000-000000000003"
            *     }
            */
           'application/json': components['schemas']['TenantExport'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5037,7 +5073,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5086,20 +5122,20 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "deletionDueAt": "2026-12-18T09:30:03.409Z",
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Tenant B",
-           *       "status": "pending_deletion",
-           *       "timeZone": "Europe/Berlin",
            *       "planId": "webmaster-eighth",
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
-           *       "deletionDueAt": "2026-12-18T09:30:08.671Z",
-           *       "suspendedReason": null
+           *       "status": "pending_deletion",
+           *       "suspendedReason": null,
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['Tenant'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5109,7 +5145,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5178,20 +5214,20 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000002",
-           *       "name": "Tenant B",
-           *       "status": "active",
-           *       "timeZone": "Europe/Berlin",
-           *       "planId": "webmaster-eighth",
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
            *       "deletionDueAt": null,
-           *       "suspendedReason": null
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "name": "Tenant B",
+           *       "planId": "webmaster-eighth",
+           *       "status": "active",
+           *       "suspendedReason": null,
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['Tenant'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5201,7 +5237,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5276,7 +5312,7 @@ export interface operations {
           'application/json': components['schemas']['ApiKeyList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5286,7 +5322,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5349,21 +5385,21 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "0mwlx7ict-4021bc3c2ff4",
+           *       "createdAt": "2026-11-18T09:30:04.879Z",
+           *       "createdBy": {
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
+           *       },
+           *       "expiresAt": "2027-12-31T23:00:00.000Z",
+           *       "id": "0mwlx7cnj-502e0add312f",
+           *       "key": "odk_eWvj3wyAT-7Ou_0DZ3Qb4AbVQwVoTeYQpWfALrFkExY",
+           *       "lastUsedAt": null,
            *       "name": "Deploy pipeline",
+           *       "prefix": "odk_eWvj3wyA",
            *       "scopes": [
            *         "tasks:read",
            *         "tasks:write"
-           *       ],
-           *       "prefix": "odk_lJ4_Hqkc",
-           *       "createdAt": "2026-11-18T09:30:12.269Z",
-           *       "createdBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
-           *       },
-           *       "expiresAt": "2027-12-31T23:00:00.000Z",
-           *       "lastUsedAt": null,
-           *       "key": "odk_lJ4_HqkcD6J31R-aaC0LRbYls6cDj0_2oP74WUN3OfY"
+           *       ]
            *     }
            */
           'application/json': components['schemas']['CreatedApiKey'];
@@ -5378,7 +5414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5388,7 +5424,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5486,7 +5522,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5496,7 +5532,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5581,25 +5617,25 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000002",
-           *           "name": "Tenant B",
-           *           "status": "active",
-           *           "timeZone": "Europe/Berlin",
-           *           "planId": "webmaster-eighth",
-           *           "createdAt": "2026-11-18T09:30:01.214Z",
-           *           "deletionDueAt": null,
-           *           "suspendedReason": null
-           *         },
-           *         {
-           *           "id": "00000000-0000-4000-8000-000000000007",
-           *           "name": "Tenant A",
-           *           "status": "active",
-           *           "timeZone": "Europe/Berlin",
-           *           "planId": "webmaster-eighth",
-           *           "createdAt": "2026-11-18T09:30:01.214Z",
+           *           "createdAt": "2026-11-18T09:30:00.438Z",
            *           "deletionDueAt": null,
            *           "hostCount": 0,
-           *           "suspendedReason": null
+           *           "id": "00000000-0000-4000-8000-000000000001",
+           *           "name": "Tenant A",
+           *           "planId": "webmaster-eighth",
+           *           "status": "active",
+           *           "suspendedReason": null,
+           *           "timeZone": "Europe/Berlin"
+           *         },
+           *         {
+           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "deletionDueAt": null,
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "name": "Tenant B",
+           *           "planId": "webmaster-eighth",
+           *           "status": "active",
+           *           "suspendedReason": null,
+           *           "timeZone": "Europe/Berlin"
            *         }
            *       ]
            *     }
@@ -5607,7 +5643,7 @@ export interface operations {
           'application/json': components['schemas']['TenantPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5617,7 +5653,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5678,14 +5714,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000003",
-           *       "name": "Tenant C",
-           *       "status": "suspended",
-           *       "timeZone": "Europe/Berlin",
-           *       "planId": "webmaster-eighth",
-           *       "createdAt": "2026-11-18T09:30:05.302Z",
+           *       "createdAt": "2026-11-18T09:30:02.089Z",
            *       "deletionDueAt": null,
-           *       "suspendedReason": "Two invoices are unpaid; please pay them or contact billing."
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "name": "Tenant C",
+           *       "planId": "webmaster-eighth",
+           *       "status": "suspended",
+           *       "suspendedReason": "Two invoices are unpaid; please pay them or contact billing.",
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['Tenant'];
@@ -5700,7 +5736,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5710,7 +5746,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5809,14 +5845,14 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000003",
-           *       "name": "Tenant C",
-           *       "status": "active",
-           *       "timeZone": "Europe/Berlin",
-           *       "planId": "webmaster-eighth",
-           *       "createdAt": "2026-11-18T09:30:05.302Z",
+           *       "createdAt": "2026-11-18T09:30:02.089Z",
            *       "deletionDueAt": null,
-           *       "suspendedReason": null
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "name": "Tenant C",
+           *       "planId": "webmaster-eighth",
+           *       "status": "active",
+           *       "suspendedReason": null,
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['Tenant'];
@@ -5831,7 +5867,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5841,7 +5877,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -5919,90 +5955,90 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "status": "active",
-           *       "paymentStatus": "current",
            *       "billing": "stripe",
+           *       "entitlements": [
+           *         {
+           *           "included": 1200,
+           *           "kind": "webmaster_minutes",
+           *           "unit": "minutes",
+           *           "used": 0
+           *         },
+           *         {
+           *           "included": 1,
+           *           "kind": "hosts",
+           *           "unit": "hosts",
+           *           "used": 0
+           *         }
+           *       ],
+           *       "paymentMethodOnFile": false,
+           *       "paymentStatus": "current",
+           *       "pendingPlan": null,
+           *       "period": {
+           *         "end": "2026-12-01T00:00:00.000Z",
+           *         "id": "2026-11",
+           *         "start": "2026-11-01T00:00:00.000Z"
+           *       },
            *       "plan": {
-           *         "id": "webmaster-eighth",
-           *         "name": "Webmaster share — an eighth",
-           *         "kind": "webmaster-share",
+           *         "callOutsAllowed": true,
            *         "description": "An eighth of a webmaster position: 20 hours a month, one managed host, emergency call-outs.",
+           *         "id": "webmaster-eighth",
+           *         "included": {
+           *           "callOuts": 0,
+           *           "hosts": 1,
+           *           "taskRuns": 30,
+           *           "webmasterHours": 20
+           *         },
+           *         "kind": "webmaster-share",
+           *         "monitoring": {
+           *           "acknowledgeMinutes": 60,
+           *           "businessHours": {
+           *             "days": [
+           *               "mon",
+           *               "tue"
+           *             ],
+           *             "end": "18:00",
+           *             "start": "08:00",
+           *             "timeZone": "Europe/Berlin"
+           *           },
+           *           "coverage": "business-hours",
+           *           "extraMonitor": {
+           *             "amount": 300,
+           *             "currency": "EUR"
+           *           },
+           *           "includedMonitors": 5,
+           *           "maxMonitors": 20,
+           *           "minIntervalMinutes": 5,
+           *           "resolveMinutes": 480
+           *         },
            *         "monthlyFee": {
            *           "amount": 119000,
            *           "currency": "EUR"
            *         },
-           *         "included": {
-           *           "webmasterHours": 20,
-           *           "hosts": 1,
-           *           "taskRuns": 30,
-           *           "callOuts": 0
-           *         },
-           *         "perHost": null,
+           *         "name": "Webmaster share — an eighth",
            *         "overage": {
-           *           "webmasterHour": {
-           *             "amount": 8000,
+           *           "callOut": {
+           *             "amount": 15000,
            *             "currency": "EUR"
            *           },
            *           "taskRun": {
            *             "amount": 500,
            *             "currency": "EUR"
            *           },
-           *           "callOut": {
-           *             "amount": 15000,
+           *           "webmasterHour": {
+           *             "amount": 8000,
            *             "currency": "EUR"
            *           }
            *         },
-           *         "callOutsAllowed": true,
-           *         "taskSlaHours": 48,
-           *         "monitoring": {
-           *           "includedMonitors": 5,
-           *           "maxMonitors": 20,
-           *           "minIntervalMinutes": 5,
-           *           "extraMonitor": {
-           *             "amount": 300,
-           *             "currency": "EUR"
-           *           },
-           *           "coverage": "business-hours",
-           *           "businessHours": {
-           *             "timeZone": "Europe/Berlin",
-           *             "days": [
-           *               "mon",
-           *               "tue"
-           *             ],
-           *             "start": "08:00",
-           *             "end": "18:00"
-           *           },
-           *           "acknowledgeMinutes": 60,
-           *           "resolveMinutes": 480
-           *         }
+           *         "perHost": null,
+           *         "taskSlaHours": 48
            *       },
-           *       "pendingPlan": null,
-           *       "period": {
-           *         "id": "2026-11",
-           *         "start": "2026-11-01T00:00:00.000Z",
-           *         "end": "2026-12-01T00:00:00.000Z"
-           *       },
-           *       "paymentMethodOnFile": false,
-           *       "entitlements": [
-           *         {
-           *           "kind": "webmaster_minutes",
-           *           "included": 1200,
-           *           "used": 0,
-           *           "unit": "minutes"
-           *         },
-           *         {
-           *           "kind": "hosts",
-           *           "included": 1,
-           *           "used": 0,
-           *           "unit": "hosts"
-           *         }
-           *       ]
+           *       "status": "active"
            *     }
            */
           'application/json': components['schemas']['SubscriptionView'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6012,7 +6048,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6088,7 +6124,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6098,7 +6134,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6200,127 +6236,127 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "plan": {
-           *         "id": "webmaster-quarter",
-           *         "name": "Webmaster share — a quarter",
-           *         "kind": "webmaster-share",
-           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
-           *         "monthlyFee": {
-           *           "amount": 229000,
-           *           "currency": "EUR"
-           *         },
-           *         "included": {
-           *           "webmasterHours": 40,
-           *           "hosts": 3,
-           *           "taskRuns": 90,
-           *           "callOuts": 1
-           *         },
-           *         "perHost": null,
-           *         "overage": {
-           *           "webmasterHour": {
-           *             "amount": 7600,
-           *             "currency": "EUR"
-           *           },
-           *           "taskRun": {
-           *             "amount": 500,
-           *             "currency": "EUR"
-           *           },
-           *           "callOut": {
-           *             "amount": 15000,
-           *             "currency": "EUR"
-           *           }
-           *         },
-           *         "callOutsAllowed": true,
-           *         "taskSlaHours": 24,
-           *         "monitoring": {
-           *           "includedMonitors": 15,
-           *           "maxMonitors": 50,
-           *           "minIntervalMinutes": 1,
-           *           "extraMonitor": {
-           *             "amount": 250,
-           *             "currency": "EUR"
-           *           },
-           *           "coverage": "24x7",
-           *           "businessHours": null,
-           *           "acknowledgeMinutes": 15,
-           *           "resolveMinutes": 240
-           *         }
-           *       },
-           *       "currentPlan": {
-           *         "id": "webmaster-quarter",
-           *         "name": "Webmaster share — a quarter",
-           *         "kind": "webmaster-share",
-           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
-           *         "monthlyFee": {
-           *           "amount": 229000,
-           *           "currency": "EUR"
-           *         },
-           *         "included": {
-           *           "webmasterHours": 40,
-           *           "hosts": 3,
-           *           "taskRuns": 90,
-           *           "callOuts": 1
-           *         },
-           *         "perHost": null,
-           *         "overage": {
-           *           "webmasterHour": {
-           *             "amount": 7600,
-           *             "currency": "EUR"
-           *           },
-           *           "taskRun": {
-           *             "amount": 500,
-           *             "currency": "EUR"
-           *           },
-           *           "callOut": {
-           *             "amount": 15000,
-           *             "currency": "EUR"
-           *           }
-           *         },
-           *         "callOutsAllowed": true,
-           *         "taskSlaHours": 24,
-           *         "monitoring": {
-           *           "includedMonitors": 15,
-           *           "maxMonitors": 50,
-           *           "minIntervalMinutes": 1,
-           *           "extraMonitor": {
-           *             "amount": 250,
-           *             "currency": "EUR"
-           *           },
-           *           "coverage": "24x7",
-           *           "businessHours": null,
-           *           "acknowledgeMinutes": 15,
-           *           "resolveMinutes": 240
-           *         }
-           *       },
            *       "change": "keep",
-           *       "price": {
-           *         "amount": 229000,
-           *         "currency": "EUR"
+           *       "currentPlan": {
+           *         "callOutsAllowed": true,
+           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *         "id": "webmaster-quarter",
+           *         "included": {
+           *           "callOuts": 1,
+           *           "hosts": 3,
+           *           "taskRuns": 90,
+           *           "webmasterHours": 40
+           *         },
+           *         "kind": "webmaster-share",
+           *         "monitoring": {
+           *           "acknowledgeMinutes": 15,
+           *           "businessHours": null,
+           *           "coverage": "24x7",
+           *           "extraMonitor": {
+           *             "amount": 250,
+           *             "currency": "EUR"
+           *           },
+           *           "includedMonitors": 15,
+           *           "maxMonitors": 50,
+           *           "minIntervalMinutes": 1,
+           *           "resolveMinutes": 240
+           *         },
+           *         "monthlyFee": {
+           *           "amount": 229000,
+           *           "currency": "EUR"
+           *         },
+           *         "name": "Webmaster share — a quarter",
+           *         "overage": {
+           *           "callOut": {
+           *             "amount": 15000,
+           *             "currency": "EUR"
+           *           },
+           *           "taskRun": {
+           *             "amount": 500,
+           *             "currency": "EUR"
+           *           },
+           *           "webmasterHour": {
+           *             "amount": 7600,
+           *             "currency": "EUR"
+           *           }
+           *         },
+           *         "perHost": null,
+           *         "taskSlaHours": 24
            *       },
-           *       "effectiveAt": "2026-11-18T09:30:13.392Z",
+           *       "effectiveAt": "2026-11-18T09:30:05.436Z",
+           *       "needsPaymentMethod": true,
+           *       "nextInvoiceAt": "2026-12-01T00:00:00.000Z",
            *       "period": {
+           *         "end": "2026-12-01T00:00:00.000Z",
            *         "id": "2026-11",
-           *         "start": "2026-11-01T00:00:00.000Z",
-           *         "end": "2026-12-01T00:00:00.000Z"
+           *         "start": "2026-11-01T00:00:00.000Z"
            *       },
-           *       "proratedDays": 13,
            *       "periodDays": 30,
-           *       "proratedAmount": {
-           *         "amount": 99233,
-           *         "currency": "EUR"
-           *       },
            *       "periodFees": {
            *         "amount": 166666,
            *         "currency": "EUR"
            *       },
-           *       "nextInvoiceAt": "2026-12-01T00:00:00.000Z",
-           *       "needsPaymentMethod": true
+           *       "plan": {
+           *         "callOutsAllowed": true,
+           *         "description": "A quarter of a webmaster position: 40 hours a month, three managed hosts, emergency call-outs.",
+           *         "id": "webmaster-quarter",
+           *         "included": {
+           *           "callOuts": 1,
+           *           "hosts": 3,
+           *           "taskRuns": 90,
+           *           "webmasterHours": 40
+           *         },
+           *         "kind": "webmaster-share",
+           *         "monitoring": {
+           *           "acknowledgeMinutes": 15,
+           *           "businessHours": null,
+           *           "coverage": "24x7",
+           *           "extraMonitor": {
+           *             "amount": 250,
+           *             "currency": "EUR"
+           *           },
+           *           "includedMonitors": 15,
+           *           "maxMonitors": 50,
+           *           "minIntervalMinutes": 1,
+           *           "resolveMinutes": 240
+           *         },
+           *         "monthlyFee": {
+           *           "amount": 229000,
+           *           "currency": "EUR"
+           *         },
+           *         "name": "Webmaster share — a quarter",
+           *         "overage": {
+           *           "callOut": {
+           *             "amount": 15000,
+           *             "currency": "EUR"
+           *           },
+           *           "taskRun": {
+           *             "amount": 500,
+           *             "currency": "EUR"
+           *           },
+           *           "webmasterHour": {
+           *             "amount": 7600,
+           *             "currency": "EUR"
+           *           }
+           *         },
+           *         "perHost": null,
+           *         "taskSlaHours": 24
+           *       },
+           *       "price": {
+           *         "amount": 229000,
+           *         "currency": "EUR"
+           *       },
+           *       "proratedAmount": {
+           *         "amount": 99233,
+           *         "currency": "EUR"
+           *       },
+           *       "proratedDays": 13
            *     }
            */
           'application/json': components['schemas']['SubscriptionPreview'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6330,7 +6366,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6385,7 +6421,7 @@ export interface operations {
           'application/json': components['schemas']['PortalSession'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6395,7 +6431,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6479,7 +6515,7 @@ export interface operations {
           'application/json': components['schemas']['BillingProfileView'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6489,7 +6525,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6555,13 +6591,13 @@ export interface operations {
           /**
            * @example {
            *       "profile": {
-           *         "legalName": "Kulturverein Nord e.V.",
            *         "addressLines": [
            *           "Hafenstraße 12"
            *         ],
-           *         "postalCode": "20457",
            *         "city": "Hamburg",
            *         "country": "DE",
+           *         "legalName": "Kulturverein Nord e.V.",
+           *         "postalCode": "20457",
            *         "vatId": null
            *       }
            *     }
@@ -6578,7 +6614,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6588,7 +6624,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6687,42 +6723,42 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "period": {
-           *         "id": "2026-11",
-           *         "start": "2026-11-01T00:00:00.000Z",
-           *         "end": "2026-12-01T00:00:00.000Z"
-           *       },
-           *       "records": [],
            *       "allowances": {
-           *         "webmasterMinutes": {
-           *           "included": 1720,
-           *           "used": 0,
-           *           "over": 0,
-           *           "unit": "minutes"
-           *         },
            *         "callOuts": {
            *           "included": 0,
-           *           "used": 0,
            *           "over": 0,
-           *           "unit": "call-outs"
+           *           "unit": "call-outs",
+           *           "used": 0
            *         },
            *         "taskRuns": {
            *           "included": 56,
-           *           "used": 0,
            *           "over": 0,
-           *           "unit": "runs"
+           *           "unit": "runs",
+           *           "used": 0
+           *         },
+           *         "webmasterMinutes": {
+           *           "included": 1720,
+           *           "over": 0,
+           *           "unit": "minutes",
+           *           "used": 0
            *         }
            *       },
            *       "estimate": {
-           *         "net": 166666,
-           *         "currency": "EUR"
-           *       }
+           *         "currency": "EUR",
+           *         "net": 166666
+           *       },
+           *       "period": {
+           *         "end": "2026-12-01T00:00:00.000Z",
+           *         "id": "2026-11",
+           *         "start": "2026-11-01T00:00:00.000Z"
+           *       },
+           *       "records": []
            *     }
            */
           'application/json': components['schemas']['UsageView'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6732,7 +6768,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6784,13 +6820,13 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "periodId": "2026-10",
-           *       "status": "done",
-           *       "startedAt": "2026-11-18T09:30:08.206Z",
-           *       "tenants": 0,
+           *       "failed": 0,
            *       "invoiced": 0,
+           *       "periodId": "2026-10",
            *       "skipped": 0,
-           *       "failed": 0
+           *       "startedAt": "2026-11-18T09:30:03.137Z",
+           *       "status": "done",
+           *       "tenants": 0
            *     }
            */
           'application/json': components['schemas']['PeriodClose'];
@@ -6805,7 +6841,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6815,7 +6851,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6905,13 +6941,13 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "periodId": "2026-10",
-           *       "status": "done",
-           *       "startedAt": "2026-11-18T09:30:08.206Z",
-           *       "tenants": 0,
+           *       "failed": 0,
            *       "invoiced": 0,
+           *       "periodId": "2026-10",
            *       "skipped": 0,
-           *       "failed": 0
+           *       "startedAt": "2026-11-18T09:30:03.137Z",
+           *       "status": "done",
+           *       "tenants": 0
            *     }
            */
           'application/json': components['schemas']['PeriodClose'];
@@ -6926,7 +6962,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6936,7 +6972,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7013,7 +7049,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7023,7 +7059,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7083,7 +7119,7 @@ export interface operations {
           'application/json': components['schemas']['CustomerInvoicePage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7093,7 +7129,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7145,62 +7181,62 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000016",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "invoice",
-           *       "number": "OD-2026-000002",
-           *       "periodId": "2020-02",
-           *       "servicePeriod": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "status": "finalized",
-           *       "issuedAt": "2026-11-18T09:30:01.214Z",
-           *       "seller": {
-           *         "name": "Seller",
-           *         "vatId": "DE1",
-           *         "country": "DE",
-           *         "address": []
-           *       },
            *       "buyer": {
-           *         "name": "Tenant A",
-           *         "vatId": null,
-           *         "country": "DE",
            *         "address": [
            *           "Hauptstraße 1",
            *           "10115 Berlin"
-           *         ]
+           *         ],
+           *         "country": "DE",
+           *         "name": "Tenant A",
+           *         "vatId": null
            *       },
+           *       "creditNote": null,
+           *       "creditNoteOf": null,
            *       "currency": "EUR",
+           *       "gross": 141616,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "included": [],
+           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "kind": "invoice",
            *       "lines": [
            *         {
-           *           "unitPrice": 119005,
-           *           "unit": "month",
            *           "amount": 119005,
-           *           "quantity": 1,
+           *           "description": "Eighth webmaster",
            *           "kind": "base_fee",
-           *           "vatRate": 1900,
-           *           "description": "Eighth webmaster"
+           *           "quantity": 1,
+           *           "unit": "month",
+           *           "unitPrice": 119005,
+           *           "vatRate": 1900
            *         }
            *       ],
-           *       "included": [],
-           *       "payment": null,
            *       "net": 119005,
+           *       "number": "OD-2026-000002",
+           *       "paidAt": null,
+           *       "payment": null,
+           *       "paymentUrl": null,
+           *       "periodId": "2020-02",
+           *       "seller": {
+           *         "address": [],
+           *         "country": "DE",
+           *         "name": "Seller",
+           *         "vatId": "DE1"
+           *       },
+           *       "servicePeriod": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
            *       "vat": [
            *         {
-           *           "rate": 1900,
            *           "amount": 22611,
-           *           "base": 119005
+           *           "base": 119005,
+           *           "rate": 1900
            *         }
            *       ],
-           *       "gross": 141616,
            *       "vatTreatment": "domestic",
-           *       "creditNoteOf": null,
-           *       "creditNote": null,
-           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
-           *       "paidAt": null,
-           *       "version": 1,
-           *       "paymentUrl": null
+           *       "version": 1
            *     }
            */
           'application/json': components['schemas']['CustomerInvoice'];
@@ -7216,7 +7252,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7226,7 +7262,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `billing:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7287,62 +7323,62 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000017",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "invoice",
-           *       "number": "OD-2026-000004",
-           *       "periodId": "2020-04",
-           *       "servicePeriod": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "status": "finalized",
-           *       "issuedAt": "2026-11-18T09:30:01.214Z",
-           *       "seller": {
-           *         "name": "Seller",
-           *         "vatId": "DE1",
-           *         "country": "DE",
-           *         "address": []
-           *       },
            *       "buyer": {
-           *         "name": "Tenant A",
-           *         "vatId": null,
-           *         "country": "DE",
            *         "address": [
            *           "Hauptstraße 1",
            *           "10115 Berlin"
-           *         ]
+           *         ],
+           *         "country": "DE",
+           *         "name": "Tenant A",
+           *         "vatId": null
            *       },
+           *       "creditNote": null,
+           *       "creditNoteOf": null,
            *       "currency": "EUR",
+           *       "gross": 141616,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "included": [],
+           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "kind": "invoice",
            *       "lines": [
            *         {
-           *           "unitPrice": 119005,
-           *           "unit": "month",
            *           "amount": 119005,
-           *           "quantity": 1,
+           *           "description": "Eighth webmaster",
            *           "kind": "base_fee",
-           *           "vatRate": 1900,
-           *           "description": "Eighth webmaster"
+           *           "quantity": 1,
+           *           "unit": "month",
+           *           "unitPrice": 119005,
+           *           "vatRate": 1900
            *         }
            *       ],
-           *       "included": [],
-           *       "payment": null,
            *       "net": 119005,
-           *       "vat": [
-           *         {
-           *           "rate": 1900,
-           *           "amount": 22611,
-           *           "base": 119005
-           *         }
-           *       ],
-           *       "gross": 141616,
-           *       "vatTreatment": "domestic",
-           *       "creditNoteOf": null,
-           *       "creditNote": null,
-           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
+           *       "number": "OD-2026-000004",
            *       "paidAt": null,
+           *       "payment": null,
+           *       "periodId": "2020-04",
+           *       "seller": {
+           *         "address": [],
+           *         "country": "DE",
+           *         "name": "Seller",
+           *         "vatId": "DE1"
+           *       },
+           *       "servicePeriod": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
            *       "statusNote": null,
            *       "stripe": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
+           *       "vat": [
+           *         {
+           *           "amount": 22611,
+           *           "base": 119005,
+           *           "rate": 1900
+           *         }
+           *       ],
+           *       "vatTreatment": "domestic",
            *       "version": 1
            *     }
            */
@@ -7359,7 +7395,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7369,7 +7405,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7444,129 +7480,129 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "invoice": {
-           *         "id": "00000000-0000-4000-8000-000000000018",
-           *         "tenantId": "00000000-0000-4000-8000-000000000007",
-           *         "kind": "invoice",
-           *         "number": "OD-2026-000006",
-           *         "periodId": "2020-06",
-           *         "servicePeriod": {
-           *           "start": "2026-10-01T00:00:00.000Z",
-           *           "end": "2026-11-01T00:00:00.000Z"
-           *         },
-           *         "status": "void",
-           *         "issuedAt": "2026-11-18T09:30:01.214Z",
-           *         "seller": {
-           *           "name": "Seller",
-           *           "vatId": "DE1",
-           *           "country": "DE",
-           *           "address": []
-           *         },
-           *         "buyer": {
-           *           "name": "Tenant A",
-           *           "vatId": null,
-           *           "country": "DE",
-           *           "address": [
-           *             "Hauptstraße 1",
-           *             "10115 Berlin"
-           *           ]
-           *         },
-           *         "currency": "EUR",
-           *         "lines": [
-           *           {
-           *             "unitPrice": 119005,
-           *             "unit": "month",
-           *             "amount": 119005,
-           *             "quantity": 1,
-           *             "kind": "base_fee",
-           *             "vatRate": 1900,
-           *             "description": "Eighth webmaster"
-           *           }
-           *         ],
-           *         "included": [],
-           *         "payment": null,
-           *         "net": 119005,
-           *         "vat": [
-           *           {
-           *             "rate": 1900,
-           *             "amount": 22611,
-           *             "base": 119005
-           *           }
-           *         ],
-           *         "gross": 141616,
-           *         "vatTreatment": "domestic",
-           *         "creditNoteOf": null,
-           *         "creditNote": {
-           *           "id": "00000000-0000-4000-8000-000000000019",
-           *           "number": "OD-CN-2026-000001"
-           *         },
-           *         "statusChangedAt": "2026-11-18T09:30:15.787Z",
-           *         "paidAt": null,
-           *         "statusNote": "Billed the wrong organisation",
-           *         "stripe": null,
-           *         "version": 2
-           *       },
            *       "creditNote": {
-           *         "id": "00000000-0000-4000-8000-000000000019",
-           *         "tenantId": "00000000-0000-4000-8000-000000000007",
-           *         "kind": "credit_note",
-           *         "number": "OD-CN-2026-000001",
-           *         "periodId": "2020-06",
-           *         "servicePeriod": {
-           *           "start": "2026-10-01T00:00:00.000Z",
-           *           "end": "2026-11-01T00:00:00.000Z"
-           *         },
-           *         "status": "finalized",
-           *         "issuedAt": "2026-11-18T09:30:15.787Z",
-           *         "seller": {
-           *           "name": "Seller",
-           *           "vatId": "DE1",
-           *           "country": "DE",
-           *           "address": []
-           *         },
            *         "buyer": {
-           *           "name": "Tenant A",
-           *           "vatId": null,
-           *           "country": "DE",
            *           "address": [
            *             "Hauptstraße 1",
            *             "10115 Berlin"
-           *           ]
-           *         },
-           *         "currency": "EUR",
-           *         "lines": [
-           *           {
-           *             "unitPrice": -119005,
-           *             "unit": "month",
-           *             "amount": -119005,
-           *             "quantity": 1,
-           *             "kind": "base_fee",
-           *             "vatRate": 1900,
-           *             "description": "Eighth webmaster"
-           *           }
-           *         ],
-           *         "included": [],
-           *         "payment": null,
-           *         "net": -119005,
-           *         "vat": [
-           *           {
-           *             "rate": 1900,
-           *             "amount": -22611,
-           *             "base": -119005
-           *           }
-           *         ],
-           *         "gross": -141616,
-           *         "vatTreatment": "domestic",
-           *         "creditNoteOf": {
-           *           "id": "00000000-0000-4000-8000-000000000018",
-           *           "number": "OD-2026-000006"
+           *           ],
+           *           "country": "DE",
+           *           "name": "Tenant A",
+           *           "vatId": null
            *         },
            *         "creditNote": null,
-           *         "statusChangedAt": "2026-11-18T09:30:15.787Z",
+           *         "creditNoteOf": {
+           *           "id": "00000000-0000-4000-8000-000000000001",
+           *           "number": "OD-2026-000006"
+           *         },
+           *         "currency": "EUR",
+           *         "gross": -141616,
+           *         "id": "00000000-0000-4000-8000-000000000002",
+           *         "included": [],
+           *         "issuedAt": "2026-11-18T09:30:06.542Z",
+           *         "kind": "credit_note",
+           *         "lines": [
+           *           {
+           *             "amount": -119005,
+           *             "description": "Eighth webmaster",
+           *             "kind": "base_fee",
+           *             "quantity": 1,
+           *             "unit": "month",
+           *             "unitPrice": -119005,
+           *             "vatRate": 1900
+           *           }
+           *         ],
+           *         "net": -119005,
+           *         "number": "OD-CN-2026-000001",
            *         "paidAt": null,
+           *         "payment": null,
+           *         "periodId": "2020-06",
+           *         "seller": {
+           *           "address": [],
+           *           "country": "DE",
+           *           "name": "Seller",
+           *           "vatId": "DE1"
+           *         },
+           *         "servicePeriod": {
+           *           "end": "2026-11-01T00:00:00.000Z",
+           *           "start": "2026-10-01T00:00:00.000Z"
+           *         },
+           *         "status": "finalized",
+           *         "statusChangedAt": "2026-11-18T09:30:06.542Z",
            *         "statusNote": "Billed the wrong organisation",
            *         "stripe": null,
+           *         "tenantId": "00000000-0000-4000-8000-000000000003",
+           *         "vat": [
+           *           {
+           *             "amount": -22611,
+           *             "base": -119005,
+           *             "rate": 1900
+           *           }
+           *         ],
+           *         "vatTreatment": "domestic",
            *         "version": 1
+           *       },
+           *       "invoice": {
+           *         "buyer": {
+           *           "address": [
+           *             "Hauptstraße 1",
+           *             "10115 Berlin"
+           *           ],
+           *           "country": "DE",
+           *           "name": "Tenant A",
+           *           "vatId": null
+           *         },
+           *         "creditNote": {
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "number": "OD-CN-2026-000001"
+           *         },
+           *         "creditNoteOf": null,
+           *         "currency": "EUR",
+           *         "gross": 141616,
+           *         "id": "00000000-0000-4000-8000-000000000001",
+           *         "included": [],
+           *         "issuedAt": "2026-11-18T09:30:00.438Z",
+           *         "kind": "invoice",
+           *         "lines": [
+           *           {
+           *             "amount": 119005,
+           *             "description": "Eighth webmaster",
+           *             "kind": "base_fee",
+           *             "quantity": 1,
+           *             "unit": "month",
+           *             "unitPrice": 119005,
+           *             "vatRate": 1900
+           *           }
+           *         ],
+           *         "net": 119005,
+           *         "number": "OD-2026-000006",
+           *         "paidAt": null,
+           *         "payment": null,
+           *         "periodId": "2020-06",
+           *         "seller": {
+           *           "address": [],
+           *           "country": "DE",
+           *           "name": "Seller",
+           *           "vatId": "DE1"
+           *         },
+           *         "servicePeriod": {
+           *           "end": "2026-11-01T00:00:00.000Z",
+           *           "start": "2026-10-01T00:00:00.000Z"
+           *         },
+           *         "status": "void",
+           *         "statusChangedAt": "2026-11-18T09:30:06.542Z",
+           *         "statusNote": "Billed the wrong organisation",
+           *         "stripe": null,
+           *         "tenantId": "00000000-0000-4000-8000-000000000003",
+           *         "vat": [
+           *           {
+           *             "amount": 22611,
+           *             "base": 119005,
+           *             "rate": 1900
+           *           }
+           *         ],
+           *         "vatTreatment": "domestic",
+           *         "version": 2
            *       }
            *     }
            */
@@ -7582,7 +7618,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7592,7 +7628,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7714,62 +7750,62 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000020",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "invoice",
-           *       "number": "OD-2026-000008",
-           *       "periodId": "2020-08",
-           *       "servicePeriod": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "status": "uncollectible",
-           *       "issuedAt": "2026-11-18T09:30:01.214Z",
-           *       "seller": {
-           *         "name": "Seller",
-           *         "vatId": "DE1",
-           *         "country": "DE",
-           *         "address": []
-           *       },
            *       "buyer": {
-           *         "name": "Tenant A",
-           *         "vatId": null,
-           *         "country": "DE",
            *         "address": [
            *           "Hauptstraße 1",
            *           "10115 Berlin"
-           *         ]
+           *         ],
+           *         "country": "DE",
+           *         "name": "Tenant A",
+           *         "vatId": null
            *       },
+           *       "creditNote": null,
+           *       "creditNoteOf": null,
            *       "currency": "EUR",
+           *       "gross": 141616,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "included": [],
+           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "kind": "invoice",
            *       "lines": [
            *         {
-           *           "unitPrice": 119005,
-           *           "unit": "month",
            *           "amount": 119005,
-           *           "quantity": 1,
+           *           "description": "Eighth webmaster",
            *           "kind": "base_fee",
-           *           "vatRate": 1900,
-           *           "description": "Eighth webmaster"
+           *           "quantity": 1,
+           *           "unit": "month",
+           *           "unitPrice": 119005,
+           *           "vatRate": 1900
            *         }
            *       ],
-           *       "included": [],
-           *       "payment": null,
            *       "net": 119005,
-           *       "vat": [
-           *         {
-           *           "rate": 1900,
-           *           "amount": 22611,
-           *           "base": 119005
-           *         }
-           *       ],
-           *       "gross": 141616,
-           *       "vatTreatment": "domestic",
-           *       "creditNoteOf": null,
-           *       "creditNote": null,
-           *       "statusChangedAt": "2026-11-18T09:30:16.399Z",
+           *       "number": "OD-2026-000008",
            *       "paidAt": null,
+           *       "payment": null,
+           *       "periodId": "2020-08",
+           *       "seller": {
+           *         "address": [],
+           *         "country": "DE",
+           *         "name": "Seller",
+           *         "vatId": "DE1"
+           *       },
+           *       "servicePeriod": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "status": "uncollectible",
+           *       "statusChangedAt": "2026-11-18T09:30:06.746Z",
            *       "statusNote": "Organisation dissolved; no assets",
            *       "stripe": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
+           *       "vat": [
+           *         {
+           *           "amount": 22611,
+           *           "base": 119005,
+           *           "rate": 1900
+           *         }
+           *       ],
+           *       "vatTreatment": "domestic",
            *       "version": 2
            *     }
            */
@@ -7785,7 +7821,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7795,7 +7831,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7919,62 +7955,62 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000021",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "invoice",
-           *       "number": "OD-2026-000010",
-           *       "periodId": "2020-10",
-           *       "servicePeriod": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "status": "paid",
-           *       "issuedAt": "2026-11-18T09:30:01.214Z",
-           *       "seller": {
-           *         "name": "Seller",
-           *         "vatId": "DE1",
-           *         "country": "DE",
-           *         "address": []
-           *       },
            *       "buyer": {
-           *         "name": "Tenant A",
-           *         "vatId": null,
-           *         "country": "DE",
            *         "address": [
            *           "Hauptstraße 1",
            *           "10115 Berlin"
-           *         ]
+           *         ],
+           *         "country": "DE",
+           *         "name": "Tenant A",
+           *         "vatId": null
            *       },
+           *       "creditNote": null,
+           *       "creditNoteOf": null,
            *       "currency": "EUR",
+           *       "gross": 141616,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "included": [],
+           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "kind": "invoice",
            *       "lines": [
            *         {
-           *           "unitPrice": 119005,
-           *           "unit": "month",
            *           "amount": 119005,
-           *           "quantity": 1,
+           *           "description": "Eighth webmaster",
            *           "kind": "base_fee",
-           *           "vatRate": 1900,
-           *           "description": "Eighth webmaster"
+           *           "quantity": 1,
+           *           "unit": "month",
+           *           "unitPrice": 119005,
+           *           "vatRate": 1900
            *         }
            *       ],
-           *       "included": [],
-           *       "payment": null,
            *       "net": 119005,
-           *       "vat": [
-           *         {
-           *           "rate": 1900,
-           *           "amount": 22611,
-           *           "base": 119005
-           *         }
-           *       ],
-           *       "gross": 141616,
-           *       "vatTreatment": "domestic",
-           *       "creditNoteOf": null,
-           *       "creditNote": null,
-           *       "statusChangedAt": "2026-11-18T09:30:16.741Z",
-           *       "paidAt": "2026-11-18T09:30:16.741Z",
+           *       "number": "OD-2026-000010",
+           *       "paidAt": "2026-11-18T09:30:06.930Z",
+           *       "payment": null,
+           *       "periodId": "2020-10",
+           *       "seller": {
+           *         "address": [],
+           *         "country": "DE",
+           *         "name": "Seller",
+           *         "vatId": "DE1"
+           *       },
+           *       "servicePeriod": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "status": "paid",
+           *       "statusChangedAt": "2026-11-18T09:30:06.930Z",
            *       "statusNote": "SEPA transfer 2026-11-03 RF18 5390 0754 7034",
            *       "stripe": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
+           *       "vat": [
+           *         {
+           *           "amount": 22611,
+           *           "base": 119005,
+           *           "rate": 1900
+           *         }
+           *       ],
+           *       "vatTreatment": "domestic",
            *       "version": 2
            *     }
            */
@@ -7990,7 +8026,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8000,7 +8036,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8108,71 +8144,71 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000022",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "invoice",
-           *       "number": "OD-2026-000012",
-           *       "periodId": "2020-12",
-           *       "servicePeriod": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "status": "finalized",
-           *       "issuedAt": "2026-11-18T09:30:01.214Z",
-           *       "seller": {
-           *         "name": "Seller",
-           *         "vatId": "DE1",
-           *         "country": "DE",
-           *         "address": []
-           *       },
            *       "buyer": {
-           *         "name": "Tenant A",
-           *         "vatId": null,
-           *         "country": "DE",
            *         "address": [
            *           "Hauptstraße 1",
            *           "10115 Berlin"
-           *         ]
+           *         ],
+           *         "country": "DE",
+           *         "name": "Tenant A",
+           *         "vatId": null
            *       },
+           *       "creditNote": null,
+           *       "creditNoteOf": null,
            *       "currency": "EUR",
+           *       "gross": 141616,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "included": [],
+           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "kind": "invoice",
            *       "lines": [
            *         {
-           *           "unitPrice": 119005,
-           *           "unit": "month",
            *           "amount": 119005,
-           *           "quantity": 1,
+           *           "description": "Eighth webmaster",
            *           "kind": "base_fee",
-           *           "vatRate": 1900,
-           *           "description": "Eighth webmaster"
+           *           "quantity": 1,
+           *           "unit": "month",
+           *           "unitPrice": 119005,
+           *           "vatRate": 1900
            *         }
            *       ],
-           *       "included": [],
-           *       "payment": null,
            *       "net": 119005,
-           *       "vat": [
-           *         {
-           *           "rate": 1900,
-           *           "amount": 22611,
-           *           "base": 119005
-           *         }
-           *       ],
-           *       "gross": 141616,
-           *       "vatTreatment": "domestic",
-           *       "creditNoteOf": null,
-           *       "creditNote": null,
-           *       "statusChangedAt": "2026-11-18T09:30:01.214Z",
+           *       "number": "OD-2026-000012",
            *       "paidAt": null,
+           *       "payment": null,
+           *       "periodId": "2020-12",
+           *       "seller": {
+           *         "address": [],
+           *         "country": "DE",
+           *         "name": "Seller",
+           *         "vatId": "DE1"
+           *       },
+           *       "servicePeriod": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "status": "finalized",
+           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
            *       "statusNote": null,
            *       "stripe": {
            *         "amountDue": null,
-           *         "lastError": null,
            *         "amountPaid": null,
            *         "eventAt": null,
            *         "invoiceId": null,
-           *         "sync": "queued",
+           *         "lastError": null,
            *         "status": null,
-           *         "updatedAt": "2026-11-18T09:30:17.063Z"
+           *         "sync": "queued",
+           *         "updatedAt": "2026-11-18T09:30:07.146Z"
            *       },
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
+           *       "vat": [
+           *         {
+           *           "amount": 22611,
+           *           "base": 119005,
+           *           "rate": 1900
+           *         }
+           *       ],
+           *       "vatTreatment": "domestic",
            *       "version": 2
            *     }
            */
@@ -8188,7 +8224,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8198,7 +8234,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8295,16 +8331,16 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "periodId": "2026-01",
            *       "closed": false,
            *       "collection": "stripe",
-           *       "items": []
+           *       "items": [],
+           *       "periodId": "2026-01"
            *     }
            */
           'application/json': components['schemas']['Reconciliation'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8314,7 +8350,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: finance; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8400,8 +8436,8 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "received": true,
-           *       "outcome": "ignored"
+           *       "outcome": "ignored",
+           *       "received": true
            *     }
            */
           'application/json': {
@@ -8422,6 +8458,15 @@ export interface operations {
       };
       /** @description Request body over 1 MB */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Validation failed; `errors` names each field (`body.<field>`, `query.<name>` — also an unknown query parameter) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -8461,42 +8506,42 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "consultation",
-           *           "name": "Consultation",
+           *           "bufferAfterMinutes": 15,
+           *           "bufferBeforeMinutes": 0,
+           *           "cancellationNoticeHours": 24,
            *           "description": "A call with a webmaster to plan work, review a site or answer questions.",
            *           "durations": [
            *             15,
            *             30
            *           ],
-           *           "bufferBeforeMinutes": 0,
-           *           "bufferAfterMinutes": 15,
-           *           "minNoticeMinutes": 120,
            *           "horizonDays": 60,
-           *           "cancellationNoticeHours": 24,
+           *           "id": "consultation",
            *           "lateCancellationFee": {
            *             "amount": 4000,
            *             "currency": "EUR"
            *           },
+           *           "minNoticeMinutes": 120,
+           *           "name": "Consultation",
            *           "requires": "nothing",
            *           "schedule": "working-hours"
            *         },
            *         {
-           *           "id": "hands-on",
-           *           "name": "Hands-on session",
+           *           "bufferAfterMinutes": 15,
+           *           "bufferBeforeMinutes": 15,
+           *           "cancellationNoticeHours": 48,
            *           "description": "A webmaster works on your site or systems while you watch, or on their own.",
            *           "durations": [
            *             30,
            *             45
            *           ],
-           *           "bufferBeforeMinutes": 15,
-           *           "bufferAfterMinutes": 15,
-           *           "minNoticeMinutes": 1440,
            *           "horizonDays": 60,
-           *           "cancellationNoticeHours": 48,
+           *           "id": "hands-on",
            *           "lateCancellationFee": {
            *             "amount": 8000,
            *             "currency": "EUR"
            *           },
+           *           "minNoticeMinutes": 1440,
+           *           "name": "Hands-on session",
            *           "requires": "active-plan",
            *           "schedule": "working-hours"
            *         }
@@ -8506,7 +8551,7 @@ export interface operations {
           'application/json': components['schemas']['BookingTypeList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8516,7 +8561,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8590,30 +8635,30 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "timeZone": "Europe/Berlin",
            *       "durationMinutes": 15,
            *       "slots": [
            *         {
-           *           "start": "2027-01-04T08:00:00+01:00",
            *           "end": "2027-01-04T08:15:00+01:00",
            *           "staffIds": [
-           *             "00000000-0000-4000-8000-000000000023"
-           *           ]
+           *             "00000000-0000-4000-8000-000000000001"
+           *           ],
+           *           "start": "2027-01-04T08:00:00+01:00"
            *         },
            *         {
-           *           "start": "2027-01-04T08:15:00+01:00",
            *           "end": "2027-01-04T08:30:00+01:00",
            *           "staffIds": [
-           *             "00000000-0000-4000-8000-000000000023"
-           *           ]
+           *             "00000000-0000-4000-8000-000000000001"
+           *           ],
+           *           "start": "2027-01-04T08:15:00+01:00"
            *         }
-           *       ]
+           *       ],
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['Availability'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8623,7 +8668,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8683,7 +8728,7 @@ export interface operations {
           'application/json': components['schemas']['BookingPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8693,7 +8738,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8756,25 +8801,25 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000024",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "typeId": "consultation",
-           *       "staffId": "00000000-0000-4000-8000-000000000023",
-           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *       "start": "2027-01-04T09:00:00.000Z",
-           *       "end": "2027-01-04T09:30:00.000Z",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *       "createdAt": "2026-11-18T09:30:07.573Z",
            *       "durationMinutes": 30,
-           *       "holdStart": "2027-01-04T09:00:00.000Z",
+           *       "end": "2027-01-04T09:30:00.000Z",
            *       "holdEnd": "2027-01-04T09:45:00.000Z",
-           *       "status": "confirmed",
-           *       "notes": null,
+           *       "holdStart": "2027-01-04T09:00:00.000Z",
+           *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": null,
            *       "minutesSpent": null,
-           *       "createdAt": "2026-11-18T09:30:17.658Z",
-           *       "updatedAt": "2026-11-18T09:30:17.658Z",
+           *       "notes": null,
+           *       "staffId": "00000000-0000-4000-8000-000000000003",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *       "start": "2027-01-04T09:00:00.000Z",
+           *       "status": "confirmed",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
+           *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *       "updatedAt": "2026-11-18T09:30:07.573Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -8789,7 +8834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8799,7 +8844,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8889,25 +8934,25 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000025",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "typeId": "consultation",
-           *       "staffId": "00000000-0000-4000-8000-000000000023",
-           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *       "start": "2030-01-07T02:00:00.000Z",
-           *       "end": "2030-01-07T02:30:00.000Z",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
            *       "durationMinutes": 30,
-           *       "holdStart": "2030-01-07T02:00:00.000Z",
+           *       "end": "2030-01-07T02:30:00.000Z",
            *       "holdEnd": "2030-01-07T02:45:00.000Z",
-           *       "status": "cancelled",
-           *       "notes": null,
+           *       "holdStart": "2030-01-07T02:00:00.000Z",
+           *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": null,
            *       "minutesSpent": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:18.088Z",
+           *       "notes": null,
+           *       "staffId": "00000000-0000-4000-8000-000000000003",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *       "start": "2030-01-07T02:00:00.000Z",
+           *       "status": "cancelled",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
+           *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *       "updatedAt": "2026-11-18T09:30:07.980Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -8922,7 +8967,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8932,7 +8977,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9022,25 +9067,25 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000026",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "typeId": "consultation",
-           *       "staffId": "00000000-0000-4000-8000-000000000023",
-           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *       "start": "2027-01-05T10:00:00.000Z",
-           *       "end": "2027-01-05T10:30:00.000Z",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
            *       "durationMinutes": 30,
-           *       "holdStart": "2027-01-05T10:00:00.000Z",
+           *       "end": "2027-01-05T10:30:00.000Z",
            *       "holdEnd": "2027-01-05T10:45:00.000Z",
-           *       "status": "confirmed",
-           *       "notes": null,
+           *       "holdStart": "2027-01-05T10:00:00.000Z",
+           *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": null,
            *       "minutesSpent": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:18.421Z",
+           *       "notes": null,
+           *       "staffId": "00000000-0000-4000-8000-000000000003",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *       "start": "2027-01-05T10:00:00.000Z",
+           *       "status": "confirmed",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
+           *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *       "updatedAt": "2026-11-18T09:30:08.218Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9055,7 +9100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9065,7 +9110,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9174,7 +9219,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9184,7 +9229,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9242,26 +9287,26 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "exceptions": [],
            *       "timeZone": "Europe/Berlin",
            *       "weekly": [
            *         {
            *           "day": "mon",
-           *           "start": "08:00",
-           *           "end": "18:00"
+           *           "end": "18:00",
+           *           "start": "08:00"
            *         },
            *         {
            *           "day": "tue",
-           *           "start": "08:00",
-           *           "end": "18:00"
+           *           "end": "18:00",
+           *           "start": "08:00"
            *         }
-           *       ],
-           *       "exceptions": []
+           *       ]
            *     }
            */
           'application/json': components['schemas']['StaffAvailability'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9271,7 +9316,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9337,15 +9382,15 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "exceptions": [],
            *       "timeZone": "Europe/Berlin",
            *       "weekly": [
            *         {
            *           "day": "mon",
-           *           "start": "09:00",
-           *           "end": "17:00"
+           *           "end": "17:00",
+           *           "start": "09:00"
            *         }
-           *       ],
-           *       "exceptions": []
+           *       ]
            *     }
            */
           'application/json': components['schemas']['StaffAvailability'];
@@ -9360,7 +9405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9370,7 +9415,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9460,9 +9505,9 @@ export interface operations {
            *       "shifts": [],
            *       "staff": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000023",
-           *           "name": "operator-00000000-0000-4000-8000-000000000007",
-           *           "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *           "email": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "name": "operator-00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -9470,7 +9515,7 @@ export interface operations {
           'application/json': components['schemas']['OnCallRotaView'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9480,7 +9525,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9541,9 +9586,9 @@ export interface operations {
            *       "shifts": [],
            *       "staff": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000023",
-           *           "name": "operator-00000000-0000-4000-8000-000000000007",
-           *           "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *           "email": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "name": "operator-00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -9560,7 +9605,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9570,7 +9615,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9670,46 +9715,46 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000024",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "typeId": "consultation",
-           *           "staffId": "00000000-0000-4000-8000-000000000023",
-           *           "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *           "start": "2027-01-04T09:00:00.000Z",
-           *           "end": "2027-01-04T09:30:00.000Z",
+           *           "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *           "createdAt": "2026-11-18T09:30:07.573Z",
            *           "durationMinutes": 30,
-           *           "holdStart": "2027-01-04T09:00:00.000Z",
+           *           "end": "2027-01-04T09:30:00.000Z",
            *           "holdEnd": "2027-01-04T09:45:00.000Z",
-           *           "status": "confirmed",
-           *           "notes": null,
+           *           "holdStart": "2027-01-04T09:00:00.000Z",
+           *           "id": "00000000-0000-4000-8000-000000000002",
            *           "lateCancellationFee": null,
            *           "minutesSpent": null,
-           *           "createdAt": "2026-11-18T09:30:17.658Z",
-           *           "updatedAt": "2026-11-18T09:30:17.658Z",
+           *           "notes": null,
+           *           "staffId": "00000000-0000-4000-8000-000000000003",
+           *           "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *           "start": "2027-01-04T09:00:00.000Z",
+           *           "status": "confirmed",
+           *           "tenantId": "00000000-0000-4000-8000-000000000004",
            *           "tenantName": "Tenant A",
+           *           "typeId": "consultation",
            *           "typeName": "Consultation",
-           *           "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *           "updatedAt": "2026-11-18T09:30:07.573Z"
            *         },
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000026",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "typeId": "consultation",
-           *           "staffId": "00000000-0000-4000-8000-000000000023",
-           *           "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *           "start": "2027-01-05T10:00:00.000Z",
-           *           "end": "2027-01-05T10:30:00.000Z",
+           *           "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *           "createdAt": "2026-11-18T09:30:00.438Z",
            *           "durationMinutes": 30,
-           *           "holdStart": "2027-01-05T10:00:00.000Z",
+           *           "end": "2027-01-05T10:30:00.000Z",
            *           "holdEnd": "2027-01-05T10:45:00.000Z",
-           *           "status": "confirmed",
-           *           "notes": null,
+           *           "holdStart": "2027-01-05T10:00:00.000Z",
+           *           "id": "00000000-0000-4000-8000-000000000005",
            *           "lateCancellationFee": null,
            *           "minutesSpent": null,
-           *           "createdAt": "2026-11-18T09:30:01.214Z",
-           *           "updatedAt": "2026-11-18T09:30:18.421Z",
+           *           "notes": null,
+           *           "staffId": "00000000-0000-4000-8000-000000000003",
+           *           "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *           "start": "2027-01-05T10:00:00.000Z",
+           *           "status": "confirmed",
+           *           "tenantId": "00000000-0000-4000-8000-000000000004",
            *           "tenantName": "Tenant A",
+           *           "typeId": "consultation",
            *           "typeName": "Consultation",
-           *           "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *           "updatedAt": "2026-11-18T09:30:08.218Z"
            *         }
            *       ]
            *     }
@@ -9717,7 +9762,7 @@ export interface operations {
           'application/json': components['schemas']['StaffBookings'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9727,7 +9772,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9789,25 +9834,25 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000027",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "typeId": "consultation",
-           *       "staffId": "00000000-0000-4000-8000-000000000023",
-           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *       "start": "2026-11-18T02:03:19.488Z",
-           *       "end": "2026-11-18T02:33:19.488Z",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
            *       "durationMinutes": 30,
-           *       "holdStart": "2026-11-18T02:03:19.488Z",
-           *       "holdEnd": "2026-11-18T02:48:19.488Z",
-           *       "status": "completed",
-           *       "notes": null,
+           *       "end": "2026-11-18T07:00:08.735Z",
+           *       "holdEnd": "2026-11-18T07:15:08.735Z",
+           *       "holdStart": "2026-11-18T06:30:08.735Z",
+           *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": null,
            *       "minutesSpent": 45,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:19.548Z",
+           *       "notes": null,
+           *       "staffId": "00000000-0000-4000-8000-000000000003",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *       "start": "2026-11-18T06:30:08.735Z",
+           *       "status": "completed",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
+           *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *       "updatedAt": "2026-11-18T09:30:08.759Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9822,7 +9867,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9832,7 +9877,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9931,28 +9976,28 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000028",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "typeId": "consultation",
-           *       "staffId": "00000000-0000-4000-8000-000000000023",
-           *       "bookedBy": "00000000-0000-4000-8000-000000000006",
-           *       "start": "2026-11-17T23:38:19.678Z",
-           *       "end": "2026-11-18T00:08:19.678Z",
+           *       "bookedBy": "00000000-0000-4000-8000-000000000001",
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
            *       "durationMinutes": 30,
-           *       "holdStart": "2026-11-17T23:38:19.678Z",
-           *       "holdEnd": "2026-11-18T00:23:19.678Z",
-           *       "status": "no_show",
-           *       "notes": null,
+           *       "end": "2026-11-18T05:00:08.857Z",
+           *       "holdEnd": "2026-11-18T05:15:08.857Z",
+           *       "holdStart": "2026-11-18T04:30:08.857Z",
+           *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": {
            *         "amount": 4000,
            *         "currency": "EUR"
            *       },
            *       "minutesSpent": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:19.716Z",
+           *       "notes": null,
+           *       "staffId": "00000000-0000-4000-8000-000000000003",
+           *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
+           *       "start": "2026-11-18T04:30:08.857Z",
+           *       "status": "no_show",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
+           *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "staffName": "operator-00000000-0000-4000-8000-000000000007"
+           *       "updatedAt": "2026-11-18T09:30:08.881Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9967,7 +10012,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9977,7 +10022,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10057,58 +10102,58 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
+           *           "automated": true,
+           *           "description": "Space and inodes per file system, and the largest usual suspects (logs, sites, backups).",
+           *           "disruptive": false,
            *           "id": "disk-report",
            *           "name": "Disk report",
-           *           "description": "Space and inodes per file system, and the largest usual suspects (logs, sites, backups).",
-           *           "automated": true,
-           *           "disruptive": false,
            *           "needsApproval": false,
-           *           "readOnly": true,
-           *           "timeoutSeconds": 120,
            *           "parameters": {
            *             "$schema": "https://json-schema.org/draft/2020-12/schema",
-           *             "type": "object",
+           *             "additionalProperties": false,
            *             "properties": {},
-           *             "additionalProperties": false
-           *           }
+           *             "type": "object"
+           *           },
+           *           "readOnly": true,
+           *           "timeoutSeconds": 120
            *         },
            *         {
+           *           "automated": true,
+           *           "description": "Reads the TLS certificate a domain serves and reports the days left until it expires.",
+           *           "disruptive": false,
            *           "id": "certificate-check",
            *           "name": "Certificate check",
-           *           "description": "Reads the TLS certificate a domain serves and reports the days left until it expires.",
-           *           "automated": true,
-           *           "disruptive": false,
            *           "needsApproval": false,
-           *           "readOnly": true,
-           *           "timeoutSeconds": 60,
            *           "parameters": {
            *             "$schema": "https://json-schema.org/draft/2020-12/schema",
-           *             "type": "object",
+           *             "additionalProperties": false,
            *             "properties": {
            *               "domain": {
-           *                 "type": "string",
-           *                 "maxLength": 253,
-           *                 "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
-           *                 "title": "Domain",
            *                 "description": "a host name such as www.example.org (letters, digits, hyphens and dots)",
            *                 "examples": [
            *                   "www.example.org"
-           *                 ]
+           *                 ],
+           *                 "maxLength": 253,
+           *                 "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
+           *                 "title": "Domain",
+           *                 "type": "string"
            *               },
            *               "port": {
            *                 "default": 443,
-           *                 "type": "integer",
-           *                 "minimum": 1,
+           *                 "description": "the TLS port, usually 443",
            *                 "maximum": 65535,
+           *                 "minimum": 1,
            *                 "title": "Port",
-           *                 "description": "the TLS port, usually 443"
+           *                 "type": "integer"
            *               }
            *             },
            *             "required": [
            *               "domain"
            *             ],
-           *             "additionalProperties": false
-           *           }
+           *             "type": "object"
+           *           },
+           *           "readOnly": true,
+           *           "timeoutSeconds": 60
            *         }
            *       ]
            *     }
@@ -10116,7 +10161,7 @@ export interface operations {
           'application/json': components['schemas']['TaskTypeList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10126,7 +10171,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10186,7 +10231,7 @@ export interface operations {
           'application/json': components['schemas']['TaskPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10196,7 +10241,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10260,48 +10305,48 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "0mwlx7o8l-14e6a1a8fcd0",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:08.973Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "0mwlx7ft9-d867b83e9eee",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Please add a redirect from /old to /new."
            *       },
-           *       "notes": null,
-           *       "status": "queued",
+           *       "requestedAt": "2026-11-18T09:30:08.973Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:19.893Z",
-           *       "updatedAt": "2026-11-18T09:30:19.893Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-19T09:30:19.893Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "status": "queued",
-           *           "at": "2026-11-18T09:30:19.893Z",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "reason": null
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-19T09:30:08.973Z",
+           *       "status": "queued",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:08.973Z",
            *       "version": 1
            *     }
            */
@@ -10317,7 +10362,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10327,7 +10372,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10417,47 +10462,47 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000029",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "queued",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:01.214Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "queued",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:00.438Z",
            *       "version": 1
            *     }
            */
@@ -10473,7 +10518,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10483,7 +10528,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10544,58 +10589,58 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "0mwlx7ojf-a7331cabb35a",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "service-restart",
-           *       "typeName": "Service restart",
+           *       "approvedBy": {
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
+           *       },
            *       "automated": true,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": true,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:09.225Z",
+           *           "by": "member-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": "requested by a member",
+           *           "status": "awaiting_approval"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:09.258Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": "waits for the maintenance window",
+           *           "status": "scheduled"
+           *         }
+           *       ],
            *       "hostId": "mi-00000000000000002",
            *       "hostName": "host-2",
+           *       "id": "0mwlx7g09-3f05423dff33",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": "2026-11-22T01:00:00.000Z",
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "service": "nginx"
            *       },
-           *       "notes": null,
-           *       "status": "scheduled",
+           *       "requestedAt": "2026-11-18T09:30:09.225Z",
            *       "requestedBy": {
-           *         "name": "member-a-00000000-0000-4000-8000-000000000007",
-           *         "userId": "00000000-0000-4000-8000-000000000030",
-           *         "email": "member-a-00000000-0000-4000-8000-000000000007@example.com"
-           *       },
-           *       "requestedAt": "2026-11-18T09:30:20.283Z",
-           *       "updatedAt": "2026-11-18T09:30:20.367Z",
-           *       "approvedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *         "name": "admin-a-00000000-0000-4000-8000-000000000007"
+           *         "email": "member-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "name": "member-a-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": "2026-11-22T01:00:00.000Z",
            *       "slaDueAt": null,
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": "2026-11-22T01:00:00.000Z",
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": "requested by a member",
-           *           "at": "2026-11-18T09:30:20.283Z",
-           *           "status": "awaiting_approval",
-           *           "by": "member-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "status": "scheduled",
-           *           "at": "2026-11-18T09:30:20.367Z",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "reason": "waits for the maintenance window"
-           *         }
-           *       ],
+           *       "status": "scheduled",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "service-restart",
+           *       "typeName": "Service restart",
+           *       "updatedAt": "2026-11-18T09:30:09.258Z",
            *       "version": 2
            *     }
            */
@@ -10611,7 +10656,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10621,7 +10666,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10711,54 +10756,54 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "0mwlx7otz-42842885510d",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "service-restart",
-           *       "typeName": "Service restart",
+           *       "approvedBy": null,
            *       "automated": true,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": true,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:09.434Z",
+           *           "by": "member-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": "requested by a member",
+           *           "status": "awaiting_approval"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:09.470Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": "Not before the shop’s sale ends on Friday.",
+           *           "status": "declined"
+           *         }
+           *       ],
            *       "hostId": "mi-00000000000000004",
            *       "hostName": "host-4",
+           *       "id": "0mwlx7g62-db0738b64653",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "service": "nginx"
            *       },
-           *       "notes": null,
-           *       "status": "declined",
+           *       "requestedAt": "2026-11-18T09:30:09.434Z",
            *       "requestedBy": {
-           *         "name": "member-a-00000000-0000-4000-8000-000000000007",
-           *         "userId": "00000000-0000-4000-8000-000000000030",
-           *         "email": "member-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "member-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "name": "member-a-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:20.663Z",
-           *       "updatedAt": "2026-11-18T09:30:20.727Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
            *       "slaDueAt": null,
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": "requested by a member",
-           *           "at": "2026-11-18T09:30:20.663Z",
-           *           "status": "awaiting_approval",
-           *           "by": "member-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "status": "declined",
-           *           "at": "2026-11-18T09:30:20.727Z",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "reason": "Not before the shop’s sale ends on Friday."
-           *         }
-           *       ],
+           *       "status": "declined",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "service-restart",
+           *       "typeName": "Service restart",
+           *       "updatedAt": "2026-11-18T09:30:09.470Z",
            *       "version": 2
            *     }
            */
@@ -10774,7 +10819,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10784,7 +10829,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -10883,53 +10928,53 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000031",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:09.549Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": "cancelled by the customer",
+           *           "status": "cancelled"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "cancelled",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:20.859Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "status": "cancelled",
-           *           "at": "2026-11-18T09:30:20.859Z",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com",
-           *           "reason": "cancelled by the customer"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "cancelled",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:09.549Z",
            *       "version": 2
            *     }
            */
@@ -10945,7 +10990,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -10955,7 +11000,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11034,17 +11079,17 @@ export interface operations {
           /**
            * @example {
            *       "day": "sun",
-           *       "start": "02:00",
            *       "durationMinutes": 180,
-           *       "timeZone": "Europe/Berlin",
            *       "nextOpensAt": "2026-11-22T01:00:00.000Z",
-           *       "openNow": false
+           *       "openNow": false,
+           *       "start": "02:00",
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['MaintenanceWindowView'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11054,7 +11099,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11114,12 +11159,12 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "start": "02:00",
            *       "day": "sun",
            *       "durationMinutes": 180,
-           *       "timeZone": "Europe/Berlin",
            *       "nextOpensAt": "2026-11-22T01:00:00.000Z",
-           *       "openNow": false
+           *       "openNow": false,
+           *       "start": "02:00",
+           *       "timeZone": "Europe/Berlin"
            *     }
            */
           'application/json': components['schemas']['MaintenanceWindowView'];
@@ -11134,7 +11179,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11144,7 +11189,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11233,28 +11278,28 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "mi-00000000000000001",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "name": "host-1",
-           *           "platform": "Debian GNU/Linux 12",
            *           "agentVersion": "test",
-           *           "pingStatus": "Online",
-           *           "lastSeenAt": "2026-11-18T09:30:01.214Z",
-           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "id": "mi-00000000000000001",
            *           "ipAddress": "127.0.0.1",
-           *           "syncedAt": "2026-11-18T09:30:01.214Z"
+           *           "lastSeenAt": "2026-11-18T09:30:00.438Z",
+           *           "name": "host-1",
+           *           "pingStatus": "Online",
+           *           "platform": "Debian GNU/Linux 12",
+           *           "registeredAt": "2026-11-18T09:30:00.438Z",
+           *           "syncedAt": "2026-11-18T09:30:00.438Z",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
-           *           "id": "mi-00000000000000002",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "name": "host-2",
-           *           "platform": "Debian GNU/Linux 12",
            *           "agentVersion": "test",
-           *           "pingStatus": "Online",
-           *           "lastSeenAt": "2026-11-18T09:30:01.214Z",
-           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "id": "mi-00000000000000002",
            *           "ipAddress": "127.0.0.1",
-           *           "syncedAt": "2026-11-18T09:30:01.214Z"
+           *           "lastSeenAt": "2026-11-18T09:30:00.438Z",
+           *           "name": "host-2",
+           *           "pingStatus": "Online",
+           *           "platform": "Debian GNU/Linux 12",
+           *           "registeredAt": "2026-11-18T09:30:00.438Z",
+           *           "syncedAt": "2026-11-18T09:30:00.438Z",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -11262,7 +11307,7 @@ export interface operations {
           'application/json': components['schemas']['HostList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11272,7 +11317,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11330,10 +11375,10 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "activationCode": "FmOjvsh2A7Y4bUjJbYdS",
            *       "activationId": "00000000-0000-4000-8000-000000000001",
-           *       "activationCode": "sC7jEHMpA1suX7-PEAiU",
-           *       "expiresAt": "2026-11-19T09:30:06.862Z",
-           *       "registerCommand": "DATA_DIR=/tmp npm run host:register -- --id 00000000-0000-4000-8000-000000000001 --code sC7jEHMpA1suX7-PEAiU"
+           *       "expiresAt": "2026-11-19T09:30:02.812Z",
+           *       "registerCommand": "DATA_DIR=/tmp npm run host:register -- --id 00000000-0000-4000-8000-000000000001 --code FmOjvsh2A7Y4bUjJbYdS"
            *     }
            */
           'application/json': components['schemas']['Activation'];
@@ -11348,7 +11393,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11358,7 +11403,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11447,28 +11492,28 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "mi-00000000000000001",
-           *           "name": "host-1",
-           *           "platform": "Debian GNU/Linux 12 (bookworm)",
            *           "agentVersion": "opsdesk-local-runner/1",
-           *           "pingStatus": "Online",
-           *           "lastSeenAt": "2026-11-18T09:30:21.048Z",
-           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "id": "mi-00000000000000001",
            *           "ipAddress": "127.0.0.1",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "syncedAt": "2026-11-18T09:30:21.048Z"
+           *           "lastSeenAt": "2026-11-18T09:30:09.693Z",
+           *           "name": "host-1",
+           *           "pingStatus": "Online",
+           *           "platform": "Debian GNU/Linux 12 (bookworm)",
+           *           "registeredAt": "2026-11-18T09:30:00.438Z",
+           *           "syncedAt": "2026-11-18T09:30:09.693Z",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
-           *           "id": "mi-00000000000000002",
-           *           "name": "host-2",
-           *           "platform": "Debian GNU/Linux 12 (bookworm)",
            *           "agentVersion": "opsdesk-local-runner/1",
-           *           "pingStatus": "Online",
-           *           "lastSeenAt": "2026-11-18T09:30:21.048Z",
-           *           "registeredAt": "2026-11-18T09:30:01.214Z",
+           *           "id": "mi-00000000000000002",
            *           "ipAddress": "127.0.0.1",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "syncedAt": "2026-11-18T09:30:21.048Z"
+           *           "lastSeenAt": "2026-11-18T09:30:09.693Z",
+           *           "name": "host-2",
+           *           "pingStatus": "Online",
+           *           "platform": "Debian GNU/Linux 12 (bookworm)",
+           *           "registeredAt": "2026-11-18T09:30:00.438Z",
+           *           "syncedAt": "2026-11-18T09:30:09.693Z",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
            *     }
@@ -11476,7 +11521,7 @@ export interface operations {
           'application/json': components['schemas']['HostList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11486,7 +11531,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11566,7 +11611,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11576,7 +11621,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `tasks:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11661,91 +11706,91 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000029",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "tenantName": "Tenant A",
-           *           "typeId": "custom",
-           *           "typeName": "Custom work",
+           *           "approvedBy": null,
            *           "automated": false,
+           *           "claimedBy": null,
+           *           "commandId": null,
+           *           "completionNote": null,
+           *           "deadLetteredAt": null,
+           *           "dispatchAttempts": 0,
+           *           "dispatchStartedAt": null,
            *           "disruptive": false,
+           *           "history": [
+           *             {
+           *               "at": "2026-11-18T09:30:00.438Z",
+           *               "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *               "reason": null,
+           *               "status": "queued"
+           *             }
+           *           ],
            *           "hostId": null,
            *           "hostName": null,
+           *           "id": "00000000-0000-4000-8000-000000000002",
+           *           "lastError": null,
+           *           "minutesSpent": null,
+           *           "nextCheckAt": null,
+           *           "notes": null,
+           *           "output": null,
            *           "params": {
            *             "description": "Renew the domain at the registrar."
            *           },
-           *           "notes": null,
-           *           "status": "queued",
+           *           "requestedAt": "2026-11-18T09:30:00.438Z",
            *           "requestedBy": {
-           *             "userId": "00000000-0000-4000-8000-000000000006",
-           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *             "userId": "00000000-0000-4000-8000-000000000003"
            *           },
-           *           "requestedAt": "2026-11-18T09:30:01.214Z",
-           *           "updatedAt": "2026-11-18T09:30:01.214Z",
-           *           "approvedBy": null,
            *           "scheduledFor": null,
-           *           "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *           "claimedBy": null,
-           *           "dispatchStartedAt": null,
-           *           "commandId": null,
-           *           "dispatchAttempts": 0,
-           *           "lastError": null,
-           *           "deadLetteredAt": null,
-           *           "nextCheckAt": null,
-           *           "output": null,
-           *           "minutesSpent": null,
-           *           "completionNote": null,
-           *           "history": [
-           *             {
-           *               "reason": null,
-           *               "at": "2026-11-18T09:30:01.214Z",
-           *               "status": "queued",
-           *               "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *             }
-           *           ],
+           *           "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *           "status": "queued",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001",
+           *           "tenantName": "Tenant A",
+           *           "typeId": "custom",
+           *           "typeName": "Custom work",
+           *           "updatedAt": "2026-11-18T09:30:00.438Z",
            *           "version": 1
            *         },
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000032",
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
-           *           "tenantName": "Tenant A",
-           *           "typeId": "custom",
-           *           "typeName": "Custom work",
+           *           "approvedBy": null,
            *           "automated": false,
+           *           "claimedBy": null,
+           *           "commandId": null,
+           *           "completionNote": null,
+           *           "deadLetteredAt": null,
+           *           "dispatchAttempts": 0,
+           *           "dispatchStartedAt": null,
            *           "disruptive": false,
+           *           "history": [
+           *             {
+           *               "at": "2026-11-18T09:30:00.438Z",
+           *               "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *               "reason": null,
+           *               "status": "queued"
+           *             }
+           *           ],
            *           "hostId": null,
            *           "hostName": null,
+           *           "id": "00000000-0000-4000-8000-000000000004",
+           *           "lastError": null,
+           *           "minutesSpent": null,
+           *           "nextCheckAt": null,
+           *           "notes": null,
+           *           "output": null,
            *           "params": {
            *             "description": "Renew the domain at the registrar."
            *           },
-           *           "notes": null,
-           *           "status": "queued",
+           *           "requestedAt": "2026-11-18T09:30:00.438Z",
            *           "requestedBy": {
-           *             "userId": "00000000-0000-4000-8000-000000000006",
-           *             "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *             "userId": "00000000-0000-4000-8000-000000000003"
            *           },
-           *           "requestedAt": "2026-11-18T09:30:01.214Z",
-           *           "updatedAt": "2026-11-18T09:30:01.214Z",
-           *           "approvedBy": null,
            *           "scheduledFor": null,
-           *           "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *           "claimedBy": null,
-           *           "dispatchStartedAt": null,
-           *           "commandId": null,
-           *           "dispatchAttempts": 0,
-           *           "lastError": null,
-           *           "deadLetteredAt": null,
-           *           "nextCheckAt": null,
-           *           "output": null,
-           *           "minutesSpent": null,
-           *           "completionNote": null,
-           *           "history": [
-           *             {
-           *               "reason": null,
-           *               "at": "2026-11-18T09:30:01.214Z",
-           *               "status": "queued",
-           *               "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *             }
-           *           ],
+           *           "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *           "status": "queued",
+           *           "tenantId": "00000000-0000-4000-8000-000000000001",
+           *           "tenantName": "Tenant A",
+           *           "typeId": "custom",
+           *           "typeName": "Custom work",
+           *           "updatedAt": "2026-11-18T09:30:00.438Z",
            *           "version": 1
            *         }
            *       ]
@@ -11754,7 +11799,7 @@ export interface operations {
           'application/json': components['schemas']['TaskPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11764,7 +11809,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11816,47 +11861,47 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000033",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "queued",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:01.214Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "queued",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:00.438Z",
            *       "version": 1
            *     }
            */
@@ -11872,7 +11917,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -11882,7 +11927,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11943,57 +11988,57 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000034",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": {
+           *         "email": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *         "name": "operator-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
+           *       },
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:10.028Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *           "reason": null,
+           *           "status": "claimed"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000003",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "claimed",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000004"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:21.423Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000023",
-           *         "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *         "name": "operator-00000000-0000-4000-8000-000000000007"
-           *       },
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "status": "claimed",
-           *           "at": "2026-11-18T09:30:21.423Z",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "reason": null
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "claimed",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:10.028Z",
            *       "version": 2
            *     }
            */
@@ -12009,7 +12054,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12019,7 +12064,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12100,53 +12145,53 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000035",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:10.170Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *           "reason": null,
+           *           "status": "claimed"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "queued",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:21.615Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:21.564Z",
-           *           "status": "claimed",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "queued",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:10.200Z",
            *       "version": 3
            *     }
            */
@@ -12162,7 +12207,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12172,7 +12217,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12264,57 +12309,57 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000036",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": {
+           *         "email": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *         "name": "operator-00000000-0000-4000-8000-000000000001",
+           *         "userId": "00000000-0000-4000-8000-000000000002"
+           *       },
+           *       "commandId": null,
+           *       "completionNote": "Redirect added and tested.",
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:10.312Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *           "reason": null,
+           *           "status": "claimed"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000003",
+           *       "lastError": null,
+           *       "minutesSpent": 30,
+           *       "nextCheckAt": null,
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "succeeded",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000004"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:21.811Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": {
-           *         "name": "operator-00000000-0000-4000-8000-000000000007",
-           *         "userId": "00000000-0000-4000-8000-000000000023",
-           *         "email": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
-           *       },
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": null,
-           *       "output": null,
-           *       "minutesSpent": 30,
-           *       "completionNote": "Redirect added and tested.",
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:21.775Z",
-           *           "status": "claimed",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "succeeded",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:10.344Z",
            *       "version": 3
            *     }
            */
@@ -12330,7 +12375,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12340,7 +12385,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12447,7 +12492,7 @@ export interface operations {
           'application/json': components['schemas']['TaskPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12457,7 +12502,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12509,53 +12554,53 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": "00000000-0000-4000-8000-000000000037",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Tenant A",
-           *       "typeId": "custom",
-           *       "typeName": "Custom work",
+           *       "approvedBy": null,
            *       "automated": false,
+           *       "claimedBy": null,
+           *       "commandId": null,
+           *       "completionNote": null,
+           *       "deadLetteredAt": null,
+           *       "dispatchAttempts": 0,
+           *       "dispatchStartedAt": null,
            *       "disruptive": false,
+           *       "history": [
+           *         {
+           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *           "reason": null,
+           *           "status": "queued"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:10.476Z",
+           *           "by": "dispatcher",
+           *           "reason": "Dispatch failed three times",
+           *           "status": "failed"
+           *         }
+           *       ],
            *       "hostId": null,
            *       "hostName": null,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "lastError": null,
+           *       "minutesSpent": null,
+           *       "nextCheckAt": "2026-11-18T09:40:10.506Z",
+           *       "notes": null,
+           *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "notes": null,
-           *       "status": "queued",
+           *       "requestedAt": "2026-11-18T09:30:00.438Z",
            *       "requestedBy": {
-           *         "userId": "00000000-0000-4000-8000-000000000006",
-           *         "email": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
+           *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
+           *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:01.214Z",
-           *       "updatedAt": "2026-11-18T09:30:21.995Z",
-           *       "approvedBy": null,
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:01.214Z",
-           *       "claimedBy": null,
-           *       "dispatchStartedAt": null,
-           *       "commandId": null,
-           *       "dispatchAttempts": 0,
-           *       "lastError": null,
-           *       "deadLetteredAt": null,
-           *       "nextCheckAt": "2026-11-18T09:40:21.995Z",
-           *       "output": null,
-           *       "minutesSpent": null,
-           *       "completionNote": null,
-           *       "history": [
-           *         {
-           *           "reason": null,
-           *           "at": "2026-11-18T09:30:01.214Z",
-           *           "status": "queued",
-           *           "by": "admin-a-00000000-0000-4000-8000-000000000007@example.com"
-           *         },
-           *         {
-           *           "reason": "Dispatch failed three times",
-           *           "at": "2026-11-18T09:30:21.964Z",
-           *           "status": "failed",
-           *           "by": "dispatcher"
-           *         }
-           *       ],
+           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "status": "queued",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
+           *       "typeId": "custom",
+           *       "typeName": "Custom work",
+           *       "updatedAt": "2026-11-18T09:30:10.506Z",
            *       "version": 3
            *     }
            */
@@ -12571,7 +12616,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12581,7 +12626,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12665,7 +12710,7 @@ export interface operations {
           'application/json': components['schemas']['MonitorList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12675,7 +12720,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12742,48 +12787,48 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "target": "https://shop.example.org/",
-           *       "intervalMinutes": 5,
+           *       "confirmation": {
+           *         "count": 0,
+           *         "phase": "stable"
+           *       },
            *       "confirmations": 2,
-           *       "method": "GET",
-           *       "headers": {},
-           *       "keyword": "Add to cart",
-           *       "keywordAbsent": false,
-           *       "maxResponseMs": 3000,
-           *       "followRedirects": true,
+           *       "createdAt": "2026-11-18T09:30:10.613Z",
+           *       "cron": null,
+           *       "expected": null,
            *       "expectedStatus": [
            *         200,
            *         399
            *       ],
-           *       "warnDays": null,
-           *       "recordType": null,
-           *       "expected": null,
-           *       "hostId": null,
-           *       "hostCheck": null,
-           *       "periodMinutes": null,
+           *       "followRedirects": true,
            *       "graceMinutes": null,
-           *       "cron": null,
-           *       "timeZone": null,
-           *       "paused": false,
-           *       "state": "pending",
-           *       "confirmation": {
-           *         "phase": "stable",
-           *         "count": 0
-           *       },
+           *       "headers": {},
+           *       "heartbeatUrl": null,
+           *       "hostCheck": null,
+           *       "hostId": null,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "incidentId": null,
+           *       "intervalMinutes": 5,
+           *       "keyword": "Add to cart",
+           *       "keywordAbsent": false,
+           *       "kind": "http",
            *       "lastCheckedAt": null,
            *       "lastResult": null,
-           *       "nextCheckAt": "2026-11-18T09:30:22.150Z",
-           *       "incidentId": null,
            *       "maintenance": [],
-           *       "heartbeatUrl": null,
-           *       "runningSince": null,
-           *       "updatedAt": "2026-11-18T09:30:22.150Z",
-           *       "version": 1,
-           *       "id": "00000000-0000-4000-8000-000000000038",
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "kind": "http",
+           *       "maxResponseMs": 3000,
+           *       "method": "GET",
            *       "name": "Shop front page",
-           *       "createdAt": "2026-11-18T09:30:22.150Z"
+           *       "nextCheckAt": "2026-11-18T09:30:10.613Z",
+           *       "paused": false,
+           *       "periodMinutes": null,
+           *       "recordType": null,
+           *       "runningSince": null,
+           *       "state": "pending",
+           *       "target": "https://shop.example.org/",
+           *       "tenantId": "00000000-0000-4000-8000-000000000002",
+           *       "timeZone": null,
+           *       "updatedAt": "2026-11-18T09:30:10.613Z",
+           *       "version": 1,
+           *       "warnDays": null
            *     }
            */
           'application/json': components['schemas']['Monitor'];
@@ -12798,7 +12843,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12808,7 +12853,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12898,57 +12943,57 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "paused": false,
-           *       "lastResult": null,
-           *       "intervalMinutes": 5,
+           *       "confirmation": {
+           *         "count": 0,
+           *         "phase": "stable"
+           *       },
+           *       "confirmations": 2,
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "cron": null,
+           *       "expected": null,
            *       "expectedStatus": [
            *         200,
            *         399
            *       ],
-           *       "lastCheckedAt": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
            *       "followRedirects": true,
-           *       "heartbeatUrl": null,
-           *       "state": "pending",
-           *       "id": "00000000-0000-4000-8000-000000000039",
-           *       "keyword": null,
-           *       "runningSince": null,
-           *       "updatedAt": "2026-11-18T09:30:01.214Z",
-           *       "cron": null,
-           *       "headers": {},
-           *       "warnDays": null,
            *       "graceMinutes": null,
-           *       "method": "GET",
-           *       "recordType": null,
-           *       "kind": "http",
-           *       "expected": null,
-           *       "maxResponseMs": null,
-           *       "hostId": null,
-           *       "timeZone": null,
-           *       "confirmation": {
-           *         "phase": "stable",
-           *         "count": 0
-           *       },
-           *       "confirmations": 2,
-           *       "periodMinutes": null,
-           *       "version": 1,
-           *       "target": "http://127.0.0.1:9/",
+           *       "headers": {},
+           *       "heartbeatUrl": null,
            *       "hostCheck": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "name": "Matrix monitor 2",
-           *       "nextCheckAt": "2026-11-18T10:30:22.218Z",
+           *       "hostId": null,
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "incidentId": null,
+           *       "intervalMinutes": 5,
+           *       "keyword": null,
+           *       "keywordAbsent": false,
+           *       "kind": "http",
+           *       "lastCheckedAt": null,
+           *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "start": "2026-11-19T09:30:22.218Z",
+           *           "end": "2026-11-19T10:30:10.674Z",
+           *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "end": "2026-11-19T10:30:22.218Z",
-           *           "id": "00000000-0000-4000-8000-000000000040",
+           *           "start": "2026-11-19T09:30:10.674Z",
            *           "taskId": null
            *         }
            *       ],
-           *       "keywordAbsent": false,
-           *       "recentResults": []
+           *       "maxResponseMs": null,
+           *       "method": "GET",
+           *       "name": "Matrix monitor 2",
+           *       "nextCheckAt": "2026-11-18T10:30:10.674Z",
+           *       "paused": false,
+           *       "periodMinutes": null,
+           *       "recentResults": [],
+           *       "recordType": null,
+           *       "runningSince": null,
+           *       "state": "pending",
+           *       "target": "http://127.0.0.1:9/",
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "timeZone": null,
+           *       "updatedAt": "2026-11-18T09:30:00.438Z",
+           *       "version": 1,
+           *       "warnDays": null
            *     }
            */
           'application/json': components['schemas']['MonitorDetail'];
@@ -12963,7 +13008,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -12973,7 +13018,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13042,7 +13087,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13052,7 +13097,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13143,56 +13188,56 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "paused": false,
-           *       "lastResult": null,
-           *       "intervalMinutes": 10,
+           *       "confirmation": {
+           *         "count": 0,
+           *         "phase": "stable"
+           *       },
+           *       "confirmations": 2,
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "cron": null,
+           *       "expected": null,
            *       "expectedStatus": [
            *         200,
            *         399
            *       ],
-           *       "lastCheckedAt": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
            *       "followRedirects": true,
-           *       "heartbeatUrl": null,
-           *       "state": "pending",
-           *       "id": "00000000-0000-4000-8000-000000000041",
-           *       "keyword": null,
-           *       "runningSince": null,
-           *       "updatedAt": "2026-11-18T09:30:22.535Z",
-           *       "cron": null,
-           *       "headers": {},
-           *       "warnDays": null,
            *       "graceMinutes": null,
-           *       "method": "GET",
-           *       "recordType": null,
-           *       "kind": "http",
-           *       "expected": null,
-           *       "maxResponseMs": null,
-           *       "hostId": null,
-           *       "timeZone": null,
-           *       "confirmation": {
-           *         "phase": "stable",
-           *         "count": 0
-           *       },
-           *       "confirmations": 2,
-           *       "periodMinutes": null,
-           *       "version": 2,
-           *       "target": "http://127.0.0.1:9/",
+           *       "headers": {},
+           *       "heartbeatUrl": null,
            *       "hostCheck": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "name": "Matrix monitor 6",
-           *       "nextCheckAt": "2026-11-18T09:40:22.535Z",
+           *       "hostId": null,
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "incidentId": null,
+           *       "intervalMinutes": 10,
+           *       "keyword": null,
+           *       "keywordAbsent": false,
+           *       "kind": "http",
+           *       "lastCheckedAt": null,
+           *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "start": "2026-11-19T09:30:22.489Z",
+           *           "end": "2026-11-19T10:30:10.887Z",
+           *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "end": "2026-11-19T10:30:22.489Z",
-           *           "id": "00000000-0000-4000-8000-000000000042",
+           *           "start": "2026-11-19T09:30:10.887Z",
            *           "taskId": null
            *         }
            *       ],
-           *       "keywordAbsent": false
+           *       "maxResponseMs": null,
+           *       "method": "GET",
+           *       "name": "Matrix monitor 6",
+           *       "nextCheckAt": "2026-11-18T09:40:10.914Z",
+           *       "paused": false,
+           *       "periodMinutes": null,
+           *       "recordType": null,
+           *       "runningSince": null,
+           *       "state": "pending",
+           *       "target": "http://127.0.0.1:9/",
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "timeZone": null,
+           *       "updatedAt": "2026-11-18T09:30:10.914Z",
+           *       "version": 2,
+           *       "warnDays": null
            *     }
            */
           'application/json': components['schemas']['Monitor'];
@@ -13207,7 +13252,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13217,7 +13262,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13316,56 +13361,56 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "paused": false,
-           *       "lastResult": null,
-           *       "intervalMinutes": 5,
+           *       "confirmation": {
+           *         "count": 0,
+           *         "phase": "stable"
+           *       },
+           *       "confirmations": 2,
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "cron": null,
+           *       "expected": null,
            *       "expectedStatus": [
            *         200,
            *         399
            *       ],
-           *       "lastCheckedAt": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
            *       "followRedirects": true,
-           *       "heartbeatUrl": null,
-           *       "state": "pending",
-           *       "id": "00000000-0000-4000-8000-000000000043",
-           *       "keyword": null,
-           *       "runningSince": null,
-           *       "updatedAt": "2026-11-18T09:30:22.632Z",
-           *       "cron": null,
-           *       "headers": {},
-           *       "warnDays": null,
            *       "graceMinutes": null,
-           *       "method": "GET",
-           *       "recordType": null,
-           *       "kind": "http",
-           *       "expected": null,
-           *       "maxResponseMs": null,
-           *       "hostId": null,
-           *       "timeZone": null,
-           *       "confirmation": {
-           *         "phase": "stable",
-           *         "count": 0
-           *       },
-           *       "confirmations": 2,
-           *       "periodMinutes": null,
-           *       "version": 2,
-           *       "target": "http://127.0.0.1:9/",
+           *       "headers": {},
+           *       "heartbeatUrl": null,
            *       "hostCheck": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "name": "Matrix monitor 8",
-           *       "nextCheckAt": "2026-11-18T09:30:22.632Z",
+           *       "hostId": null,
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "incidentId": null,
+           *       "intervalMinutes": 5,
+           *       "keyword": null,
+           *       "keywordAbsent": false,
+           *       "kind": "http",
+           *       "lastCheckedAt": null,
+           *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "start": "2026-11-19T09:30:22.611Z",
+           *           "end": "2026-11-19T10:30:10.999Z",
+           *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "end": "2026-11-19T10:30:22.611Z",
-           *           "id": "00000000-0000-4000-8000-000000000044",
+           *           "start": "2026-11-19T09:30:10.999Z",
            *           "taskId": null
            *         }
            *       ],
-           *       "keywordAbsent": false
+           *       "maxResponseMs": null,
+           *       "method": "GET",
+           *       "name": "Matrix monitor 8",
+           *       "nextCheckAt": "2026-11-18T09:30:11.018Z",
+           *       "paused": false,
+           *       "periodMinutes": null,
+           *       "recordType": null,
+           *       "runningSince": null,
+           *       "state": "pending",
+           *       "target": "http://127.0.0.1:9/",
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "timeZone": null,
+           *       "updatedAt": "2026-11-18T09:30:11.018Z",
+           *       "version": 2,
+           *       "warnDays": null
            *     }
            */
           'application/json': components['schemas']['Monitor'];
@@ -13380,7 +13425,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13390,7 +13435,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13474,9 +13519,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "monitorId": "00000000-0000-4000-8000-000000000045",
-           *       "range": "24h",
            *       "buckets": [],
+           *       "monitorId": "00000000-0000-4000-8000-000000000001",
+           *       "range": "24h",
            *       "uptime": null
            *     }
            */
@@ -13492,7 +13537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13502,7 +13547,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13574,63 +13619,63 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "paused": false,
-           *       "lastResult": null,
-           *       "intervalMinutes": 5,
+           *       "confirmation": {
+           *         "count": 0,
+           *         "phase": "stable"
+           *       },
+           *       "confirmations": 2,
+           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "cron": null,
+           *       "expected": null,
            *       "expectedStatus": [
            *         200,
            *         399
            *       ],
-           *       "lastCheckedAt": null,
-           *       "createdAt": "2026-11-18T09:30:01.214Z",
            *       "followRedirects": true,
-           *       "heartbeatUrl": null,
-           *       "state": "pending",
-           *       "id": "00000000-0000-4000-8000-000000000046",
-           *       "keyword": null,
-           *       "runningSince": null,
-           *       "updatedAt": "2026-11-18T09:30:22.852Z",
-           *       "cron": null,
-           *       "headers": {},
-           *       "warnDays": null,
            *       "graceMinutes": null,
-           *       "method": "GET",
-           *       "recordType": null,
-           *       "kind": "http",
-           *       "expected": null,
-           *       "maxResponseMs": null,
-           *       "hostId": null,
-           *       "timeZone": null,
-           *       "confirmation": {
-           *         "phase": "stable",
-           *         "count": 0
-           *       },
-           *       "confirmations": 2,
-           *       "periodMinutes": null,
-           *       "version": 2,
-           *       "target": "http://127.0.0.1:9/",
+           *       "headers": {},
+           *       "heartbeatUrl": null,
            *       "hostCheck": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "name": "Matrix monitor 12",
-           *       "nextCheckAt": "2026-11-18T10:30:22.828Z",
+           *       "hostId": null,
+           *       "id": "00000000-0000-4000-8000-000000000001",
            *       "incidentId": null,
+           *       "intervalMinutes": 5,
+           *       "keyword": null,
+           *       "keywordAbsent": false,
+           *       "kind": "http",
+           *       "lastCheckedAt": null,
+           *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "start": "2026-11-19T09:30:22.828Z",
+           *           "end": "2026-11-19T10:30:11.148Z",
+           *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "end": "2026-11-19T10:30:22.828Z",
-           *           "id": "00000000-0000-4000-8000-000000000047",
+           *           "start": "2026-11-19T09:30:11.148Z",
            *           "taskId": null
            *         },
            *         {
-           *           "id": "00000000-0000-4000-8000-000000000048",
-           *           "start": "2027-01-09T22:00:00.000Z",
            *           "end": "2027-01-09T23:30:00.000Z",
+           *           "id": "00000000-0000-4000-8000-000000000003",
            *           "reason": "PHP upgrade",
+           *           "start": "2027-01-09T22:00:00.000Z",
            *           "taskId": null
            *         }
            *       ],
-           *       "keywordAbsent": false
+           *       "maxResponseMs": null,
+           *       "method": "GET",
+           *       "name": "Matrix monitor 12",
+           *       "nextCheckAt": "2026-11-18T10:30:11.148Z",
+           *       "paused": false,
+           *       "periodMinutes": null,
+           *       "recordType": null,
+           *       "runningSince": null,
+           *       "state": "pending",
+           *       "target": "http://127.0.0.1:9/",
+           *       "tenantId": "00000000-0000-4000-8000-000000000004",
+           *       "timeZone": null,
+           *       "updatedAt": "2026-11-18T09:30:11.166Z",
+           *       "version": 2,
+           *       "warnDays": null
            *     }
            */
           'application/json': components['schemas']['Monitor'];
@@ -13645,7 +13690,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13655,7 +13700,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -13764,7 +13809,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -13774,7 +13819,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `monitoring:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14097,7 +14142,7 @@ export interface operations {
           'application/json': components['schemas']['IncidentPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14107,7 +14152,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14159,38 +14204,38 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
+           *       "acknowledgeDueAt": "2026-11-18T10:30:11.681Z",
+           *       "coverage": "covered",
+           *       "coverageStartsAt": null,
+           *       "detectedAt": "2026-11-18T09:30:11.681Z",
+           *       "escalationLevel": 0,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "monitorId": "00000000-0000-4000-8000-000000000002",
+           *       "monitorKind": "http",
+           *       "monitorName": "Matrix monitor 25",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:23.493Z",
+           *       "openedAt": "2026-11-18T09:30:11.681Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "tenantName": "Tenant A",
-           *       "resolveDueAt": "2026-11-18T17:30:23.493Z",
-           *       "detectedAt": "2026-11-18T09:30:23.493Z",
-           *       "id": "00000000-0000-4000-8000-000000000049",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:23.493Z",
-           *       "severity": "critical",
-           *       "coverage": "covered",
-           *       "monitorId": "00000000-0000-4000-8000-000000000050",
            *       "resolvedAt": null,
-           *       "monitorName": "Matrix monitor 25",
-           *       "monitorKind": "http",
-           *       "escalationLevel": 0,
-           *       "version": 1,
-           *       "acknowledgedAt": null,
-           *       "coverageStartsAt": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "resolveDueAt": "2026-11-18T17:30:11.681Z",
+           *       "severity": "critical",
+           *       "status": "open",
+           *       "tasks": [],
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:23.493Z",
-           *           "text": "HTTP 503",
+           *           "at": "2026-11-18T09:30:11.681Z",
+           *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
-           *           "by": null
+           *           "text": "HTTP 503"
            *         }
            *       ],
-           *       "status": "open",
-           *       "tasks": []
+           *       "version": 1
            *     }
            */
           'application/json': components['schemas']['IncidentView'];
@@ -14205,7 +14250,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14215,7 +14260,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, operator, provider-admin; an API key needs the scope `monitoring:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14276,45 +14321,45 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
+           *       "acknowledgedAt": "2026-11-18T09:30:11.775Z",
+           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:11.753Z",
+           *       "coverage": "covered",
+           *       "coverageStartsAt": null,
+           *       "detectedAt": "2026-11-18T09:30:11.753Z",
+           *       "escalationLevel": 0,
+           *       "id": "00000000-0000-4000-8000-000000000002",
+           *       "monitorId": "00000000-0000-4000-8000-000000000003",
+           *       "monitorKind": "http",
+           *       "monitorName": "Matrix monitor 27",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:23.617Z",
+           *       "openedAt": "2026-11-18T09:30:11.753Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "tenantName": "Tenant A",
-           *       "resolveDueAt": "2026-11-18T17:30:23.617Z",
-           *       "detectedAt": "2026-11-18T09:30:23.617Z",
-           *       "id": "00000000-0000-4000-8000-000000000051",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:23.617Z",
-           *       "severity": "critical",
-           *       "coverage": "covered",
-           *       "monitorId": "00000000-0000-4000-8000-000000000052",
            *       "resolvedAt": null,
-           *       "monitorName": "Matrix monitor 27",
-           *       "monitorKind": "http",
-           *       "escalationLevel": 0,
-           *       "version": 2,
-           *       "acknowledgedAt": "2026-11-18T09:30:23.639Z",
-           *       "coverageStartsAt": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "resolveDueAt": "2026-11-18T17:30:11.753Z",
+           *       "severity": "critical",
+           *       "status": "acknowledged",
+           *       "tasks": [],
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:23.617Z",
-           *           "text": "HTTP 503",
+           *           "at": "2026-11-18T09:30:11.753Z",
+           *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
-           *           "by": null
+           *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:23.639Z",
+           *           "at": "2026-11-18T09:30:11.775Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
            *           "kind": "acknowledged",
-           *           "text": "Acknowledged by operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "taskId": null
+           *           "taskId": null,
+           *           "text": "Acknowledged by operator-00000000-0000-4000-8000-000000000001@opsdesk.local"
            *         }
            *       ],
-           *       "status": "acknowledged",
-           *       "tasks": []
+           *       "version": 2
            *     }
            */
           'application/json': components['schemas']['IncidentView'];
@@ -14329,7 +14374,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14339,7 +14384,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14429,45 +14474,45 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
+           *       "acknowledgeDueAt": "2026-11-18T10:30:11.858Z",
+           *       "coverage": "covered",
+           *       "coverageStartsAt": null,
+           *       "detectedAt": "2026-11-18T09:30:11.858Z",
+           *       "escalationLevel": 0,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "monitorId": "00000000-0000-4000-8000-000000000002",
+           *       "monitorKind": "http",
+           *       "monitorName": "Matrix monitor 29",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:23.746Z",
+           *       "openedAt": "2026-11-18T09:30:11.858Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "tenantName": "Tenant A",
-           *       "resolveDueAt": "2026-11-18T17:30:23.746Z",
-           *       "detectedAt": "2026-11-18T09:30:23.746Z",
-           *       "id": "00000000-0000-4000-8000-000000000053",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:23.746Z",
+           *       "resolvedAt": "2026-11-18T09:30:11.889Z",
+           *       "resolveDueAt": "2026-11-18T17:30:11.858Z",
            *       "severity": "critical",
-           *       "coverage": "covered",
-           *       "monitorId": "00000000-0000-4000-8000-000000000054",
-           *       "resolvedAt": "2026-11-18T09:30:23.766Z",
-           *       "monitorName": "Matrix monitor 29",
-           *       "monitorKind": "http",
-           *       "escalationLevel": 0,
-           *       "version": 2,
-           *       "acknowledgedAt": null,
-           *       "coverageStartsAt": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "status": "resolved",
+           *       "tasks": [],
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:23.746Z",
-           *           "text": "HTTP 503",
+           *           "at": "2026-11-18T09:30:11.858Z",
+           *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
-           *           "by": null
+           *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:23.766Z",
+           *           "at": "2026-11-18T09:30:11.889Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
            *           "kind": "note",
-           *           "text": "Restarted php-fpm; the shop answers again.",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "taskId": null
+           *           "taskId": null,
+           *           "text": "Restarted php-fpm; the shop answers again."
            *         }
            *       ],
-           *       "status": "resolved",
-           *       "tasks": []
+           *       "version": 2
            *     }
            */
           'application/json': components['schemas']['IncidentView'];
@@ -14482,7 +14527,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14492,7 +14537,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14600,45 +14645,45 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
+           *       "acknowledgeDueAt": "2026-11-18T10:30:11.973Z",
+           *       "coverage": "covered",
+           *       "coverageStartsAt": null,
+           *       "detectedAt": "2026-11-18T09:30:11.973Z",
+           *       "escalationLevel": 0,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "monitorId": "00000000-0000-4000-8000-000000000002",
+           *       "monitorKind": "http",
+           *       "monitorName": "Matrix monitor 31",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:23.849Z",
+           *       "openedAt": "2026-11-18T09:30:11.973Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "tenantName": "Tenant A",
-           *       "resolveDueAt": "2026-11-18T17:30:23.849Z",
-           *       "detectedAt": "2026-11-18T09:30:23.849Z",
-           *       "id": "00000000-0000-4000-8000-000000000055",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:23.849Z",
-           *       "severity": "critical",
-           *       "coverage": "covered",
-           *       "monitorId": "00000000-0000-4000-8000-000000000056",
            *       "resolvedAt": null,
-           *       "monitorName": "Matrix monitor 31",
-           *       "monitorKind": "http",
-           *       "escalationLevel": 0,
-           *       "version": 2,
-           *       "acknowledgedAt": null,
-           *       "coverageStartsAt": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
+           *       "resolveDueAt": "2026-11-18T17:30:11.973Z",
+           *       "severity": "critical",
+           *       "status": "open",
+           *       "tasks": [],
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:23.849Z",
-           *           "text": "HTTP 503",
+           *           "at": "2026-11-18T09:30:11.973Z",
+           *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
-           *           "by": null
+           *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:23.870Z",
+           *           "at": "2026-11-18T09:30:12.001Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
            *           "kind": "note",
-           *           "text": "Disk at 97 %: rotating the access logs.",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "taskId": null
+           *           "taskId": null,
+           *           "text": "Disk at 97 %: rotating the access logs."
            *         }
            *       ],
-           *       "status": "open",
-           *       "tasks": []
+           *       "version": 2
            *     }
            */
           'application/json': components['schemas']['IncidentView'];
@@ -14653,7 +14698,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14663,7 +14708,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14774,53 +14819,53 @@ export interface operations {
         content: {
           /**
            * @example {
+           *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
+           *       "acknowledgeDueAt": "2026-11-18T10:30:12.122Z",
+           *       "coverage": "covered",
+           *       "coverageStartsAt": null,
+           *       "detectedAt": "2026-11-18T09:30:12.122Z",
+           *       "escalationLevel": 0,
+           *       "id": "00000000-0000-4000-8000-000000000001",
+           *       "monitorId": "00000000-0000-4000-8000-000000000002",
+           *       "monitorKind": "http",
+           *       "monitorName": "Matrix monitor 33",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:24.087Z",
+           *       "openedAt": "2026-11-18T09:30:12.122Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "tenantName": "Tenant A",
-           *       "resolveDueAt": "2026-11-18T17:30:24.087Z",
-           *       "detectedAt": "2026-11-18T09:30:24.087Z",
-           *       "id": "00000000-0000-4000-8000-000000000057",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:24.087Z",
-           *       "severity": "critical",
-           *       "coverage": "covered",
-           *       "monitorId": "00000000-0000-4000-8000-000000000058",
            *       "resolvedAt": null,
-           *       "monitorName": "Matrix monitor 33",
-           *       "monitorKind": "http",
-           *       "escalationLevel": 0,
-           *       "version": 2,
-           *       "acknowledgedAt": null,
-           *       "coverageStartsAt": null,
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "timeline": [
-           *         {
-           *           "at": "2026-11-18T09:30:24.087Z",
-           *           "text": "HTTP 503",
-           *           "kind": "detected",
-           *           "taskId": null,
-           *           "by": null
-           *         },
-           *         {
-           *           "at": "2026-11-18T09:30:24.190Z",
-           *           "kind": "remediation",
-           *           "text": "Service restart started by operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "by": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local",
-           *           "taskId": "0mwlx7rkd-2a60d772cec4"
-           *         }
-           *       ],
+           *       "resolveDueAt": "2026-11-18T17:30:12.122Z",
+           *       "severity": "critical",
            *       "status": "open",
            *       "tasks": [
            *         {
-           *           "id": "0mwlx7rkd-2a60d772cec4",
-           *           "typeId": "service-restart",
-           *           "status": "scheduled",
+           *           "id": "0mwlx7ibr-310411ddbfcf",
            *           "output": null,
-           *           "updatedAt": "2026-11-18T09:30:24.205Z"
+           *           "status": "scheduled",
+           *           "typeId": "service-restart",
+           *           "updatedAt": "2026-11-18T09:30:12.231Z"
            *         }
-           *       ]
+           *       ],
+           *       "tenantId": "00000000-0000-4000-8000-000000000003",
+           *       "tenantName": "Tenant A",
+           *       "timeline": [
+           *         {
+           *           "at": "2026-11-18T09:30:12.122Z",
+           *           "by": null,
+           *           "kind": "detected",
+           *           "taskId": null,
+           *           "text": "HTTP 503"
+           *         },
+           *         {
+           *           "at": "2026-11-18T09:30:12.221Z",
+           *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
+           *           "kind": "remediation",
+           *           "taskId": "0mwlx7ibr-310411ddbfcf",
+           *           "text": "Service restart started by operator-00000000-0000-4000-8000-000000000003@opsdesk.local"
+           *         }
+           *       ],
+           *       "version": 2
            *     }
            */
           'application/json': components['schemas']['IncidentView'];
@@ -14835,7 +14880,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -14845,7 +14890,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14950,9 +14995,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "incidentId": "00000000-0000-4000-8000-000000000059",
-           *       "status": "acknowledged",
-           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000007@opsdesk.local"
+           *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
+           *       "incidentId": "00000000-0000-4000-8000-000000000002",
+           *       "status": "acknowledged"
            *     }
            */
           'application/json': components['schemas']['AckLinkResponse'];
@@ -15037,70 +15082,70 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
+           *           "acknowledgedAt": null,
            *           "acknowledgedBy": null,
+           *           "acknowledgeDueAt": "2026-11-18T10:30:11.631Z",
+           *           "coverage": "covered",
+           *           "coverageStartsAt": null,
+           *           "detectedAt": "2026-11-18T09:30:11.631Z",
+           *           "escalationLevel": 0,
+           *           "id": "00000000-0000-4000-8000-000000000001",
+           *           "monitorId": "00000000-0000-4000-8000-000000000002",
+           *           "monitorKind": "http",
+           *           "monitorName": "Matrix monitor 24",
            *           "nextPageAt": null,
-           *           "openedAt": "2026-11-18T09:30:23.446Z",
+           *           "openedAt": "2026-11-18T09:30:11.631Z",
            *           "pagedStaffIds": [],
            *           "pages": 0,
-           *           "tenantName": "Tenant A",
-           *           "resolveDueAt": "2026-11-18T17:30:23.446Z",
-           *           "detectedAt": "2026-11-18T09:30:23.446Z",
-           *           "id": "00000000-0000-4000-8000-000000000060",
-           *           "acknowledgeDueAt": "2026-11-18T10:30:23.446Z",
-           *           "severity": "critical",
-           *           "coverage": "covered",
-           *           "monitorId": "00000000-0000-4000-8000-000000000061",
            *           "resolvedAt": null,
-           *           "monitorName": "Matrix monitor 24",
-           *           "monitorKind": "http",
-           *           "escalationLevel": 0,
-           *           "version": 1,
-           *           "acknowledgedAt": null,
-           *           "coverageStartsAt": null,
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "resolveDueAt": "2026-11-18T17:30:11.631Z",
+           *           "severity": "critical",
+           *           "status": "open",
+           *           "tenantId": "00000000-0000-4000-8000-000000000003",
+           *           "tenantName": "Tenant A",
            *           "timeline": [
            *             {
-           *               "at": "2026-11-18T09:30:23.446Z",
-           *               "text": "HTTP 503",
+           *               "at": "2026-11-18T09:30:11.631Z",
+           *               "by": null,
            *               "kind": "detected",
            *               "taskId": null,
-           *               "by": null
+           *               "text": "HTTP 503"
            *             }
            *           ],
-           *           "status": "open"
+           *           "version": 1
            *         },
            *         {
+           *           "acknowledgedAt": null,
            *           "acknowledgedBy": null,
+           *           "acknowledgeDueAt": "2026-11-18T10:30:11.681Z",
+           *           "coverage": "covered",
+           *           "coverageStartsAt": null,
+           *           "detectedAt": "2026-11-18T09:30:11.681Z",
+           *           "escalationLevel": 0,
+           *           "id": "00000000-0000-4000-8000-000000000004",
+           *           "monitorId": "00000000-0000-4000-8000-000000000005",
+           *           "monitorKind": "http",
+           *           "monitorName": "Matrix monitor 25",
            *           "nextPageAt": null,
-           *           "openedAt": "2026-11-18T09:30:23.493Z",
+           *           "openedAt": "2026-11-18T09:30:11.681Z",
            *           "pagedStaffIds": [],
            *           "pages": 0,
-           *           "tenantName": "Tenant A",
-           *           "resolveDueAt": "2026-11-18T17:30:23.493Z",
-           *           "detectedAt": "2026-11-18T09:30:23.493Z",
-           *           "id": "00000000-0000-4000-8000-000000000049",
-           *           "acknowledgeDueAt": "2026-11-18T10:30:23.493Z",
-           *           "severity": "critical",
-           *           "coverage": "covered",
-           *           "monitorId": "00000000-0000-4000-8000-000000000050",
            *           "resolvedAt": null,
-           *           "monitorName": "Matrix monitor 25",
-           *           "monitorKind": "http",
-           *           "escalationLevel": 0,
-           *           "version": 1,
-           *           "acknowledgedAt": null,
-           *           "coverageStartsAt": null,
-           *           "tenantId": "00000000-0000-4000-8000-000000000007",
+           *           "resolveDueAt": "2026-11-18T17:30:11.681Z",
+           *           "severity": "critical",
+           *           "status": "open",
+           *           "tenantId": "00000000-0000-4000-8000-000000000003",
+           *           "tenantName": "Tenant A",
            *           "timeline": [
            *             {
-           *               "at": "2026-11-18T09:30:23.493Z",
-           *               "text": "HTTP 503",
+           *               "at": "2026-11-18T09:30:11.681Z",
+           *               "by": null,
            *               "kind": "detected",
            *               "taskId": null,
-           *               "by": null
+           *               "text": "HTTP 503"
            *             }
            *           ],
-           *           "status": "open"
+           *           "version": 1
            *         }
            *       ]
            *     }
@@ -15108,7 +15153,7 @@ export interface operations {
           'application/json': components['schemas']['IncidentQueue'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15118,7 +15163,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: operator, provider-admin; no API key may call it. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15167,11 +15212,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "slug": null,
-           *       "published": false,
            *       "monitorIds": [],
            *       "path": null,
+           *       "published": false,
+           *       "slug": null,
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "updatedAt": null,
            *       "version": 0
            *     }
@@ -15179,7 +15224,7 @@ export interface operations {
           'application/json': components['schemas']['StatusPage'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15189,7 +15234,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15249,12 +15294,12 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "slug": "demo-verein",
-           *       "published": true,
            *       "monitorIds": [],
            *       "path": "/status/demo-verein",
-           *       "updatedAt": "2026-11-18T09:30:24.724Z",
+           *       "published": true,
+           *       "slug": "demo-verein",
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "updatedAt": "2026-11-18T09:30:12.526Z",
            *       "version": 1
            *     }
            */
@@ -15270,7 +15315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15280,7 +15325,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin; an API key needs the scope `reports:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin; an API key needs the scope `reports:write`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15370,13 +15415,13 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "name": "Tenant A",
-           *       "slug": "contract-tenant-a",
-           *       "updatedAt": "2026-11-18T09:30:25.297Z",
-           *       "overall": "unknown",
-           *       "monitors": [],
            *       "incidents": [],
-           *       "maintenance": []
+           *       "maintenance": [],
+           *       "monitors": [],
+           *       "name": "Tenant A",
+           *       "overall": "unknown",
+           *       "slug": "contract-tenant-a",
+           *       "updatedAt": "2026-11-18T09:30:12.688Z"
            *     }
            */
           'application/json': components['schemas']['PublicStatus'];
@@ -15443,13 +15488,13 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Unknown id (also another organisation’s: its existence is never revealed) */
+      /** @description Unknown page: a page for people, in HTML */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'text/html': string;
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15493,7 +15538,7 @@ export interface operations {
           'application/json': components['schemas']['ReportList'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15503,7 +15548,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15558,18 +15603,105 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "tenantName": "Bäckerei Müller GmbH",
-           *       "periodId": "2026-10",
-           *       "period": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "timeZone": "Europe/Berlin",
            *       "generatedAt": "2026-11-01T00:05:00.000Z",
-           *       "plan": {
-           *         "id": "managed-business",
-           *         "name": "Managed Business"
+           *       "hours": {
+           *         "includedMinutes": 240,
+           *         "items": [
+           *           {
+           *             "description": "Monthly WordPress review",
+           *             "minutes": 50,
+           *             "occurredAt": "2026-10-06T09:00:00.000Z",
+           *             "roundedMinutes": 60,
+           *             "source": "booking",
+           *             "sourceId": "bk-review",
+           *             "usageRecordId": "u-hours-1"
+           *           },
+           *           {
+           *             "description": "Landing page for the autumn campaign, with the new bread range and a contact form",
+           *             "minutes": 95,
+           *             "occurredAt": "2026-10-14T13:00:00.000Z",
+           *             "roundedMinutes": 105,
+           *             "source": "booking",
+           *             "sourceId": "bk-landing",
+           *             "usageRecordId": "u-hours-2"
+           *           }
+           *         ],
+           *         "overageMinutes": 30,
+           *         "recordedMinutes": 235,
+           *         "roundedMinutes": 270,
+           *         "roundingRule": "Each engagement (booking or task) is rounded up to the next quarter hour (15 minutes); included minutes are used first."
+           *       },
+           *       "incidents": [
+           *         {
+           *           "acknowledge": "met",
+           *           "acknowledgedAt": "2026-10-01T00:04:00.000Z",
+           *           "acknowledgeDueAt": "2026-10-01T00:10:00.000Z",
+           *           "carriedOver": true,
+           *           "incidentId": "inc-carried",
+           *           "minutesToAcknowledge": 9,
+           *           "minutesToResolve": 75,
+           *           "monitorName": "Shop website",
+           *           "openedAt": "2026-09-30T23:55:00.000Z",
+           *           "resolve": "met",
+           *           "resolvedAt": "2026-10-01T01:10:00.000Z",
+           *           "resolveDueAt": "2026-10-01T03:55:00.000Z",
+           *           "severity": "critical"
+           *         },
+           *         {
+           *           "acknowledge": "missed",
+           *           "acknowledgedAt": "2026-10-12T08:31:40.000Z",
+           *           "acknowledgeDueAt": "2026-10-12T08:15:00.000Z",
+           *           "carriedOver": false,
+           *           "incidentId": "inc-dns",
+           *           "minutesToAcknowledge": 32,
+           *           "minutesToResolve": 140,
+           *           "monitorName": "DNS baeckerei-mueller.de",
+           *           "openedAt": "2026-10-12T08:00:00.000Z",
+           *           "resolve": "met",
+           *           "resolvedAt": "2026-10-12T10:20:00.000Z",
+           *           "resolveDueAt": "2026-10-12T12:00:00.000Z",
+           *           "severity": "major"
+           *         }
+           *       ],
+           *       "invoice": {
+           *         "currency": "EUR",
+           *         "gross": 141015,
+           *         "invoiceId": "inv-2026-10",
+           *         "lines": [
+           *           {
+           *             "amount": 99000,
+           *             "description": "Managed Business plan, October 2026",
+           *             "kind": "base_fee",
+           *             "quantity": 1,
+           *             "sources": [
+           *               {
+           *                 "id": "managed-business",
+           *                 "type": "plan"
+           *               }
+           *             ],
+           *             "unit": "month"
+           *           },
+           *           {
+           *             "amount": 4500,
+           *             "description": "Webmaster time beyond the allowance",
+           *             "kind": "webmaster_overage",
+           *             "quantity": 2,
+           *             "sources": [
+           *               {
+           *                 "id": "u-hours-1",
+           *                 "type": "usage"
+           *               },
+           *               {
+           *                 "id": "u-hours-2",
+           *                 "type": "usage"
+           *               }
+           *             ],
+           *             "unit": "quarter-hours"
+           *           }
+           *         ],
+           *         "net": 118500,
+           *         "number": "OD-2026-000042",
+           *         "status": "finalized"
            *       },
            *       "method": [
            *         "The period is the UTC calendar month; times are shown in the organisation’s time zone, and every figure is computed on instants.",
@@ -15577,184 +15709,97 @@ export interface operations {
            *       ],
            *       "monitors": [
            *         {
+           *           "down": 4,
+           *           "kind": "http",
+           *           "maintenance": 30,
+           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
            *           "monitorId": "mon-shop",
            *           "name": "Shop website",
-           *           "kind": "http",
-           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
-           *           "up": 8912,
-           *           "down": 4,
            *           "noData": 12,
-           *           "maintenance": 30,
+           *           "up": 8912,
            *           "uptime": 0.9995513683266039
            *         },
            *         {
+           *           "down": 0,
+           *           "kind": "tls",
+           *           "maintenance": 0,
+           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
            *           "monitorId": "mon-tls",
            *           "name": "Shop TLS certificate",
-           *           "kind": "tls",
-           *           "monitoredFrom": "2026-10-01T00:00:00.000Z",
-           *           "up": 744,
-           *           "down": 0,
            *           "noData": 0,
-           *           "maintenance": 0,
+           *           "up": 744,
            *           "uptime": 1
            *         }
            *       ],
-           *       "incidents": [
-           *         {
-           *           "incidentId": "inc-carried",
-           *           "monitorName": "Shop website",
-           *           "severity": "critical",
-           *           "openedAt": "2026-09-30T23:55:00.000Z",
-           *           "acknowledgedAt": "2026-10-01T00:04:00.000Z",
-           *           "resolvedAt": "2026-10-01T01:10:00.000Z",
-           *           "acknowledgeDueAt": "2026-10-01T00:10:00.000Z",
-           *           "resolveDueAt": "2026-10-01T03:55:00.000Z",
-           *           "minutesToAcknowledge": 9,
-           *           "minutesToResolve": 75,
-           *           "acknowledge": "met",
-           *           "resolve": "met",
-           *           "carriedOver": true
-           *         },
-           *         {
-           *           "incidentId": "inc-dns",
-           *           "monitorName": "DNS baeckerei-mueller.de",
-           *           "severity": "major",
-           *           "openedAt": "2026-10-12T08:00:00.000Z",
-           *           "acknowledgedAt": "2026-10-12T08:31:40.000Z",
-           *           "resolvedAt": "2026-10-12T10:20:00.000Z",
-           *           "acknowledgeDueAt": "2026-10-12T08:15:00.000Z",
-           *           "resolveDueAt": "2026-10-12T12:00:00.000Z",
-           *           "minutesToAcknowledge": 32,
-           *           "minutesToResolve": 140,
-           *           "acknowledge": "missed",
-           *           "resolve": "met",
-           *           "carriedOver": false
-           *         }
-           *       ],
+           *       "period": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "periodId": "2026-10",
+           *       "plan": {
+           *         "id": "managed-business",
+           *         "name": "Managed Business"
+           *       },
            *       "sla": {
-           *         "acknowledgeMinutes": 15,
-           *         "resolveMinutes": 240,
            *         "acknowledgeMet": 3,
+           *         "acknowledgeMinutes": 15,
            *         "acknowledgeMissed": 1,
+           *         "met": false,
            *         "resolveMet": 2,
-           *         "resolveMissed": 1,
-           *         "met": false
+           *         "resolveMinutes": 240,
+           *         "resolveMissed": 1
            *       },
            *       "tasks": [
            *         {
-           *           "taskId": "task-001",
-           *           "typeName": "Clear cache",
-           *           "hostName": "web-02.baeckerei-mueller.de",
-           *           "params": {
-           *             "service": "php8.2-fpm",
-           *             "attempt": 1
-           *           },
-           *           "requestedBy": "Operator Jonas",
            *           "approvedBy": "Maria Keller",
-           *           "requestedAt": "2026-10-02T07:01:00.000Z",
-           *           "outcome": "succeeded",
+           *           "durationMinutes": 2,
            *           "finishedAt": "2026-10-02T08:01:00.000Z",
-           *           "durationMinutes": 2
+           *           "hostName": "web-02.baeckerei-mueller.de",
+           *           "outcome": "succeeded",
+           *           "params": {
+           *             "attempt": 1,
+           *             "service": "php8.2-fpm"
+           *           },
+           *           "requestedAt": "2026-10-02T07:01:00.000Z",
+           *           "requestedBy": "Operator Jonas",
+           *           "taskId": "task-001",
+           *           "typeName": "Clear cache"
            *         },
            *         {
-           *           "taskId": "task-002",
-           *           "typeName": "Renew certificate",
-           *           "hostName": "web-03.baeckerei-mueller.de",
-           *           "params": {
-           *             "service": "nginx",
-           *             "attempt": 2
-           *           },
-           *           "requestedBy": "Operator Jonas",
            *           "approvedBy": "Maria Keller",
-           *           "requestedAt": "2026-10-03T07:02:00.000Z",
-           *           "outcome": "succeeded",
+           *           "durationMinutes": 3,
            *           "finishedAt": "2026-10-03T08:02:00.000Z",
-           *           "durationMinutes": 3
+           *           "hostName": "web-03.baeckerei-mueller.de",
+           *           "outcome": "succeeded",
+           *           "params": {
+           *             "attempt": 2,
+           *             "service": "nginx"
+           *           },
+           *           "requestedAt": "2026-10-03T07:02:00.000Z",
+           *           "requestedBy": "Operator Jonas",
+           *           "taskId": "task-002",
+           *           "typeName": "Renew certificate"
            *         }
            *       ],
-           *       "hours": {
-           *         "includedMinutes": 240,
-           *         "recordedMinutes": 235,
-           *         "roundedMinutes": 270,
-           *         "overageMinutes": 30,
-           *         "roundingRule": "Each engagement (booking or task) is rounded up to the next quarter hour (15 minutes); included minutes are used first.",
-           *         "items": [
-           *           {
-           *             "usageRecordId": "u-hours-1",
-           *             "source": "booking",
-           *             "sourceId": "bk-review",
-           *             "occurredAt": "2026-10-06T09:00:00.000Z",
-           *             "description": "Monthly WordPress review",
-           *             "minutes": 50,
-           *             "roundedMinutes": 60
-           *           },
-           *           {
-           *             "usageRecordId": "u-hours-2",
-           *             "source": "booking",
-           *             "sourceId": "bk-landing",
-           *             "occurredAt": "2026-10-14T13:00:00.000Z",
-           *             "description": "Landing page for the autumn campaign, with the new bread range and a contact form",
-           *             "minutes": 95,
-           *             "roundedMinutes": 105
-           *           }
-           *         ]
-           *       },
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "tenantName": "Bäckerei Müller GmbH",
+           *       "timeZone": "Europe/Berlin",
            *       "upcoming": {
            *         "certificates": [
            *           {
-           *             "monitorName": "Shop TLS certificate",
-           *             "subject": "shop.baeckerei-mueller.de",
+           *             "daysLeft": 38,
            *             "expiresOn": "2026-12-09",
-           *             "daysLeft": 38
+           *             "monitorName": "Shop TLS certificate",
+           *             "subject": "shop.baeckerei-mueller.de"
            *           }
            *         ],
            *         "domains": "Domain registrations are not monitored: their expiry dates are not known to Opsdesk.",
            *         "maintenance": [
            *           {
-           *             "monitorName": "Shop website",
-           *             "start": "2026-11-04T05:00:00.000Z",
            *             "end": "2026-11-04T06:30:00.000Z",
-           *             "reason": "PHP upgrade to 8.3"
-           *           }
-           *         ]
-           *       },
-           *       "invoice": {
-           *         "invoiceId": "inv-2026-10",
-           *         "number": "OD-2026-000042",
-           *         "status": "finalized",
-           *         "currency": "EUR",
-           *         "net": 118500,
-           *         "gross": 141015,
-           *         "lines": [
-           *           {
-           *             "kind": "base_fee",
-           *             "description": "Managed Business plan, October 2026",
-           *             "quantity": 1,
-           *             "unit": "month",
-           *             "amount": 99000,
-           *             "sources": [
-           *               {
-           *                 "type": "plan",
-           *                 "id": "managed-business"
-           *               }
-           *             ]
-           *           },
-           *           {
-           *             "kind": "webmaster_overage",
-           *             "description": "Webmaster time beyond the allowance",
-           *             "quantity": 2,
-           *             "unit": "quarter-hours",
-           *             "amount": 4500,
-           *             "sources": [
-           *               {
-           *                 "type": "usage",
-           *                 "id": "u-hours-1"
-           *               },
-           *               {
-           *                 "type": "usage",
-           *                 "id": "u-hours-2"
-           *               }
-           *             ]
+           *             "monitorName": "Shop website",
+           *             "reason": "PHP upgrade to 8.3",
+           *             "start": "2026-11-04T05:00:00.000Z"
            *           }
            *         ]
            *       }
@@ -15774,7 +15819,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15784,7 +15829,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15848,20 +15893,20 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "tenantId": "00000000-0000-4000-8000-000000000007",
-           *       "periodId": "2026-10",
-           *       "period": {
-           *         "start": "2026-10-01T00:00:00.000Z",
-           *         "end": "2026-11-01T00:00:00.000Z"
-           *       },
-           *       "plan": null,
-           *       "monitors": [],
-           *       "rollups": [],
-           *       "incidents": [],
-           *       "tasks": [],
            *       "bookings": [],
-           *       "usage": [],
-           *       "invoice": null
+           *       "incidents": [],
+           *       "invoice": null,
+           *       "monitors": [],
+           *       "period": {
+           *         "end": "2026-11-01T00:00:00.000Z",
+           *         "start": "2026-10-01T00:00:00.000Z"
+           *       },
+           *       "periodId": "2026-10",
+           *       "plan": null,
+           *       "rollups": [],
+           *       "tasks": [],
+           *       "tenantId": "00000000-0000-4000-8000-000000000001",
+           *       "usage": []
            *     }
            */
           'application/json': components['schemas']['ReportExport'];
@@ -15876,7 +15921,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15886,7 +15931,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member, finance, operator, provider-admin; an API key needs the scope `reports:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15952,12 +15997,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "periodId": "2026-11",
-           *       "includedMinutes": 1720,
-           *       "usedMinutes": 75,
-           *       "bookedMinutes": 60,
            *       "afterMinutes": 195,
-           *       "overageMinutes": 0,
+           *       "bookedMinutes": 60,
+           *       "includedMinutes": 1720,
            *       "overageCost": {
            *         "amount": 0,
            *         "currency": "EUR"
@@ -15966,13 +16008,16 @@ export interface operations {
            *         "amount": 7600,
            *         "currency": "EUR"
            *       },
-           *       "shareAfter": 0.11337209302325581
+           *       "overageMinutes": 0,
+           *       "periodId": "2026-11",
+           *       "shareAfter": 0.11337209302325581,
+           *       "usedMinutes": 75
            *     }
            */
           'application/json': components['schemas']['BookingQuote'];
         };
       };
-      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing; Opsdesk answers problem+json for an unknown, expired or revoked token or API key, and a removed user (also in the local stack). */
+      /** @description Not signed in. In AWS, API Gateway answers `{"message":"Unauthorized"}` (application/json) when the `Authorization` header is missing. Opsdesk answers problem+json when the credential was valid at the gateway but is not any more: a revoked or expired API key, a removed user or creator. The local stack answers problem+json for every 401, including a bad token and an unknown or expired key. */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15982,7 +16027,7 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
-      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) when its authorizer refuses the credential; Opsdesk answers problem+json for a missing role or scope (also in the local stack). */
+      /** @description Allowed roles: customer-admin, customer-member; an API key needs the scope `booking:read`. In AWS, API Gateway answers `{"message":"Forbidden"}` (application/json) whenever its authorizer refuses: a bad or expired token, an unknown or expired API key, a missing role or scope (a gateway authorizer cannot choose 401). Opsdesk answers problem+json when a role or scope was lost since the gateway checked. The local stack answers problem+json (401 for a bad credential, 403 for a missing role or scope). */
       403: {
         headers: {
           [name: string]: unknown;

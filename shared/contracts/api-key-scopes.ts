@@ -1,5 +1,5 @@
-import type { BoundedContext, RouteDefinition } from './routes.js';
 import { CUSTOMER_ROLES } from './roles.js';
+import type { BoundedContext, RouteDefinition } from './routes.js';
 
 /**
  * What an API key may be allowed to do: read or change one bounded context's data of its organisation.

@@ -78,6 +78,7 @@ import {
   TaskRequestSchema,
   TaskSchema,
 } from '../tasks/model.js';
+import { ApiKeyListSchema, CreateApiKeyRequestSchema, CreatedApiKeySchema } from '../tenancy/api-keys.js';
 import {
   ChangeRoleRequestSchema,
   InviteUserRequestSchema,
@@ -89,7 +90,6 @@ import {
   TenantSchema,
   UserSchema,
 } from '../tenancy/model.js';
-import { ApiKeyListSchema, CreateApiKeyRequestSchema, CreatedApiKeySchema } from '../tenancy/api-keys.js';
 import { UsageQuerySchema, UsageViewSchema } from '../usage/ledger.js';
 import { ID_PATTERN, IdSchema, IsoInstantSchema } from './common.js';
 import { CUSTOMER_ROLES, type Role } from './roles.js';

@@ -39,8 +39,8 @@ const refOf = (value: Json): string => value?.Ref ?? value?.['Fn::GetAtt']?.[0];
 const resource = (value: Json) => template.Resources[refOf(value)];
 
 describe('status pages behind CloudFront', () => {
-  it('routes /status/* and /api/status/* to the API, ahead of /api/*', () => {
-    expect(behaviours.map((b) => b.PathPattern)).toEqual(['/status/*', '/api/status/*', '/api/*']);
+  it('routes /status/*, /api/status/* (and the reference page /api/docs) to the API, ahead of /api/*', () => {
+    expect(behaviours.map((b) => b.PathPattern)).toEqual(['/status/*', '/api/status/*', '/api/docs', '/api/*']);
     const apiOrigin = behaviour('/api/*').TargetOriginId;
     expect(behaviour('/status/*').TargetOriginId).toBe(apiOrigin);
     expect(behaviour('/api/status/*').TargetOriginId).toBe(apiOrigin);

@@ -9,8 +9,11 @@ import type { TestApi } from '../../support/api.js';
  */
 
 /** fetch as the client calls it, answered by the local stack's dispatcher (API Gateway in front of the handlers). */
+/** What the contract test does with every answer the client got: checks it against the document. */
+export type AnswerCheck = (method: string, path: string, answer: Awaited<ReturnType<TestApi['request']>>) => void;
+
 const localFetch =
-  (api: TestApi) =>
+  (api: TestApi, check: AnswerCheck) =>
   async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
     const body = Buffer.from(await request.arrayBuffer());
@@ -18,13 +21,14 @@ const localFetch =
       headers: Object.fromEntries(request.headers.entries()),
       ...(body.length > 0 ? { rawBody: body } : {}),
     });
+    check(request.method, url.pathname, answer);
     return new Response(answer.status === 204 ? null : new Uint8Array(answer.body), {
       status: answer.status,
       headers: answer.headers,
     });
   };
 
-export const exerciseApiClient = async (api: TestApi): Promise<void> => {
+export const exerciseApiClient = async (api: TestApi, check: AnswerCheck): Promise<void> => {
   const created = await api.request('POST', '/api/api-keys', {
     persona: 'customer-admin-A',
     body: { name: 'Accounting sync', scopes: ['tasks:read', 'tasks:write', 'billing:read'] },
@@ -33,7 +37,7 @@ export const exerciseApiClient = async (api: TestApi): Promise<void> => {
   const apiKey: string = created.json().key;
   expect(apiKey).toMatch(/^odk_/);
 
-  const opsdesk = createOpsdeskClient({ baseUrl: 'http://opsdesk.local', apiKey, fetch: localFetch(api) });
+  const opsdesk = createOpsdeskClient({ baseUrl: 'http://opsdesk.local', apiKey, fetch: localFetch(api, check) });
 
   const types = await opsdesk.GET('/api/task-types');
   expect(types.error, JSON.stringify(types.error)).toBeUndefined();

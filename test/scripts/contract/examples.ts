@@ -4,8 +4,9 @@ import { join } from 'node:path';
 
 /**
  * Recording shared/contracts/response-examples.ts (`UPDATE_EXAMPLES=1`): the first success answer of each operation,
- * made small and stable — arrays cut to two items, long strings cut, and every UUID replaced by a fixed one in order
- * of appearance (the same id stays the same id across the file), object keys sorted — then formatted by biome.
+ * made small and stable — arrays cut to two items, long strings cut, object keys sorted, and every UUID replaced by a
+ * fixed one in order of appearance within its example (the same id stays the same id within it) — then formatted by
+ * biome.
  */
 
 export const RESPONSE_EXAMPLES_PATH = join('shared', 'contracts', 'response-examples.ts');
@@ -45,7 +46,10 @@ export const createExampleRecorder = () => {
   return {
     /** Keeps the first success answer of `id`. */
     record: (id: string, status: number, body: unknown) => {
-      if (!recorded.has(id)) recorded.set(id, { status, body: trim(body) });
+      if (recorded.has(id)) return;
+      // Numbered per example: what another operation's answer held does not shift this one's ids.
+      uuids.clear();
+      recorded.set(id, { status, body: trim(body) });
     },
     has: (id: string) => recorded.has(id),
     /** Writes the file (route ids sorted) and formats it with biome. */

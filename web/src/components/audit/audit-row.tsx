@@ -69,9 +69,9 @@ export function AuditRow({ entry, zone }: { entry: AuditEntry; zone: string }) {
       </td>
       <td className="cell-break" data-label="Who">
         {actorName}
-        {(entry.actor.apiKey || actorName !== entry.actor.email) && entry.actor.userId !== 'system' && entry.actor.userId !== 'stripe' && (
-          <span className="cell-sub">{entry.actor.email}</span>
-        )}
+        {(entry.actor.apiKey || actorName !== entry.actor.email) &&
+          entry.actor.userId !== 'system' &&
+          entry.actor.userId !== 'stripe' && <span className="cell-sub">{entry.actor.email}</span>}
         {entry.actor.roles.length > 0 && <span className="cell-sub">{roleList(entry.actor.roles)}</span>}
       </td>
       <td data-label="What">{actionLabel(entry.action)}</td>
