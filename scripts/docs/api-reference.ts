@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { CONTEXTS, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
 
 /**
@@ -31,7 +32,9 @@ Every schema named here is defined in the OpenAPI 3.1 document the API serves at
   customers, \`cognito:groups\`: \`provider-admin\`, \`operator\`, \`finance\`, \`customer-admin\`, \`customer-member\`);
   in the local stack a token from \`POST /auth/dev/login\` \`{ "email": … }\` for a seeded or signed-up user.
   Scripts use an API key (\`odk_…\`, created by a customer-admin under Organisation → API keys or
-  \`POST /api/api-keys\`, shown once) the same way: \`Authorization: Bearer odk_…\`, limited to its scopes.
+  \`POST /api/api-keys\`, shown once) the same way: \`Authorization: Bearer odk_…\`. A key acts as the customer-admin
+  who created it, limited to its scopes: the "Who" column names the scope each route needs (\`key tasks:write\`)
+  or says no key may call it. The reference page \`GET /api/docs\` shows every operation with examples.
 - Lists take \`?limit=\` (default 50, at most 200) and answer \`{ items: [...], nextCursor?: string }\`; pass
   \`?cursor=\` to continue.
 - Writes marked *idempotent* accept an \`Idempotency-Key\` header: the same key and body get the first response again
@@ -58,8 +61,14 @@ const schemaName = (schema: z.ZodType | null | undefined): string | null => {
   return id ? `\`${id}\`` : 'JSON';
 };
 
-const who = (definition: RouteDefinition): string =>
-  definition.access === 'public' ? 'anyone' : definition.access.map((role) => `\`${role}\``).join(', ');
+/** The roles, and the scope an API key needs (`key: tasks:write`), or that no key may call it. */
+const who = (definition: RouteDefinition): string => {
+  if (definition.access === 'public') return 'anyone';
+  const roles = definition.access.map((role) => `\`${role}\``).join(', ');
+  if (!definition.access.some((role) => role.startsWith('customer-')) || definition.localOnly) return roles;
+  const scope = keyScopeOf(definition);
+  return `${roles}; ${scope ? `key \`${scope}\`` : 'no key'}`;
+};
 
 const cell = (text: string): string => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 

@@ -18,6 +18,8 @@ describe('docs/api.md, the API reference in the project', () => {
         .filter((line) => line.startsWith(`| \`${definition.method} ${definition.path}\``));
       expect(row, `${definition.method} ${definition.path}`).toHaveLength(1);
     }
-    expect(reference).toContain('| `POST /api/bookings` | `customer-admin`, `customer-member` |');
+    expect(reference).toContain('| `POST /api/bookings` | `customer-admin`, `customer-member`; key `booking:write` |');
+    expect(reference).toContain('| `POST /api/api-keys` | `customer-admin`; no key |');
+    expect(reference).toContain('| `GET /api/ops/queue` | `operator`, `provider-admin` |');
   });
 });
