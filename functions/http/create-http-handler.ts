@@ -27,6 +27,7 @@ import { rateLimitOf } from '../../shared/platform/rate-limits.js';
 import type { CallerDirectory } from '../../shared/tenancy/ports.js';
 import { resolveCaller, resolveKeyCaller } from '../../shared/tenancy/resolve-caller.js';
 import { runInTenantScope } from '../adapters/dynamodb/tenant-scope.js';
+import { sha256Hex } from '../adapters/system/sha256.js';
 import { originVerifier } from '../config/origin.js';
 import { clock as platformClock } from '../config/platform.js';
 import { httpRateLimiting } from '../config/rate-limiter.js';
@@ -179,7 +180,8 @@ const authenticate = async (
   if (!callers) throw new Error('A route that needs a caller was built without a caller directory');
   const credential = credentialOf(event);
   if (credential?.kind === 'apiKey') {
-    const actor = await resolveKeyCaller(callers, credential, now());
+    const presented = /^Bearer\s+(\S+)\s*$/i.exec(event.headers?.authorization ?? '')?.[1];
+    const actor = await resolveKeyCaller(callers, credential, now(), presented ? sha256Hex(presented) : null);
     keyCalls.set(event, { actor, definition });
     const scope = keyScopeOf(definition);
     if (!scope) throw new DomainError('AUTH.FORBIDDEN', 'API keys cannot call this route: sign in as a person.');
@@ -193,6 +195,11 @@ const authenticate = async (
       throw new DomainError('AUTH.FORBIDDEN', `This API key lacks the scope ${scope}.`);
     }
     return actor;
+  }
+  // The gateway's authorizer caches its verdict for minutes: a token that expired since is refused here.
+  const expiresAt = credential?.claims.exp;
+  if (typeof expiresAt === 'number' && expiresAt * 1000 <= now().getTime()) {
+    throw new DomainError('AUTH.UNAUTHENTICATED', 'Your token has expired. Sign in again.');
   }
   const actor = await resolveCaller(callers, actorFromClaims(credential?.claims));
   if (!hasAnyRole(actor, definition.access)) {
@@ -220,7 +227,7 @@ const recordKeyCall = async (
       event.requestContext.requestId,
     );
   } catch (error) {
-    logger.warn('Could not record an API key’s use', { error, apiKeyId: call.actor.apiKey?.id });
+    logger.warn('Could not record an API key’s use', { error, keyId: call.actor.apiKey?.id });
   }
 };
 

@@ -38,9 +38,18 @@ const capped = (text: string): string =>
  * The methods the manifest has for a concrete path (empty: an unknown path). Local-only routes count only where
  * they exist (`includeLocalOnly`, the local stack).
  */
+/** A path whose %-escapes do not decode matches no route (404), never a URIError (500). */
+const matchesSafely = (template: string, path: string): boolean => {
+  try {
+    return matchPath(template, path) !== null;
+  } catch {
+    return false;
+  }
+};
+
 export const allowedMethods = (path: string, includeLocalOnly = false): string[] =>
   routeEntries()
-    .filter(([, definition]) => (includeLocalOnly || !definition.localOnly) && matchPath(definition.path, path))
+    .filter(([, definition]) => (includeLocalOnly || !definition.localOnly) && matchesSafely(definition.path, path))
     .map(([, definition]) => definition.method)
     .filter((method, index, all) => all.indexOf(method) === index)
     .sort();

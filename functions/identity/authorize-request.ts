@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { scopeForRole } from '../../shared/contracts/roles.js';
@@ -12,11 +12,11 @@ import {
   isApiKeyToken,
 } from '../../shared/tenancy/api-keys.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamodb/dynamo-api-key-repository.js';
+import { sha256Hex } from '../adapters/system/sha256.js';
 import type { JwtClaims } from '../http/actor-from-claims.js';
 import type { AuthorizerVerdict, RequestAuthorizer } from '../http/authorizer-context.js';
 
-/** SHA-256 of a key, hex: what the table keeps of it. */
-export const sha256Hex = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex');
+export { sha256Hex };
 
 /** Keys from the operating system's random source: `odk_` and 32 bytes in base64url (43 characters). */
 export const cryptoApiKeys: ApiKeyGenerator = {

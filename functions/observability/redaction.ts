@@ -85,6 +85,8 @@ export const isSensitiveKey = (key: string): boolean => {
 /** Credentials and personal data recognisable by their shape, in any text. Order matters: bearer before JWT. */
 const VALUE_PATTERNS: [RegExp, string][] = [
   [/\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi, `Bearer ${REDACTED}`],
+  // An API key anywhere (pasted into a body, an error message): `odk_` and its 43 characters.
+  [/\bodk_[A-Za-z0-9_-]{43}/g, REDACTED],
   [/\bBasic\s+[A-Za-z0-9+/]{8,}={0,2}/g, `Basic ${REDACTED}`],
   // A JWT (or JWE): a base64url JSON header, which always starts `eyJ`, then dot-separated segments.
   [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*)*/g, REDACTED],

@@ -4,15 +4,19 @@ import { buildOpenApiDocument, withServer } from '../../shared/contracts/openapi
 import { API_DOCS_CSP } from '../../shared/contracts/resources.js';
 import { takeOperationsSnapshot } from '../../shared/operations/snapshot.js';
 import { callerDirectory } from '../config/callers.js';
+import { ENV, optionalEnv } from '../config/env.js';
 import { clock } from '../config/platform.js';
 import { readiness } from '../config/readiness.js';
 import { createHttpHandler, RouteAnswer } from '../http/create-http-handler.js';
 import { RETRY_AFTER_UNAVAILABLE_SECONDS } from '../http/unavailable.js';
 import { operationsDeps } from './operations.js';
 
+/** The address people and scripts reach Opsdesk at (`WEB_URL`: CloudFront's in AWS, the stack's locally). */
+const publicOrigin = (): string | undefined => optionalEnv(ENV.webUrl)?.replace(/\/+$/, '');
+
 /**
- * The API's address as the caller reached it: CloudFront and the local stack pass the host; the scheme is the
- * forwarded one, else https (http only for a local address).
+ * The API's address as the caller reached it, where no `WEB_URL` is set: the host passed; the scheme the forwarded
+ * one, else https (http only for a local address).
  */
 export const serverUrlOf = (headers: Record<string, string | undefined>): string => {
   const host = (headers['x-forwarded-host'] ?? headers.host ?? 'localhost').split(',')[0]?.trim() || 'localhost';
@@ -70,7 +74,8 @@ export const handler = createHttpHandler(
           });
     },
     // `servers` names the address the document was asked at (outside tools need it absolute).
-    openapi: async ({ headers }) => withServer(openApiDocument, serverUrlOf(headers)),
+    // In AWS the web app's address (CloudFront sends the API no viewer Host); locally the stack's own.
+    openapi: async ({ headers }) => withServer(openApiDocument, publicOrigin() ?? serverUrlOf(headers)),
     getApiDocs: async () => new RouteAnswer(200, API_DOCS_HTML, { 'content-security-policy': API_DOCS_CSP }),
     listPlans: async () => ({ items: [...PLANS] }),
     // Wired at the first call: the public routes must not need the table's settings at cold start (see readiness).

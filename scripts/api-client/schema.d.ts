@@ -311,8 +311,8 @@ export interface paths {
     put?: never;
     post?: never;
     /**
-     * Revoke an API key: the next call made with it is refused (401)
-     * @description Revoke an API key: the next call made with it is refused (401). Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
+     * Revoke an API key: the next call made with it is refused (401; in AWS the gateway may answer 403)
+     * @description Revoke an API key: the next call made with it is refused (401; in AWS the gateway may answer 403). Roles: `customer-admin`. No API key may call it. An unknown query parameter is refused (422).
      */
     delete: operations['revokeApiKey'];
     options?: never;
@@ -3543,10 +3543,10 @@ export interface components {
       published: boolean;
       monitorIds: string[];
     };
-    /** @description What API Gateway answers itself (AWS only): 401 and 403 of its authorizer */
+    /** @description What API Gateway answers itself (AWS only): 401 and 403 of its authorizer, 429 of its throttle */
     GatewayMessage: {
       /** @enum {string} */
-      message: 'Unauthorized' | 'Forbidden';
+      message: 'Unauthorized' | 'Forbidden' | 'Too Many Requests';
     };
   };
   responses: never;
@@ -3579,10 +3579,19 @@ export interface operations {
            *         "table": "ok"
            *       },
            *       "status": "ok",
-           *       "time": "2026-11-18T09:30:03.720Z"
+           *       "time": "2026-11-18T09:30:04.062Z"
            *     }
            */
           'application/json': components['schemas']['Health'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description Not ready: a check failed */
@@ -3662,7 +3671,7 @@ export interface operations {
            *                         "table": "ok"
            *                       },
            *                       "status": "ok",
-           *                       "time": "2026-11-18T09:30:03.331Z"
+           *                       "time": "2026-11-18T09:30:03.720Z"
            *                     },
            *                     "schema": {
            *                       "$ref": "#/components/schemas/Health"
@@ -3670,6 +3679,16 @@ export interface operations {
            *                   }
            *                 },
            *                 "description": "Success"
+           *               },
+           *               "429": {
+           *                 "content": {
+           *                   "application/json": {
+           *                     "schema": {
+           *                       "$ref": "#/components/schemas/GatewayMessage"
+           *                     }
+           *                   }
+           *                 },
+           *                 "description": "In AWS, API Gateway’s own throttle answers `{\"message\":\"Too Many Requests\"}` (application/json) when the stage or the route is over its rate."
            *               },
            *               "503": {
            *                 "content": {
@@ -3739,6 +3758,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
     };
   };
   getApiDocs: {
@@ -3768,15 +3796,13 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
-      503: {
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
         headers: {
-          /** @description Seconds until a request may pass */
-          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
     };
@@ -3914,6 +3940,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
     };
   };
   getOperations: {
@@ -3976,7 +4011,7 @@ export interface operations {
            *         "periodId": "2026-10",
            *         "runningMinutes": null,
            *         "skipped": 0,
-           *         "startedAt": "2026-11-18T09:30:03.137Z",
+           *         "startedAt": "2026-11-18T09:30:03.413Z",
            *         "status": "done",
            *         "tenants": 0
            *       },
@@ -4001,7 +4036,7 @@ export interface operations {
            *           "visible": 0
            *         }
            *       ],
-           *       "takenAt": "2026-11-18T09:30:03.814Z"
+           *       "takenAt": "2026-11-18T09:30:04.179Z"
            *     }
            */
           'application/json': components['schemas']['OperationsSnapshot'];
@@ -4034,6 +4069,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4096,7 +4140,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description an `Idempotency-Key` whose first request is still running, or was carried out and its answer lost */
+      /** @description an `Idempotency-Key` whose first request is still running, or was carried out and its answer lost; Another request changed the same thing at the same moment, twice: send it again */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4132,7 +4176,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the client address: 5 a minute, 5 at once by default */
+      /** @description Over the rate limit of the client address: 5 a minute, 5 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -4141,6 +4185,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4177,7 +4222,7 @@ export interface operations {
            *         "customer-admin"
            *       ],
            *       "tenant": {
-           *         "createdAt": "2026-11-18T09:30:00.438Z",
+           *         "createdAt": "2026-11-18T09:30:00.483Z",
            *         "deletionDueAt": null,
            *         "hostCount": 0,
            *         "id": "00000000-0000-4000-8000-000000000001",
@@ -4189,7 +4234,7 @@ export interface operations {
            *       },
            *       "timeZone": "Europe/Berlin",
            *       "user": {
-           *         "createdAt": "2026-11-18T09:30:00.438Z",
+           *         "createdAt": "2026-11-18T09:30:00.483Z",
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "id": "00000000-0000-4000-8000-000000000002",
            *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
@@ -4232,6 +4277,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -4265,7 +4319,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "email": "member-2-00000000-0000-4000-8000-000000000001@example.com",
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "name": "member-2-00000000-0000-4000-8000-000000000001",
@@ -4323,6 +4377,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4413,7 +4476,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -4422,6 +4485,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4466,7 +4530,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "name": "member-6-00000000-0000-4000-8000-000000000001",
@@ -4553,7 +4617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -4562,6 +4626,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4601,20 +4666,20 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "createdAt": "2026-11-18T09:30:00.438Z",
-           *           "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
+           *           "createdAt": "2026-11-18T09:30:00.483Z",
+           *           "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "id": "00000000-0000-4000-8000-000000000002",
-           *           "name": "member-6-00000000-0000-4000-8000-000000000001",
+           *           "name": "admin-a-00000000-0000-4000-8000-000000000001",
            *           "roles": [
            *             "customer-admin"
            *           ],
            *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
-           *           "createdAt": "2026-11-18T09:30:00.438Z",
-           *           "email": "member-1-00000000-0000-4000-8000-000000000001@example.com",
+           *           "createdAt": "2026-11-18T09:30:00.483Z",
+           *           "email": "demoted-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "id": "00000000-0000-4000-8000-000000000003",
-           *           "name": "member-1-00000000-0000-4000-8000-000000000001",
+           *           "name": "demoted-a-00000000-0000-4000-8000-000000000001",
            *           "roles": [
            *             "customer-member"
            *           ],
@@ -4653,6 +4718,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4699,7 +4773,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:04.605Z",
+           *       "createdAt": "2026-11-18T09:30:05.006Z",
            *       "email": "alex@kulturverein-nord.example",
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Alex Nord",
@@ -4777,7 +4851,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -4786,6 +4860,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4836,7 +4911,7 @@ export interface operations {
            *             ],
            *             "userId": "00000000-0000-4000-8000-000000000002"
            *           },
-           *           "at": "2026-11-18T09:30:04.605Z",
+           *           "at": "2026-11-18T09:30:05.006Z",
            *           "details": {
            *             "email": "alex@kulturverein-nord.example",
            *             "role": "customer-member"
@@ -4859,7 +4934,7 @@ export interface operations {
            *             ],
            *             "userId": "00000000-0000-4000-8000-000000000002"
            *           },
-           *           "at": "2026-11-18T09:30:04.489Z",
+           *           "at": "2026-11-18T09:30:04.882Z",
            *           "details": {
            *             "email": "member-6-00000000-0000-4000-8000-000000000001@example.com",
            *             "from": "customer-member",
@@ -4899,6 +4974,15 @@ export interface operations {
           'application/json': components['schemas']['GatewayMessage'];
         };
       };
+      /** @description Unknown id (also another organisation’s: its existence is never revealed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Validation failed; `errors` names each field (`body.<field>`, `query.<name>` — also an unknown query parameter) */
       422: {
         headers: {
@@ -4906,6 +4990,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -4942,14 +5035,14 @@ export interface operations {
            *         "activation": [
            *           {
            *             "activationId": "00000000-0000-4000-8000-000000000001",
-           *             "createdAt": "2026-11-18T09:30:02.812Z",
+           *             "createdAt": "2026-11-18T09:30:02.908Z",
            *             "createdBy": "00000000-0000-4000-8000-000000000002",
            *             "expiresAt": 1795080603,
            *             "hostId": null,
            *             "name": "web-01",
            *             "tenantId": "00000000-0000-4000-8000-000000000003",
            *             "usedAt": null,
-           *             "validUntil": "2026-11-19T09:30:02.812Z"
+           *             "validUntil": "2026-11-19T09:30:02.908Z"
            *           }
            *         ],
            *         "audit": [
@@ -4962,7 +5055,7 @@ export interface operations {
            *               ],
            *               "userId": "test"
            *             },
-           *             "at": "2026-11-18T09:30:00.438Z",
+           *             "at": "2026-11-18T09:30:00.483Z",
            *             "details": {},
            *             "id": "00000000-0000-4000-8000-000000000004",
            *             "target": {
@@ -4980,7 +5073,7 @@ export interface operations {
            *               ],
            *               "userId": "test"
            *             },
-           *             "at": "2026-11-18T09:30:00.438Z",
+           *             "at": "2026-11-18T09:30:00.483Z",
            *             "details": {},
            *             "id": "00000000-0000-4000-8000-000000000005",
            *             "target": {
@@ -4992,7 +5085,7 @@ export interface operations {
            *         ],
            *         "subscription": [
            *           {
-           *             "createdAt": "2026-11-18T09:30:02.089Z",
+           *             "createdAt": "2026-11-18T09:30:02.123Z",
            *             "pastDueSince": null,
            *             "paymentMethodAt": null,
            *             "paymentMethodOnFile": false,
@@ -5016,13 +5109,13 @@ export interface operations {
            *             "stripeCustomerId": null,
            *             "suspendedForNonPayment": false,
            *             "tenantId": "00000000-0000-4000-8000-000000000003",
-           *             "updatedAt": "2026-11-18T09:30:02.089Z"
+           *             "updatedAt": "2026-11-18T09:30:02.123Z"
            *           }
            *         ],
            *         "tenant": [
            *           {
            *             "adminCount": 2,
-           *             "createdAt": "2026-11-18T09:30:00.438Z",
+           *             "createdAt": "2026-11-18T09:30:00.483Z",
            *             "deletionDueAt": null,
            *             "hostCount": 0,
            *             "id": "00000000-0000-4000-8000-000000000003",
@@ -5034,20 +5127,20 @@ export interface operations {
            *         ],
            *         "user": [
            *           {
-           *             "createdAt": "2026-11-18T09:30:00.438Z",
-           *             "email": "member-6-00000000-0000-4000-8000-000000000003@example.com",
-           *             "id": "00000000-0000-4000-8000-000000000006",
-           *             "name": "member-6-00000000-0000-4000-8000-000000000003",
+           *             "createdAt": "2026-11-18T09:30:00.483Z",
+           *             "email": "admin-a-00000000-0000-4000-8000-000000000003@example.com",
+           *             "id": "00000000-0000-4000-8000-000000000002",
+           *             "name": "admin-a-00000000-0000-4000-8000-000000000003",
            *             "roles": [
            *               "customer-admin"
            *             ],
            *             "tenantId": "00000000-0000-4000-8000-000000000003"
            *           },
            *           {
-           *             "createdAt": "2026-11-18T09:30:00.438Z",
-           *             "email": "member-1-00000000-0000-4000-8000-000000000003@example.com",
-           *             "id": "00000000-0000-4000-8000-000000000007",
-           *             "name": "member-1-00000000-0000-4000-8000-000000000003",
+           *             "createdAt": "2026-11-18T09:30:05.006Z",
+           *             "email": "alex@kulturverein-nord.example",
+           *             "id": "00000000-0000-4000-8000-000000000006",
+           *             "name": "Alex Nord",
            *             "roles": [
            *               "customer-member"
            *             ],
@@ -5055,7 +5148,7 @@ export interface operations {
            *           }
            *         ]
            *       },
-           *       "exportedAt": "2026-11-18T09:30:04.737Z",
+           *       "exportedAt": "2026-11-18T09:30:05.201Z",
            *       "format": "opsdesk-export/1",
            *       "tenantId": "00000000-0000-4000-8000-000000000003"
            *     }
@@ -5092,6 +5185,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -5122,8 +5224,8 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
-           *       "deletionDueAt": "2026-12-18T09:30:03.409Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
+           *       "deletionDueAt": "2026-12-18T09:30:03.747Z",
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Tenant B",
            *       "planId": "webmaster-eighth",
@@ -5173,7 +5275,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5182,6 +5284,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5214,7 +5317,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "deletionDueAt": null,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Tenant B",
@@ -5265,7 +5368,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5274,6 +5377,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5341,6 +5445,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -5385,17 +5498,17 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:04.879Z",
+           *       "createdAt": "2026-11-18T09:30:05.373Z",
            *       "createdBy": {
            *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
            *         "userId": "00000000-0000-4000-8000-000000000002"
            *       },
            *       "expiresAt": "2027-12-31T23:00:00.000Z",
-           *       "id": "0mwlx7cnj-502e0add312f",
-           *       "key": "odk_eWvj3wyAT-7Ou_0DZ3Qb4AbVQwVoTeYQpWfALrFkExY",
+           *       "id": "0mwlx7d19-e7ccb5241be8",
+           *       "key": "odk_VHUkwzT6JUOxvl22SYso5uDEeZMJcGQwAPA7g5OLmwk",
            *       "lastUsedAt": null,
            *       "name": "Deploy pipeline",
-           *       "prefix": "odk_eWvj3wyA",
+           *       "prefix": "odk_VHUkwzT6",
            *       "scopes": [
            *         "tasks:read",
            *         "tasks:write"
@@ -5470,7 +5583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5479,6 +5592,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5569,7 +5683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5578,6 +5692,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5617,21 +5732,21 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "createdAt": "2026-11-18T09:30:00.483Z",
            *           "deletionDueAt": null,
-           *           "hostCount": 0,
            *           "id": "00000000-0000-4000-8000-000000000001",
-           *           "name": "Tenant A",
+           *           "name": "Tenant B",
            *           "planId": "webmaster-eighth",
            *           "status": "active",
            *           "suspendedReason": null,
            *           "timeZone": "Europe/Berlin"
            *         },
            *         {
-           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "createdAt": "2026-11-18T09:30:00.483Z",
            *           "deletionDueAt": null,
+           *           "hostCount": 0,
            *           "id": "00000000-0000-4000-8000-000000000002",
-           *           "name": "Tenant B",
+           *           "name": "Tenant A",
            *           "planId": "webmaster-eighth",
            *           "status": "active",
            *           "suspendedReason": null,
@@ -5670,6 +5785,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5714,7 +5838,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:02.089Z",
+           *       "createdAt": "2026-11-18T09:30:02.123Z",
            *       "deletionDueAt": null,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Tenant C",
@@ -5801,7 +5925,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5810,6 +5934,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -5845,7 +5970,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "createdAt": "2026-11-18T09:30:02.089Z",
+           *       "createdAt": "2026-11-18T09:30:02.123Z",
            *       "deletionDueAt": null,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "name": "Tenant C",
@@ -5914,7 +6039,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -5923,6 +6048,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -6067,6 +6193,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -6180,7 +6315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -6189,6 +6324,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -6283,7 +6419,7 @@ export interface operations {
            *         "perHost": null,
            *         "taskSlaHours": 24
            *       },
-           *       "effectiveAt": "2026-11-18T09:30:05.436Z",
+           *       "effectiveAt": "2026-11-18T09:30:06.053Z",
            *       "needsPaymentMethod": true,
            *       "nextInvoiceAt": "2026-12-01T00:00:00.000Z",
            *       "period": {
@@ -6385,6 +6521,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -6459,7 +6604,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -6468,6 +6613,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -6542,6 +6688,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -6670,7 +6825,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -6679,6 +6834,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -6787,6 +6943,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -6824,7 +6989,7 @@ export interface operations {
            *       "invoiced": 0,
            *       "periodId": "2026-10",
            *       "skipped": 0,
-           *       "startedAt": "2026-11-18T09:30:03.137Z",
+           *       "startedAt": "2026-11-18T09:30:03.413Z",
            *       "status": "done",
            *       "tenants": 0
            *     }
@@ -6888,7 +7053,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -6897,6 +7062,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -6945,7 +7111,7 @@ export interface operations {
            *       "invoiced": 0,
            *       "periodId": "2026-10",
            *       "skipped": 0,
-           *       "startedAt": "2026-11-18T09:30:03.137Z",
+           *       "startedAt": "2026-11-18T09:30:03.413Z",
            *       "status": "done",
            *       "tenants": 0
            *     }
@@ -6998,6 +7164,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -7078,6 +7253,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -7148,6 +7332,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -7196,7 +7389,7 @@ export interface operations {
            *       "gross": 141616,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "included": [],
-           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "issuedAt": "2026-11-18T09:30:00.483Z",
            *       "kind": "invoice",
            *       "lines": [
            *         {
@@ -7226,7 +7419,7 @@ export interface operations {
            *         "start": "2026-10-01T00:00:00.000Z"
            *       },
            *       "status": "finalized",
-           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
+           *       "statusChangedAt": "2026-11-18T09:30:00.483Z",
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
            *       "vat": [
            *         {
@@ -7290,6 +7483,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -7338,7 +7540,7 @@ export interface operations {
            *       "gross": 141616,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "included": [],
-           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "issuedAt": "2026-11-18T09:30:00.483Z",
            *       "kind": "invoice",
            *       "lines": [
            *         {
@@ -7367,7 +7569,7 @@ export interface operations {
            *         "start": "2026-10-01T00:00:00.000Z"
            *       },
            *       "status": "finalized",
-           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
+           *       "statusChangedAt": "2026-11-18T09:30:00.483Z",
            *       "statusNote": null,
            *       "stripe": null,
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
@@ -7431,6 +7633,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -7499,7 +7710,7 @@ export interface operations {
            *         "gross": -141616,
            *         "id": "00000000-0000-4000-8000-000000000002",
            *         "included": [],
-           *         "issuedAt": "2026-11-18T09:30:06.542Z",
+           *         "issuedAt": "2026-11-18T09:30:07.134Z",
            *         "kind": "credit_note",
            *         "lines": [
            *           {
@@ -7528,7 +7739,7 @@ export interface operations {
            *           "start": "2026-10-01T00:00:00.000Z"
            *         },
            *         "status": "finalized",
-           *         "statusChangedAt": "2026-11-18T09:30:06.542Z",
+           *         "statusChangedAt": "2026-11-18T09:30:07.134Z",
            *         "statusNote": "Billed the wrong organisation",
            *         "stripe": null,
            *         "tenantId": "00000000-0000-4000-8000-000000000003",
@@ -7561,7 +7772,7 @@ export interface operations {
            *         "gross": 141616,
            *         "id": "00000000-0000-4000-8000-000000000001",
            *         "included": [],
-           *         "issuedAt": "2026-11-18T09:30:00.438Z",
+           *         "issuedAt": "2026-11-18T09:30:00.483Z",
            *         "kind": "invoice",
            *         "lines": [
            *           {
@@ -7590,7 +7801,7 @@ export interface operations {
            *           "start": "2026-10-01T00:00:00.000Z"
            *         },
            *         "status": "void",
-           *         "statusChangedAt": "2026-11-18T09:30:06.542Z",
+           *         "statusChangedAt": "2026-11-18T09:30:07.134Z",
            *         "statusNote": "Billed the wrong organisation",
            *         "stripe": null,
            *         "tenantId": "00000000-0000-4000-8000-000000000003",
@@ -7683,7 +7894,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -7692,6 +7903,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -7765,7 +7977,7 @@ export interface operations {
            *       "gross": 141616,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "included": [],
-           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "issuedAt": "2026-11-18T09:30:00.483Z",
            *       "kind": "invoice",
            *       "lines": [
            *         {
@@ -7794,7 +8006,7 @@ export interface operations {
            *         "start": "2026-10-01T00:00:00.000Z"
            *       },
            *       "status": "uncollectible",
-           *       "statusChangedAt": "2026-11-18T09:30:06.746Z",
+           *       "statusChangedAt": "2026-11-18T09:30:07.442Z",
            *       "statusNote": "Organisation dissolved; no assets",
            *       "stripe": null,
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
@@ -7886,7 +8098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -7895,6 +8107,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -7970,7 +8183,7 @@ export interface operations {
            *       "gross": 141616,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "included": [],
-           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "issuedAt": "2026-11-18T09:30:00.483Z",
            *       "kind": "invoice",
            *       "lines": [
            *         {
@@ -7985,7 +8198,7 @@ export interface operations {
            *       ],
            *       "net": 119005,
            *       "number": "OD-2026-000010",
-           *       "paidAt": "2026-11-18T09:30:06.930Z",
+           *       "paidAt": "2026-11-18T09:30:07.648Z",
            *       "payment": null,
            *       "periodId": "2020-10",
            *       "seller": {
@@ -7999,7 +8212,7 @@ export interface operations {
            *         "start": "2026-10-01T00:00:00.000Z"
            *       },
            *       "status": "paid",
-           *       "statusChangedAt": "2026-11-18T09:30:06.930Z",
+           *       "statusChangedAt": "2026-11-18T09:30:07.648Z",
            *       "statusNote": "SEPA transfer 2026-11-03 RF18 5390 0754 7034",
            *       "stripe": null,
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
@@ -8091,7 +8304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -8100,6 +8313,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -8159,7 +8373,7 @@ export interface operations {
            *       "gross": 141616,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "included": [],
-           *       "issuedAt": "2026-11-18T09:30:00.438Z",
+           *       "issuedAt": "2026-11-18T09:30:00.483Z",
            *       "kind": "invoice",
            *       "lines": [
            *         {
@@ -8188,7 +8402,7 @@ export interface operations {
            *         "start": "2026-10-01T00:00:00.000Z"
            *       },
            *       "status": "finalized",
-           *       "statusChangedAt": "2026-11-18T09:30:00.438Z",
+           *       "statusChangedAt": "2026-11-18T09:30:00.483Z",
            *       "statusNote": null,
            *       "stripe": {
            *         "amountDue": null,
@@ -8198,7 +8412,7 @@ export interface operations {
            *         "lastError": null,
            *         "status": null,
            *         "sync": "queued",
-           *         "updatedAt": "2026-11-18T09:30:07.146Z"
+           *         "updatedAt": "2026-11-18T09:30:07.893Z"
            *       },
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
            *       "vat": [
@@ -8271,7 +8485,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -8280,6 +8494,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description The payment provider (Stripe) refused the request */
@@ -8369,6 +8584,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -8456,6 +8680,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Opsdesk bills on its own ledger here: Stripe’s events are refused */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Request body over 1 MB */
       413: {
         headers: {
@@ -8472,6 +8705,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -8578,6 +8820,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -8687,6 +8938,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -8757,6 +9017,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -8802,7 +9071,7 @@ export interface operations {
           /**
            * @example {
            *       "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *       "createdAt": "2026-11-18T09:30:07.573Z",
+           *       "createdAt": "2026-11-18T09:30:08.385Z",
            *       "durationMinutes": 30,
            *       "end": "2027-01-04T09:30:00.000Z",
            *       "holdEnd": "2027-01-04T09:45:00.000Z",
@@ -8819,7 +9088,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "updatedAt": "2026-11-18T09:30:07.573Z"
+           *       "updatedAt": "2026-11-18T09:30:08.385Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -8890,7 +9159,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -8899,6 +9168,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -8935,7 +9205,7 @@ export interface operations {
           /**
            * @example {
            *       "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "durationMinutes": 30,
            *       "end": "2030-01-07T02:30:00.000Z",
            *       "holdEnd": "2030-01-07T02:45:00.000Z",
@@ -8952,7 +9222,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "updatedAt": "2026-11-18T09:30:07.980Z"
+           *       "updatedAt": "2026-11-18T09:30:08.726Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9014,7 +9284,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -9023,6 +9293,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9068,7 +9339,7 @@ export interface operations {
           /**
            * @example {
            *       "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "durationMinutes": 30,
            *       "end": "2027-01-05T10:30:00.000Z",
            *       "holdEnd": "2027-01-05T10:45:00.000Z",
@@ -9085,7 +9356,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "updatedAt": "2026-11-18T09:30:08.218Z"
+           *       "updatedAt": "2026-11-18T09:30:08.948Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9165,7 +9436,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -9174,6 +9445,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9257,6 +9529,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -9333,6 +9614,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9461,7 +9751,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -9470,6 +9760,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9542,6 +9833,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9661,7 +9961,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -9670,6 +9970,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9716,7 +10017,7 @@ export interface operations {
            *       "items": [
            *         {
            *           "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *           "createdAt": "2026-11-18T09:30:07.573Z",
+           *           "createdAt": "2026-11-18T09:30:08.385Z",
            *           "durationMinutes": 30,
            *           "end": "2027-01-04T09:30:00.000Z",
            *           "holdEnd": "2027-01-04T09:45:00.000Z",
@@ -9733,11 +10034,11 @@ export interface operations {
            *           "tenantName": "Tenant A",
            *           "typeId": "consultation",
            *           "typeName": "Consultation",
-           *           "updatedAt": "2026-11-18T09:30:07.573Z"
+           *           "updatedAt": "2026-11-18T09:30:08.385Z"
            *         },
            *         {
            *           "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *           "createdAt": "2026-11-18T09:30:00.438Z",
+           *           "createdAt": "2026-11-18T09:30:00.483Z",
            *           "durationMinutes": 30,
            *           "end": "2027-01-05T10:30:00.000Z",
            *           "holdEnd": "2027-01-05T10:45:00.000Z",
@@ -9754,7 +10055,7 @@ export interface operations {
            *           "tenantName": "Tenant A",
            *           "typeId": "consultation",
            *           "typeName": "Consultation",
-           *           "updatedAt": "2026-11-18T09:30:08.218Z"
+           *           "updatedAt": "2026-11-18T09:30:08.948Z"
            *         }
            *       ]
            *     }
@@ -9789,6 +10090,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9835,24 +10145,24 @@ export interface operations {
           /**
            * @example {
            *       "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "durationMinutes": 30,
-           *       "end": "2026-11-18T07:00:08.735Z",
-           *       "holdEnd": "2026-11-18T07:15:08.735Z",
-           *       "holdStart": "2026-11-18T06:30:08.735Z",
+           *       "end": "2026-11-18T07:00:09.636Z",
+           *       "holdEnd": "2026-11-18T07:15:09.636Z",
+           *       "holdStart": "2026-11-18T06:30:09.636Z",
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": null,
            *       "minutesSpent": 45,
            *       "notes": null,
            *       "staffId": "00000000-0000-4000-8000-000000000003",
            *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
-           *       "start": "2026-11-18T06:30:08.735Z",
+           *       "start": "2026-11-18T06:30:09.636Z",
            *       "status": "completed",
            *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
            *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "updatedAt": "2026-11-18T09:30:08.759Z"
+           *       "updatedAt": "2026-11-18T09:30:09.685Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -9932,7 +10242,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -9941,6 +10251,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -9977,11 +10288,11 @@ export interface operations {
           /**
            * @example {
            *       "bookedBy": "00000000-0000-4000-8000-000000000001",
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "durationMinutes": 30,
-           *       "end": "2026-11-18T05:00:08.857Z",
-           *       "holdEnd": "2026-11-18T05:15:08.857Z",
-           *       "holdStart": "2026-11-18T04:30:08.857Z",
+           *       "end": "2026-11-18T05:00:09.805Z",
+           *       "holdEnd": "2026-11-18T05:15:09.805Z",
+           *       "holdStart": "2026-11-18T04:30:09.805Z",
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lateCancellationFee": {
            *         "amount": 4000,
@@ -9991,13 +10302,13 @@ export interface operations {
            *       "notes": null,
            *       "staffId": "00000000-0000-4000-8000-000000000003",
            *       "staffName": "operator-00000000-0000-4000-8000-000000000004",
-           *       "start": "2026-11-18T04:30:08.857Z",
+           *       "start": "2026-11-18T04:30:09.805Z",
            *       "status": "no_show",
            *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "tenantName": "Tenant A",
            *       "typeId": "consultation",
            *       "typeName": "Consultation",
-           *       "updatedAt": "2026-11-18T09:30:08.881Z"
+           *       "updatedAt": "2026-11-18T09:30:09.850Z"
            *     }
            */
           'application/json': components['schemas']['Booking'];
@@ -10059,7 +10370,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -10068,6 +10379,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -10190,6 +10502,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -10260,6 +10581,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -10316,7 +10646,7 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:08.973Z",
+           *           "at": "2026-11-18T09:30:09.985Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
@@ -10324,7 +10654,7 @@ export interface operations {
            *       ],
            *       "hostId": null,
            *       "hostName": null,
-           *       "id": "0mwlx7ft9-d867b83e9eee",
+           *       "id": "0mwlx7gld-0230644b10f0",
            *       "lastError": null,
            *       "minutesSpent": null,
            *       "nextCheckAt": null,
@@ -10333,20 +10663,20 @@ export interface operations {
            *       "params": {
            *         "description": "Please add a redirect from /old to /new."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:08.973Z",
+           *       "requestedAt": "2026-11-18T09:30:09.985Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "name": "admin-a-00000000-0000-4000-8000-000000000001",
            *         "userId": "00000000-0000-4000-8000-000000000002"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-19T09:30:08.973Z",
+           *       "slaDueAt": "2026-11-19T09:30:09.985Z",
            *       "status": "queued",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:08.973Z",
+           *       "updatedAt": "2026-11-18T09:30:09.985Z",
            *       "version": 1
            *     }
            */
@@ -10380,6 +10710,15 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'];
           'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
+      /** @description Unknown id (also another organisation’s: its existence is never revealed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The resource’s state does not allow it (see `code` and `detail`); an `Idempotency-Key` whose first request is still running, or was carried out and its answer lost */
@@ -10418,7 +10757,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -10427,6 +10766,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -10473,7 +10813,7 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
@@ -10490,19 +10830,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "queued",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:00.438Z",
+           *       "updatedAt": "2026-11-18T09:30:00.483Z",
            *       "version": 1
            *     }
            */
@@ -10556,6 +10896,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -10604,13 +10953,13 @@ export interface operations {
            *       "disruptive": true,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:09.225Z",
+           *           "at": "2026-11-18T09:30:10.317Z",
            *           "by": "member-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": "requested by a member",
            *           "status": "awaiting_approval"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:09.258Z",
+           *           "at": "2026-11-18T09:30:10.358Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": "waits for the maintenance window",
            *           "status": "scheduled"
@@ -10618,7 +10967,7 @@ export interface operations {
            *       ],
            *       "hostId": "mi-00000000000000002",
            *       "hostName": "host-2",
-           *       "id": "0mwlx7g09-3f05423dff33",
+           *       "id": "0mwlx7gul-1baac033058b",
            *       "lastError": null,
            *       "minutesSpent": null,
            *       "nextCheckAt": "2026-11-22T01:00:00.000Z",
@@ -10627,7 +10976,7 @@ export interface operations {
            *       "params": {
            *         "service": "nginx"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:09.225Z",
+           *       "requestedAt": "2026-11-18T09:30:10.317Z",
            *       "requestedBy": {
            *         "email": "member-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "name": "member-a-00000000-0000-4000-8000-000000000001",
@@ -10640,7 +10989,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "typeId": "service-restart",
            *       "typeName": "Service restart",
-           *       "updatedAt": "2026-11-18T09:30:09.258Z",
+           *       "updatedAt": "2026-11-18T09:30:10.358Z",
            *       "version": 2
            *     }
            */
@@ -10703,7 +11052,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -10712,6 +11061,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -10767,13 +11117,13 @@ export interface operations {
            *       "disruptive": true,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:09.434Z",
+           *           "at": "2026-11-18T09:30:10.681Z",
            *           "by": "member-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": "requested by a member",
            *           "status": "awaiting_approval"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:09.470Z",
+           *           "at": "2026-11-18T09:30:10.725Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": "Not before the shop’s sale ends on Friday.",
            *           "status": "declined"
@@ -10781,7 +11131,7 @@ export interface operations {
            *       ],
            *       "hostId": "mi-00000000000000004",
            *       "hostName": "host-4",
-           *       "id": "0mwlx7g62-db0738b64653",
+           *       "id": "0mwlx7h4p-eca5a89b0832",
            *       "lastError": null,
            *       "minutesSpent": null,
            *       "nextCheckAt": null,
@@ -10790,7 +11140,7 @@ export interface operations {
            *       "params": {
            *         "service": "nginx"
            *       },
-           *       "requestedAt": "2026-11-18T09:30:09.434Z",
+           *       "requestedAt": "2026-11-18T09:30:10.681Z",
            *       "requestedBy": {
            *         "email": "member-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "name": "member-a-00000000-0000-4000-8000-000000000001",
@@ -10803,7 +11153,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "typeId": "service-restart",
            *       "typeName": "Service restart",
-           *       "updatedAt": "2026-11-18T09:30:09.470Z",
+           *       "updatedAt": "2026-11-18T09:30:10.725Z",
            *       "version": 2
            *     }
            */
@@ -10884,7 +11234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -10893,6 +11243,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -10939,13 +11290,13 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:09.549Z",
+           *           "at": "2026-11-18T09:30:10.864Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": "cancelled by the customer",
            *           "status": "cancelled"
@@ -10962,19 +11313,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "cancelled",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:09.549Z",
+           *       "updatedAt": "2026-11-18T09:30:10.864Z",
            *       "version": 2
            *     }
            */
@@ -11037,7 +11388,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -11046,6 +11397,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11116,6 +11468,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11235,7 +11596,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -11244,6 +11605,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11281,24 +11643,24 @@ export interface operations {
            *           "agentVersion": "test",
            *           "id": "mi-00000000000000001",
            *           "ipAddress": "127.0.0.1",
-           *           "lastSeenAt": "2026-11-18T09:30:00.438Z",
+           *           "lastSeenAt": "2026-11-18T09:30:00.483Z",
            *           "name": "host-1",
            *           "pingStatus": "Online",
            *           "platform": "Debian GNU/Linux 12",
-           *           "registeredAt": "2026-11-18T09:30:00.438Z",
-           *           "syncedAt": "2026-11-18T09:30:00.438Z",
+           *           "registeredAt": "2026-11-18T09:30:00.483Z",
+           *           "syncedAt": "2026-11-18T09:30:00.483Z",
            *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
            *           "agentVersion": "test",
            *           "id": "mi-00000000000000002",
            *           "ipAddress": "127.0.0.1",
-           *           "lastSeenAt": "2026-11-18T09:30:00.438Z",
+           *           "lastSeenAt": "2026-11-18T09:30:00.483Z",
            *           "name": "host-2",
            *           "pingStatus": "Online",
            *           "platform": "Debian GNU/Linux 12",
-           *           "registeredAt": "2026-11-18T09:30:00.438Z",
-           *           "syncedAt": "2026-11-18T09:30:00.438Z",
+           *           "registeredAt": "2026-11-18T09:30:00.483Z",
+           *           "syncedAt": "2026-11-18T09:30:00.483Z",
            *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
@@ -11334,6 +11696,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11375,10 +11746,10 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "activationCode": "FmOjvsh2A7Y4bUjJbYdS",
+           *       "activationCode": "n4sqh-ujuxtLKflyCYAI",
            *       "activationId": "00000000-0000-4000-8000-000000000001",
-           *       "expiresAt": "2026-11-19T09:30:02.812Z",
-           *       "registerCommand": "DATA_DIR=/tmp npm run host:register -- --id 00000000-0000-4000-8000-000000000001 --code FmOjvsh2A7Y4bUjJbYdS"
+           *       "expiresAt": "2026-11-19T09:30:02.908Z",
+           *       "registerCommand": "DATA_DIR=/tmp npm run host:register -- --id 00000000-0000-4000-8000-000000000001 --code n4sqh-ujuxtLKflyCYAI"
            *     }
            */
           'application/json': components['schemas']['Activation'];
@@ -11449,7 +11820,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -11458,6 +11829,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11495,24 +11867,24 @@ export interface operations {
            *           "agentVersion": "opsdesk-local-runner/1",
            *           "id": "mi-00000000000000001",
            *           "ipAddress": "127.0.0.1",
-           *           "lastSeenAt": "2026-11-18T09:30:09.693Z",
+           *           "lastSeenAt": "2026-11-18T09:30:11.050Z",
            *           "name": "host-1",
            *           "pingStatus": "Online",
            *           "platform": "Debian GNU/Linux 12 (bookworm)",
-           *           "registeredAt": "2026-11-18T09:30:00.438Z",
-           *           "syncedAt": "2026-11-18T09:30:09.693Z",
+           *           "registeredAt": "2026-11-18T09:30:00.483Z",
+           *           "syncedAt": "2026-11-18T09:30:11.050Z",
            *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         },
            *         {
            *           "agentVersion": "opsdesk-local-runner/1",
            *           "id": "mi-00000000000000002",
            *           "ipAddress": "127.0.0.1",
-           *           "lastSeenAt": "2026-11-18T09:30:09.693Z",
+           *           "lastSeenAt": "2026-11-18T09:30:11.050Z",
            *           "name": "host-2",
            *           "pingStatus": "Online",
            *           "platform": "Debian GNU/Linux 12 (bookworm)",
-           *           "registeredAt": "2026-11-18T09:30:00.438Z",
-           *           "syncedAt": "2026-11-18T09:30:09.693Z",
+           *           "registeredAt": "2026-11-18T09:30:00.483Z",
+           *           "syncedAt": "2026-11-18T09:30:11.050Z",
            *           "tenantId": "00000000-0000-4000-8000-000000000001"
            *         }
            *       ]
@@ -11559,7 +11931,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -11568,6 +11940,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11658,7 +12031,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -11667,6 +12040,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11717,7 +12091,7 @@ export interface operations {
            *           "disruptive": false,
            *           "history": [
            *             {
-           *               "at": "2026-11-18T09:30:00.438Z",
+           *               "at": "2026-11-18T09:30:00.483Z",
            *               "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *               "reason": null,
            *               "status": "queued"
@@ -11734,19 +12108,19 @@ export interface operations {
            *           "params": {
            *             "description": "Renew the domain at the registrar."
            *           },
-           *           "requestedAt": "2026-11-18T09:30:00.438Z",
+           *           "requestedAt": "2026-11-18T09:30:00.483Z",
            *           "requestedBy": {
            *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *             "userId": "00000000-0000-4000-8000-000000000003"
            *           },
            *           "scheduledFor": null,
-           *           "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *           "slaDueAt": "2026-11-18T09:30:00.483Z",
            *           "status": "queued",
            *           "tenantId": "00000000-0000-4000-8000-000000000001",
            *           "tenantName": "Tenant A",
            *           "typeId": "custom",
            *           "typeName": "Custom work",
-           *           "updatedAt": "2026-11-18T09:30:00.438Z",
+           *           "updatedAt": "2026-11-18T09:30:00.483Z",
            *           "version": 1
            *         },
            *         {
@@ -11761,7 +12135,7 @@ export interface operations {
            *           "disruptive": false,
            *           "history": [
            *             {
-           *               "at": "2026-11-18T09:30:00.438Z",
+           *               "at": "2026-11-18T09:30:00.483Z",
            *               "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *               "reason": null,
            *               "status": "queued"
@@ -11778,19 +12152,19 @@ export interface operations {
            *           "params": {
            *             "description": "Renew the domain at the registrar."
            *           },
-           *           "requestedAt": "2026-11-18T09:30:00.438Z",
+           *           "requestedAt": "2026-11-18T09:30:00.483Z",
            *           "requestedBy": {
            *             "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *             "userId": "00000000-0000-4000-8000-000000000003"
            *           },
            *           "scheduledFor": null,
-           *           "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *           "slaDueAt": "2026-11-18T09:30:00.483Z",
            *           "status": "queued",
            *           "tenantId": "00000000-0000-4000-8000-000000000001",
            *           "tenantName": "Tenant A",
            *           "typeId": "custom",
            *           "typeName": "Custom work",
-           *           "updatedAt": "2026-11-18T09:30:00.438Z",
+           *           "updatedAt": "2026-11-18T09:30:00.483Z",
            *           "version": 1
            *         }
            *       ]
@@ -11826,6 +12200,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -11872,7 +12255,7 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
@@ -11889,19 +12272,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "queued",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:00.438Z",
+           *       "updatedAt": "2026-11-18T09:30:00.483Z",
            *       "version": 1
            *     }
            */
@@ -11955,6 +12338,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -12003,13 +12395,13 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:10.028Z",
+           *           "at": "2026-11-18T09:30:11.524Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
            *           "reason": null,
            *           "status": "claimed"
@@ -12026,19 +12418,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000004"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "claimed",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:10.028Z",
+           *       "updatedAt": "2026-11-18T09:30:11.524Z",
            *       "version": 2
            *     }
            */
@@ -12101,7 +12493,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -12110,6 +12502,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -12156,13 +12549,13 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:10.170Z",
+           *           "at": "2026-11-18T09:30:11.746Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
            *           "reason": null,
            *           "status": "claimed"
@@ -12179,19 +12572,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "queued",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:10.200Z",
+           *       "updatedAt": "2026-11-18T09:30:11.799Z",
            *       "version": 3
            *     }
            */
@@ -12254,7 +12647,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -12263,6 +12656,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -12324,13 +12718,13 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:10.312Z",
+           *           "at": "2026-11-18T09:30:11.990Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
            *           "reason": null,
            *           "status": "claimed"
@@ -12347,19 +12741,19 @@ export interface operations {
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000004"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "succeeded",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:10.344Z",
+           *       "updatedAt": "2026-11-18T09:30:12.039Z",
            *       "version": 3
            *     }
            */
@@ -12440,7 +12834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -12449,6 +12843,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -12521,6 +12916,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -12565,13 +12969,13 @@ export interface operations {
            *       "disruptive": false,
            *       "history": [
            *         {
-           *           "at": "2026-11-18T09:30:00.438Z",
+           *           "at": "2026-11-18T09:30:00.483Z",
            *           "by": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *           "reason": null,
            *           "status": "queued"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:10.476Z",
+           *           "at": "2026-11-18T09:30:12.327Z",
            *           "by": "dispatcher",
            *           "reason": "Dispatch failed three times",
            *           "status": "failed"
@@ -12582,25 +12986,25 @@ export interface operations {
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "lastError": null,
            *       "minutesSpent": null,
-           *       "nextCheckAt": "2026-11-18T09:40:10.506Z",
+           *       "nextCheckAt": "2026-11-18T09:40:12.376Z",
            *       "notes": null,
            *       "output": null,
            *       "params": {
            *         "description": "Renew the domain at the registrar."
            *       },
-           *       "requestedAt": "2026-11-18T09:30:00.438Z",
+           *       "requestedAt": "2026-11-18T09:30:00.483Z",
            *       "requestedBy": {
            *         "email": "admin-a-00000000-0000-4000-8000-000000000001@example.com",
            *         "userId": "00000000-0000-4000-8000-000000000003"
            *       },
            *       "scheduledFor": null,
-           *       "slaDueAt": "2026-11-18T09:30:00.438Z",
+           *       "slaDueAt": "2026-11-18T09:30:00.483Z",
            *       "status": "queued",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
            *       "tenantName": "Tenant A",
            *       "typeId": "custom",
            *       "typeName": "Custom work",
-           *       "updatedAt": "2026-11-18T09:30:10.506Z",
+           *       "updatedAt": "2026-11-18T09:30:12.376Z",
            *       "version": 3
            *     }
            */
@@ -12663,7 +13067,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -12672,6 +13076,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -12739,6 +13144,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -12792,7 +13206,7 @@ export interface operations {
            *         "phase": "stable"
            *       },
            *       "confirmations": 2,
-           *       "createdAt": "2026-11-18T09:30:10.613Z",
+           *       "createdAt": "2026-11-18T09:30:12.593Z",
            *       "cron": null,
            *       "expected": null,
            *       "expectedStatus": [
@@ -12817,7 +13231,7 @@ export interface operations {
            *       "maxResponseMs": 3000,
            *       "method": "GET",
            *       "name": "Shop front page",
-           *       "nextCheckAt": "2026-11-18T09:30:10.613Z",
+           *       "nextCheckAt": "2026-11-18T09:30:12.593Z",
            *       "paused": false,
            *       "periodMinutes": null,
            *       "recordType": null,
@@ -12826,7 +13240,7 @@ export interface operations {
            *       "target": "https://shop.example.org/",
            *       "tenantId": "00000000-0000-4000-8000-000000000002",
            *       "timeZone": null,
-           *       "updatedAt": "2026-11-18T09:30:10.613Z",
+           *       "updatedAt": "2026-11-18T09:30:12.593Z",
            *       "version": 1,
            *       "warnDays": null
            *     }
@@ -12899,7 +13313,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -12908,6 +13322,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -12948,7 +13363,7 @@ export interface operations {
            *         "phase": "stable"
            *       },
            *       "confirmations": 2,
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "cron": null,
            *       "expected": null,
            *       "expectedStatus": [
@@ -12971,17 +13386,17 @@ export interface operations {
            *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "end": "2026-11-19T10:30:10.674Z",
+           *           "end": "2026-11-19T10:30:12.689Z",
            *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "start": "2026-11-19T09:30:10.674Z",
+           *           "start": "2026-11-19T09:30:12.689Z",
            *           "taskId": null
            *         }
            *       ],
            *       "maxResponseMs": null,
            *       "method": "GET",
            *       "name": "Matrix monitor 2",
-           *       "nextCheckAt": "2026-11-18T10:30:10.674Z",
+           *       "nextCheckAt": "2026-11-18T10:30:12.689Z",
            *       "paused": false,
            *       "periodMinutes": null,
            *       "recentResults": [],
@@ -12991,7 +13406,7 @@ export interface operations {
            *       "target": "http://127.0.0.1:9/",
            *       "tenantId": "00000000-0000-4000-8000-000000000003",
            *       "timeZone": null,
-           *       "updatedAt": "2026-11-18T09:30:00.438Z",
+           *       "updatedAt": "2026-11-18T09:30:00.483Z",
            *       "version": 1,
            *       "warnDays": null
            *     }
@@ -13044,6 +13459,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13134,7 +13558,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -13143,6 +13567,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13193,7 +13618,7 @@ export interface operations {
            *         "phase": "stable"
            *       },
            *       "confirmations": 2,
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "cron": null,
            *       "expected": null,
            *       "expectedStatus": [
@@ -13216,17 +13641,17 @@ export interface operations {
            *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "end": "2026-11-19T10:30:10.887Z",
+           *           "end": "2026-11-19T10:30:12.929Z",
            *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "start": "2026-11-19T09:30:10.887Z",
+           *           "start": "2026-11-19T09:30:12.929Z",
            *           "taskId": null
            *         }
            *       ],
            *       "maxResponseMs": null,
            *       "method": "GET",
            *       "name": "Matrix monitor 6",
-           *       "nextCheckAt": "2026-11-18T09:40:10.914Z",
+           *       "nextCheckAt": "2026-11-18T09:40:12.973Z",
            *       "paused": false,
            *       "periodMinutes": null,
            *       "recordType": null,
@@ -13235,7 +13660,7 @@ export interface operations {
            *       "target": "http://127.0.0.1:9/",
            *       "tenantId": "00000000-0000-4000-8000-000000000003",
            *       "timeZone": null,
-           *       "updatedAt": "2026-11-18T09:30:10.914Z",
+           *       "updatedAt": "2026-11-18T09:30:12.973Z",
            *       "version": 2,
            *       "warnDays": null
            *     }
@@ -13317,7 +13742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -13326,6 +13751,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13366,7 +13792,7 @@ export interface operations {
            *         "phase": "stable"
            *       },
            *       "confirmations": 2,
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "cron": null,
            *       "expected": null,
            *       "expectedStatus": [
@@ -13389,17 +13815,17 @@ export interface operations {
            *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "end": "2026-11-19T10:30:10.999Z",
+           *           "end": "2026-11-19T10:30:13.063Z",
            *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "start": "2026-11-19T09:30:10.999Z",
+           *           "start": "2026-11-19T09:30:13.063Z",
            *           "taskId": null
            *         }
            *       ],
            *       "maxResponseMs": null,
            *       "method": "GET",
            *       "name": "Matrix monitor 8",
-           *       "nextCheckAt": "2026-11-18T09:30:11.018Z",
+           *       "nextCheckAt": "2026-11-18T09:30:13.118Z",
            *       "paused": false,
            *       "periodMinutes": null,
            *       "recordType": null,
@@ -13408,7 +13834,7 @@ export interface operations {
            *       "target": "http://127.0.0.1:9/",
            *       "tenantId": "00000000-0000-4000-8000-000000000003",
            *       "timeZone": null,
-           *       "updatedAt": "2026-11-18T09:30:11.018Z",
+           *       "updatedAt": "2026-11-18T09:30:13.118Z",
            *       "version": 2,
            *       "warnDays": null
            *     }
@@ -13472,7 +13898,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -13481,6 +13907,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13575,6 +14002,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -13624,7 +14060,7 @@ export interface operations {
            *         "phase": "stable"
            *       },
            *       "confirmations": 2,
-           *       "createdAt": "2026-11-18T09:30:00.438Z",
+           *       "createdAt": "2026-11-18T09:30:00.483Z",
            *       "cron": null,
            *       "expected": null,
            *       "expectedStatus": [
@@ -13647,10 +14083,10 @@ export interface operations {
            *       "lastResult": null,
            *       "maintenance": [
            *         {
-           *           "end": "2026-11-19T10:30:11.148Z",
+           *           "end": "2026-11-19T10:30:13.344Z",
            *           "id": "00000000-0000-4000-8000-000000000002",
            *           "reason": "Matrix maintenance",
-           *           "start": "2026-11-19T09:30:11.148Z",
+           *           "start": "2026-11-19T09:30:13.344Z",
            *           "taskId": null
            *         },
            *         {
@@ -13664,7 +14100,7 @@ export interface operations {
            *       "maxResponseMs": null,
            *       "method": "GET",
            *       "name": "Matrix monitor 12",
-           *       "nextCheckAt": "2026-11-18T10:30:11.148Z",
+           *       "nextCheckAt": "2026-11-18T10:30:13.344Z",
            *       "paused": false,
            *       "periodMinutes": null,
            *       "recordType": null,
@@ -13673,7 +14109,7 @@ export interface operations {
            *       "target": "http://127.0.0.1:9/",
            *       "tenantId": "00000000-0000-4000-8000-000000000004",
            *       "timeZone": null,
-           *       "updatedAt": "2026-11-18T09:30:11.166Z",
+           *       "updatedAt": "2026-11-18T09:30:13.369Z",
            *       "version": 2,
            *       "warnDays": null
            *     }
@@ -13755,7 +14191,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -13764,6 +14200,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13856,7 +14293,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -13865,6 +14302,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -13924,6 +14362,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -13979,6 +14426,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -14040,6 +14496,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Another request changed the same thing at the same moment, twice: send it again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -14097,6 +14571,24 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another request changed the same thing at the same moment, twice: send it again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -14171,6 +14663,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -14206,21 +14707,21 @@ export interface operations {
            * @example {
            *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
-           *       "acknowledgeDueAt": "2026-11-18T10:30:11.681Z",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:14.083Z",
            *       "coverage": "covered",
            *       "coverageStartsAt": null,
-           *       "detectedAt": "2026-11-18T09:30:11.681Z",
+           *       "detectedAt": "2026-11-18T09:30:14.083Z",
            *       "escalationLevel": 0,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "monitorId": "00000000-0000-4000-8000-000000000002",
            *       "monitorKind": "http",
            *       "monitorName": "Matrix monitor 25",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:11.681Z",
+           *       "openedAt": "2026-11-18T09:30:14.083Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
            *       "resolvedAt": null,
-           *       "resolveDueAt": "2026-11-18T17:30:11.681Z",
+           *       "resolveDueAt": "2026-11-18T17:30:14.083Z",
            *       "severity": "critical",
            *       "status": "open",
            *       "tasks": [],
@@ -14228,7 +14729,7 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:11.681Z",
+           *           "at": "2026-11-18T09:30:14.083Z",
            *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
@@ -14288,6 +14789,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -14321,23 +14831,23 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "acknowledgedAt": "2026-11-18T09:30:11.775Z",
+           *       "acknowledgedAt": "2026-11-18T09:30:14.252Z",
            *       "acknowledgedBy": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
-           *       "acknowledgeDueAt": "2026-11-18T10:30:11.753Z",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:14.212Z",
            *       "coverage": "covered",
            *       "coverageStartsAt": null,
-           *       "detectedAt": "2026-11-18T09:30:11.753Z",
+           *       "detectedAt": "2026-11-18T09:30:14.212Z",
            *       "escalationLevel": 0,
            *       "id": "00000000-0000-4000-8000-000000000002",
            *       "monitorId": "00000000-0000-4000-8000-000000000003",
            *       "monitorKind": "http",
            *       "monitorName": "Matrix monitor 27",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:11.753Z",
+           *       "openedAt": "2026-11-18T09:30:14.212Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
            *       "resolvedAt": null,
-           *       "resolveDueAt": "2026-11-18T17:30:11.753Z",
+           *       "resolveDueAt": "2026-11-18T17:30:14.212Z",
            *       "severity": "critical",
            *       "status": "acknowledged",
            *       "tasks": [],
@@ -14345,14 +14855,14 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:11.753Z",
+           *           "at": "2026-11-18T09:30:14.212Z",
            *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
            *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:11.775Z",
+           *           "at": "2026-11-18T09:30:14.252Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000001@opsdesk.local",
            *           "kind": "acknowledged",
            *           "taskId": null,
@@ -14421,7 +14931,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -14430,6 +14940,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -14476,21 +14987,21 @@ export interface operations {
            * @example {
            *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
-           *       "acknowledgeDueAt": "2026-11-18T10:30:11.858Z",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:14.437Z",
            *       "coverage": "covered",
            *       "coverageStartsAt": null,
-           *       "detectedAt": "2026-11-18T09:30:11.858Z",
+           *       "detectedAt": "2026-11-18T09:30:14.437Z",
            *       "escalationLevel": 0,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "monitorId": "00000000-0000-4000-8000-000000000002",
            *       "monitorKind": "http",
            *       "monitorName": "Matrix monitor 29",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:11.858Z",
+           *       "openedAt": "2026-11-18T09:30:14.437Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
-           *       "resolvedAt": "2026-11-18T09:30:11.889Z",
-           *       "resolveDueAt": "2026-11-18T17:30:11.858Z",
+           *       "resolvedAt": "2026-11-18T09:30:14.492Z",
+           *       "resolveDueAt": "2026-11-18T17:30:14.437Z",
            *       "severity": "critical",
            *       "status": "resolved",
            *       "tasks": [],
@@ -14498,14 +15009,14 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:11.858Z",
+           *           "at": "2026-11-18T09:30:14.437Z",
            *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
            *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:11.889Z",
+           *           "at": "2026-11-18T09:30:14.492Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
            *           "kind": "note",
            *           "taskId": null,
@@ -14592,7 +15103,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -14601,6 +15112,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -14647,21 +15159,21 @@ export interface operations {
            * @example {
            *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
-           *       "acknowledgeDueAt": "2026-11-18T10:30:11.973Z",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:14.621Z",
            *       "coverage": "covered",
            *       "coverageStartsAt": null,
-           *       "detectedAt": "2026-11-18T09:30:11.973Z",
+           *       "detectedAt": "2026-11-18T09:30:14.621Z",
            *       "escalationLevel": 0,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "monitorId": "00000000-0000-4000-8000-000000000002",
            *       "monitorKind": "http",
            *       "monitorName": "Matrix monitor 31",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:11.973Z",
+           *       "openedAt": "2026-11-18T09:30:14.621Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
            *       "resolvedAt": null,
-           *       "resolveDueAt": "2026-11-18T17:30:11.973Z",
+           *       "resolveDueAt": "2026-11-18T17:30:14.621Z",
            *       "severity": "critical",
            *       "status": "open",
            *       "tasks": [],
@@ -14669,14 +15181,14 @@ export interface operations {
            *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:11.973Z",
+           *           "at": "2026-11-18T09:30:14.621Z",
            *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
            *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:12.001Z",
+           *           "at": "2026-11-18T09:30:14.658Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
            *           "kind": "note",
            *           "taskId": null,
@@ -14763,7 +15275,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -14772,6 +15284,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -14821,47 +15334,47 @@ export interface operations {
            * @example {
            *       "acknowledgedAt": null,
            *       "acknowledgedBy": null,
-           *       "acknowledgeDueAt": "2026-11-18T10:30:12.122Z",
+           *       "acknowledgeDueAt": "2026-11-18T10:30:14.862Z",
            *       "coverage": "covered",
            *       "coverageStartsAt": null,
-           *       "detectedAt": "2026-11-18T09:30:12.122Z",
+           *       "detectedAt": "2026-11-18T09:30:14.862Z",
            *       "escalationLevel": 0,
            *       "id": "00000000-0000-4000-8000-000000000001",
            *       "monitorId": "00000000-0000-4000-8000-000000000002",
            *       "monitorKind": "http",
            *       "monitorName": "Matrix monitor 33",
            *       "nextPageAt": null,
-           *       "openedAt": "2026-11-18T09:30:12.122Z",
+           *       "openedAt": "2026-11-18T09:30:14.862Z",
            *       "pagedStaffIds": [],
            *       "pages": 0,
            *       "resolvedAt": null,
-           *       "resolveDueAt": "2026-11-18T17:30:12.122Z",
+           *       "resolveDueAt": "2026-11-18T17:30:14.862Z",
            *       "severity": "critical",
            *       "status": "open",
            *       "tasks": [
            *         {
-           *           "id": "0mwlx7ibr-310411ddbfcf",
+           *           "id": "0mwlx7kh9-d9b1954dafd9",
            *           "output": null,
            *           "status": "scheduled",
            *           "typeId": "service-restart",
-           *           "updatedAt": "2026-11-18T09:30:12.231Z"
+           *           "updatedAt": "2026-11-18T09:30:15.021Z"
            *         }
            *       ],
            *       "tenantId": "00000000-0000-4000-8000-000000000003",
            *       "tenantName": "Tenant A",
            *       "timeline": [
            *         {
-           *           "at": "2026-11-18T09:30:12.122Z",
+           *           "at": "2026-11-18T09:30:14.862Z",
            *           "by": null,
            *           "kind": "detected",
            *           "taskId": null,
            *           "text": "HTTP 503"
            *         },
            *         {
-           *           "at": "2026-11-18T09:30:12.221Z",
+           *           "at": "2026-11-18T09:30:15.008Z",
            *           "by": "operator-00000000-0000-4000-8000-000000000003@opsdesk.local",
            *           "kind": "remediation",
-           *           "taskId": "0mwlx7ibr-310411ddbfcf",
+           *           "taskId": "0mwlx7kh9-d9b1954dafd9",
            *           "text": "Service restart started by operator-00000000-0000-4000-8000-000000000003@opsdesk.local"
            *         }
            *       ],
@@ -14945,7 +15458,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 10 a minute, 10 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -14954,6 +15467,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15012,6 +15526,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unknown id (also another organisation’s: its existence is never revealed) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another request changed the same thing at the same moment, twice: send it again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Request body over 1 MB */
       413: {
         headers: {
@@ -15039,7 +15571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the client address: 5 a minute, 5 at once by default */
+      /** @description Over the rate limit of the client address: 5 a minute, 5 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -15048,6 +15580,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15084,28 +15617,28 @@ export interface operations {
            *         {
            *           "acknowledgedAt": null,
            *           "acknowledgedBy": null,
-           *           "acknowledgeDueAt": "2026-11-18T10:30:11.631Z",
+           *           "acknowledgeDueAt": "2026-11-18T10:30:14.024Z",
            *           "coverage": "covered",
            *           "coverageStartsAt": null,
-           *           "detectedAt": "2026-11-18T09:30:11.631Z",
+           *           "detectedAt": "2026-11-18T09:30:14.024Z",
            *           "escalationLevel": 0,
            *           "id": "00000000-0000-4000-8000-000000000001",
            *           "monitorId": "00000000-0000-4000-8000-000000000002",
            *           "monitorKind": "http",
            *           "monitorName": "Matrix monitor 24",
            *           "nextPageAt": null,
-           *           "openedAt": "2026-11-18T09:30:11.631Z",
+           *           "openedAt": "2026-11-18T09:30:14.024Z",
            *           "pagedStaffIds": [],
            *           "pages": 0,
            *           "resolvedAt": null,
-           *           "resolveDueAt": "2026-11-18T17:30:11.631Z",
+           *           "resolveDueAt": "2026-11-18T17:30:14.024Z",
            *           "severity": "critical",
            *           "status": "open",
            *           "tenantId": "00000000-0000-4000-8000-000000000003",
            *           "tenantName": "Tenant A",
            *           "timeline": [
            *             {
-           *               "at": "2026-11-18T09:30:11.631Z",
+           *               "at": "2026-11-18T09:30:14.024Z",
            *               "by": null,
            *               "kind": "detected",
            *               "taskId": null,
@@ -15117,28 +15650,28 @@ export interface operations {
            *         {
            *           "acknowledgedAt": null,
            *           "acknowledgedBy": null,
-           *           "acknowledgeDueAt": "2026-11-18T10:30:11.681Z",
+           *           "acknowledgeDueAt": "2026-11-18T10:30:14.083Z",
            *           "coverage": "covered",
            *           "coverageStartsAt": null,
-           *           "detectedAt": "2026-11-18T09:30:11.681Z",
+           *           "detectedAt": "2026-11-18T09:30:14.083Z",
            *           "escalationLevel": 0,
            *           "id": "00000000-0000-4000-8000-000000000004",
            *           "monitorId": "00000000-0000-4000-8000-000000000005",
            *           "monitorKind": "http",
            *           "monitorName": "Matrix monitor 25",
            *           "nextPageAt": null,
-           *           "openedAt": "2026-11-18T09:30:11.681Z",
+           *           "openedAt": "2026-11-18T09:30:14.083Z",
            *           "pagedStaffIds": [],
            *           "pages": 0,
            *           "resolvedAt": null,
-           *           "resolveDueAt": "2026-11-18T17:30:11.681Z",
+           *           "resolveDueAt": "2026-11-18T17:30:14.083Z",
            *           "severity": "critical",
            *           "status": "open",
            *           "tenantId": "00000000-0000-4000-8000-000000000003",
            *           "tenantName": "Tenant A",
            *           "timeline": [
            *             {
-           *               "at": "2026-11-18T09:30:11.681Z",
+           *               "at": "2026-11-18T09:30:14.083Z",
            *               "by": null,
            *               "kind": "detected",
            *               "taskId": null,
@@ -15180,6 +15713,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15253,6 +15795,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -15299,7 +15850,7 @@ export interface operations {
            *       "published": true,
            *       "slug": "demo-verein",
            *       "tenantId": "00000000-0000-4000-8000-000000000001",
-           *       "updatedAt": "2026-11-18T09:30:12.526Z",
+           *       "updatedAt": "2026-11-18T09:30:15.426Z",
            *       "version": 1
            *     }
            */
@@ -15371,7 +15922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default */
+      /** @description Over the rate limit of the organisation (staff: user): 60 a minute, 30 at once by default (problem+json, with Retry-After). In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
       429: {
         headers: {
           /** @description Seconds until a request may pass */
@@ -15380,6 +15931,7 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15421,7 +15973,7 @@ export interface operations {
            *       "name": "Tenant A",
            *       "overall": "unknown",
            *       "slug": "contract-tenant-a",
-           *       "updatedAt": "2026-11-18T09:30:12.688Z"
+           *       "updatedAt": "2026-11-18T09:30:15.635Z"
            *     }
            */
           'application/json': components['schemas']['PublicStatus'];
@@ -15443,6 +15995,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15495,6 +16056,15 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15565,6 +16135,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
@@ -15857,6 +16436,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -15959,6 +16547,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
+        };
+      };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */
       503: {
         headers: {
@@ -16044,6 +16641,15 @@ export interface operations {
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the stage or the route is over its rate. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GatewayMessage'];
         };
       };
       /** @description A dependency (the table, a queue) is unavailable for now: retry after a while */

@@ -216,7 +216,25 @@ const STRIPE_EVENT_EXAMPLE = {
 };
 
 /** Routes that read or write nothing in the table: a dependency outage cannot reach them. */
-const TABLELESS = new Set<RouteId>(['openapi', 'listPlans']);
+const TABLELESS = new Set<RouteId>(['openapi', 'getApiDocs', 'listPlans']);
+
+/**
+ * Answers a route gives that its shape does not show: an id in the query or the body that may be unknown (404),
+ * a state that may have changed under a public write (409). Kept next to the rule so that both are read together.
+ */
+const EXTRA_STATUSES: Partial<Record<RouteId, number[]>> = {
+  // `?tenantId=` of another organisation (customers) or an unknown one: 404.
+  listAudit: [404],
+  // A `hostId` the organisation does not have: 404.
+  requestTask: [404],
+  // Ledger billing (no Stripe) refuses Stripe's events: 409.
+  stripeWebhook: [409],
+  // A valid link whose incident is gone: 404; two acknowledgements racing twice: 409.
+  acknowledgeByLink: [404, 409],
+  // `/start` racing another ping twice: 409.
+  signalHeartbeat: [409],
+  signalHeartbeatGet: [409],
+};
 
 const isWrite = (definition: RouteDefinition) => definition.method !== 'GET';
 
@@ -236,6 +254,9 @@ export const declaredErrorStatuses = (id: RouteId, definition: RouteDefinition):
   if (rateLimitOf(definition)) statuses.add(429);
   if (definition.context === 'billing' && isWrite(definition) && definition.access !== 'public') statuses.add(502);
   if (!TABLELESS.has(id)) statuses.add(503);
+  // API Gateway's own throttles (the stage's, and the anonymous routes') can refuse any operation in AWS.
+  statuses.add(429);
+  for (const status of EXTRA_STATUSES[id] ?? []) statuses.add(status);
   return [...statuses].sort((a, b) => a - b);
 };
 
@@ -288,6 +309,10 @@ const errorResponse = (status: number, id: RouteId, definition: RouteDefinition)
           definition.idempotent
             ? 'an `Idempotency-Key` whose first request is still running, or was carried out and its answer lost'
             : null,
+          id === 'stripeWebhook' ? 'Opsdesk bills on its own ledger here: Stripe’s events are refused' : null,
+          definition.access === 'public' && id !== 'stripeWebhook'
+            ? 'Another request changed the same thing at the same moment, twice: send it again'
+            : null,
         ]
           .filter(Boolean)
           .join('; '),
@@ -304,12 +329,17 @@ const errorResponse = (status: number, id: RouteId, definition: RouteDefinition)
       );
     case 429: {
       const limit = rateLimitOf(definition);
-      const { perMinute, burst } = RATE_LIMITS[limit ?? 'writes'];
+      const gatewayThrottle =
+        'In AWS, API Gateway’s own throttle answers `{"message":"Too Many Requests"}` (application/json) when the ' +
+        'stage or the route is over its rate.';
+      if (!limit) return { description: gatewayThrottle, content: gateway };
+      const { perMinute, burst } = RATE_LIMITS[limit];
       const whose = limit === 'anonymousWrites' ? 'client address' : 'organisation (staff: user)';
-      return problemResponse(
-        `Over the rate limit of the ${whose}: ${perMinute} a minute, ${burst} at once by default`,
-        RETRY_AFTER,
-      );
+      return {
+        description: `Over the rate limit of the ${whose}: ${perMinute} a minute, ${burst} at once by default (problem+json, with Retry-After). ${gatewayThrottle}`,
+        headers: RETRY_AFTER,
+        content: { ...problem, ...gateway },
+      };
     }
     case 502:
       return problemResponse('The payment provider (Stripe) refused the request');
@@ -421,7 +451,7 @@ Scripts (a deploy pipeline, a cron job, an accounting import) call the API with 
    scopes: each operation names the scope it needs (\`x-opsdesk-api-key-scope\`); operations without one (identity,
    key management, the organisation's deletion and export) refuse keys.
 4. Revoke it under **Organisation → API keys** or with \`DELETE /api/api-keys/{apiKeyId}\`: the next call made with it
-   gets 401. Every call made with a key is recorded in the audit log as that key.
+   is refused (401 problem+json; in AWS also 403 \`{"message":"Forbidden"}\` from the gateway). Every call made with a key is recorded in the audit log as that key.
 
 Scopes: ${API_KEY_SCOPES.map((scope) => `\`${scope}\` (${API_KEY_SCOPE_LABELS[scope]})`).join(', ')}.
 
@@ -494,8 +524,8 @@ export const buildOpenApiDocument = (serverUrl = 'http://localhost:3000'): JsonO
         ...schemas,
         GatewayMessage: {
           type: 'object',
-          description: 'What API Gateway answers itself (AWS only): 401 and 403 of its authorizer',
-          properties: { message: { type: 'string', enum: ['Unauthorized', 'Forbidden'] } },
+          description: 'What API Gateway answers itself (AWS only): 401 and 403 of its authorizer, 429 of its throttle',
+          properties: { message: { type: 'string', enum: ['Unauthorized', 'Forbidden', 'Too Many Requests'] } },
           required: ['message'],
         },
       },

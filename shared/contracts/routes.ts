@@ -440,7 +440,7 @@ export const routes = {
     path: '/api/api-keys/{apiKeyId}',
     context: 'tenancy',
     access: ['customer-admin'],
-    summary: 'Revoke an API key: the next call made with it is refused (401)',
+    summary: 'Revoke an API key: the next call made with it is refused (401; in AWS the gateway may answer 403)',
     params: z.object({ apiKeyId: IdSchema }),
     response: null,
     successStatus: 204,

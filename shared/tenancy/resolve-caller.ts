@@ -43,6 +43,8 @@ export const resolveKeyCaller = async (
   directory: CallerDirectory,
   credential: { apiKeyId: string; tenantId: string; createdBy: string },
   now: Date,
+  /** SHA-256 of the key the request presented: must be the stored key's (the lookup item only pointed here). */
+  presentedKeyHash: string | null,
 ): Promise<Actor> => {
   if (!directory.findKeyCaller) throw new DomainError('AUTH.UNAUTHENTICATED', 'API keys are not accepted here.');
   const found = await directory.findKeyCaller(credential.tenantId, credential.apiKeyId, credential.createdBy);
@@ -57,7 +59,8 @@ export const resolveKeyCaller = async (
     key.tenantId !== credential.tenantId ||
     key.createdBy.userId !== credential.createdBy ||
     user.tenantId !== credential.tenantId ||
-    tenant.id !== credential.tenantId
+    tenant.id !== credential.tenantId ||
+    presentedKeyHash !== key.keyHash
   ) {
     throw new DomainError('AUTH.UNAUTHENTICATED', 'This API key does not match its organisation.');
   }

@@ -166,6 +166,26 @@ describe('createHttpHandler behind CloudFront (an origin verifier given, as in A
   it('serves the same request when it carries CloudFront’s secret', async () => {
     expect((await onCall({ 'x-opsdesk-origin-verify': 'cloudfront-secret' })).statusCode).toBe(200);
   });
+
+  it('refuses with 401 a token that expired after the gateway’s authorizer cached its verdict', async () => {
+    const withExpiry = (exp: number) =>
+      devTools(
+        event('GET', '/auth/dev/mailbox', {
+          headers: { 'x-opsdesk-origin-verify': 'cloudfront-secret' },
+          requestContext: {
+            requestId: 'req-4',
+            http: { method: 'GET', path: '/auth/dev/mailbox' },
+            // The Lambda authorizer's context, as API Gateway passes it (the claims as one JSON string).
+            authorizer: { lambda: { kind: 'token', claims: JSON.stringify({ ...claims, exp }), userId: 'u-op' } },
+          },
+        }) as never,
+        lambdaContext('dev-identity', 'req-4'),
+      ) as Promise<APIGatewayProxyStructuredResultV2>;
+    const expired = await withExpiry(Math.floor(Date.now() / 1000) - 5);
+    expect(expired.statusCode).toBe(401);
+    expect(JSON.parse(String(expired.body))).toMatchObject({ code: 'AUTH.UNAUTHENTICATED' });
+    expect((await withExpiry(Math.floor(Date.now() / 1000) + 3600)).statusCode).toBe(200);
+  });
 });
 
 describe('actorFromClaims', () => {

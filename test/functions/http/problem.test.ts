@@ -29,4 +29,9 @@ describe('allowedMethods', () => {
     expect(allowedMethods('/auth/dev/login', true)).toEqual(['POST']);
     expect(new MethodNotAllowedError('PUT', '/api/users/u-1', ['GET']).code).toBe('ROUTE.METHOD_NOT_ALLOWED');
   });
+
+  it('finds no methods, rather than throwing, for a path whose %-escapes do not decode (404, never 500)', () => {
+    expect(allowedMethods('/api/tasks/%ZZ')).toEqual([]);
+    expect(allowedMethods('/api/users/%E0%A4%A')).toEqual([]);
+  });
 });

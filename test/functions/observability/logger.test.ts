@@ -52,6 +52,16 @@ describe('redaction in the logger', () => {
     expect(line.note).toBe(`the token was ${REDACTED} yesterday`);
   });
 
+  it('keeps API keys out wherever they appear, bare in a text as well as after Bearer', async () => {
+    const key = `odk_${'A1b2C3d4_-'.repeat(4)}xyz`;
+    const { line, text } = await one(() =>
+      logger.warn(`Refused ${key}`, { body: { note: `use ${key} in the pipeline` }, keyId: 'k-1' }),
+    );
+    expect(text).not.toContain(key.slice(4, 30));
+    expect(line.message).toBe(`Refused ${REDACTED}`);
+    expect(line.keyId).toBe('k-1');
+  });
+
   it('keeps secrets out: Stripe keys and webhook secrets by key and by value, wherever they appear', async () => {
     const { line, text } = await one(() =>
       logger.warn('Stripe refused', {

@@ -57,6 +57,14 @@ export function LandingPage() {
             increments, and you can check every line.
           </p>
         </div>
+        <div className="card">
+          <h2>An API for your scripts</h2>
+          <p>
+            Request tasks from your deploy pipeline, ping heartbeats from cron and pull invoices into your accounting
+            with API keys you scope and revoke yourself.
+            <a href="/api/docs">Read the API reference</a>.
+          </p>
+        </div>
       </section>
     </>
   );
