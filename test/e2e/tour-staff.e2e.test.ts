@@ -209,7 +209,7 @@ describe('the header navigation in a real browser', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const links = page.getByRole('navigation', { name: 'Main' }).locator('a');
     const total = await links.count();
-    expect(total).toBe(17);
+    expect(total).toBe(18);
     for (let i = 0; i < total; i += 1) {
       expect(await links.nth(i).isVisible(), (await links.nth(i).textContent()) ?? '').toBe(true);
     }
