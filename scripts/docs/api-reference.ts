@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { CONTEXTS, type RouteDefinition, routeEntries } from '../../shared/contracts/routes.js';
 

@@ -1,5 +1,5 @@
 import { CognitoIdentityProviderClient, InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DevLoginResponseSchema, routes } from '../../shared/contracts/routes.js';
 import { SEEDED_USERS } from '../local-stack/seed.js';
 import { problemOf, send } from './http.js';

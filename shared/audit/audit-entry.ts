@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
 import { ROLES } from '../contracts/roles.js';
 import type { Actor } from '../platform/actor.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AuditActor, auditActorOf, newAuditEntry, STRIPE_ACTOR, SYSTEM_ACTOR } from '../audit/audit-entry.js';
 import { IsoInstantSchema } from '../contracts/common.js';
 import { DomainError } from '../errors.js';

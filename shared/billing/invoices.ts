@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AuditEntry } from '../audit/audit-entry.js';
 import { auditActorOf, newAuditEntry, SYSTEM_ACTOR } from '../audit/audit-entry.js';
 import { findPlan } from '../catalogue/plans.js';

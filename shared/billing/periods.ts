@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Plan } from '../catalogue/plan.js';
 import { findPlan } from '../catalogue/plans.js';
 import type { Period, Subscription } from './subscription.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PlanSchema } from '../catalogue/plan.js';
 import { IdSchema, IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { PeriodIdSchema } from './periods.js';

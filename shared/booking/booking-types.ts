@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MoneySchema } from '../contracts/common.js';
 
 const quarterHours = z.number().int().min(0).multipleOf(15, 'a multiple of 15 minutes');

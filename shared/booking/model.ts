@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { WEEKDAYS } from '../platform/zoned-time.js';
 import { TimeZoneSchema } from '../tenancy/model.js';

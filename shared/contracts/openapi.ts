@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RATE_LIMITS, rateLimitOf } from '../platform/rate-limits.js';
 import { API_KEY_SCOPE_LABELS, API_KEY_SCOPES, keyScopeOf } from './api-key-scopes.js';
 import { ProblemSchema } from './common.js';

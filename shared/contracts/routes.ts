@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditEntrySchema } from '../audit/audit-entry.js';
 import { BillingProfileSchema, BillingProfileViewSchema } from '../billing/billing-profile.js';
 import {

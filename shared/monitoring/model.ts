@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
 import { PageQuerySchema } from '../platform/pagination.js';
 import { isTimeZone } from '../platform/time-zone.js';

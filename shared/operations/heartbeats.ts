@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoInstantSchema } from '../contracts/common.js';
 import type { ScheduleDefinition } from '../contracts/resources.js';
 

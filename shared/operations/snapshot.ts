@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type PeriodClose, type PeriodCloseRepository, PeriodCloseSchema } from '../billing/invoices.js';
 import { periodOf } from '../billing/periods.js';
 import { IsoInstantSchema } from '../contracts/common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `?limit=` (default 50, at most 200) and an opaque `?cursor=` from the previous page (API.md). */
 export const PageQuerySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoInstantSchema, MoneySchema } from '../contracts/common.js';
 import { INCIDENT_SEVERITIES, MONITOR_KINDS, MONITOR_STATES } from '../monitoring/model.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One parameter of a task type, declared once. From it come the zod schema the API validates with

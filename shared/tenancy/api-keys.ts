@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type AuditEntry, auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../contracts/api-key-scopes.js';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
 import { CUSTOMER_ROLES, ROLES } from '../contracts/roles.js';
 import { isTimeZone, TIME_ZONE_PATTERN } from '../platform/time-zone.js';

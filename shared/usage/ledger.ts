@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PeriodIdSchema, periodNamed, periodOf } from '../billing/periods.js';
 import type { SubscriptionRepository } from '../billing/ports.js';
 import { rate } from '../billing/rating.js';

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import type { InitiateAuthCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROJECT_ROOT } from '../../infra/project-root.js';
 import { smokeReads } from '../../scripts/smoke/reads.js';
 import { type SignInDeps, signIn, signInMethodFromEnv } from '../../scripts/smoke/sign-in.js';
