@@ -181,7 +181,10 @@ describe('tasks in a real browser', () => {
 
     // Approving first says what runs where, and when: a disruptive task waits for the maintenance window.
     await card.getByRole('button', { name: 'Approve Operating system patches on demo-host' }).click();
-    const question = (await card.locator('legend').textContent()) ?? '';
+    // The window's next opening arrives with the page's own request for it, which may still be on its way.
+    const legend = async () => (await card.locator('legend').textContent()) ?? '';
+    await expect.poll(legend).toContain('in your next maintenance window, ');
+    const question = await legend();
     expect(question).toContain('Approve Operating system patches on demo-host?');
     expect(question).toContain('It runs on demo-host through AWS Systems Manager in your next maintenance window, ');
     expect(question).toContain('It may restart services.');
