@@ -23,6 +23,10 @@ export type CallerCredential =
   | { kind: 'token'; claims: JwtClaims }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; createdBy: string };
 
+/** The token of an `Authorization: Bearer <token>` header (a person's JWT or an API key), or undefined. */
+export const bearerToken = (authorization: string | undefined): string | undefined =>
+  /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+
 /**
  * The caller's credential as the authorizer verified it, or null when none came (public routes). Also reads
  * API Gateway's JWT authorizer shape (`authorizer.jwt.claims`), which unit tests build.

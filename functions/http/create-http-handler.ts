@@ -41,7 +41,7 @@ import {
 } from '../observability/request-context.js';
 import { tracer } from '../observability/tracer.js';
 import { actorFromClaims } from './actor-from-claims.js';
-import { credentialOf } from './authorizer-context.js';
+import { bearerToken, credentialOf } from './authorizer-context.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';
 import { allowedMethods, errorToResponse, MethodNotAllowedError } from './problem.js';
 import { enforceRateLimit, type HttpRateLimiting } from './rate-limit.js';
@@ -180,7 +180,7 @@ const authenticate = async (
   if (!callers) throw new Error('A route that needs a caller was built without a caller directory');
   const credential = credentialOf(event);
   if (credential?.kind === 'apiKey') {
-    const presented = /^Bearer\s+(\S+)\s*$/i.exec(event.headers?.authorization ?? '')?.[1];
+    const presented = bearerToken(event.headers?.authorization);
     const actor = await resolveKeyCaller(callers, credential, now(), presented ? sha256Hex(presented) : null);
     keyCalls.set(event, { actor, definition });
     const scope = keyScopeOf(definition);

@@ -14,7 +14,7 @@ import {
 import { DynamoApiKeyRepository } from '../adapters/dynamodb/dynamo-api-key-repository.js';
 import { sha256Hex } from '../adapters/system/sha256.js';
 import type { JwtClaims } from '../http/actor-from-claims.js';
-import type { AuthorizerVerdict, RequestAuthorizer } from '../http/authorizer-context.js';
+import { type AuthorizerVerdict, bearerToken, type RequestAuthorizer } from '../http/authorizer-context.js';
 
 export { sha256Hex };
 
@@ -54,7 +54,7 @@ export const authorizeRequest =
   (deps: AuthorizeRequestDeps): RequestAuthorizer =>
   async (definition: RouteDefinition, authorization: string | undefined): Promise<AuthorizerVerdict> => {
     if (definition.access === 'public') throw new Error('A public route has no authorizer');
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    const token = bearerToken(authorization);
     if (!token) return unauthenticated('Send Authorization: Bearer <token>, or an API key in its place.');
     if (isApiKeyToken(token)) {
       if (!API_KEY_PATTERN.test(token)) return unauthenticated('This is not an Opsdesk API key.');

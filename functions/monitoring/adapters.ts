@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { OnCallRotaRepository } from '../../shared/booking/ports.js';
 import type { Role } from '../../shared/contracts/roles.js';
@@ -13,11 +13,12 @@ import type { StaffZones } from '../../shared/tenancy/get-me.js';
 import type { User } from '../../shared/tenancy/model.js';
 import { keys } from '../adapters/dynamodb/keys.js';
 import { queryAll } from '../adapters/dynamodb/pagination.js';
+import { sha256Hex } from '../adapters/system/sha256.js';
 
 /** Heartbeat secrets: 24 random bytes (192 bits) as base64url, looked up by their SHA-256 (hex). */
 export const heartbeatTokens = {
   newToken: (): string => randomBytes(24).toString('base64url'),
-  hash: (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex'),
+  hash: sha256Hex,
 };
 
 /**

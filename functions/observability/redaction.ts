@@ -1,3 +1,5 @@
+import { API_KEY_PATTERN } from '../../shared/tenancy/api-keys.js';
+
 /**
  * What never reaches a log line in clear: credentials (Authorization headers, bearer tokens, JWTs, Stripe and AWS
  * keys, webhook and origin secrets) and personal data (e-mail addresses, names, phone numbers, postal addresses,
@@ -86,7 +88,7 @@ export const isSensitiveKey = (key: string): boolean => {
 const VALUE_PATTERNS: [RegExp, string][] = [
   [/\bBearer\s+[A-Za-z0-9\-._~+/]+=*/gi, `Bearer ${REDACTED}`],
   // An API key anywhere (pasted into a body, an error message): `odk_` and its 43 characters.
-  [/\bodk_[A-Za-z0-9_-]{43}/g, REDACTED],
+  [new RegExp(`\\b${API_KEY_PATTERN.source.replace(/^\^|\$$/g, '')}`, 'g'), REDACTED],
   [/\bBasic\s+[A-Za-z0-9+/]{8,}={0,2}/g, `Basic ${REDACTED}`],
   // A JWT (or JWE): a base64url JSON header, which always starts `eyJ`, then dot-separated segments.
   [/\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*)*/g, REDACTED],

@@ -168,8 +168,15 @@ describe('createHttpHandler behind CloudFront (an origin verifier given, as in A
   });
 
   it('refuses with 401 a token that expired after the gateway’s authorizer cached its verdict', async () => {
+    // The handler's clock is set: the token's `exp` is judged against it, never the machine's.
+    const now = new Date('2026-12-01T10:00:00.000Z');
+    const timed = createHttpHandler(
+      'dev-identity',
+      { devMailbox: async () => ({ items: [] }), devLogin: async () => ({ token: 'never' }) },
+      { callers: caller, origin, clock: { now: () => now } },
+    );
     const withExpiry = (exp: number) =>
-      devTools(
+      timed(
         event('GET', '/auth/dev/mailbox', {
           headers: { 'x-opsdesk-origin-verify': 'cloudfront-secret' },
           requestContext: {
@@ -181,10 +188,11 @@ describe('createHttpHandler behind CloudFront (an origin verifier given, as in A
         }) as never,
         lambdaContext('dev-identity', 'req-4'),
       ) as Promise<APIGatewayProxyStructuredResultV2>;
-    const expired = await withExpiry(Math.floor(Date.now() / 1000) - 5);
+    const seconds = now.getTime() / 1000;
+    const expired = await withExpiry(seconds - 5);
     expect(expired.statusCode).toBe(401);
     expect(JSON.parse(String(expired.body))).toMatchObject({ code: 'AUTH.UNAUTHENTICATED' });
-    expect((await withExpiry(Math.floor(Date.now() / 1000) + 3600)).statusCode).toBe(200);
+    expect((await withExpiry(seconds + 3600)).statusCode).toBe(200);
   });
 });
 
