@@ -27,7 +27,12 @@ export const serverUrlOf = (headers: Record<string, string | undefined>): string
 };
 
 /** Generated once per cold start: the manifest does not change while a function runs. */
-const openApiDocument = buildOpenApiDocument();
+// Built on the first request for it, not at cold start: most cold starts of this function serve health or plans.
+let openApiDocument: ReturnType<typeof buildOpenApiDocument> | undefined;
+const documentOnce = () => {
+  openApiDocument ??= buildOpenApiDocument();
+  return openApiDocument;
+};
 const ready = readiness();
 let operations: ReturnType<typeof operationsDeps> | undefined;
 
@@ -75,7 +80,7 @@ export const handler = createHttpHandler(
     },
     // `servers` names the address the document was asked at (outside tools need it absolute).
     // In AWS the web app's address (CloudFront sends the API no viewer Host); locally the stack's own.
-    openapi: async ({ headers }) => withServer(openApiDocument, publicOrigin() ?? serverUrlOf(headers)),
+    openapi: async ({ headers }) => withServer(documentOnce(), publicOrigin() ?? serverUrlOf(headers)),
     getApiDocs: async () => new RouteAnswer(200, API_DOCS_HTML, { 'content-security-policy': API_DOCS_CSP }),
     listPlans: async () => ({ items: [...PLANS] }),
     // Wired at the first call: the public routes must not need the table's settings at cold start (see readiness).
