@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { RouteDefinition } from '../../shared/contracts/routes.js';
+import type { RouteAccess } from '../../shared/contracts/route-access.js';
 import type { JwtClaims } from './actor-from-claims.js';
 
 /**
@@ -63,6 +63,6 @@ export type AuthorizerVerdict =
 
 /** `authorizeRequest` bound to its verifiers: the one function both gateways call. */
 export type RequestAuthorizer = (
-  definition: RouteDefinition,
+  definition: RouteAccess,
   authorization: string | undefined,
 ) => Promise<AuthorizerVerdict>;

@@ -1,5 +1,6 @@
 import type { APIGatewayRequestAuthorizerEventV2, APIGatewaySimpleAuthorizerWithContextResult } from 'aws-lambda';
-import { type RouteDefinition, routeEntries, routeKey } from '../../shared/contracts/routes.js';
+import { GUARDED_ROUTES } from '../../shared/contracts/guarded-routes.generated.js';
+import type { RouteAccess } from '../../shared/contracts/route-access.js';
 import { createCognitoTokenVerifier } from '../adapters/cognito/cognito-token-verifier.js';
 import { SystemClock } from '../adapters/system/system-clock.js';
 import { ENV, requireEnv } from '../config/env.js';
@@ -14,13 +15,12 @@ export type ApiAuthorizerResult =
   | APIGatewaySimpleAuthorizerWithContextResult<AuthorizerContext>
   | { isAuthorized: false };
 
-/** The routes this authorizer guards, by API Gateway's route key (`GET /api/tasks/{taskId}`): every deployed one that needs a caller. */
-export const guardedRoutes = (): ReadonlyMap<string, RouteDefinition> =>
-  new Map(
-    routeEntries()
-      .filter(([, definition]) => !definition.localOnly && definition.access !== 'public')
-      .map(([, definition]) => [routeKey(definition), definition]),
-  );
+/**
+ * The routes this authorizer guards, by API Gateway's route key (`GET /api/tasks/{taskId}`): every deployed one that
+ * needs a caller, with only its access fields — generated from the manifest (scripts/docs/guarded-routes.ts), so this
+ * function, which runs before every call, does not load the manifest's schemas.
+ */
+export const guardedRoutes = (): ReadonlyMap<string, RouteAccess> => new Map(Object.entries(GUARDED_ROUTES));
 
 /** HTTP API v2 lowercases header names; read it whatever its case, in case a test or a proxy does not. */
 const authorizationOf = (event: APIGatewayRequestAuthorizerEventV2): string | undefined => {
@@ -45,7 +45,7 @@ const authorizationOf = (event: APIGatewayRequestAuthorizerEventV2): string | un
  */
 export const createApiAuthorizer = (
   authorize: RequestAuthorizer,
-  routes: ReadonlyMap<string, RouteDefinition> = guardedRoutes(),
+  routes: ReadonlyMap<string, RouteAccess> = guardedRoutes(),
 ) => {
   return async (event: APIGatewayRequestAuthorizerEventV2): Promise<ApiAuthorizerResult> => {
     const definition = routes.get(event.routeKey);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { scopeForRole } from '../../shared/contracts/roles.js';
-import type { RouteDefinition } from '../../shared/contracts/routes.js';
+import type { RouteAccess } from '../../shared/contracts/route-access.js';
 import type { Clock } from '../../shared/platform/ports.js';
 import {
   API_KEY_PATTERN,
@@ -52,7 +52,7 @@ const forbidden = (reason: string): AuthorizerVerdict => ({ outcome: 'forbidden'
  */
 export const authorizeRequest =
   (deps: AuthorizeRequestDeps): RequestAuthorizer =>
-  async (definition: RouteDefinition, authorization: string | undefined): Promise<AuthorizerVerdict> => {
+  async (definition: RouteAccess, authorization: string | undefined): Promise<AuthorizerVerdict> => {
     if (definition.access === 'public') throw new Error('A public route has no authorizer');
     const token = bearerToken(authorization);
     if (!token) return unauthenticated('Send Authorization: Bearer <token>, or an API key in its place.');

@@ -1,5 +1,6 @@
 import { CUSTOMER_ROLES } from './roles.js';
-import type { BoundedContext, RouteDefinition } from './routes.js';
+import type { RouteAccess } from './route-access.js';
+import type { BoundedContext } from './routes.js';
 
 /**
  * What an API key may be allowed to do: read or change one bounded context's data of its organisation.
@@ -45,7 +46,7 @@ export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, string> = {
  * routes no customer role may call (staff's), and routes marked `apiKey: false` (identity and key management —
  * a key cannot create keys, invite people or delete the organisation).
  */
-export const keyScopeOf = (definition: RouteDefinition): ApiKeyScope | null => {
+export const keyScopeOf = (definition: RouteAccess): ApiKeyScope | null => {
   if (definition.access === 'public' || definition.localOnly || definition.apiKey === false) return null;
   if (!definition.access.some((role) => (CUSTOMER_ROLES as readonly string[]).includes(role))) return null;
   const scope = `${definition.context as BoundedContext}:${definition.method === 'GET' ? 'read' : 'write'}`;

@@ -5,7 +5,9 @@ import { createCognitoTokenVerifier } from '../../../functions/adapters/cognito/
 import type { AuthorizerVerdict, RequestAuthorizer } from '../../../functions/http/authorizer-context.js';
 import { createApiAuthorizer, guardedRoutes } from '../../../functions/identity/api-authorizer.js';
 import { authorizeRequest, sha256Hex } from '../../../functions/identity/authorize-request.js';
-import { type RouteDefinition, routeEntries, routeKey, routes } from '../../../shared/contracts/routes.js';
+import { guardedRoutesOfManifest } from '../../../scripts/docs/guarded-routes.js';
+import { type RouteAccess, routeAccessOf } from '../../../shared/contracts/route-access.js';
+import { routeEntries, routeKey, routes } from '../../../shared/contracts/routes.js';
 import type { ApiKeyLookup } from '../../../shared/tenancy/api-keys.js';
 
 const event = (routeKey: string, headers: Record<string, string> = {}): APIGatewayRequestAuthorizerEventV2 =>
@@ -26,7 +28,7 @@ const allowKey: AuthorizerVerdict = {
 
 /** A RequestAuthorizer that records what it was asked and answers `verdict`. */
 const recording = (verdict: AuthorizerVerdict) => {
-  const calls: [RouteDefinition, string | undefined][] = [];
+  const calls: [RouteAccess, string | undefined][] = [];
   const authorize: RequestAuthorizer = async (definition, authorization) => {
     calls.push([definition, authorization]);
     return verdict;
@@ -41,7 +43,7 @@ describe('API authorizer (Lambda REQUEST authorizer of every route that needs a 
       event(routeKey(routes.listTasks), { authorization: `Bearer ${KEY}` }),
     );
     expect(result).toEqual({ isAuthorized: true, context: allowKey.context });
-    expect(calls).toEqual([[routes.listTasks, `Bearer ${KEY}`]]);
+    expect(calls).toEqual([[routeAccessOf(routes.listTasks), `Bearer ${KEY}`]]);
   });
 
   it('passes a token’s context on as it is', async () => {
@@ -80,7 +82,7 @@ describe('API authorizer (Lambda REQUEST authorizer of every route that needs a 
     await expect(createApiAuthorizer(authorize)(event(routeKey(routes.getMe)))).resolves.toEqual({
       isAuthorized: false,
     });
-    expect(calls).toEqual([[routes.getMe, undefined]]);
+    expect(calls).toEqual([[routeAccessOf(routes.getMe), undefined]]);
   });
 
   it.each([
@@ -112,7 +114,21 @@ describe('API authorizer (Lambda REQUEST authorizer of every route that needs a 
       .map(([, definition]) => routeKey(definition));
     expect([...guardedRoutes().keys()].sort()).toEqual(expected.sort());
     expect(guardedRoutes().size).toBe(expected.length);
-    expect(guardedRoutes().get(routeKey(routes.listApiKeys))).toBe(routes.listApiKeys);
+    expect(guardedRoutes().get(routeKey(routes.listApiKeys))).toEqual({
+      method: 'GET',
+      path: '/api/api-keys',
+      context: 'tenancy',
+      access: ['customer-admin'],
+      apiKey: false,
+    });
+  });
+
+  it('decides by the generated table, which is what the manifest says (run `npm run docs:api` after changing a route)', () => {
+    expect(Object.fromEntries(guardedRoutes())).toEqual(guardedRoutesOfManifest());
+    for (const [key, access] of guardedRoutes()) {
+      const [, definition] = routeEntries().find(([, candidate]) => routeKey(candidate) === key)!;
+      expect(access, key).toEqual(routeAccessOf(definition));
+    }
   });
 });
 
