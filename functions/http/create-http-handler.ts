@@ -1,5 +1,4 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import httpRouterHandler from '@middy/http-router';
 import type {
@@ -39,7 +38,7 @@ import {
   identifyCaller,
   runInRequestContext,
 } from '../observability/request-context.js';
-import { tracer } from '../observability/tracer.js';
+import { captureLambdaHandler, tracer } from '../observability/tracer.js';
 import { actorFromClaims } from './actor-from-claims.js';
 import { bearerToken, credentialOf } from './authorizer-context.js';
 import { type IdempotencyStore, idempotencyScope, requestFingerprint, runIdempotently } from './idempotency.js';

@@ -4,13 +4,8 @@ import { keyScopeOf } from '../../shared/contracts/api-key-scopes.js';
 import { scopeForRole } from '../../shared/contracts/roles.js';
 import type { RouteAccess } from '../../shared/contracts/route-access.js';
 import type { Clock } from '../../shared/platform/ports.js';
-import {
-  API_KEY_PATTERN,
-  API_KEY_PREFIX,
-  type ApiKeyGenerator,
-  type ApiKeyLookup,
-  isApiKeyToken,
-} from '../../shared/tenancy/api-keys.js';
+import { API_KEY_PATTERN, API_KEY_PREFIX, isApiKeyToken } from '../../shared/tenancy/api-key-format.js';
+import type { ApiKeyGenerator, ApiKeyLookup } from '../../shared/tenancy/api-keys.js';
 import { DynamoApiKeyRepository } from '../adapters/dynamodb/dynamo-api-key-repository.js';
 import { sha256Hex } from '../adapters/system/sha256.js';
 import type { JwtClaims } from '../http/actor-from-claims.js';

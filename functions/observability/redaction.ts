@@ -1,4 +1,4 @@
-import { API_KEY_PATTERN } from '../../shared/tenancy/api-keys.js';
+import { API_KEY_PATTERN } from '../../shared/tenancy/api-key-format.js';
 
 /**
  * What never reaches a log line in clear: credentials (Authorization headers, bearer tokens, JWTs, Stripe and AWS

@@ -5,6 +5,7 @@ import { IdSchema, IsoInstantSchema } from '../contracts/common.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Clock, IdGenerator } from '../platform/ports.js';
+import { API_KEY_PATTERN, API_KEY_PREFIX, API_KEY_VISIBLE_CHARS, isApiKeyToken } from './api-key-format.js';
 import type { User } from './model.js';
 
 /**
@@ -12,17 +13,11 @@ import type { User } from './model.js';
  * at creation; only its SHA-256 is stored. A key acts as the person who created it, limited to its scopes: the
  * creator's current roles still apply (a demoted or removed creator takes the key's rights with them).
  */
-export const API_KEY_PREFIX = 'odk_';
-/** `odk_` and 32 random bytes in base64url (43 characters). */
-export const API_KEY_PATTERN = /^odk_[A-Za-z0-9_-]{43}$/;
-/** How much of the key is kept in clear to tell keys apart in lists (`odk_AbCd1234`): 8 of 43 random characters. */
-export const API_KEY_VISIBLE_CHARS = API_KEY_PREFIX.length + 8;
+export { API_KEY_PATTERN, API_KEY_PREFIX, API_KEY_VISIBLE_CHARS, isApiKeyToken };
 /** A tenant has at most this many keys at once. */
 export const MAX_API_KEYS_PER_TENANT = 50;
 /** An expiry is at most this far ahead. */
 export const MAX_API_KEY_LIFETIME_DAYS = 730;
-
-export const isApiKeyToken = (token: string): boolean => token.startsWith(API_KEY_PREFIX);
 
 export const ApiKeyScopeSchema = z.enum(API_KEY_SCOPES);
 

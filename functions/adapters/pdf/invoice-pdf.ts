@@ -1,7 +1,7 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { IncludedLine, Invoice } from '../../../shared/billing/invoices.js';
 import { readableDate } from '../../../shared/platform/readable-time.js';
 import { drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, wrap, wrapAtMost } from './pdf-text.js';
+import { HELVETICA, HELVETICA_BOLD, PdfDocument, type PdfPage, rgb, type StandardFont } from './pdf-writer.js';
 
 /**
  * The invoice as a PDF: the legal invoice document in the sense of Art. 226 of the EU VAT Directive
@@ -94,16 +94,16 @@ const allowanceOf = (line: IncludedLine): string => {
 // --- Drawing ------------------------------------------------------------------------------------
 
 interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: StandardFont;
+  bold: StandardFont;
 }
 
 /** Where the next thing goes: the current page and the baseline below which it is drawn. */
 interface Cursor {
-  doc: PDFDocument;
+  doc: PdfDocument;
   fonts: Fonts;
   invoice: Invoice;
-  page: PDFPage;
+  page: PdfPage;
   y: number;
 }
 
@@ -202,8 +202,8 @@ const drawTableHeader = (cursor: Cursor) => {
   cursor.y -= LINE + 4;
 };
 
-const descriptionLines = (font: PDFFont, description: string): string[] =>
-  wrapAtMost(font, encodable(font, description), COLUMNS.description.width, SIZE, MAX_DESCRIPTION_LINES);
+const descriptionLines = (font: StandardFont, description: string): string[] =>
+  wrapAtMost(font, encodable(description), COLUMNS.description.width, SIZE, MAX_DESCRIPTION_LINES);
 
 /**
  * A fee prorated by days has the days in force as its quantity and the monthly fee as its unit price
@@ -295,7 +295,7 @@ const drawTotals = (cursor: Cursor) => {
 const drawNotes = (cursor: Cursor) => {
   const note = NOTES[cursor.invoice.vatTreatment];
   if (!note) return;
-  const lines = wrap(cursor.fonts.regular, encodable(cursor.fonts.regular, note), RIGHT - LEFT, SIZE);
+  const lines = wrap(cursor.fonts.regular, encodable(note), RIGHT - LEFT, SIZE);
   ensureSpace(cursor, lines.length * LINE);
   for (const line of lines) {
     drawText(cursor, line, LEFT, cursor.y);
@@ -324,8 +324,8 @@ const drawPayment = (cursor: Cursor) => {
   const intro = `Please pay ${formatAmount(invoice.gross, invoice.currency)} by ${dayOf(payment.dueAt)} (${termsOf(
     payment.termsDays,
   ).toLowerCase()}) by bank transfer to:`;
-  const introLines = wrap(fonts.regular, encodable(fonts.regular, intro), RIGHT - LEFT, SIZE);
-  const linkLines = link ? wrap(fonts.regular, encodable(fonts.regular, link), RIGHT - LEFT - 100, SIZE) : [];
+  const introLines = wrap(fonts.regular, encodable(intro), RIGHT - LEFT, SIZE);
+  const linkLines = link ? wrap(fonts.regular, encodable(link), RIGHT - LEFT - 100, SIZE) : [];
   ensureSpace(cursor, (3 + introLines.length + rows.length + linkLines.length) * LINE);
   cursor.y -= LINE;
   drawText(cursor, 'Payment', LEFT, cursor.y, { font: fonts.bold, size: 11 });
@@ -357,23 +357,21 @@ const drawFooters = (cursor: Cursor) => {
 };
 
 /** Fixed metadata (dates from the invoice, not the clock) so the same invoice gives the same bytes. */
-const setMetadata = (doc: PDFDocument, invoice: Invoice) => {
+const setMetadata = (doc: PdfDocument, invoice: Invoice) => {
   const issued = new Date(invoice.issuedAt);
-  doc.setTitle(`${titleOf(invoice)} ${invoice.number}`);
-  doc.setAuthor('Opsdesk');
-  doc.setProducer('Opsdesk');
-  doc.setCreator('Opsdesk');
-  doc.setLanguage('en');
-  doc.setCreationDate(issued);
-  doc.setModificationDate(issued);
+  doc.info = {
+    title: `${titleOf(invoice)} ${invoice.number}`,
+    author: 'Opsdesk',
+    creator: 'Opsdesk',
+    producer: 'Opsdesk',
+    creationDate: issued,
+    modificationDate: issued,
+  };
 };
 
 export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> => {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const doc = new PdfDocument({ language: 'en' });
+  const fonts: Fonts = { regular: HELVETICA, bold: HELVETICA_BOLD };
   setMetadata(doc, invoice);
   const cursor: Cursor = { doc, fonts, invoice, page: doc.addPage(PAGE_SIZE), y: TOP };
   drawHeader(cursor);
@@ -383,5 +381,5 @@ export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> =>
   drawNotes(cursor);
   drawPayment(cursor);
   drawFooters(cursor);
-  return doc.save({ useObjectStreams: false });
+  return doc.save();
 };

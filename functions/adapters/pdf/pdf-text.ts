@@ -1,33 +1,26 @@
-import { type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { type Color, type PdfPage, rgb, type StandardFont, widthOfTextAtSize, winAnsiCode } from './pdf-writer.js';
 
 /**
  * Text the standard PDF fonts can draw, measured and fitted to a width: what every Opsdesk PDF (the invoice, the
  * service report) needs so that no name or description can make rendering throw or run into the next column.
  */
 
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
 /**
  * The standard fonts only encode WinAnsi: any other character (`Ł`, an emoji) becomes `?`, and line breaks and tabs
  * become spaces, so no name or description can make rendering throw.
  */
-export const encodable = (font: PDFFont, text: string): string => {
-  let set = characterSets.get(font);
-  if (!set) {
-    set = new Set(font.getCharacterSet());
-    characterSets.set(font, set);
-  }
+export const encodable = (text: string): string => {
   let out = '';
   for (const char of text.replace(/[\t\r\n]+/g, ' ')) {
-    out += set.has(char.codePointAt(0) ?? -1) ? char : '?';
+    out += winAnsiCode(char.codePointAt(0) ?? -1) === undefined ? '?' : char;
   }
   return out;
 };
 
-export const widthOf = (font: PDFFont, text: string, size: number): number => font.widthOfTextAtSize(text, size);
+export const widthOf = (font: StandardFont, text: string, size: number): number => widthOfTextAtSize(font, text, size);
 
 /** `text` cut to `width`, with an ellipsis when it was cut. Expects encodable text. */
-export const truncate = (font: PDFFont, text: string, width: number, size: number): string => {
+export const truncate = (font: StandardFont, text: string, width: number, size: number): string => {
   if (widthOf(font, text, size) <= width) return text;
   const chars = [...text];
   while (chars.length > 0 && widthOf(font, `${chars.join('')}…`, size) > width) chars.pop();
@@ -35,7 +28,7 @@ export const truncate = (font: PDFFont, text: string, width: number, size: numbe
 };
 
 /** `text` broken into lines of at most `width` (words kept whole unless one alone is too wide). Expects encodable text. */
-export const wrap = (font: PDFFont, text: string, width: number, size: number): string[] => {
+export const wrap = (font: StandardFont, text: string, width: number, size: number): string[] => {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(' ').filter(Boolean)) {
@@ -60,7 +53,13 @@ export const wrap = (font: PDFFont, text: string, width: number, size: number): 
 };
 
 /** At most `maxLines` wrapped lines; when more were needed, the last kept one ends with an ellipsis. */
-export const wrapAtMost = (font: PDFFont, text: string, width: number, size: number, maxLines: number): string[] => {
+export const wrapAtMost = (
+  font: StandardFont,
+  text: string,
+  width: number,
+  size: number,
+  maxLines: number,
+): string[] => {
   const lines = wrap(font, text, width, size);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
@@ -80,9 +79,9 @@ export const GREY = rgb(0.4, 0.4, 0.4);
 export const BLACK = rgb(0, 0, 0);
 
 export interface TextOptions {
-  font?: PDFFont;
+  font?: StandardFont;
   size?: number;
-  color?: ReturnType<typeof rgb>;
+  color?: Color;
   /** Right-aligned text ends at `x`. */
   align?: 'left' | 'right';
   /** Cut with an ellipsis beyond this width. */
@@ -91,15 +90,15 @@ export interface TextOptions {
 
 /** Where drawing happens: the current page and the document's regular font. */
 export interface DrawingCursor {
-  page: PDFPage;
-  fonts: { regular: PDFFont };
+  page: PdfPage;
+  fonts: { regular: StandardFont };
 }
 
 /** One line of text at (x, y): made encodable, cut to `maxWidth`, right-aligned on request. */
 export const drawText = (cursor: DrawingCursor, value: string, x: number, y: number, options: TextOptions = {}) => {
   const font = options.font ?? cursor.fonts.regular;
   const size = options.size ?? SIZE;
-  let text = encodable(font, value);
+  let text = encodable(value);
   if (options.maxWidth !== undefined) text = truncate(font, text, options.maxWidth, size);
   const left = options.align === 'right' ? x - widthOf(font, text, size) : x;
   cursor.page.drawText(text, { x: left, y, font, size, color: options.color ?? BLACK });

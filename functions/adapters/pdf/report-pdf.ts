@@ -1,4 +1,3 @@
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { periodIdName } from '../../../shared/billing/periods.js';
 import { uptimePercent } from '../../../shared/monitoring/uptime-percent.js';
 import { isTimeZone } from '../../../shared/platform/time-zone.js';
@@ -6,6 +5,15 @@ import { offsetMinutes, zonedParts } from '../../../shared/platform/zoned-time.j
 import type { ServiceReport } from '../../../shared/reports/model.js';
 import { formatAmount } from './invoice-pdf.js';
 import { BLACK, drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, wrap, wrapAtMost } from './pdf-text.js';
+import {
+  type Color,
+  HELVETICA,
+  HELVETICA_BOLD,
+  PdfDocument,
+  type PdfPage,
+  rgb,
+  type StandardFont,
+} from './pdf-writer.js';
 
 /**
  * The monthly service report as a PDF — the document a customer files and forwards ("what did we get?"), so it
@@ -15,7 +23,8 @@ import { BLACK, drawText, encodable, GREY, LEFT, PAGE_SIZE, RIGHT, rule, SIZE, w
  *
  * Pure: a report in, bytes out, no I/O and no clock (the metadata dates are the report's `generatedAt`), so the
  * same report always renders to the same bytes — the e-mail's attachment and the download are the same file.
- * The invoice PDF's toolkit: pdf-lib with the standard fonts, WinAnsi text (anything else drawn as `?`).
+ * The invoice PDF's toolkit: our own PDF writer (pdf-writer.ts) with the standard fonts, WinAnsi text (anything
+ * else drawn as `?`).
  */
 
 /** A4 portrait, in points. */
@@ -35,7 +44,6 @@ const ROW_GAP = 3;
 const COLUMN_GAP = 6;
 /** A table cell wraps to at most this many lines per paragraph; the rest is cut with an ellipsis. */
 const MAX_CELL_LINES = 4;
-type Color = ReturnType<typeof rgb>;
 const RED = rgb(0.75, 0.1, 0.1);
 const NONE = '—';
 
@@ -156,18 +164,18 @@ const sourcesText = (sources: NonNullable<ServiceReport['invoice']>['lines'][num
 // --- Drawing -------------------------------------------------------------------------------------
 
 interface Fonts {
-  regular: PDFFont;
-  bold: PDFFont;
+  regular: StandardFont;
+  bold: StandardFont;
 }
 
 /** Where the next thing goes: the current page and the baseline below which it is drawn. */
 interface Cursor {
-  doc: PDFDocument;
+  doc: PdfDocument;
   fonts: Fonts;
   report: ServiceReport;
   zone: string;
   times: Times;
-  page: PDFPage;
+  page: PdfPage;
   y: number;
 }
 
@@ -184,10 +192,14 @@ const ensureSpace = (cursor: Cursor, height: number, onNewPage?: () => void) => 
 };
 
 /** Full-width text, wrapped, line by line (so a long paragraph may continue on the next page). */
-const paragraph = (cursor: Cursor, text: string, options: { indent?: number; font?: PDFFont; color?: Color } = {}) => {
+const paragraph = (
+  cursor: Cursor,
+  text: string,
+  options: { indent?: number; font?: StandardFont; color?: Color } = {},
+) => {
   const font = options.font ?? cursor.fonts.regular;
   const indent = options.indent ?? 0;
-  for (const line of wrap(font, encodable(font, text), WIDTH - indent, SIZE)) {
+  for (const line of wrap(font, encodable(text), WIDTH - indent, SIZE)) {
     ensureSpace(cursor, LINE);
     drawText(cursor, line, LEFT + indent, cursor.y, { font, color: options.color });
     cursor.y -= LINE;
@@ -196,7 +208,7 @@ const paragraph = (cursor: Cursor, text: string, options: { indent?: number; fon
 
 /** A bullet and its wrapped sentence, hanging under the bullet. */
 const bullet = (cursor: Cursor, text: string) => {
-  const lines = wrap(cursor.fonts.regular, encodable(cursor.fonts.regular, text), WIDTH - 12, SIZE);
+  const lines = wrap(cursor.fonts.regular, encodable(text), WIDTH - 12, SIZE);
   lines.forEach((line, index) => {
     ensureSpace(cursor, LINE);
     if (index === 0) drawText(cursor, '•', LEFT + 2, cursor.y);
@@ -208,7 +220,7 @@ const bullet = (cursor: Cursor, text: string) => {
 /** A label and its value on one line (the value wraps under itself). */
 const fact = (cursor: Cursor, label: string, value: string, labelWidth = 150) => {
   const { regular } = cursor.fonts;
-  const lines = wrap(regular, encodable(regular, value), WIDTH - labelWidth, SIZE);
+  const lines = wrap(regular, encodable(value), WIDTH - labelWidth, SIZE);
   ensureSpace(cursor, lines.length * LINE);
   drawText(cursor, label, LEFT, cursor.y, { color: GREY, maxWidth: labelWidth - 6 });
   for (const line of lines) {
@@ -269,12 +281,19 @@ const place = (columns: Column[]): PlacedColumn[] => {
   });
 };
 
-const cellLines = (font: PDFFont, cell: Cell, width: number): string[] => {
+const cellLines = (font: StandardFont, cell: Cell, width: number): string[] => {
   const paragraphs = typeof cell === 'string' ? [cell] : cell.lines;
-  return paragraphs.flatMap((text) => wrapAtMost(font, encodable(font, text), width, TABLE_SIZE, MAX_CELL_LINES));
+  return paragraphs.flatMap((text) => wrapAtMost(font, encodable(text), width, TABLE_SIZE, MAX_CELL_LINES));
 };
 
-const drawCell = (cursor: Cursor, column: PlacedColumn, lines: string[], y: number, font: PDFFont, color: Color) => {
+const drawCell = (
+  cursor: Cursor,
+  column: PlacedColumn,
+  lines: string[],
+  y: number,
+  font: StandardFont,
+  color: Color,
+) => {
   lines.forEach((line, index) => {
     const x = column.align === 'right' ? column.x + column.width : column.x;
     drawText(cursor, line, x, y - index * TABLE_LINE, { font, size: TABLE_SIZE, align: column.align, color });
@@ -283,7 +302,7 @@ const drawCell = (cursor: Cursor, column: PlacedColumn, lines: string[], y: numb
 
 const drawTableHeader = (cursor: Cursor, columns: PlacedColumn[]) => {
   const { bold } = cursor.fonts;
-  const headers = columns.map((column) => wrap(bold, encodable(bold, column.header), column.width, TABLE_SIZE));
+  const headers = columns.map((column) => wrap(bold, encodable(column.header), column.width, TABLE_SIZE));
   const height = Math.max(...headers.map((lines) => lines.length)) * TABLE_LINE;
   // The header's last line sits on one baseline across the columns.
   columns.forEach((column, index) => {
@@ -329,7 +348,7 @@ const drawTitle = (cursor: Cursor) => {
   const { report, fonts, zone } = cursor;
   drawText(cursor, 'Service report', LEFT, cursor.y, { font: fonts.bold, size: 20 });
   cursor.y -= 24;
-  for (const line of wrap(fonts.bold, encodable(fonts.bold, report.tenantName), WIDTH, 14)) {
+  for (const line of wrap(fonts.bold, encodable(report.tenantName), WIDTH, 14)) {
     drawText(cursor, line, LEFT, cursor.y, { font: fonts.bold, size: 14 });
     cursor.y -= 18;
   }
@@ -634,12 +653,7 @@ const drawInvoice = (cursor: Cursor) => {
     drawCell(cursor, amount, [money(line.amount)], y, fonts.regular, BLACK);
     cursor.y -= text.length * TABLE_LINE;
     // Every source is listed, however many: line by line, continuing on the next page if it must.
-    for (const sourceLine of wrap(
-      fonts.regular,
-      encodable(fonts.regular, sourcesText(line.sources)),
-      WIDTH - 12,
-      TABLE_SIZE,
-    )) {
+    for (const sourceLine of wrap(fonts.regular, encodable(sourcesText(line.sources)), WIDTH - 12, TABLE_SIZE)) {
       ensureSpace(cursor, TABLE_LINE, continued);
       drawText(cursor, sourceLine, LEFT + 12, cursor.y, { size: TABLE_SIZE, color: GREY });
       cursor.y -= TABLE_LINE;
@@ -681,25 +695,23 @@ const drawHeadersAndFooters = (cursor: Cursor) => {
 };
 
 /** Fixed metadata (dates from the report, not the clock) so the same report gives the same bytes. */
-const setMetadata = (doc: PDFDocument, report: ServiceReport) => {
+const setMetadata = (doc: PdfDocument, report: ServiceReport) => {
   const generated = new Date(Date.parse(report.generatedAt));
-  doc.setTitle(`${titleOf(report)} — ${report.tenantName}`);
-  doc.setSubject(`Service report of ${report.tenantName}, period ${report.periodId}`);
-  doc.setAuthor('Opsdesk');
-  doc.setProducer('Opsdesk');
-  doc.setCreator('Opsdesk');
-  doc.setLanguage('en');
-  doc.setCreationDate(generated);
-  doc.setModificationDate(generated);
+  doc.info = {
+    title: `${titleOf(report)} — ${report.tenantName}`,
+    subject: `Service report of ${report.tenantName}, period ${report.periodId}`,
+    author: 'Opsdesk',
+    creator: 'Opsdesk',
+    producer: 'Opsdesk',
+    creationDate: generated,
+    modificationDate: generated,
+  };
 };
 
 /** The report as PDF bytes: the same report always gives the same bytes. */
 export const renderServiceReportPdf = async (report: ServiceReport): Promise<Uint8Array> => {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts: Fonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-  };
+  const doc = new PdfDocument({ language: 'en' });
+  const fonts: Fonts = { regular: HELVETICA, bold: HELVETICA_BOLD };
   setMetadata(doc, report);
   const times = timesOf(report);
   const page = doc.addPage(PAGE_SIZE);
@@ -713,7 +725,7 @@ export const renderServiceReportPdf = async (report: ServiceReport): Promise<Uin
   drawUpcoming(cursor);
   drawInvoice(cursor);
   drawHeadersAndFooters(cursor);
-  return doc.save({ useObjectStreams: false });
+  return doc.save();
 };
 
 /** Letters that do not decompose into a Latin letter and an accent. */

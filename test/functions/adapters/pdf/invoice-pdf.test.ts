@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatAmount, invoicePdfFilename, renderInvoicePdf } from '../../../../functions/adapters/pdf/invoice-pdf.js';
 import type { Invoice } from '../../../../shared/billing/invoices.js';
@@ -17,6 +18,16 @@ const textOf = (bytes: Uint8Array): string => {
   return execFileSync('/usr/bin/pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 const pagesOf = (text: string): string[] => text.split('\f').filter((page) => page.trim() !== '');
+
+/** Each word poppler finds, with the box it is drawn in (points, y from the top of the page). */
+const wordsOf = (bytes: Uint8Array): { word: string; xMin: number; xMax: number; yMin: number }[] => {
+  const file = join(dir, `invoice-${files++}.pdf`);
+  writeFileSync(file, bytes);
+  const html = execFileSync('/usr/bin/pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    ([, xMin, yMin, xMax, word]) => ({ word: word ?? '', xMin: Number(xMin), xMax: Number(xMax), yMin: Number(yMin) }),
+  );
+};
 
 /** `a  b` in layout text: the same row, any spacing between. */
 const row = (...cells: string[]) =>
@@ -125,6 +136,23 @@ describe('formatAmount', () => {
     expect(formatAmount(minor, 'EUR')).toBe(expected);
   });
 });
+
+/** 90 call-outs at EUR 10.00: several pages. */
+const ninetyLines = (): Invoice =>
+  invoice({
+    lines: Array.from({ length: 90 }, (_, index) => ({
+      kind: 'call_out',
+      description: `Call-out number ${index + 1} to the data centre`,
+      quantity: 1,
+      unit: 'call-outs',
+      unitPrice: 1_000,
+      amount: 1_000,
+      vatRate: 1900,
+    })),
+    net: 90_000,
+    vat: [{ rate: 1900, base: 90_000, amount: 17_100 }],
+    gross: 107_100,
+  });
 
 describe('renderInvoicePdf', () => {
   it('names the file after the number', () => {
@@ -383,6 +411,35 @@ describe('renderInvoicePdf', () => {
     expect(text).toContain('90-001 ?ód?');
     expect(text).toContain('Support ?? line next');
     expect(text).not.toContain('Ł');
+  });
+
+  it('is a PDF pdf-lib reads: the pages poppler counts, the title and the issue date as its metadata', async () => {
+    for (const subject of [invoice(), ninetyLines()]) {
+      const bytes = await renderInvoicePdf(subject);
+      const read = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+      expect(read.getPageCount()).toBe(pagesOf(textOf(bytes)).length);
+      expect(read.getPages().every((page) => page.getWidth() === 595.28 && page.getHeight() === 841.89)).toBe(true);
+      expect(read.getTitle()).toBe('Invoice OD-2026-000042');
+      expect(read.getProducer()).toBe('Opsdesk');
+      expect(read.getCreationDate()?.toISOString()).toBe(subject.issuedAt);
+    }
+    expect((await PDFDocument.load(await renderInvoicePdf(ninetyLines()))).getPageCount()).toBeGreaterThan(2);
+  });
+
+  it('ends right-aligned figures at their column’s edge, whatever their width', async () => {
+    const words = wordsOf(await renderInvoicePdf(ninetyLines()));
+    // The figures in the two money columns (not those in sentences: `Please pay EUR …`, `VAT 19% on EUR …`).
+    const amounts = words.filter(({ word, xMin }) => /^-?[\d,]+\.\d\d$/.test(word) && xMin > 380);
+    // Unit prices end at 455, amounts and totals at the right margin.
+    const ends = new Set(amounts.map(({ xMax }) => xMax.toFixed(2)));
+    expect([...ends].sort()).toEqual(['455.00', '545.28']);
+    expect(amounts.filter(({ xMax }) => xMax.toFixed(2) === '545.28').length).toBeGreaterThanOrEqual(90 + 3);
+    // Amounts of different widths: 10.00 and 1,071.00 end at the same x.
+    const widths = new Set(amounts.map(({ xMin, xMax }) => (xMax - xMin).toFixed(2)));
+    expect(widths.size).toBeGreaterThan(1);
+    const quantities = words.filter(({ word, xMin }) => word === '1' && xMin > 250 && xMin < 300);
+    expect(quantities).toHaveLength(90);
+    expect(new Set(quantities.map(({ xMax }) => xMax.toFixed(2)))).toEqual(new Set(['295.00']));
   });
 
   it('renders the same invoice to identical bytes', async () => {

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+
+/**
+ * Writes functions/adapters/pdf/helvetica-widths.ts: the advance widths and kerning pairs of Helvetica and
+ * Helvetica-Bold (from the Adobe AFM metrics pdf-lib ships) for every WinAnsi character, and where WinAnsi puts the
+ * characters outside Latin-1. Run once, when the table must change: `npx tsx scripts/pdf/generate-font-widths.ts`.
+ * The Lambda code reads the committed table only; pdf-lib is a development dependency (the tests read our PDFs
+ * with it, and test/functions/adapters/pdf/pdf-writer.test.ts checks the table against it character by character
+ * and pair by pair).
+ */
+
+const OUT = fileURLToPath(new URL('../../functions/adapters/pdf/helvetica-widths.ts', import.meta.url));
+
+/** Kerning amounts are stored as one byte, shifted by this. */
+const KERN_OFFSET = 192;
+
+/** The WinAnsi byte pdf-lib writes for one character. */
+const codeOf = (font: PDFFont, char: string): number => Number.parseInt(font.encodeText(char).asString(), 16);
+
+const main = async () => {
+  const doc = await PDFDocument.create();
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const codePoints = regular.getCharacterSet();
+  if (bold.getCharacterSet().join() !== codePoints.join()) throw new Error('the two fonts encode different sets');
+
+  const specials: [number, number][] = [];
+  const widths = { regular: new Array<number>(256).fill(0), bold: new Array<number>(256).fill(0) };
+  for (const codePoint of codePoints) {
+    const char = String.fromCodePoint(codePoint);
+    const code = codeOf(regular, char);
+    if (code !== codeOf(bold, char)) throw new Error(`U+${codePoint.toString(16)}: the fonts encode it differently`);
+    const latin1 = (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa0 && codePoint <= 0xff);
+    if (latin1 && code !== codePoint) throw new Error(`U+${codePoint.toString(16)} is not its own code`);
+    if (!latin1) specials.push([codePoint, code]);
+    for (const [font, table] of [
+      [regular, widths.regular],
+      [bold, widths.bold],
+    ] as const) {
+      const width = font.widthOfTextAtSize(char, 1000);
+      if (!(width > 0) || !Number.isInteger(width)) throw new Error(`U+${codePoint.toString(16)}: width ${width}`);
+      table[code] = width;
+    }
+  }
+  // Kerning, as pdf-lib measures it: what a pair measures beyond its two glyphs (pdf-lib exposes no pair table).
+  const encodable = codePoints.map((codePoint) => String.fromCodePoint(codePoint));
+  const kerningOf = (font: PDFFont, table: number[]) => {
+    const pairs = new Map<number, number>();
+    for (const left of encodable) {
+      for (const right of encodable) {
+        const [l, r] = [codeOf(font, left), codeOf(font, right)];
+        const amount = Math.round(font.widthOfTextAtSize(left + right, 1000) - (table[l] ?? 0) - (table[r] ?? 0));
+        if (amount < -KERN_OFFSET || amount > 255 - KERN_OFFSET) throw new Error(`kerning ${amount} out of range`);
+        if (amount !== 0) pairs.set((l << 8) | r, amount);
+      }
+    }
+    // Bytes that kern alike (`O`, `Ó`, `Ö`…) share a class, on each side; pairs are stored once per pair of classes.
+    const classes = (side: 'left' | 'right') => {
+      const ofByte = new Array<number>(256).fill(0);
+      const bySignature = new Map<string, number>();
+      for (let byte = 0; byte < 256; byte++) {
+        const signature = [...pairs]
+          .filter(([key]) => (side === 'left' ? key >> 8 : key & 0xff) === byte)
+          .map(([key, amount]) => `${side === 'left' ? key & 0xff : key >> 8}:${amount}`)
+          .join(',');
+        if (!signature) continue;
+        if (!bySignature.has(signature)) bySignature.set(signature, bySignature.size + 1);
+        ofByte[byte] = bySignature.get(signature) ?? 0;
+      }
+      return ofByte;
+    };
+    const left = classes('left');
+    const right = classes('right');
+    const classPairs = new Map<number, number>();
+    for (const [key, amount] of pairs) classPairs.set(((left[key >> 8] ?? 0) << 8) | (right[key & 0xff] ?? 0), amount);
+    const triples = [...classPairs].flatMap(([key, amount]) => [key >> 8, key & 0xff, amount + KERN_OFFSET]);
+    return { left, right, triples, count: pairs.size, classPairs: classPairs.size };
+  };
+  const kerning = { regular: kerningOf(regular, widths.regular), bold: kerningOf(bold, widths.bold) };
+  const base64 = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+  const kerningSource = (table: ReturnType<typeof kerningOf>) =>
+    `{ left: '${base64(table.left)}', right: '${base64(table.right)}', pairs: '${base64(table.triples)}' }`;
+  const hex = (n: number, digits: number) => `0x${n.toString(16).padStart(digits, '0')}`;
+  const source = `// Generated by scripts/pdf/generate-font-widths.ts from the Adobe AFM metrics in pdf-lib ${
+    createRequire(import.meta.url)('pdf-lib/package.json').version
+  }. Do not edit by hand.
+
+/**
+ * The characters WinAnsi encodes outside Latin-1 (€, quotes, dashes, the bullet, the ellipsis…): code point → byte.
+ * Every other encodable character is its own byte: 0x20–0x7E and 0xA0–0xFF.
+ */
+export const WIN_ANSI_SPECIALS: ReadonlyMap<number, number> = new Map([
+${specials.map(([codePoint, code]) => `  [${hex(codePoint, 4)}, ${hex(code, 2)}],`).join('\n')}
+]);
+
+/**
+ * Kerning, in base64: \`left\` and \`right\` give each WinAnsi byte its kerning class on that side of a pair (0: it
+ * never kerns there); \`pairs\` holds byte triples: the left class, the right class, then the amount in thousandths
+ * of the font size plus \`KERN_OFFSET\` (the AFM amounts run from -180 to 60).
+ */
+export interface Kerning {
+  left: string;
+  right: string;
+  pairs: string;
+}
+
+export const KERN_OFFSET = ${KERN_OFFSET};
+
+/** Helvetica's ${kerning.regular.count} kerning pairs, as ${kerning.regular.classPairs} pairs of classes. */
+export const HELVETICA_KERNING: Kerning = ${kerningSource(kerning.regular)};
+
+/** Helvetica-Bold's ${kerning.bold.count} kerning pairs, as ${kerning.bold.classPairs} pairs of classes. */
+export const HELVETICA_BOLD_KERNING: Kerning = ${kerningSource(kerning.bold)};
+
+/** Helvetica's advance widths in thousandths of the font size, by WinAnsi byte; 0 where the byte encodes nothing. */
+export const HELVETICA_WIDTHS: readonly number[] = [${widths.regular.join(', ')}];
+
+/** Helvetica-Bold's advance widths in thousandths of the font size, by WinAnsi byte; 0 where the byte encodes nothing. */
+export const HELVETICA_BOLD_WIDTHS: readonly number[] = [${widths.bold.join(', ')}];
+`;
+  writeFileSync(OUT, source);
+  execFileSync('npx', ['biome', 'format', '--write', OUT], { stdio: 'inherit' });
+  console.log(
+    `wrote ${OUT}: ${codePoints.length} characters, ${specials.length} outside Latin-1, ${kerning.regular.count} + ${kerning.bold.count} kerning pairs`,
+  );
+};
+
+await main();
