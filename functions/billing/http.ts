@@ -26,16 +26,25 @@ import { DynamoIdempotencyStore } from '../adapters/dynamodb/dynamo-idempotency-
 import { DynamoMonitorRepository } from '../adapters/dynamodb/dynamo-monitor-repository.js';
 import { DynamoTaskRepository } from '../adapters/dynamodb/dynamo-task-repository.js';
 import { invoicePdfFilename, renderInvoicePdf } from '../adapters/pdf/invoice-pdf.js';
+import { stripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { callerDirectory } from '../config/callers.js';
+import { coalesceGets } from '../http/coalesced-gets.js';
 import { createHttpHandler, wantsCsv } from '../http/create-http-handler.js';
 import { createBillingDeps } from './wiring.js';
 
-const deps = await createBillingDeps();
-/** What the usage page names each record by: its booking, task or monitor (read from the tenant's partition). */
-const usageSources = {
-  bookings: new DynamoBookingRepository(deps.table.client, deps.table.tableName),
-  tasks: new DynamoTaskRepository(deps.table.client, deps.table.tableName),
-  monitors: new DynamoMonitorRepository(deps.table.client, deps.table.tableName),
+// The billing API calls Stripe for customers, Checkout and the portal (Stripe mode only).
+const deps = await createBillingDeps({ payments: stripePaymentProvider });
+/**
+ * What the usage page names each record by: its booking, task or monitor (read from the tenant's partition). Per
+ * request, over a client that sends the page's lookups as one BatchGetItem rather than one GetItem per record.
+ */
+const usageSources = () => {
+  const client = coalesceGets(deps.table.client);
+  return {
+    bookings: new DynamoBookingRepository(client, deps.table.tableName),
+    tasks: new DynamoTaskRepository(client, deps.table.tableName),
+    monitors: new DynamoMonitorRepository(client, deps.table.tableName),
+  };
 };
 
 /** `{id}.pdf` answers with the invoice's PDF, `{id}` with its JSON (as `view` shows it to the caller). */
@@ -57,7 +66,7 @@ export const handler = createHttpHandler(
     subscribe: ({ actor, body }) => subscribe(deps, actor, body.planId),
     previewSubscription: ({ actor, query }) => previewSubscription(deps, actor, query.planId),
     openBillingPortal: ({ actor }) => openBillingPortal(deps, actor),
-    getUsage: ({ actor, query }) => getUsage({ ...deps, sources: usageSources }, actor, query),
+    getUsage: ({ actor, query }) => getUsage({ ...deps, sources: usageSources() }, actor, query),
     getBillingProfile: ({ actor }) => getBillingProfile(deps, actor),
     setBillingProfile: ({ actor, body }) => setBillingProfile(deps, actor, body),
     closePeriod: ({ actor, params }) => closePeriod(deps, actor, params.period),

@@ -1,11 +1,13 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { syncInvoiceWithStripe } from '../../shared/billing/invoice-actions.js';
 import type { BillingSyncMessage } from '../../shared/billing/invoices.js';
+import { stripeInvoiceCollector } from '../adapters/stripe/stripe-invoice-collector.js';
 import { logger } from '../observability/logger.js';
 import { processBatch } from '../queues/batch.js';
 import { createBillingDeps } from './wiring.js';
 
-const deps = await createBillingDeps();
+// The one billing consumer that calls Stripe: it brings Stripe's invoices in line.
+const deps = await createBillingDeps({ collector: stripeInvoiceCollector });
 
 /**
  * Consumes the billing-sync outbox (FIFO, one group per invoice): brings Stripe in line with each

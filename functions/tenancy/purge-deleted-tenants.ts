@@ -1,10 +1,10 @@
 import { purgeDeletedTenants } from '../../shared/tenancy/lifecycle.js';
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
-import { StripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
+import { stripePaymentProvider } from '../adapters/stripe/stripe-payment-provider.js';
 import { createIdentityProvider } from '../config/identity.js';
 import { clock, ids } from '../config/platform.js';
-import { loadStripeConfig } from '../config/stripe.js';
+import { loadStripeSettings } from '../config/stripe.js';
 import { tableConfig } from '../config/table.js';
 import { logger } from '../observability/logger.js';
 import { scheduledJob } from '../platform/scheduled-job.js';
@@ -12,9 +12,9 @@ import { scheduledJob } from '../platform/scheduled-job.js';
 const table = tableConfig();
 const tenants = new DynamoTenantRepository(table.client, table.tableName);
 const identity = createIdentityProvider();
-const { stripe } = await loadStripeConfig();
+const { settings: stripeSettings } = await loadStripeSettings();
 const subscriptions = new DynamoSubscriptionRepository(table.client, table.tableName);
-const payments = stripe ? new StripePaymentProvider(stripe) : null;
+const payments = stripeSettings ? stripePaymentProvider(stripeSettings) : null;
 const paymentCustomers = payments
   ? {
       customerOf: async (tenantId: string) => (await subscriptions.get(tenantId))?.stripeCustomerId ?? null,

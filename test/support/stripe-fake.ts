@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { join } from 'node:path';
 import Stripe from 'stripe';
 import { PROJECT_ROOT } from '../../scripts/local-stack/stack.js';
@@ -13,7 +13,27 @@ export interface RecordedStripeRequest {
   path: string;
   params: URLSearchParams;
   idempotencyKey: string | undefined;
+  /** Every header as sent (Authorization, Stripe-Version, Content-Type…). */
+  headers: IncomingHttpHeaders;
 }
+
+/**
+ * A form body decoded the way Stripe reads it: bracketed fields (`metadata[tenantId]`,
+ * `lines[0][amount]`) as nested objects, numeric indices as arrays; every value a string.
+ */
+export const parseStripeForm = (params: URLSearchParams): Record<string, unknown> => {
+  const root: Record<string, any> = {};
+  for (const [name, value] of params) {
+    const [head = '', ...rest] = name.split('[').map((part, index) => (index === 0 ? part : part.replace(/\]$/, '')));
+    const path = [head, ...rest];
+    let node: any = root;
+    path.forEach((part, index) => {
+      if (index === path.length - 1) node[part] = value;
+      else node = node[part] ??= /^\d+$/.test(path[index + 1] ?? '') ? [] : {};
+    });
+  }
+  return root;
+};
 
 /**
  * A small local Stripe: answers the calls Opsdesk makes with Stripe's own example objects (ids and
@@ -24,7 +44,19 @@ export interface RecordedStripeRequest {
 export const startStripeFake = async () => {
   const fixtures = stripeFixtures();
   const requests: RecordedStripeRequest[] = [];
-  const state = { down: false, declineCards: false, customers: 0, sessions: 0, prices: 0, invoices: 0 };
+  const state = {
+    down: false,
+    declineCards: false,
+    customers: 0,
+    sessions: 0,
+    prices: 0,
+    invoices: 0,
+    /** The next this many requests answer `failStatus` (500: a passing outage, to test retries). */
+    failNext: 0,
+    failStatus: 500,
+    /** Every answer waits this long (to test timeouts). */
+    delayMs: 0,
+  };
   /** Stripe invoices by id, and the first answer to each idempotency key (Stripe replays it). */
   const invoices = new Map<string, Record<string, any>>();
   const replies = new Map<string, { status: number; payload: unknown }>();
@@ -128,12 +160,25 @@ export const startStripeFake = async () => {
         path,
         params: new URLSearchParams(body),
         idempotencyKey: request.headers['idempotency-key'] as string | undefined,
+        headers: request.headers,
       });
+      const requestId = `req_${requests.length}`;
       const send = (status: number, payload: unknown) => {
-        response.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${requests.length}` });
-        response.end(JSON.stringify(payload));
+        const answer = () => {
+          if (response.destroyed) return;
+          response.writeHead(status, { 'content-type': 'application/json', 'request-id': requestId });
+          response.end(JSON.stringify(payload));
+        };
+        if (state.delayMs > 0) setTimeout(answer, state.delayMs);
+        else answer();
       };
       if (state.down) return send(503, { error: { type: 'api_error', message: 'Stripe is down (fake)' } });
+      if (state.failNext > 0) {
+        state.failNext -= 1;
+        return send(state.failStatus, {
+          error: { type: state.failStatus === 429 ? 'invalid_request_error' : 'api_error', message: 'Failing (fake)' },
+        });
+      }
       const params = new URLSearchParams(body);
       if (request.method === 'POST' && path === '/v1/customers') {
         return send(200, {

@@ -1,10 +1,12 @@
-import Stripe from 'stripe';
 import type { InvoiceCollector, StripeInvoiceView } from '../../../shared/billing/invoice-actions.js';
 import type { Invoice } from '../../../shared/billing/invoices.js';
+import type { StripeSettings } from '../../config/stripe.js';
+import { type StripeClient, type StripeInvoice, segment, stripeClientOf } from './stripe-client.js';
+import { StripeCardError } from './stripe-errors.js';
 
 const percent = (basisPoints: number) => `${basisPoints / 100}%`;
 
-export const viewOf = (invoice: Stripe.Invoice, paymentError: string | null = null): StripeInvoiceView => ({
+export const viewOf = (invoice: StripeInvoice, paymentError: string | null = null): StripeInvoiceView => ({
   invoiceId: invoice.id ?? '',
   status: invoice.status ?? null,
   amountDue: invoice.amount_due,
@@ -19,11 +21,11 @@ export const viewOf = (invoice: Stripe.Invoice, paymentError: string | null = nu
  * VAT per rate); Stripe's invoice carries the same lines and VAT as lines of their own, so its total
  * is the gross, and names the Opsdesk invoice in metadata and description. Every POST has an
  * idempotency key made of the Opsdesk invoice id and the step: a retried message (or a retry inside
- * the SDK) never makes a second invoice, line set or charge. Errors are thrown as they come: the
+ * the client) never makes a second invoice, line set or charge. Errors are thrown as they come: the
  * billing-sync queue retries, then dead-letters.
  */
 export class StripeInvoiceCollector implements InvoiceCollector {
-  constructor(private readonly stripe: Stripe) {}
+  constructor(private readonly stripe: StripeClient) {}
 
   private key(invoice: Invoice, step: string) {
     return { idempotencyKey: `opsdesk-invoice-${invoice.id}-${step}` };
@@ -31,7 +33,8 @@ export class StripeInvoiceCollector implements InvoiceCollector {
 
   async create(invoice: Invoice, customerId: string): Promise<StripeInvoiceView> {
     const metadata = { opsdeskInvoiceId: invoice.id, opsdeskNumber: invoice.number, tenantId: invoice.tenantId };
-    const draft = await this.stripe.invoices.create(
+    const draft = await this.stripe.post<StripeInvoice>(
+      '/v1/invoices',
       {
         customer: customerId,
         currency: invoice.currency.toLowerCase(),
@@ -59,47 +62,71 @@ export class StripeInvoiceCollector implements InvoiceCollector {
     ];
     const withLines =
       lines.length > 0
-        ? await this.stripe.invoices.addLines(draft.id ?? '', { lines }, this.key(invoice, 'lines'))
+        ? await this.stripe.post<StripeInvoice>(
+            `/v1/invoices/${segment(draft.id)}/add_lines`,
+            { lines },
+            this.key(invoice, 'lines'),
+          )
         : draft;
     return viewOf(withLines);
   }
 
   async charge(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView> {
     // Stripe's state first: a retry after the keys expired (24 h) must not finalize twice.
-    const current = await this.stripe.invoices.retrieve(stripeInvoiceId);
+    const current = await this.stripe.get<StripeInvoice>(`/v1/invoices/${segment(stripeInvoiceId)}`);
     const open =
       current.status === 'draft'
-        ? await this.stripe.invoices.finalizeInvoice(
-            stripeInvoiceId,
+        ? await this.stripe.post<StripeInvoice>(
+            `/v1/invoices/${segment(stripeInvoiceId)}/finalize`,
             { auto_advance: true },
             this.key(invoice, 'finalize'),
           )
         : current;
     if (open.status !== 'open') return viewOf(open);
     try {
-      return viewOf(await this.stripe.invoices.pay(stripeInvoiceId, {}, this.key(invoice, 'pay')));
+      return viewOf(
+        await this.stripe.post<StripeInvoice>(
+          `/v1/invoices/${segment(stripeInvoiceId)}/pay`,
+          {},
+          this.key(invoice, 'pay'),
+        ),
+      );
     } catch (error) {
       // A declined card is an answer, not an outage: the invoice stays open, Stripe retries the
       // charge on its own schedule and reports through invoice.paid / invoice.payment_failed.
-      if (error instanceof Stripe.errors.StripeCardError) return viewOf(open, error.message);
+      if (error instanceof StripeCardError) return viewOf(open, error.message);
       throw error;
     }
   }
 
   async void(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView> {
-    const current = await this.stripe.invoices.retrieve(stripeInvoiceId);
+    const current = await this.stripe.get<StripeInvoice>(`/v1/invoices/${segment(stripeInvoiceId)}`);
     if (current.status === 'draft') {
       // A draft was never sent: it is deleted, not voided.
-      await this.stripe.invoices.del(stripeInvoiceId);
+      await this.stripe.delete(`/v1/invoices/${segment(stripeInvoiceId)}`);
       return { ...viewOf(current), status: 'void', amountDue: 0 };
     }
     if (current.status !== 'open' && current.status !== 'uncollectible') return viewOf(current);
-    return viewOf(await this.stripe.invoices.voidInvoice(stripeInvoiceId, {}, this.key(invoice, 'void')));
+    return viewOf(
+      await this.stripe.post<StripeInvoice>(
+        `/v1/invoices/${segment(stripeInvoiceId)}/void`,
+        {},
+        this.key(invoice, 'void'),
+      ),
+    );
   }
 
   async markUncollectible(stripeInvoiceId: string, invoice: Invoice): Promise<StripeInvoiceView> {
     return viewOf(
-      await this.stripe.invoices.markUncollectible(stripeInvoiceId, {}, this.key(invoice, 'uncollectible')),
+      await this.stripe.post<StripeInvoice>(
+        `/v1/invoices/${segment(stripeInvoiceId)}/mark_uncollectible`,
+        {},
+        this.key(invoice, 'uncollectible'),
+      ),
     );
   }
 }
+
+/** The InvoiceCollector of the billing-sync consumer (passed to the billing wiring by its entry point). */
+export const stripeInvoiceCollector = (settings: StripeSettings): InvoiceCollector =>
+  new StripeInvoiceCollector(stripeClientOf(settings));

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import Stripe from 'stripe';
 import type { PaymentProvider } from '../../../shared/billing/ports.js';
 import { DomainError } from '../../../shared/errors.js';
+import type { StripeSettings } from '../../config/stripe.js';
+import { type StripeClient, segment, stripeClientOf } from './stripe-client.js';
+import {
+  StripeAPIError,
+  StripeConnectionError,
+  StripeError,
+  StripeInvalidRequestError,
+  StripeRateLimitError,
+} from './stripe-errors.js';
 
 /**
  * Stripe behind the PaymentProvider port. Every POST carries an idempotency key, so a retry after a
@@ -10,10 +18,10 @@ import { DomainError } from '../../../shared/errors.js';
  */
 export const translateStripeError = (error: unknown): never => {
   if (
-    error instanceof Stripe.errors.StripeConnectionError ||
-    error instanceof Stripe.errors.StripeAPIError ||
-    error instanceof Stripe.errors.StripeRateLimitError ||
-    (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500)
+    error instanceof StripeConnectionError ||
+    error instanceof StripeAPIError ||
+    error instanceof StripeRateLimitError ||
+    (error instanceof StripeError && (error.statusCode ?? 0) >= 500)
   ) {
     throw new DomainError(
       'DEPENDENCY.UNAVAILABLE',
@@ -24,7 +32,7 @@ export const translateStripeError = (error: unknown): never => {
       },
     );
   }
-  if (error instanceof Stripe.errors.StripeError) {
+  if (error instanceof StripeError) {
     throw new DomainError('PAYMENT_PROVIDER.REJECTED', `Stripe refused the request: ${error.message}`, [], {
       cause: error,
     });
@@ -33,11 +41,12 @@ export const translateStripeError = (error: unknown): never => {
 };
 
 export class StripePaymentProvider implements PaymentProvider {
-  constructor(private readonly stripe: Stripe) {}
+  constructor(private readonly stripe: StripeClient) {}
 
   async ensureCustomer(input: { tenantId: string; name: string; email: string }): Promise<string> {
     try {
-      const customer = await this.stripe.customers.create(
+      const customer = await this.stripe.post<{ id: string }>(
+        '/v1/customers',
         { name: input.name, email: input.email, metadata: { tenantId: input.tenantId } },
         { idempotencyKey: `opsdesk-customer-${input.tenantId}` },
       );
@@ -57,7 +66,8 @@ export class StripePaymentProvider implements PaymentProvider {
   }): Promise<string> {
     try {
       const metadata = { tenantId: input.tenantId, planId: input.planId };
-      const session = await this.stripe.checkout.sessions.create(
+      const session = await this.stripe.post<{ url?: string | null }>(
+        '/v1/checkout/sessions',
         {
           mode: 'setup',
           customer: input.customerId,
@@ -79,7 +89,8 @@ export class StripePaymentProvider implements PaymentProvider {
 
   async createPortalSession(input: { customerId: string; returnUrl: string }): Promise<string> {
     try {
-      const session = await this.stripe.billingPortal.sessions.create(
+      const session = await this.stripe.post<{ url: string }>(
+        '/v1/billing_portal/sessions',
         { customer: input.customerId, return_url: input.returnUrl },
         // Every visit is a new session: a random key (Stripe's own retries of this call still share it).
         { idempotencyKey: `opsdesk-portal-${input.customerId}-${randomUUID()}` },
@@ -92,10 +103,14 @@ export class StripePaymentProvider implements PaymentProvider {
 
   async deleteCustomer(customerId: string): Promise<void> {
     try {
-      await this.stripe.customers.del(customerId);
+      await this.stripe.delete(`/v1/customers/${segment(customerId)}`);
     } catch (error) {
-      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) return;
+      if (error instanceof StripeInvalidRequestError && error.statusCode === 404) return;
       translateStripeError(error);
     }
   }
 }
+
+/** The PaymentProvider of a function that calls Stripe (passed to the billing wiring by its entry point). */
+export const stripePaymentProvider = (settings: StripeSettings): PaymentProvider =>
+  new StripePaymentProvider(stripeClientOf(settings));

@@ -1,7 +1,8 @@
-import type Stripe from 'stripe';
 import type { StripeInvoiceEvent } from '../../../shared/billing/invoice-actions.js';
 import type { PaymentEvent } from '../../../shared/billing/ports.js';
 import { DomainError } from '../../../shared/errors.js';
+import type { StripeEvent } from './stripe-client.js';
+import { verifyStripeSignature } from './stripe-signature.js';
 
 const idOf = (value: unknown): string | null => {
   if (typeof value === 'string') return value;
@@ -10,16 +11,26 @@ const idOf = (value: unknown): string | null => {
   return null;
 };
 
-/** Verifies a webhook on its raw body (Stripe's signature over the exact bytes); 400 if it does not verify. */
+/**
+ * Verifies a webhook on its raw body (Stripe's signature over the exact bytes, at most five minutes old
+ * by `now`) and parses it; 400 if it does not verify or is not JSON.
+ */
 export const verifyStripeWebhook = (
-  stripe: Stripe,
   rawBody: string,
   signature: string | undefined,
   secret: string,
-): Stripe.Event => {
+  now: Date,
+): StripeEvent => {
   try {
     if (!signature) throw new Error('no Stripe-Signature header');
-    return stripe.webhooks.constructEvent(rawBody, signature, secret);
+    verifyStripeSignature(rawBody, signature, secret, now.getTime());
+    const event = JSON.parse(rawBody) as StripeEvent;
+    if (event?.object === 'v2.core.event') {
+      throw new Error(
+        'You passed a thin event notification to a function that expects a webhook. Use the corresponding EventNotification method instead.',
+      );
+    }
+    return event;
   } catch (cause) {
     throw new DomainError(
       'REQUEST.BAD_SIGNATURE',
@@ -35,8 +46,8 @@ export const verifyStripeWebhook = (
  * it is acknowledged and ignored. Field sets differ between API versions, so only the few fields used
  * are read.
  */
-export const paymentEventOf = (event: Stripe.Event): PaymentEvent | null => {
-  const object = event.data.object as unknown as Record<string, unknown>;
+export const paymentEventOf = (event: StripeEvent): PaymentEvent | null => {
+  const object = event.data.object;
   const at = new Date(event.created * 1000).toISOString();
   const base = { eventId: event.id, at };
   const customerId = idOf(object.customer);
@@ -71,7 +82,7 @@ const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : nu
  * says of Stripe's invoice (customer, amounts, currency: the use case checks them against the Opsdesk
  * invoice — metadata alone proves nothing); null for any other event or one without such metadata.
  */
-const INVOICE_EVENTS: Partial<Record<Stripe.Event['type'], StripeInvoiceEvent['type']>> = {
+const INVOICE_EVENTS: Partial<Record<string, StripeInvoiceEvent['type']>> = {
   'invoice.paid': 'invoice_paid',
   'invoice.payment_failed': 'invoice_payment_failed',
   // Changed in Stripe's dashboard: recorded, so reconciliation shows the disagreement.
@@ -79,10 +90,10 @@ const INVOICE_EVENTS: Partial<Record<Stripe.Event['type'], StripeInvoiceEvent['t
   'invoice.marked_uncollectible': 'invoice_changed',
 };
 
-export const invoiceEventOf = (event: Stripe.Event): StripeInvoiceEvent | null => {
+export const invoiceEventOf = (event: StripeEvent): StripeInvoiceEvent | null => {
   const type = INVOICE_EVENTS[event.type];
   if (!type) return null;
-  const object = event.data.object as unknown as Record<string, unknown>;
+  const object = event.data.object;
   const opsdeskInvoiceId = (object.metadata as Record<string, string> | null)?.opsdeskInvoiceId;
   const stripeInvoiceId = idOf(object.id);
   if (!opsdeskInvoiceId || !stripeInvoiceId) return null;

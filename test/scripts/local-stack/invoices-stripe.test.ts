@@ -49,7 +49,9 @@ beforeAll(async () => {
   stripe = await startStripeFake();
   api = await createTestApi({ queues: true, stripeApiUrl: stripe.url, webhookSecret: WEBHOOK_SECRET });
   const { createBillingDeps } = await import('../../../functions/billing/wiring.js');
-  deps = await createBillingDeps();
+  const { stripeInvoiceCollector } = await import('../../../functions/adapters/stripe/stripe-invoice-collector.js');
+  // The billing-sync consumer's wiring: the only billing function given the Stripe invoice collector.
+  deps = await createBillingDeps({ collector: stripeInvoiceCollector });
   await subscribe('customer-admin-A', 'cus_fake1');
   await subscribe('customer-admin-B', 'cus_fake2');
   expect(await closeThisPeriod(api, deps)).toMatchObject({ invoiced: 2 });
