@@ -1,6 +1,7 @@
 import { auditActorOf, newAuditEntry } from '../audit/audit-entry.js';
 import { planInForce } from '../billing/periods.js';
 import type { BalanceWatch, SubscriptionRepository } from '../billing/ports.js';
+import type { Subscription } from '../billing/subscription.js';
 import { DomainError } from '../errors.js';
 import { type Actor, tenantOf } from '../platform/actor.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
@@ -21,8 +22,9 @@ import type {
   StaffAvailability,
   StaffMember,
 } from './model.js';
-import { notificationsFor, pendingRemindersOf, type Recipient } from './notifications.js';
+import { notificationsFor, pendingRemindersOf, type Recipient, withCalendar } from './notifications.js';
 import type {
+  BookingContext,
   BookingRepository,
   NotificationOutbox,
   Notifier,
@@ -30,15 +32,19 @@ import type {
   StaffAvailabilityRepository,
 } from './ports.js';
 
+/** The person who booked, in the organisation's time zone. */
+const recipientFrom = (
+  user: { email: string; name: string },
+  tenant: { name: string; timeZone: string },
+): Recipient => ({ email: user.email, name: user.name, organisation: tenant.name, timeZone: tenant.timeZone });
+
 /** Who hears about a booking: the person who booked it, in the organisation's time zone. */
 const recipientOf = async (deps: BookingDeps, booking: Booking): Promise<Recipient | null> => {
   const [user, tenant] = await Promise.all([
     deps.tenants.getUser(booking.tenantId, booking.bookedBy),
     deps.tenants.getTenant(booking.tenantId),
   ]);
-  return user && tenant
-    ? { email: user.email, name: user.name, organisation: tenant.name, timeZone: tenant.timeZone }
-    : null;
+  return user && tenant ? recipientFrom(user, tenant) : null;
 };
 
 const notificationChanges = async (
@@ -203,9 +209,8 @@ export async function findAvailability(deps: BookingDeps, query: AvailabilityQue
   };
 }
 
-/** Suspended tenants and plans that do not allow the type cannot book. */
-const assertMayBook = async (deps: BookingDeps, tenantId: string, type: BookingType) => {
-  const tenant = await deps.tenants.getTenant(tenantId);
+/** Suspended tenants cannot book. */
+const assertTenantMayBook = (tenant: Pick<BookingContext, 'tenant'>['tenant']) => {
   if (!tenant) throw new DomainError('RESOURCE.NOT_FOUND', 'Your organisation no longer exists.');
   if (tenant.status === 'suspended' || tenant.status === 'pending_deletion') {
     throw new DomainError(
@@ -213,12 +218,46 @@ const assertMayBook = async (deps: BookingDeps, tenantId: string, type: BookingT
       `Your organisation is ${tenant.status.replace('_', ' ')}: bookings are closed.`,
     );
   }
+};
+
+/** Plans that do not allow the type cannot book it. */
+const assertPlanAllows = (subscription: Subscription | null, type: BookingType, now: Date) => {
   if (type.requires === 'nothing') return;
-  const plan = planInForce(await deps.subscriptions.get(tenantId), deps.clock.now());
+  const plan = planInForce(subscription, now);
   if (!plan) throw new DomainError('BOOKING.NOT_ALLOWED', `${type.name} needs an active plan: choose one first.`);
   if (type.requires === 'call-outs' && !plan.callOutsAllowed) {
     throw new DomainError('BOOKING.NOT_ALLOWED', `Your plan (${plan.name}) does not include ${type.name}.`);
   }
+};
+
+/** Suspended tenants and plans that do not allow the type cannot book. */
+const assertMayBook = async (deps: BookingDeps, tenantId: string, type: BookingType) => {
+  assertTenantMayBook(await deps.tenants.getTenant(tenantId));
+  if (type.requires === 'nothing') return;
+  assertPlanAllows(await deps.subscriptions.get(tenantId), type, deps.clock.now());
+};
+
+/** The calendars a type books (as `calendarsFor` reads them), from what a booking read at once. */
+const calendarsIn = (
+  context: BookingContext,
+  type: BookingType,
+  window: Interval,
+  staffId?: string,
+): StaffCalendar[] => {
+  let calendars: Omit<StaffCalendar, 'holds'>[];
+  if (type.schedule === 'on-call') {
+    const byStaff = new Map<string, Interval[]>();
+    for (const shift of context.onCall.shifts) {
+      const interval = { start: Date.parse(shift.start), end: Date.parse(shift.end) };
+      if (interval.end <= window.start || interval.start >= window.end) continue;
+      byStaff.set(shift.staffId, [...(byStaff.get(shift.staffId) ?? []), interval]);
+    }
+    calendars = [...byStaff].map(([id, intervals]) => ({ staffId: id, shifts: intervals }));
+  } else {
+    calendars = context.availability;
+  }
+  const chosen = staffId ? calendars.filter((s) => s.staffId === staffId) : calendars;
+  return chosen.map((s) => ({ ...s, holds: context.holds.get(s.staffId) ?? [] }));
 };
 
 const startOrThrow = (type: BookingType, start: string, now: number, path: string): number => {
@@ -246,12 +285,21 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
   const durationMinutes = durationOrThrow(type, request.durationMinutes, 'body.durationMinutes');
   const now = deps.clock.now();
   const start = startOrThrow(type, request.start, now.getTime(), 'body.start');
-  await assertMayBook(deps, tenantId, type);
-
   const week = weekOf(start);
   const hold = holdOf(type, start, durationMinutes);
   const window = { start: Math.min(week.start, hold.start - DAY_MS), end: Math.max(week.end, hold.end + DAY_MS) };
-  const calendars = await calendarsFor(deps, type, window, request.staffId);
+  // Every read in one stage — tenant, subscription, the person booking, the staff and their holds — then the one
+  // transaction; the names in the answer and the notifications' recipient come from the same reads.
+  const context = await deps.bookings.bookingContext({
+    tenantId,
+    userId: actor.userId,
+    window,
+    staffId: request.staffId,
+  });
+  assertTenantMayBook(context.tenant);
+  assertPlanAllows(context.subscription, type, now);
+
+  const calendars = calendarsIn(context, type, window, request.staffId);
   if (request.staffId && calendars.length === 0)
     throw invalid('body.staffId', 'is not a staff member who takes bookings');
   const free = calendars.filter((calendar) => isFree(calendar, type, start, durationMinutes));
@@ -295,10 +343,23 @@ export async function book(deps: BookingDeps, actor: Actor, request: BookRequest
       target: { type: 'booking', id: booking.id },
       details: { typeId: type.id, start: booking.start, durationMinutes, staffId: booking.staffId },
     }),
-    await notificationChanges(deps, 'booked', null, booking, now),
+    // Queued in the transaction; their calendars are made when they are sent (`withCalendar`), so a request that
+    // loses the slot renders nothing.
+    {
+      queue:
+        context.user && context.tenant
+          ? notificationsFor('booked', booking, type, recipientFrom(context.user, context.tenant), now)
+          : [],
+      withdraw: [],
+    },
   );
   await deps.balance?.bookingMade(booking);
-  return named(deps, booking);
+  return {
+    ...booking,
+    tenantName: context.tenant?.name ?? 'A removed organisation',
+    typeName: type.name,
+    staffName: context.members.find((member) => member.id === booking.staffId)?.name ?? 'A former staff member',
+  };
 }
 
 export async function listBookings(
@@ -527,7 +588,8 @@ export async function sendDueNotifications(
   const failures: { id: string; error: unknown }[] = [];
   for (const notification of due) {
     try {
-      await deps.notifier.send(notification);
+      // A booking e-mail's calendar is made here, not in the request that queued it (shared/booking/notifications.ts).
+      await deps.notifier.send(withCalendar(notification));
       await deps.outbox.remove(notification);
     } catch (error) {
       failures.push({ id: notification.id, error });

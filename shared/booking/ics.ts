@@ -51,53 +51,82 @@ const offsetText = (minutes: number) => {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
 };
 
-/** The instants in `year` at which `zone` changes its offset (to the minute). */
-export const transitionsIn = (zone: string, year: number): { at: number; from: number; to: number }[] => {
-  const transitions: { at: number; from: number; to: number }[] = [];
+/** A zone's offset changes in one year. */
+type Transition = { at: number; from: number; to: number };
+
+const DAY_MS = 86_400_000;
+
+/** The instants in `year` at which `zone` changes its offset (to the minute): one read of the offset per day. */
+const scanTransitions = (zone: string, year: number): Transition[] => {
+  const transitions: Transition[] = [];
   const end = Date.UTC(year + 1, 0, 1);
-  for (let t = Date.UTC(year, 0, 1); t < end; t += 86_400_000) {
-    const from = offsetMinutes(t, zone);
-    const to = offsetMinutes(t + 86_400_000, zone);
-    if (from === to) continue;
-    let low = t;
-    let high = t + 86_400_000;
-    while (high - low > 60_000) {
-      const mid = low + Math.floor((high - low) / 120_000) * 60_000;
-      if (offsetMinutes(mid, zone) === from) low = mid;
-      else high = mid;
+  let from = offsetMinutes(Date.UTC(year, 0, 1), zone);
+  for (let t = Date.UTC(year, 0, 1); t < end; t += DAY_MS) {
+    const to = offsetMinutes(t + DAY_MS, zone);
+    if (to !== from) {
+      let low = t;
+      let high = t + DAY_MS;
+      while (high - low > 60_000) {
+        const mid = low + Math.floor((high - low) / 120_000) * 60_000;
+        if (offsetMinutes(mid, zone) === from) low = mid;
+        else high = mid;
+      }
+      transitions.push({ at: high, from, to });
     }
-    transitions.push({ at: high, from, to });
+    from = to;
   }
   return transitions;
 };
 
-const vtimezone = (zone: string, year: number): string[] => {
-  const transitions = transitionsIn(zone, year);
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
-  if (transitions.length === 0) {
-    const offset = offsetText(offsetMinutes(Date.UTC(year, 0, 1), zone));
-    lines.push(
-      'BEGIN:STANDARD',
-      `DTSTART:${year}0101T000000`,
-      `TZOFFSETFROM:${offset}`,
-      `TZOFFSETTO:${offset}`,
-      'END:STANDARD',
-    );
-  }
-  for (const t of transitions) {
-    const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
-    lines.push(
-      `BEGIN:${kind}`,
-      // DTSTART of an observance is the wall time at the change, on the clock before it (RFC 5545 3.6.5).
-      `DTSTART:${new Date(t.at + t.from * 60_000).toISOString().slice(0, 16).replace(/[-:]/g, '')}00`,
-      `TZOFFSETFROM:${offsetText(t.from)}`,
-      `TZOFFSETTO:${offsetText(t.to)}`,
-      `END:${kind}`,
-    );
-  }
-  lines.push('END:VTIMEZONE');
-  return lines;
+/**
+ * A zone's transitions and its VTIMEZONE lines are the same for every booking of that zone and year: found once
+ * per process (zone data changes only with the runtime) and kept, a few hundred bytes per zone and year. The map is
+ * emptied when it grows past `CACHE_LIMIT` entries (more zones and years than a process ever renders).
+ */
+const CACHE_LIMIT = 512;
+const transitionCache = new Map<string, Transition[]>();
+const vtimezoneCache = new Map<string, string[]>();
+const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
 };
+
+/** The instants in `year` at which `zone` changes its offset (to the minute). */
+export const transitionsIn = (zone: string, year: number): Transition[] =>
+  cached(transitionCache, `${zone}|${year}`, () => scanTransitions(zone, year)).map((t) => ({ ...t }));
+
+const vtimezone = (zone: string, year: number): string[] =>
+  cached(vtimezoneCache, `${zone}|${year}`, () => {
+    const transitions = cached(transitionCache, `${zone}|${year}`, () => scanTransitions(zone, year));
+    const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
+    if (transitions.length === 0) {
+      const offset = offsetText(offsetMinutes(Date.UTC(year, 0, 1), zone));
+      lines.push(
+        'BEGIN:STANDARD',
+        `DTSTART:${year}0101T000000`,
+        `TZOFFSETFROM:${offset}`,
+        `TZOFFSETTO:${offset}`,
+        'END:STANDARD',
+      );
+    }
+    for (const t of transitions) {
+      const kind = t.to > t.from ? 'DAYLIGHT' : 'STANDARD';
+      lines.push(
+        `BEGIN:${kind}`,
+        // DTSTART of an observance is the wall time at the change, on the clock before it (RFC 5545 3.6.5).
+        `DTSTART:${new Date(t.at + t.from * 60_000).toISOString().slice(0, 16).replace(/[-:]/g, '')}00`,
+        `TZOFFSETFROM:${offsetText(t.from)}`,
+        `TZOFFSETTO:${offsetText(t.to)}`,
+        `END:${kind}`,
+      );
+    }
+    lines.push('END:VTIMEZONE');
+    return lines;
+  });
 
 export const bookingCalendar = (input: {
   booking: Booking;

@@ -1,6 +1,6 @@
 import { plainText, singleLine } from '../platform/plain-text.js';
 import { readableDateTime, readableDuration } from '../platform/readable-time.js';
-import type { BookingType } from './booking-types.js';
+import { type BookingType, findBookingType } from './booking-types.js';
 import { bookingCalendar } from './ics.js';
 import type { Booking } from './model.js';
 
@@ -41,8 +41,17 @@ export interface BookingNotification {
   to: string;
   subject: string;
   text: string;
-  /** The calendar attachment of booking e-mails; null when there is none. */
+  /**
+   * The calendar attachment; null when there is none or while it is not made yet (`calendar`). Booking e-mails are
+   * queued without it and made when sent (`withCalendar`); items queued before that carry the finished file.
+   */
   ics: string | null;
+  /**
+   * What a booking e-mail's calendar is made from when it is sent: the booking as queued, the recipient's zone and
+   * organisation, and the instant it was queued (the calendar's DTSTAMP). The file is the same as one made at
+   * queueing; only a booking that wins its slot queues it, and no request waits for it. Absent (or null) otherwise.
+   */
+  calendar?: CalendarSource | null;
   /**
    * A file made when the e-mail is sent (the outbox keeps the reference, not the bytes): the service report's PDF of
    * the notification's tenant and this period. Absent (or null) on other e-mails.
@@ -54,6 +63,15 @@ export interface BookingNotification {
   attempts?: number;
   /** After a failed attempt: not tried again before this instant. */
   retryAt?: string | null;
+}
+
+/** What `withCalendar` makes a booking e-mail's ICS from. */
+export interface CalendarSource {
+  booking: Booking;
+  timeZone: string;
+  organisation: string;
+  /** When the e-mail was queued: the calendar's DTSTAMP. */
+  queuedAt: string;
 }
 
 export interface Recipient {
@@ -112,7 +130,14 @@ const notification = (
         '— Opsdesk',
       ].join('\n'),
     ),
-    ics: bookingCalendar({ booking, type, timeZone: recipient.timeZone, organisation: recipient.organisation, now }),
+    // The calendar is made when the e-mail is sent (`withCalendar`): a request that loses its slot never makes it.
+    ics: null,
+    calendar: {
+      booking,
+      timeZone: recipient.timeZone,
+      organisation: recipient.organisation,
+      queuedAt: now.toISOString(),
+    },
     dueAt: offset ? new Date(Date.parse(booking.start) - offset).toISOString() : now.toISOString(),
   };
 };
@@ -139,3 +164,23 @@ export const notificationsFor = (
 /** The reminders a booking had queued, so a cancellation or move can withdraw them. */
 export const pendingRemindersOf = (booking: Booking, type: BookingType | undefined, recipient: Recipient, now: Date) =>
   (['reminder_24h', 'reminder_1h'] as const).map((kind) => notification(kind, booking, type, recipient, now));
+
+/**
+ * The e-mail as it is sent: a booking e-mail queued with its `calendar` source gets its ICS made now (the same file a
+ * request would have made when queueing it) and loses the source; any other e-mail is returned as it is. Throws when
+ * the calendar cannot be made (the sender retries it later).
+ */
+export const withCalendar = (notification: BookingNotification): BookingNotification => {
+  const { calendar, ...rest } = notification;
+  if (!calendar) return notification;
+  const ics =
+    rest.ics ??
+    bookingCalendar({
+      booking: calendar.booking,
+      type: findBookingType(calendar.booking.typeId),
+      timeZone: calendar.timeZone,
+      organisation: calendar.organisation,
+      now: new Date(calendar.queuedAt),
+    });
+  return { ...rest, ics };
+};

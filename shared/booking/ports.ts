@@ -1,6 +1,8 @@
 import type { AuditEntry } from '../audit/audit-entry.js';
+import type { Subscription } from '../billing/subscription.js';
 import type { Role } from '../contracts/roles.js';
 import type { Page, PageQuery } from '../platform/pagination.js';
+import type { Tenant, User } from '../tenancy/model.js';
 import type { UsageRecord } from '../usage/usage-record.js';
 import type { Interval } from './availability.js';
 import type { Booking, OnCallRota, StaffAvailability, StaffMember } from './model.js';
@@ -26,9 +28,45 @@ export interface OnCallRotaRepository {
   put(rota: OnCallRota, audit: AuditEntry): Promise<void>;
 }
 
+/** A staff member's confirmed holds (bookings with their buffers), by staff id. */
+export type HoldsByStaff = Map<string, (Interval & { bookingId: string })[]>;
+
+/**
+ * Everything a booking reads before its transaction, read in one stage (docs/data-model.md, "read what a booking
+ * needs"): the organisation, its subscription and the person booking; the staff — working hours, the on-call rota,
+ * the staff users (their names) — and the holds of the staff who could take it.
+ */
+export interface BookingContext {
+  tenant: Pick<Tenant, 'id' | 'name' | 'status' | 'timeZone'> | null;
+  subscription: Subscription | null;
+  /** The person booking: the notifications go to them. */
+  user: Pick<User, 'id' | 'email' | 'name'> | null;
+  /** Every staff member who has set working hours. */
+  availability: { staffId: string; availability: StaffAvailability }[];
+  onCall: OnCallRota;
+  /** Every staff user, with their roles. */
+  members: (StaffMember & { roles: Role[] })[];
+  /**
+   * Holds overlapping the window asked for: of `staffId` when one was named, else of every staff member in
+   * `availability` or in the rota.
+   */
+  holds: HoldsByStaff;
+}
+
 export interface BookingRepository {
+  /**
+   * Reads what booking a slot needs (`BookingContext`) at once: the tenant's items in one strongly consistent
+   * `BatchGetItem`, the staff partition in one query, and the holds of the staff (of `staffId` alone, when named)
+   * over `window`.
+   */
+  bookingContext(request: {
+    tenantId: string;
+    userId: string;
+    window: Interval;
+    staffId?: string | undefined;
+  }): Promise<BookingContext>;
   /** Holds of confirmed bookings of these staff members that overlap `window`, by staff id. */
-  holdsOf(staffIds: string[], window: Interval): Promise<Map<string, (Interval & { bookingId: string })[]>>;
+  holdsOf(staffIds: string[], window: Interval): Promise<HoldsByStaff>;
   /**
    * Writes the booking and one lock per quarter hour of its hold, in one transaction. Throws
    * `BOOKING.SLOT_TAKEN` naming the first quarter hour that is taken; writes nothing then.

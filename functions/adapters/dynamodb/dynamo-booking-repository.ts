@@ -1,13 +1,32 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
+import { SubscriptionSchema } from '../../../shared/billing/subscription.js';
 import { type Interval, quarterHoursOf } from '../../../shared/booking/availability.js';
-import { type Booking, BookingSchema } from '../../../shared/booking/model.js';
+import {
+  type Booking,
+  BookingSchema,
+  OnCallRotaSchema,
+  StaffAvailabilitySchema,
+} from '../../../shared/booking/model.js';
 import type { BookingNotification } from '../../../shared/booking/notifications.js';
-import type { BookingRepository, NotificationChanges } from '../../../shared/booking/ports.js';
+import type {
+  BookingContext,
+  BookingRepository,
+  HoldsByStaff,
+  NotificationChanges,
+} from '../../../shared/booking/ports.js';
 import { TABLE } from '../../../shared/contracts/resources.js';
+import type { Role } from '../../../shared/contracts/roles.js';
 import { DomainError } from '../../../shared/errors.js';
 import type { PageQuery } from '../../../shared/platform/pagination.js';
+import type { Tenant } from '../../../shared/tenancy/model.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { currentRequestContext } from '../../observability/request-context.js';
 import { auditToItem } from './audit-item.js';
@@ -76,10 +95,110 @@ const notificationItems = (tableName: string, changes: NotificationChanges) => {
 };
 
 export class DynamoBookingRepository implements BookingRepository {
+  /**
+   * The staff whose holds the last booking without a named staff member needed: the next one reads their holds at
+   * the same time as the staff partition, instead of after it. Only a guess — the staff partition read with it
+   * decides whose holds count, and anyone new has theirs read then.
+   */
+  private staffSeen: string[] = [];
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
+
+  /**
+   * Data-model pattern 71 ("what a booking reads"): one strongly consistent `BatchGetItem` of the tenant, its
+   * subscription and the person booking; one `Query` of the staff partition (working hours, rota, staff users); and
+   * the gsi1 holds of the staff, one query per staff member (`holdsOf`), all sent at once. Without a named staff
+   * member the holds are read for the staff the previous booking needed; a staff member not among them (the
+   * container's first booking, a new operator) has theirs read after the staff partition answered.
+   */
+  async bookingContext(request: {
+    tenantId: string;
+    userId: string;
+    window: Interval;
+    staffId?: string | undefined;
+  }): Promise<BookingContext> {
+    const { tenantId, userId, window, staffId } = request;
+    const guessed = staffId ? [staffId] : this.staffSeen;
+    const [records, staffItems, guessedHolds] = await Promise.all([
+      this.readConsistently([keys.tenant(tenantId), keys.subscription(tenantId), keys.user(tenantId, userId)]),
+      queryAll(this.client, {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.staffPartition },
+      }),
+      this.holdsOf(guessed, window),
+    ]);
+    const [tenantItem, subscriptionItem, userItem] = records;
+    const availability: BookingContext['availability'] = [];
+    const members: BookingContext['members'] = [];
+    let onCall: BookingContext['onCall'] = { shifts: [] };
+    for (const item of staffItems) {
+      const sk = String(item.sk);
+      if (sk.startsWith(keys.staffAvailabilityPrefix))
+        availability.push({
+          staffId: String(item.staffId),
+          availability: StaffAvailabilitySchema.parse(item.availability),
+        });
+      else if (sk.startsWith(keys.userPrefix))
+        members.push({
+          id: String(item.id),
+          name: String(item.name),
+          email: String(item.email),
+          roles: (item.roles as Role[] | undefined) ?? [],
+        });
+      else if (sk === keys.onCallRota.sk) onCall = OnCallRotaSchema.parse(item.rota);
+    }
+    let holds: HoldsByStaff = guessedHolds;
+    if (!staffId) {
+      const needed = [...new Set([...availability.map((a) => a.staffId), ...onCall.shifts.map((s) => s.staffId)])];
+      const missing = needed.filter((id) => !guessedHolds.has(id));
+      const more = missing.length > 0 ? await this.holdsOf(missing, window) : new Map();
+      holds = new Map(needed.map((id) => [id, guessedHolds.get(id) ?? more.get(id) ?? []]));
+      this.staffSeen = needed;
+    }
+    return {
+      tenant: tenantItem
+        ? {
+            id: String(tenantItem.id),
+            name: String(tenantItem.name),
+            status: tenantItem.status as Tenant['status'],
+            timeZone: String(tenantItem.timeZone),
+          }
+        : null,
+      subscription: subscriptionItem
+        ? SubscriptionSchema.parse(
+            Object.fromEntries(
+              Object.entries(subscriptionItem).filter(([name]) => !['pk', 'sk', 'entity', 'v'].includes(name)),
+            ),
+          )
+        : null,
+      user: userItem ? { id: String(userItem.id), email: String(userItem.email), name: String(userItem.name) } : null,
+      availability,
+      onCall,
+      members,
+      holds,
+    };
+  }
+
+  /**
+   * Items by key in one strongly consistent `BatchGetItem`, in the keys' order (null where none); unprocessed keys,
+   * which only throttling leaves, are asked for again.
+   */
+  private async readConsistently(wanted: { pk: string; sk: string }[]) {
+    const items: Record<string, unknown>[] = [];
+    let request: BatchGetCommandOutput['UnprocessedKeys'] = {
+      [this.tableName]: { Keys: wanted, ConsistentRead: true },
+    };
+    while (request?.[this.tableName]?.Keys?.length) {
+      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
+      items.push(...(answer.Responses?.[this.tableName] ?? []));
+      request = answer.UnprocessedKeys;
+    }
+    return wanted.map((key) => items.find((item) => item.pk === key.pk && item.sk === key.sk) ?? null);
+  }
 
   private lockPut(booking: Booking, key: { pk: string; sk: string }) {
     return {

@@ -1,3 +1,4 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoBookingRepository } from '../../../functions/adapters/dynamodb/dynamo-booking-repository.js';
@@ -266,6 +267,106 @@ describe('names next to ids', () => {
     expect(stored).not.toHaveProperty('tenantName');
     expect(stored).not.toHaveProperty('staffName');
     expect(await deps.bookings.get(customer.tenantId!, booking.id)).not.toHaveProperty('typeName');
+  });
+});
+
+/**
+ * The calls a client sends while `run` runs, by stage: a call’s stage is one more than the highest stage of the calls
+ * that had answered when it was sent (it may depend on them); calls in flight together share a stage.
+ */
+const recordStages = (client: DynamoDBDocumentClient) => {
+  let calls: { stage: number; name: string }[] | null = null;
+  let answered = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const recording = calls;
+      if (!recording) return next(args);
+      const call = { stage: answered + 1, name: String(context.commandName).replace(/Command$/, '') };
+      recording.push(call);
+      try {
+        return await next(args);
+      } finally {
+        answered = Math.max(answered, call.stage);
+      }
+    },
+    { step: 'initialize', name: 'recordStages' },
+  );
+  return async (run: () => Promise<unknown>): Promise<string[][]> => {
+    const recording: { stage: number; name: string }[] = [];
+    calls = recording;
+    answered = 0;
+    await run().finally(() => {
+      calls = null;
+    });
+    const depth = Math.max(0, ...recording.map((call) => call.stage));
+    return Array.from({ length: depth }, (_, index) =>
+      recording
+        .filter((call) => call.stage === index + 1)
+        .map((call) => call.name)
+        .sort(),
+    );
+  };
+};
+
+describe('what a booking reads', () => {
+  const WEDNESDAY = '2030-03-06';
+
+  it('reads in one stage — the tenant’s items in one BatchGetItem, the staff partition, the holds — then writes once', async () => {
+    deps.clock.set(`${WEDNESDAY}T00:00:00Z`);
+    const stagesOf = recordStages(api.table.client);
+    // A repository of its own: what the container’s previous booking needed is part of what it reads at once.
+    const fresh = { ...deps, bookings: new DynamoBookingRepository(api.table.client, api.table.tableName) };
+    const bookAt = (time: string) =>
+      book(fresh, customer, { typeId: 'consultation', start: `${WEDNESDAY}T${time}:00Z`, durationMinutes: 30 });
+
+    const first = await stagesOf(() => bookAt('08:00'));
+    const staffCount = first[1]?.length ?? 0;
+    expect(staffCount).toBeGreaterThan(0);
+    // The container’s first booking learns whose holds count from the staff partition: one stage more.
+    expect(first).toEqual([
+      ['BatchGetItem', 'Query'],
+      Array.from({ length: staffCount }, () => 'Query'),
+      ['TransactWriteItems'],
+    ]);
+
+    const second = await stagesOf(() => bookAt('09:00'));
+    expect(second).toEqual([
+      ['BatchGetItem', ...Array.from({ length: staffCount + 1 }, () => 'Query')],
+      ['TransactWriteItems'],
+    ]);
+
+    // A named staff member’s holds need no guess.
+    const named = await stagesOf(() =>
+      book({ ...deps, bookings: new DynamoBookingRepository(api.table.client, api.table.tableName) }, customer, {
+        typeId: 'consultation',
+        start: `${WEDNESDAY}T10:00:00Z`,
+        durationMinutes: 30,
+        staffId: operator.userId,
+      }),
+    );
+    expect(named).toEqual([['BatchGetItem', 'Query', 'Query'], ['TransactWriteItems']]);
+  });
+
+  it('still answers with the names, and queues the e-mails without a calendar', async () => {
+    deps.clock.set('2030-03-05T00:00:00Z'); // the day before: both reminders are still ahead
+    const booking = await book(deps, customer, {
+      typeId: 'consultation',
+      start: `${WEDNESDAY}T11:00:00Z`,
+      durationMinutes: 30,
+    });
+    expect(booking).toMatchObject({
+      tenantName: 'Tenant A',
+      typeName: 'Consultation',
+      staffName: api.users.operator.name,
+    });
+    const queued = (await api.table.items()).filter(
+      (item) => item.entity === 'notification' && item.bookingId === booking.id,
+    );
+    expect(queued.map((item) => item.kind).sort()).toEqual(['confirmation', 'reminder_1h', 'reminder_24h']);
+    for (const item of queued) {
+      expect(item.ics).toBeNull();
+      expect(item.calendar).toMatchObject({ booking: { id: booking.id }, timeZone: expect.any(String) });
+    }
   });
 });
 

@@ -69,6 +69,30 @@ describe('ICS for a booking (RFC 5545)', () => {
     expect(calendar({}, 'Asia/Tokyo')).toContain('TZOFFSETTO:+0900');
   });
 
+  it('gives the same transitions every time a zone and year are asked for, however an answer was changed', () => {
+    const first = transitionsIn('Europe/Lisbon', 2027);
+    expect(first.map((t) => [new Date(t.at).toISOString(), t.from, t.to])).toEqual([
+      ['2027-03-28T01:00:00.000Z', 0, 60],
+      ['2027-10-31T01:00:00.000Z', 60, 0],
+    ]);
+    first[0]!.at = 0;
+    first.pop();
+    expect(transitionsIn('Europe/Lisbon', 2027).map((t) => new Date(t.at).toISOString())).toEqual([
+      '2027-03-28T01:00:00.000Z',
+      '2027-10-31T01:00:00.000Z',
+    ]);
+    // Two bookings of one zone and year share the zone’s lines, each with its own event.
+    const vtimezoneOf = (ics: string) => ics.slice(ics.indexOf('BEGIN:VTIMEZONE'), ics.indexOf('END:VTIMEZONE'));
+    const march = calendar({}, 'Europe/Lisbon');
+    const june = calendar(
+      { id: 'b-2', start: '2026-06-01T09:00:00.000Z', end: '2026-06-01T10:00:00.000Z' },
+      'Europe/Lisbon',
+    );
+    expect(vtimezoneOf(june)).toBe(vtimezoneOf(march));
+    expect(june).toContain('DTSTART;TZID=Europe/Lisbon:20260601T100000');
+    expect(march).toContain('DTSTART;TZID=Europe/Lisbon:20260329T080000');
+  });
+
   it('marks a cancelled booking, and a reschedule raises SEQUENCE', () => {
     expect(calendar({ status: 'cancelled' })).toContain('STATUS:CANCELLED');
     const moved = calendar({ updatedAt: '2026-03-01T10:05:00.000Z' });

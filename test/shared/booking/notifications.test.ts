@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findBookingType } from '../../../shared/booking/booking-types.js';
+import { bookingCalendar } from '../../../shared/booking/ics.js';
 import type { Booking } from '../../../shared/booking/model.js';
-import { notificationsFor, type Recipient } from '../../../shared/booking/notifications.js';
+import { notificationsFor, type Recipient, withCalendar } from '../../../shared/booking/notifications.js';
 
 const booking: Booking = {
   id: 'b-1',
@@ -75,9 +76,9 @@ describe('booking e-mails carry no header injection and no stray control charact
     expect(all[0]?.text).toContain('for Verein X-Injected: 1 is on Mon 4 Mar 2030, 17:00 (Europe/Berlin), 30 min.');
   });
 
-  it('attaches a calendar whose notes cannot add a property', () => {
+  it('attaches, when sent, a calendar whose notes cannot add a property', () => {
     for (const n of all) {
-      const lines = (n.ics ?? '').replace(/\r\n[ \t]/g, '').split(/\r\n|[\r\n\u0085\u2028\u2029]/);
+      const lines = (withCalendar(n).ics ?? '').replace(/\r\n[ \t]/g, '').split(/\r\n|[\r\n\u0085\u2028\u2029]/);
       expect(lines.filter((line) => /^(ATTENDEE|DESCRIPTION)[:;]/.test(line))).toHaveLength(1);
       expect(lines.find((line) => line.startsWith('DESCRIPTION:'))).toContain(
         'x\\nATTENDEE:mailto:evil@example.com\\nDESCRIPTION:y\\n\\n',
@@ -122,5 +123,46 @@ describe('booking e-mails are written in the recipient’s zone with a readable 
     expect(notificationsFor('booked', late, undefined, reader('Asia/Kolkata'), now)[0]?.subject).toContain(
       'Tue 5 Mar 2030, 08:00 (Asia/Kolkata)',
     );
+  });
+});
+
+describe('a booking e-mail’s calendar is made when it is sent, not when it is queued', () => {
+  const reader: Recipient = {
+    email: 'olga@demo.example',
+    name: 'Olga',
+    organisation: 'Demo Verein',
+    timeZone: 'Europe/Berlin',
+  };
+  const type = findBookingType('consultation');
+
+  it('queues the e-mails with what the calendar is made from, and no file', () => {
+    for (const n of notificationsFor('booked', booking, type, reader, now)) {
+      expect(n.ics).toBeNull();
+      expect(n.calendar).toEqual({
+        booking,
+        timeZone: 'Europe/Berlin',
+        organisation: 'Demo Verein',
+        queuedAt: now.toISOString(),
+      });
+    }
+  });
+
+  it('makes the very file the request would have made, and sends no source along', () => {
+    const queued = notificationsFor('booked', booking, type, reader, now);
+    const expected = bookingCalendar({ booking, type, timeZone: 'Europe/Berlin', organisation: 'Demo Verein', now });
+    for (const n of queued) {
+      const sent = withCalendar(n);
+      expect(sent.ics).toBe(expected);
+      expect(sent).not.toHaveProperty('calendar');
+      expect({ ...sent, ics: null }).toEqual({ ...n, calendar: undefined, ics: null });
+    }
+  });
+
+  it('leaves an e-mail queued with its calendar, or without one, as it is', () => {
+    const [confirmation] = notificationsFor('booked', booking, type, reader, now);
+    const finished = { ...confirmation!, calendar: null, ics: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' };
+    expect(withCalendar(finished)).toBe(finished);
+    const incident = { ...confirmation!, kind: 'incident_page' as const, bookingId: null, calendar: undefined };
+    expect(withCalendar(incident)).toBe(incident);
   });
 });
