@@ -17,3 +17,13 @@ export const usagePut = (tableName: string, record: UsageRecord) => ({
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
+
+/** The key of a record's item. */
+export const usageKey = (record: UsageRecord) =>
+  keys.usage(record.tenantId, record.occurredAt.slice(0, 7), record.occurredAt, record.id);
+
+/** The one item a record names, as a string: two records with the same item key are the same fact. */
+export const usageItemKey = (record: UsageRecord): string => {
+  const { pk, sk } = usageKey(record);
+  return `${pk}\u0000${sk}`;
+};
