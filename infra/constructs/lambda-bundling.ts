@@ -13,7 +13,8 @@ export const LAMBDA_BUNDLING = {
   mainFields: ['module', 'main'],
   minify: true,
   // ESM bundles of CommonJS dependencies still call `require` for Node built-ins.
-  banner: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  banner:
+    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   /**
    * Module replacements: in Lambda the SDK clients' credential chain is the environment only
    * (functions/adapters/aws/lambda-credentials.ts), which keeps SSO, INI, process, web-identity and IMDS providers

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { rateLimitEnvironment } from '../../functions/config/rate-limits.js';
 import { spawnLocalStack } from '../local-stack/spawn-local-stack.js';
 import { PROJECT_ROOT } from '../local-stack/stack.js';
+import { benchApiLoad } from './api-load.js';
 import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
 import { benchCallers } from './callers.js';
@@ -28,6 +29,16 @@ Object.assign(
   rateLimitEnvironment({ writes: unlimited, taskRequests: unlimited, anonymousWrites: unlimited }),
 );
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
+/**
+ * `BENCH_ONLY=load`: only the API-under-load section (budgets 3, 6, 7), printed and not written to
+ * docs/benchmarks.md (a partial report must not replace the whole one). Unset: every section.
+ */
+const ONLY = process.env.BENCH_ONLY;
+if (ONLY !== undefined && ONLY !== 'load') throw new Error(`BENCH_ONLY must be "load" or unset, not "${ONLY}"`);
+if (ONLY === 'load') {
+  console.log(await benchApiLoad());
+  process.exit(0);
+}
 
 const startStack = async (dataDir: string) => {
   const stack = spawnLocalStack({ PORT: '0', DATA_DIR: dataDir });
@@ -111,6 +122,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}\n${statusPage}\n${await benchReports()}`;
+const fullReport = `${report}\n${await benchApiLoad()}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}\n${statusPage}\n${await benchReports()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);

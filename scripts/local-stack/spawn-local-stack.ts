@@ -14,10 +14,13 @@ export interface SpawnedLocalStack {
   output(): string;
 }
 
-/** `npm start` in a child process (the real entry point), for the tests and the benchmark. */
-export const spawnLocalStack = (env: Record<string, string>): SpawnedLocalStack => {
+/**
+ * `npm start` in a child process (the real entry point), for the tests and the benchmark; `nodeArgs` go to Node
+ * before the entry point (the benchmark's `--cpu-prof`, which NODE_OPTIONS may not carry).
+ */
+export const spawnLocalStack = (env: Record<string, string>, nodeArgs: string[] = []): SpawnedLocalStack => {
   const begun = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/local-stack/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/local-stack/main.ts'], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
