@@ -26,6 +26,7 @@ import {
 import { DynamoSubscriptionRepository } from '../adapters/dynamodb/dynamo-subscription-repository.js';
 import { DynamoTenantRepository } from '../adapters/dynamodb/dynamo-tenant-repository.js';
 import { DynamoUsageLedger } from '../adapters/dynamodb/dynamo-usage-ledger.js';
+import { shortLived } from '../adapters/system/short-lived-cache.js';
 import { callerDirectory } from '../config/callers.js';
 import { clock, ids } from '../config/platform.js';
 import { tableConfig } from '../config/table.js';
@@ -58,28 +59,67 @@ const deps = {
   balance: watchBalance(balanceDeps, (message, details) => logger.warn(message, details)),
 };
 
+/**
+ * Free slots are the hottest read and the same for every customer (the provider's staff): the calendars behind them —
+ * staff hours, the rota and the holds of a window — are kept one second per container and shared by concurrent
+ * requests, so a busy minute costs a few reads instead of six per request. The slots themselves are computed per
+ * request (past ones drop out on time). A slot booked in another container within that second may still show; booking
+ * it answers 409, as any race does. Writes of this container that change calendars forget them at once.
+ */
+const CALENDAR_CACHE_MS = 1_000;
+const staffHours = shortLived(
+  () => deps.staff.list(),
+  () => 'staff',
+  CALENDAR_CACHE_MS,
+);
+const rota = shortLived(
+  () => deps.onCall.get(),
+  () => 'rota',
+  CALENDAR_CACHE_MS,
+);
+const holds = shortLived(
+  (staffIds: string[], window: { start: number; end: number }) => deps.bookings.holdsOf(staffIds, window),
+  (staffIds, window) => `${staffIds.join(',')}|${window.start}|${window.end}`,
+  CALENDAR_CACHE_MS,
+);
+const availabilityDeps = {
+  ...deps,
+  staff: Object.assign(Object.create(deps.staff) as typeof deps.staff, { list: staffHours }),
+  onCall: Object.assign(Object.create(deps.onCall) as typeof deps.onCall, { get: rota }),
+  bookings: Object.assign(Object.create(deps.bookings) as typeof deps.bookings, { holdsOf: holds }),
+};
+/** After a write that changes calendars: the next availability reads them again. */
+const calendarsChanged = <T>(written: T): T => {
+  staffHours.clear();
+  rota.clear();
+  holds.clear();
+  return written;
+};
+
 export const handler = createHttpHandler(
   'booking',
   {
     listBookingTypes: async () => listBookingTypes(),
-    findAvailability: ({ query }) => findAvailability(deps, query),
+    findAvailability: ({ query }) => findAvailability(availabilityDeps, query),
     book: async ({ actor, body }) => {
-      const booking = await book(deps, actor, body);
+      const booking = calendarsChanged(await book(deps, actor, body));
       // Counted once the booking is written; an Idempotency-Key replay answers without running this again.
       recordBusinessEvent(BUSINESS_METRICS.bookingsCreated, booking.tenantId);
       return booking;
     },
     listBookings: ({ actor, query }) => listBookings(deps, actor, query),
-    cancelBooking: ({ actor, params }) => cancelBooking(deps, actor, params.bookingId),
-    rescheduleBooking: ({ actor, params, body }) => rescheduleBooking(deps, actor, params.bookingId, body),
+    cancelBooking: async ({ actor, params }) => calendarsChanged(await cancelBooking(deps, actor, params.bookingId)),
+    rescheduleBooking: async ({ actor, params, body }) =>
+      calendarsChanged(await rescheduleBooking(deps, actor, params.bookingId, body)),
     getBookingCalendar: ({ actor, params }) => getBookingCalendar(deps, actor, params.bookingId),
     getStaffAvailability: ({ actor }) => getStaffAvailability(deps, actor),
     getOnCallRota: () => getOnCallRota(deps),
-    setOnCallRota: ({ actor, body }) => setOnCallRota(deps, actor, body),
-    setStaffAvailability: ({ actor, body }) => setStaffAvailability(deps, actor, body),
+    setOnCallRota: async ({ actor, body }) => calendarsChanged(await setOnCallRota(deps, actor, body)),
+    setStaffAvailability: async ({ actor, body }) => calendarsChanged(await setStaffAvailability(deps, actor, body)),
     listStaffBookings: ({ actor, query }) => listStaffBookings(deps, actor, query),
-    completeBooking: ({ actor, params, body }) => completeBooking(deps, actor, params.bookingId, body),
-    markNoShow: ({ actor, params }) => markNoShow(deps, actor, params.bookingId),
+    completeBooking: async ({ actor, params, body }) =>
+      calendarsChanged(await completeBooking(deps, actor, params.bookingId, body)),
+    markNoShow: async ({ actor, params }) => calendarsChanged(await markNoShow(deps, actor, params.bookingId)),
     quoteBooking: ({ actor, query }) => quoteBooking(balanceDeps, actor, query.durationMinutes, query.start),
   },
   { idempotency: { store: new DynamoIdempotencyStore(client, tableName), clock }, callers: callerDirectory() },
