@@ -77,6 +77,12 @@ const rota = shortLived(
   () => 'rota',
   CALENDAR_CACHE_MS,
 );
+// The staff's names on every list of bookings: they change when someone joins or is renamed, not per request.
+const staffNames = shortLived(
+  () => deps.staff.members(),
+  () => 'members',
+  CALENDAR_CACHE_MS,
+);
 const holds = shortLived(
   (staffIds: string[], window: { start: number; end: number }) => deps.bookings.holdsOf(staffIds, window),
   (staffIds, window) => `${staffIds.join(',')}|${window.start}|${window.end}`,
@@ -84,13 +90,14 @@ const holds = shortLived(
 );
 const availabilityDeps = {
   ...deps,
-  staff: Object.assign(Object.create(deps.staff) as typeof deps.staff, { list: staffHours }),
+  staff: Object.assign(Object.create(deps.staff) as typeof deps.staff, { list: staffHours, members: staffNames }),
   onCall: Object.assign(Object.create(deps.onCall) as typeof deps.onCall, { get: rota }),
   bookings: Object.assign(Object.create(deps.bookings) as typeof deps.bookings, { holdsOf: holds }),
 };
 /** After a write that changes calendars: the next availability reads them again. */
 const calendarsChanged = <T>(written: T): T => {
   staffHours.clear();
+  staffNames.clear();
   rota.clear();
   holds.clear();
   return written;
@@ -107,7 +114,7 @@ export const handler = createHttpHandler(
       recordBusinessEvent(BUSINESS_METRICS.bookingsCreated, booking.tenantId);
       return booking;
     },
-    listBookings: ({ actor, query }) => listBookings(deps, actor, query),
+    listBookings: ({ actor, query }) => listBookings(availabilityDeps, actor, query),
     cancelBooking: async ({ actor, params }) => calendarsChanged(await cancelBooking(deps, actor, params.bookingId)),
     rescheduleBooking: async ({ actor, params, body }) =>
       calendarsChanged(await rescheduleBooking(deps, actor, params.bookingId, body)),

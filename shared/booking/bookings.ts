@@ -111,6 +111,15 @@ export async function withNames(
     deps.staff.members().catch(() => []),
     Promise.all(tenantIds.map((tenantId) => deps.tenants.getTenant(tenantId).catch(() => null))),
   ]);
+  return namedWith(bookings, members, tenants);
+}
+
+/** Bookings with the names of their organisation, type and staff member, from names already read. */
+const namedWith = (
+  bookings: Booking[],
+  members: { id: string; name: string }[],
+  tenants: ({ id: string; name: string } | null)[],
+): BookingView[] => {
   const staffNames = new Map(members.map((member) => [member.id, member.name]));
   const tenantNames = new Map(tenants.flatMap((tenant) => (tenant ? [[tenant.id, tenant.name] as const] : [])));
   return bookings.map((booking) => ({
@@ -119,7 +128,7 @@ export async function withNames(
     typeName: findBookingType(booking.typeId)?.name ?? booking.typeId,
     staffName: staffNames.get(booking.staffId) ?? 'A former staff member',
   }));
-}
+};
 
 const named = async (deps: Pick<BookingDeps, 'staff' | 'tenants'>, booking: Booking): Promise<BookingView> =>
   (await withNames(deps, [booking]))[0]!;
@@ -367,8 +376,14 @@ export async function listBookings(
   actor: Actor,
   page: PageQuery,
 ): Promise<Page<BookingView>> {
-  const found = await deps.bookings.listForTenant(tenantOf(actor), page);
-  return { ...found, items: await withNames(deps, found.items) };
+  // One stage: the organisation is the caller's, so its name is read beside the page, not after it.
+  const tenantId = tenantOf(actor);
+  const [found, members, tenant] = await Promise.all([
+    deps.bookings.listForTenant(tenantId, page),
+    deps.staff.members().catch(() => []),
+    deps.tenants.getTenant(tenantId).catch(() => null),
+  ]);
+  return { ...found, items: namedWith(found.items, members, [tenant]) };
 }
 
 const ownBooking = async (deps: BookingDeps, actor: Actor, bookingId: string): Promise<Booking> => {
