@@ -167,6 +167,19 @@ export const tracer = {
 
 export type Tracer = typeof tracer;
 
+/** Runs `fn` with `subsegment` as the innermost open one, recording its error and closing it whatever happens. */
+const runIn = <T>(subsegment: Subsegment, fn: () => Promise<T>): Promise<T> =>
+  storage.run(subsegment, async () => {
+    try {
+      return await fn();
+    } catch (error) {
+      recordError(subsegment, error);
+      throw error;
+    } finally {
+      close(subsegment);
+    }
+  });
+
 /**
  * `fn` in a subsegment of its own named `name`, annotated (annotations are indexed: a trace can be found by its
  * correlation id or tenant), its error recorded. Untraced, just `fn`.
@@ -180,16 +193,7 @@ export const traced = async <T>(
   if (!trace) return fn();
   const subsegment = open(trace, name);
   annotateAll(subsegment, annotations);
-  return storage.run(subsegment, async () => {
-    try {
-      return await fn();
-    } catch (error) {
-      recordError(subsegment, error);
-      throw error;
-    } finally {
-      close(subsegment);
-    }
-  });
+  return runIn(subsegment, fn);
 };
 
 /**
@@ -201,16 +205,7 @@ export const tracedHandler = <T>(fn: () => Promise<T>): Promise<T> => {
   const trace = activeTrace();
   if (!trace) return fn();
   const subsegment = openHandler(trace, cold);
-  return storage.run(subsegment, async () => {
-    try {
-      return await fn();
-    } catch (error) {
-      recordError(subsegment, error);
-      throw error;
-    } finally {
-      close(subsegment);
-    }
-  });
+  return runIn(subsegment, fn);
 };
 
 /** The part of a middy request the middleware reads. */
