@@ -20,6 +20,9 @@ const ALLOWED: Record<string, string> = {
     'how long a fetched secret is cached: a lifetime on the machine, not a date',
   'functions/adapters/local/dev-tokens.ts': 'the browser checks a dev token’s expiry on the machine’s clock',
   'scripts/local-stack/queue-poller.ts': 'SQS’s own message timestamps (SentTimestamp) are SQS’s clock',
+  'functions/observability/tracer.ts': 'X-Ray places subsegments on AWS’s real clock, beside Lambda’s own segment',
+  'functions/webhooks/http.ts': 'a Stripe signature’s age is judged against Stripe’s clock, the real one',
+  'functions/adapters/stripe/stripe-signature.ts': 'signing a test payload as Stripe would: at the real time',
   'web/src/lib/clock.ts': 'the web app’s clock: the browser’s, moved to the server’s by each response’s Date header',
   'web/src/lib/session.ts': 'the browser checks its token’s expiry on its own clock, as the token was issued to it',
 };
