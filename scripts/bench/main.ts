@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../local-stack/stack.js';
 import { benchApiLoad } from './api-load.js';
 import { benchBilling } from './billing.js';
 import { benchBooking } from './booking.js';
+import { benchBundles } from './bundles.js';
 import { benchCallers } from './callers.js';
 import { fmt, percentile } from './measure.js';
 import { benchMonitoring } from './monitoring.js';
@@ -30,13 +31,19 @@ Object.assign(
 );
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 300);
 /**
- * `BENCH_ONLY=load`: only the API-under-load section (budgets 3, 6, 7), printed and not written to
- * docs/benchmarks.md (a partial report must not replace the whole one). Unset: every section.
+ * `BENCH_ONLY=load`: only the API-under-load section (budgets 3, 6, 7); `BENCH_ONLY=bundles`: only the bundles and
+ * their cold init (budgets 1, 2). Printed and not written to docs/benchmarks.md (a partial report must not replace
+ * the whole one). Unset: every section.
  */
 const ONLY = process.env.BENCH_ONLY;
-if (ONLY !== undefined && ONLY !== 'load') throw new Error(`BENCH_ONLY must be "load" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'load' && ONLY !== 'bundles')
+  throw new Error(`BENCH_ONLY must be "load", "bundles" or unset, not "${ONLY}"`);
 if (ONLY === 'load') {
   console.log(await benchApiLoad());
+  process.exit(0);
+}
+if (ONLY === 'bundles') {
+  console.log(await benchBundles());
   process.exit(0);
 }
 
@@ -122,6 +129,6 @@ HTTP server → local API Gateway (route match, JWT verification) → Lambda han
 |---|---|---|---|
 ${latencies.map((l) => `| ${l.label} | ${fmt(l.p50)} | ${fmt(l.p95)} | ${fmt(l.max)} |`).join('\n')}
 `;
-const fullReport = `${report}\n${await benchApiLoad()}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}\n${statusPage}\n${await benchReports()}`;
+const fullReport = `${report}\n${await benchBundles()}\n${await benchApiLoad()}\n${await benchCallers()}\n${tasks}\n${await benchBilling()}\n${await benchBooking()}\n${await benchMonitoring()}\n${statusPage}\n${await benchReports()}`;
 writeFileSync(join(PROJECT_ROOT, 'docs', 'benchmarks.md'), fullReport);
 console.log(fullReport);
