@@ -1,10 +1,5 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  type GetCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, type GetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { BATCH_GET_MAX_KEYS, batchGetAll } from '../adapters/dynamodb/batch-get.js';
 
 interface PendingGet {
   table: string;
@@ -13,9 +8,6 @@ interface PendingGet {
   resolve: (output: Pick<GetCommandOutput, 'Item'>) => void;
   reject: (error: unknown) => void;
 }
-
-/** BatchGetItem's limit of keys per request. */
-const MAX_KEYS = 100;
 
 const keyId = (key: Record<string, unknown>) =>
   JSON.stringify(
@@ -42,17 +34,7 @@ export const coalesceGets = <C extends DynamoDBDocumentClient>(client: C): C => 
   const sendBatch = async (table: string, consistent: boolean, gets: PendingGet[]) => {
     const keys = new Map<string, Record<string, unknown>>();
     for (const get of gets) keys.set(keyId(get.key), get.key);
-    const items: Record<string, unknown>[] = [];
-    let request: Record<string, unknown>[] = [...keys.values()];
-    while (request.length > 0) {
-      const answer: BatchGetCommandOutput = await client.send(
-        new BatchGetCommand({
-          RequestItems: { [table]: { Keys: request, ...(consistent ? { ConsistentRead: true } : {}) } },
-        }),
-      );
-      items.push(...(answer.Responses?.[table] ?? []));
-      request = (answer.UnprocessedKeys?.[table]?.Keys ?? []) as Record<string, unknown>[];
-    }
+    const items = await batchGetAll(client, table, [...keys.values()], { consistent });
     for (const get of gets) get.resolve({ Item: items.find((item) => matches(item, get.key)) });
   };
 
@@ -72,8 +54,8 @@ export const coalesceGets = <C extends DynamoDBDocumentClient>(client: C): C => 
           .then((output: GetCommandOutput) => first.resolve(output), first.reject);
         continue;
       }
-      for (let at = 0; at < group.length; at += MAX_KEYS) {
-        const chunk = group.slice(at, at + MAX_KEYS);
+      for (let at = 0; at < group.length; at += BATCH_GET_MAX_KEYS) {
+        const chunk = group.slice(at, at + BATCH_GET_MAX_KEYS);
         sendBatch(first.table, first.consistent, chunk).catch((error: unknown) => {
           for (const get of chunk) get.reject(error);
         });

@@ -1,11 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  GetCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../../shared/audit/audit-entry.js';
 import { SubscriptionSchema } from '../../../shared/billing/subscription.js';
 import { type Interval, quarterHoursOf } from '../../../shared/booking/availability.js';
@@ -30,6 +24,7 @@ import type { Tenant } from '../../../shared/tenancy/model.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { currentRequestContext } from '../../observability/request-context.js';
 import { auditToItem } from './audit-item.js';
+import { batchGetAll } from './batch-get.js';
 import { keys } from './keys.js';
 import { queryAll, queryPrefixPage } from './pagination.js';
 import { cancellationCodes, retryingConflicts } from './transactions.js';
@@ -188,15 +183,7 @@ export class DynamoBookingRepository implements BookingRepository {
    * which only throttling leaves, are asked for again.
    */
   private async readConsistently(wanted: { pk: string; sk: string }[]) {
-    const items: Record<string, unknown>[] = [];
-    let request: BatchGetCommandOutput['UnprocessedKeys'] = {
-      [this.tableName]: { Keys: wanted, ConsistentRead: true },
-    };
-    while (request?.[this.tableName]?.Keys?.length) {
-      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
-      items.push(...(answer.Responses?.[this.tableName] ?? []));
-      request = answer.UnprocessedKeys;
-    }
+    const items = await batchGetAll(this.client, this.tableName, wanted, { consistent: true });
     return wanted.map((key) => items.find((item) => item.pk === key.pk && item.sk === key.sk) ?? null);
   }
 

@@ -1,5 +1,4 @@
 import {
-  BatchGetCommand,
   DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -13,6 +12,7 @@ import type { DuePage, IncidentListQuery, IncidentRepository } from '../../../sh
 import type { Page } from '../../../shared/platform/pagination.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
 import { auditToItem } from './audit-item.js';
+import { batchGetAll } from './batch-get.js';
 import { keys } from './keys.js';
 import {
   conflictOf,
@@ -61,18 +61,12 @@ export class DynamoIncidentRepository implements IncidentRepository {
   private async many(refs: { tenantId: string; incidentId: string }[]): Promise<Incident[]> {
     const found = new Map<string, Incident>();
     for (let start = 0; start < refs.length; start += BATCH) {
-      let pending: Record<string, unknown>[] = refs
+      const wanted = refs
         .slice(start, start + BATCH)
         .map((ref) => ({ ...keys.incident(ref.tenantId, ref.incidentId) }));
-      while (pending.length) {
-        const result = await this.client.send(
-          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          const incident = incidentFromItem(item);
-          found.set(`${incident.tenantId}#${incident.id}`, incident);
-        }
-        pending = (result.UnprocessedKeys?.[this.tableName]?.Keys ?? []) as Record<string, unknown>[];
+      for (const item of await batchGetAll(this.client, this.tableName, wanted, { consistent: true })) {
+        const incident = incidentFromItem(item);
+        found.set(`${incident.tenantId}#${incident.id}`, incident);
       }
     }
     return refs.flatMap((ref) => found.get(`${ref.tenantId}#${ref.incidentId}`) ?? []);

@@ -1,8 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchGetCommand,
-  type BatchGetCommandInput,
-  type BatchGetCommandOutput,
   BatchWriteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
@@ -19,6 +16,7 @@ import type { StoredApiKey } from '../../../shared/tenancy/api-keys.js';
 import type { CustomerRole, Tenant, TenantStatus, User } from '../../../shared/tenancy/model.js';
 import type { CallerDirectory, TenantRepository } from '../../../shared/tenancy/ports.js';
 import { auditToItem } from './audit-item.js';
+import { batchGetAll } from './batch-get.js';
 import { apiKeyFromItem } from './dynamo-api-key-repository.js';
 import { reportOfChunks } from './dynamo-report-store.js';
 import { keys, type TableKey } from './keys.js';
@@ -181,16 +179,9 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
   async findCaller(tenantId: string | null, userId: string): Promise<{ user: User; tenant: Tenant | null } | null> {
     const userKey = keys.user(tenantId, userId);
     const tenantKey = tenantId ? keys.tenant(tenantId) : null;
-    const items: Record<string, unknown>[] = [];
-    // Two small items are left unprocessed only when DynamoDB throttles: then those are asked for again.
-    let request: BatchGetCommandInput['RequestItems'] = {
-      [this.tableName]: { Keys: tenantKey ? [userKey, tenantKey] : [userKey], ConsistentRead: true },
-    };
-    while (request?.[this.tableName]?.Keys?.length) {
-      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
-      items.push(...(answer.Responses?.[this.tableName] ?? []));
-      request = answer.UnprocessedKeys;
-    }
+    const items = await batchGetAll(this.client, this.tableName, tenantKey ? [userKey, tenantKey] : [userKey], {
+      consistent: true,
+    });
     const userItem = items.find((item) => item.sk === userKey.sk);
     const tenantItem = tenantKey ? items.find((item) => item.sk === tenantKey.sk) : undefined;
     if (!userItem || (tenantKey && !tenantItem)) return null;
@@ -207,15 +198,7 @@ export class DynamoTenantRepository implements TenantRepository, CallerDirectory
     userId: string,
   ): Promise<{ key: StoredApiKey; user: User; tenant: Tenant } | null> {
     const wanted = [keys.apiKey(tenantId, apiKeyId), keys.tenantUser(tenantId, userId), keys.tenant(tenantId)];
-    const items: Record<string, unknown>[] = [];
-    let request: BatchGetCommandInput['RequestItems'] = {
-      [this.tableName]: { Keys: wanted, ConsistentRead: true },
-    };
-    while (request?.[this.tableName]?.Keys?.length) {
-      const answer: BatchGetCommandOutput = await this.client.send(new BatchGetCommand({ RequestItems: request }));
-      items.push(...(answer.Responses?.[this.tableName] ?? []));
-      request = answer.UnprocessedKeys;
-    }
+    const items = await batchGetAll(this.client, this.tableName, wanted, { consistent: true });
     const [keyItem, userItem, tenantItem] = wanted.map((key) =>
       items.find((item) => item.pk === key.pk && item.sk === key.sk),
     );

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { UsageTotals } from '../../../shared/billing/ports.js';
 import { ENTITLEMENT_KINDS, type EntitlementKind } from '../../../shared/billing/subscription.js';
 import type { UsageLedger } from '../../../shared/usage/ledger.js';
 import type { UsageRecord } from '../../../shared/usage/usage-record.js';
+import { batchGetAll } from './batch-get.js';
 import { keys } from './keys.js';
 import { queryAll } from './pagination.js';
 import { cancellationCodes } from './transactions.js';
@@ -157,18 +158,13 @@ export class DynamoUsageLedger implements UsageLedger, UsageTotals {
 
   /** The records of a batch (at most 100) whose items do not exist, by a consistent BatchGetItem of the keys. */
   private async absent(records: UsageRecord[]): Promise<UsageRecord[]> {
-    const present = new Set<string>();
-    let unread: Record<string, unknown>[] = records.map((record) => ({ ...usageKey(record) }));
-    for (let attempt = 0; unread.length > 0; attempt++) {
-      if (attempt > 0) await backoff(attempt);
-      const result = await this.client.send(
-        new BatchGetCommand({
-          RequestItems: { [this.tableName]: { Keys: unread, ConsistentRead: true, ProjectionExpression: 'pk, sk' } },
-        }),
-      );
-      for (const item of result.Responses?.[this.tableName] ?? []) present.add(`${item.pk}\u0000${item.sk}`);
-      unread = result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-    }
+    const found = await batchGetAll(
+      this.client,
+      this.tableName,
+      records.map((record) => ({ ...usageKey(record) })),
+      { consistent: true, projection: 'pk, sk' },
+    );
+    const present = new Set(found.map((item) => `${item.pk}\u0000${item.sk}`));
     return records.filter((record) => !present.has(usageItemKey(record)));
   }
 
