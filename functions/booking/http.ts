@@ -88,7 +88,7 @@ const holds = shortLived(
   (staffIds, window) => `${staffIds.join(',')}|${window.start}|${window.end}`,
   CALENDAR_CACHE_MS,
 );
-const availabilityDeps = {
+const calendarReadDeps = {
   ...deps,
   staff: Object.assign(Object.create(deps.staff) as typeof deps.staff, { list: staffHours, members: staffNames }),
   onCall: Object.assign(Object.create(deps.onCall) as typeof deps.onCall, { get: rota }),
@@ -107,14 +107,14 @@ export const handler = createHttpHandler(
   'booking',
   {
     listBookingTypes: async () => listBookingTypes(),
-    findAvailability: ({ query }) => findAvailability(availabilityDeps, query),
+    findAvailability: ({ query }) => findAvailability(calendarReadDeps, query),
     book: async ({ actor, body }) => {
       const booking = calendarsChanged(await book(deps, actor, body));
       // Counted once the booking is written; an Idempotency-Key replay answers without running this again.
       recordBusinessEvent(BUSINESS_METRICS.bookingsCreated, booking.tenantId);
       return booking;
     },
-    listBookings: ({ actor, query }) => listBookings(availabilityDeps, actor, query),
+    listBookings: ({ actor, query }) => listBookings(calendarReadDeps, actor, query),
     cancelBooking: async ({ actor, params }) => calendarsChanged(await cancelBooking(deps, actor, params.bookingId)),
     rescheduleBooking: async ({ actor, params, body }) =>
       calendarsChanged(await rescheduleBooking(deps, actor, params.bookingId, body)),
